@@ -1,0 +1,244 @@
+//! The command line: arguments (Danish help), and the commands that print rather than open the
+//! app. Each command builds its output as a string, so tests can check it without a terminal.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::deck::{Deck, DeckError, EMBEDDED_ORIGIN, search};
+use crate::text::{clean_line, truncate};
+
+const HELP_TEMPLATE: &str = "\
+{about-with-newline}
+Brug: {usage}
+
+{all-args}{after-help}";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "refleks",
+    version,
+    about = "Refleksionskort over de nationale retningslinjer for social stofmisbrugsbehandling.",
+    help_template = HELP_TEMPLATE,
+    subcommand_help_heading = "Kommandoer",
+    subcommand_value_name = "KOMMANDO",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    after_help = "Uden kommando åbner refleks programmet. Se README.md for en vejledning."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options that every command takes, before or after the command name.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Tilvalg")]
+pub struct Global {
+    /// Mappe med gemte vurderinger (ellers programmets standardmappe)
+    #[arg(long, global = true, value_name = "MAPPE", env = "REFLEKS_STORE")]
+    pub store: Option<PathBuf>,
+    /// Mappe med et andet kortsæt (ellers det indbyggede)
+    #[arg(long, global = true, value_name = "MAPPE", env = "REFLEKS_CARDS")]
+    pub cards: Option<PathBuf>,
+    /// Vis denne hjælp
+    #[arg(short, long, global = true, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    /// Vis versionsnummeret
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Vis kortsættet: én linje pr. retningslinje
+    #[command(help_template = HELP_TEMPLATE, subcommand_help_heading = "Kommandoer")]
+    Deck(DeckArgs),
+    /// Find kort og anvisninger, der indeholder en tekst
+    #[command(help_template = HELP_TEMPLATE)]
+    Search {
+        /// Teksten der søges efter (store og små bogstaver er ligegyldige)
+        #[arg(value_name = "TEKST", required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_value_name = "KOMMANDO"
+)]
+pub struct DeckArgs {
+    /// Skriv hele kortsættet som ét JSON-objekt
+    #[arg(long)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub action: Option<DeckAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeckAction {
+    /// Kontrollér en kortmappe og vis alle fejl med fil, linje og kolonne
+    #[command(help_template = HELP_TEMPLATE)]
+    Check {
+        /// Kortmappen (ellers det kortsæt, der er i brug)
+        #[arg(value_name = "MAPPE")]
+        dir: Option<PathBuf>,
+    },
+}
+
+/// What a command produced: text for stdout, text for stderr, and the exit code.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: u8,
+}
+
+impl Output {
+    fn ok(stdout: String) -> Output {
+        Output {
+            stdout,
+            ..Output::default()
+        }
+    }
+
+    fn deck_error(e: &DeckError, color: bool) -> Output {
+        Output {
+            stderr: e.render(color),
+            code: 1,
+            ..Output::default()
+        }
+    }
+
+    pub fn print(self) -> ExitCode {
+        print!("{}", self.stdout);
+        eprint!("{}", self.stderr);
+        ExitCode::from(self.code)
+    }
+}
+
+/// Colour only for a person at a terminal, and never when NO_COLOR is set.
+pub fn stderr_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+/// Runs a command that prints. `None` means: open the app.
+pub fn run(cli: &Cli, color: bool) -> Option<Output> {
+    let command = cli.command.as_ref()?;
+    let cards = cli.global.cards.as_deref();
+    Some(match command {
+        Command::Deck(args) => match &args.action {
+            Some(DeckAction::Check { dir }) => deck_check(dir.as_deref().or(cards), color),
+            None => match Deck::load(cards) {
+                Ok(deck) if args.json => Output::ok(deck_json(&deck)),
+                Ok(deck) => Output::ok(deck_table(&deck)),
+                Err(e) => Output::deck_error(&e, color),
+            },
+        },
+        Command::Search { text } => match Deck::load(cards) {
+            Ok(deck) => Output::ok(search_report(&deck, &text.join(" "))),
+            Err(e) => Output::deck_error(&e, color),
+        },
+    })
+}
+
+fn deck_check(dir: Option<&std::path::Path>, color: bool) -> Output {
+    match Deck::load(dir) {
+        Ok(deck) => {
+            let origin = dir.map_or(EMBEDDED_ORIGIN.to_string(), |d| d.display().to_string());
+            let requirements: usize = deck.guidelines.iter().map(|g| g.requirement_count()).sum();
+            Output::ok(format!(
+                "Kortsættet er i orden: {} kort, {} anvisninger ({requirements} lovkrav) i {}.\n",
+                deck.guidelines.len(),
+                deck.anvisning_count(),
+                clean_line(&origin),
+            ))
+        }
+        Err(e) => Output::deck_error(&e, color),
+    }
+}
+
+pub fn deck_json(deck: &Deck) -> String {
+    let mut json = serde_json::to_string_pretty(deck).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// The deck as a table that fits 80 columns.
+pub fn deck_table(deck: &Deck) -> String {
+    const TITLE: usize = 54;
+    let mut out = format!(
+        "{} (udgave {})\n\n",
+        clean_line(&deck.name),
+        clean_line(&deck.edition)
+    );
+    out.push_str(&format!(
+        "{:<6} {:<TITLE$} {:>11} {:>7}\n",
+        "Id", "Titel", "Anvisninger", "Lovkrav"
+    ));
+    let mut requirements = 0;
+    for g in &deck.guidelines {
+        requirements += g.requirement_count();
+        out.push_str(&format!(
+            "{:<6} {:<TITLE$} {:>11} {:>7}\n",
+            clean_line(&g.id),
+            truncate(&clean_line(&g.title), TITLE),
+            g.anvisninger.len(),
+            g.requirement_count()
+        ));
+    }
+    out.push_str(&format!(
+        "{:<6} {:<TITLE$} {:>11} {:>7}\n",
+        "",
+        format!("I alt {} kort", deck.guidelines.len()),
+        deck.anvisning_count(),
+        requirements
+    ));
+    out
+}
+
+/// Search hits grouped under their card.
+pub fn search_report(deck: &Deck, query: &str) -> String {
+    let shown_query = clean_line(query.trim());
+    let hits = search(deck, query);
+    if hits.is_empty() {
+        return format!("Ingen fund for »{shown_query}«.\n");
+    }
+    let mut out = String::new();
+    let mut current = None;
+    for hit in &hits {
+        if current != Some(&hit.guideline) {
+            if current.is_some() {
+                out.push('\n');
+            }
+            out.push_str(&format!(
+                "{} {}\n",
+                clean_line(&hit.guideline),
+                clean_line(&hit.title)
+            ));
+            current = Some(&hit.guideline);
+        }
+        let place = match &hit.anvisning {
+            Some(id) => format!("{} {}", hit.field, clean_line(id)),
+            None => hit.field.to_string(),
+        };
+        out.push_str(&format!("  {place}: {}\n", hit.line));
+    }
+    let cards = {
+        let mut ids: Vec<&String> = hits.iter().map(|h| &h.guideline).collect();
+        ids.dedup();
+        ids.len()
+    };
+    // "fund" and "kort" are the same in singular and plural.
+    out.push_str(&format!(
+        "\n{} fund på {cards} kort for »{shown_query}«.\n",
+        hits.len()
+    ));
+    out
+}

@@ -1,0 +1,16 @@
+//! The card deck: its types, how it is loaded and checked, and how it is searched.
+//! Knows nothing of the terminal.
+
+mod load;
+mod model;
+mod parse;
+mod problem;
+mod reader;
+mod search;
+mod validate;
+
+pub use load::{DECK_FILE, EMBEDDED_ORIGIN, MAX_FILE_BYTES};
+pub use model::{Anvisning, Deck, Guideline, Kind, Label, Level, NonScores, Principle};
+pub use parse::{id_sort_key, is_anvisning_id, is_guideline_id};
+pub use problem::{DeckError, Location, Problem};
+pub use search::{Hit, search};

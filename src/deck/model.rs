@@ -1,0 +1,136 @@
+//! The deck as the rest of the program sees it: plain data, already validated.
+
+use serde::Serialize;
+
+/// A whole deck: its name, the scoring scale, the seven principles and one card per guideline.
+/// Serializes to exactly the `refleks deck --json` schema of DESIGN.md.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deck {
+    pub name: String,
+    pub edition: String,
+    pub scale: Vec<Level>,
+    #[serde(skip)]
+    pub non_scores: NonScores,
+    pub principles: Vec<Principle>,
+    pub guidelines: Vec<Guideline>,
+}
+
+/// One step of the scoring scale, e.g. 3 "Fast praksis".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Level {
+    pub value: u8,
+    pub label: String,
+    pub description: String,
+}
+
+/// The two answers that are not scores: left out of averages, never counted as 0.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct NonScores {
+    pub not_relevant: Label,
+    pub unknown: Label,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Label {
+    pub label: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Principle {
+    pub id: u8,
+    pub title: String,
+}
+
+/// One guideline's reflection card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Guideline {
+    pub id: String,
+    pub chapter: u8,
+    pub title: String,
+    pub principles: Vec<u8>,
+    pub purpose: String,
+    pub supports: Vec<String>,
+    pub worth_knowing: String,
+    pub anvisninger: Vec<Anvisning>,
+    pub questions: Vec<String>,
+    pub legislation: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Anvisning {
+    pub id: String,
+    pub kind: Kind,
+    pub text: String,
+    pub details: Vec<String>,
+}
+
+/// Whether an anvisning is a legal duty (*skal*) or a recommendation (*bør*/*kan*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Requirement,
+    Recommendation,
+}
+
+impl Kind {
+    pub const NAMES: [&'static str; 2] = ["requirement", "recommendation"];
+
+    pub fn from_name(name: &str) -> Option<Kind> {
+        match name {
+            "requirement" => Some(Kind::Requirement),
+            "recommendation" => Some(Kind::Recommendation),
+            _ => None,
+        }
+    }
+
+    /// The badge shown beside an anvisning: text, so meaning never rests on colour alone.
+    pub fn badge(self) -> &'static str {
+        match self {
+            Kind::Requirement => "LOVKRAV",
+            Kind::Recommendation => "ANBEFALING",
+        }
+    }
+}
+
+impl Deck {
+    pub fn anvisning_count(&self) -> usize {
+        self.guidelines.iter().map(|g| g.anvisninger.len()).sum()
+    }
+
+    pub fn guideline(&self, id: &str) -> Option<&Guideline> {
+        self.guidelines.iter().find(|g| g.id == id)
+    }
+
+    pub fn level(&self, value: u8) -> Option<&Level> {
+        self.scale.iter().find(|l| l.value == value)
+    }
+
+    pub fn max_level(&self) -> u8 {
+        self.scale.iter().map(|l| l.value).max().unwrap_or(0)
+    }
+
+    /// A short, stable fingerprint of the deck's content. An assessment records it, so we can
+    /// tell when the deck changed under it. FNV-1a over the canonical JSON: no extra crate needed
+    /// and stable across platforms and releases.
+    pub fn fingerprint(&self) -> String {
+        let mut json = serde_json::to_vec(self).unwrap_or_default();
+        json.extend_from_slice(self.non_scores.not_relevant.label.as_bytes());
+        json.extend_from_slice(self.non_scores.unknown.label.as_bytes());
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in json {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        format!("{hash:016x}")
+    }
+}
+
+impl Guideline {
+    pub fn requirement_count(&self) -> usize {
+        self.anvisninger
+            .iter()
+            .filter(|a| a.kind == Kind::Requirement)
+            .count()
+    }
+}

@@ -1,0 +1,345 @@
+//! Turns the text of `deck.toml` and of one card file into the deck's types, collecting every
+//! problem with its place. Checks that span several files live in `validate`.
+
+use std::ops::Range;
+
+use toml::de::DeTable;
+
+use super::model::{Anvisning, Guideline, Kind, Label, Level, NonScores, Principle};
+use super::problem::Location;
+use super::reader::{Doc, Fields};
+
+pub const DECK_KEYS: &[&str] = &["name", "edition", "principles", "scale", "non_scores"];
+pub const PRINCIPLE_KEYS: &[&str] = &["id", "title"];
+pub const LEVEL_KEYS: &[&str] = &["value", "label", "description"];
+pub const NON_SCORE_KEYS: &[&str] = &["not_relevant", "unknown"];
+pub const LABEL_KEYS: &[&str] = &["label", "description"];
+pub const CARD_KEYS: &[&str] = &[
+    "id",
+    "chapter",
+    "title",
+    "principles",
+    "purpose",
+    "supports",
+    "worth_knowing",
+    "questions",
+    "legislation",
+    "anvisninger",
+];
+pub const ANVISNING_KEYS: &[&str] = &["id", "kind", "text", "details"];
+
+/// `deck.toml` without its cards.
+#[derive(Debug, Clone)]
+pub struct DeckHead {
+    pub name: String,
+    pub edition: String,
+    pub principles: Vec<Principle>,
+    pub scale: Vec<Level>,
+    pub non_scores: NonScores,
+}
+
+/// A card plus the places of the things other files may conflict with.
+#[derive(Debug, Clone)]
+pub struct ParsedCard {
+    pub file: String,
+    pub guideline: Guideline,
+    pub id_at: Option<Location>,
+    pub principle_at: Vec<Location>,
+    pub anvisning_at: Vec<Option<Location>>,
+}
+
+/// Parses TOML, reporting every syntax error the parser can recover from.
+fn parse_table<'s>(doc: &mut Doc<'s>) -> Option<toml::Spanned<DeTable<'s>>> {
+    let (table, errors) = DeTable::parse_recoverable(doc.source);
+    for error in &errors {
+        let message = error.message().trim().trim_end_matches('.').to_string();
+        doc.report(
+            error.span(),
+            format!("TOML-syntaksfejl: {message}"),
+            "Ret syntaksen på den markerede plads (tjek anførselstegn, komma og parenteser)."
+                .to_string(),
+        );
+    }
+    errors.is_empty().then_some(table)
+}
+
+pub fn parse_deck_head(doc: &mut Doc) -> Option<DeckHead> {
+    let table = parse_table(doc)?;
+    let top = Fields::new(table.get_ref(), None, "deck.toml", DECK_KEYS);
+    top.reject_unknown(doc);
+    let name = top.text(doc, "name");
+    let edition = top.text(doc, "edition");
+
+    let mut principles = Vec::new();
+    for (i, (t, span)) in top.tables(doc, "principles", true).into_iter().enumerate() {
+        let f = Fields::new(
+            t,
+            Some(span),
+            format!("princip nr. {}", i + 1),
+            PRINCIPLE_KEYS,
+        );
+        f.reject_unknown(doc);
+        let id = f.number(doc, "id", 1..100);
+        let title = f.text(doc, "title");
+        if let (Some(id), Some(title)) = (id, title) {
+            if principles.iter().any(|p: &Principle| p.id == id) {
+                doc.report(
+                    f.value_span("id"),
+                    format!("Princip {id} står to gange i deck.toml"),
+                    "Giv hvert princip sit eget nummer.".to_string(),
+                );
+            }
+            principles.push(Principle { id, title });
+        }
+    }
+
+    let mut scale: Vec<Level> = Vec::new();
+    for (i, (t, span)) in top.tables(doc, "scale", true).into_iter().enumerate() {
+        let f = Fields::new(
+            t,
+            Some(span),
+            format!("skalatrin nr. {}", i + 1),
+            LEVEL_KEYS,
+        );
+        f.reject_unknown(doc);
+        // 0–9: each level is scored with its own digit key.
+        let value = f.number(doc, "value", 0..10);
+        let label = f.text(doc, "label");
+        let description = f.text(doc, "description");
+        if let (Some(value), Some(label), Some(description)) = (value, label, description) {
+            if scale.iter().any(|l| l.value == value) {
+                doc.report(
+                    f.value_span("value"),
+                    format!("Skalatrinnet {value} står to gange i deck.toml"),
+                    "Giv hvert skalatrin sin egen værdi.".to_string(),
+                );
+            }
+            scale.push(Level {
+                value,
+                label,
+                description,
+            });
+        }
+    }
+    scale.sort_by_key(|l| l.value);
+
+    let mut non_scores = NonScores::default();
+    if let Some((t, span)) = top.table(doc, "non_scores") {
+        let f = Fields::new(t, Some(span), "non_scores", NON_SCORE_KEYS);
+        f.reject_unknown(doc);
+        for (key, slot) in [
+            ("not_relevant", &mut non_scores.not_relevant),
+            ("unknown", &mut non_scores.unknown),
+        ] {
+            if let Some((t, span)) = f.table(doc, key) {
+                let l = Fields::new(t, Some(span), format!("non_scores.{key}"), LABEL_KEYS);
+                l.reject_unknown(doc);
+                *slot = Label {
+                    label: l.text(doc, "label").unwrap_or_default(),
+                    description: l.text(doc, "description").unwrap_or_default(),
+                };
+            }
+        }
+    }
+
+    Some(DeckHead {
+        name: name?,
+        edition: edition?,
+        principles,
+        scale,
+        non_scores,
+    })
+}
+
+pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
+    let table = parse_table(doc)?;
+    let top = Fields::new(table.get_ref(), None, "kortet", CARD_KEYS);
+    top.reject_unknown(doc);
+
+    let id = top.text(doc, "id");
+    let id_span = top.value_span("id");
+    if let (Some(id), Some(span)) = (&id, &id_span)
+        && !is_guideline_id(id)
+    {
+        doc.report(
+            Some(span.clone()),
+            format!("Retningslinjens id `{id}` har ikke formen kapitel.nummer"),
+            "Skriv id som fx \"2.1\" eller \"3.12\": to tal adskilt af punktum.".to_string(),
+        );
+    }
+    let chapter = top.number(doc, "chapter", 1..100);
+    if let (Some(id), Some(chapter)) = (&id, chapter)
+        && is_guideline_id(id)
+        && !id.starts_with(&format!("{chapter}."))
+    {
+        doc.report(
+            top.value_span("chapter"),
+            format!("`chapter` er {chapter}, men retningslinjen {id} hører til et andet kapitel"),
+            format!(
+                "Sæt `chapter = {}` eller ret id.",
+                id.split('.').next().unwrap_or("")
+            ),
+        );
+    }
+    let title = top.text(doc, "title");
+    let principles = top.numbers(doc, "principles", 1..100);
+    let purpose = top.text(doc, "purpose");
+    let supports = top.texts(doc, "supports", false);
+    let worth_knowing = top.optional_text(doc, "worth_knowing");
+    let questions = top.texts(doc, "questions", true);
+    let legislation = top.texts(doc, "legislation", false);
+
+    let mut anvisninger = Vec::new();
+    let mut anvisning_at = Vec::new();
+    for (i, (t, span)) in top.tables(doc, "anvisninger", true).into_iter().enumerate() {
+        let what = match t.get("id").and_then(|v| v.get_ref().as_str()) {
+            Some(aid) => format!("anvisning {aid}"),
+            None => format!("anvisning nr. {}", i + 1),
+        };
+        if let Some(a) = parse_anvisning(doc, t, span, what, id.as_deref()) {
+            anvisning_at.push(t.get("id").map(|v| doc.locate(v.span())));
+            anvisninger.push(a);
+        }
+    }
+
+    let guideline = Guideline {
+        id: id?,
+        chapter: chapter?,
+        title: title?,
+        principles: principles.iter().map(|(p, _)| *p).collect(),
+        purpose: purpose?,
+        supports,
+        worth_knowing,
+        anvisninger,
+        questions,
+        legislation,
+    };
+    Some(ParsedCard {
+        file: doc.file.clone(),
+        guideline,
+        id_at: id_span.map(|s| doc.locate(s)),
+        principle_at: principles.into_iter().map(|(_, s)| doc.locate(s)).collect(),
+        anvisning_at,
+    })
+}
+
+fn parse_anvisning(
+    doc: &mut Doc,
+    table: &DeTable,
+    span: Range<usize>,
+    what: String,
+    guideline_id: Option<&str>,
+) -> Option<Anvisning> {
+    let f = Fields::new(table, Some(span), what, ANVISNING_KEYS);
+    f.reject_unknown(doc);
+    let id = f.text(doc, "id");
+    if let (Some(id), Some(gid)) = (&id, guideline_id) {
+        if !is_anvisning_id(id) {
+            doc.report(
+                f.value_span("id"),
+                format!("Anvisningens id `{id}` har ikke formen kapitel.nummer.punkt"),
+                format!(
+                    "Skriv id som fx \"{gid}.1\" (et bogstav til sidst er tilladt: \"{gid}.2b\")."
+                ),
+            );
+        } else if is_guideline_id(gid) && !id.starts_with(&format!("{gid}.")) {
+            doc.report(
+                f.value_span("id"),
+                format!("Anvisning {id} hører ikke til retningslinje {gid}"),
+                format!("Anvisninger på dette kort skal begynde med \"{gid}.\" — ret id, eller flyt anvisningen til det rigtige kort."),
+            );
+        }
+    }
+    let kind = match f.text(doc, "kind") {
+        None => None,
+        Some(name) => match Kind::from_name(&name) {
+            Some(kind) => Some(kind),
+            None => {
+                let near = crate::text::nearest(&name, &Kind::NAMES);
+                let hint = near.map_or(String::new(), |n| format!("Mente du \"{n}\"? "));
+                doc.report(
+                    f.value_span("kind"),
+                    format!("Ukendt slags anvisning \"{name}\""),
+                    format!(
+                        "{hint}Brug \"requirement\" (lovkrav, skal) eller \"recommendation\" (anbefaling, bør/kan)."
+                    ),
+                );
+                None
+            }
+        },
+    };
+    let text = f.text(doc, "text");
+    let details = f.texts(doc, "details", false);
+    Some(Anvisning {
+        id: id?,
+        kind: kind?,
+        text: text?,
+        details,
+    })
+}
+
+/// `2.1`, `3.12`: one or two digits, a dot, one or two digits, no leading zero.
+pub fn is_guideline_id(id: &str) -> bool {
+    let mut parts = id.split('.');
+    let ok = parts.next().is_some_and(is_number) && parts.next().is_some_and(is_number);
+    ok && parts.next().is_none()
+}
+
+/// `2.1.1`, `3.1.2b`, `3.12.10`: a guideline id, a dot, a number and at most one small letter.
+pub fn is_anvisning_id(id: &str) -> bool {
+    let Some((head, last)) = id.rsplit_once('.') else {
+        return false;
+    };
+    let digits = last.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    is_guideline_id(head) && is_number(digits) && last.len() - digits.len() <= 1
+}
+
+fn is_number(s: &str) -> bool {
+    (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with('0')
+}
+
+/// Sort key that puts 2.10 after 2.9 and 3.1.2b after 3.1.2.
+pub fn id_sort_key(id: &str) -> Vec<(u32, String)> {
+    id.split('.')
+        .map(|part| {
+            let digits: String = part.chars().take_while(char::is_ascii_digit).collect();
+            let rest = part[digits.len()..].to_string();
+            (digits.parse().unwrap_or(u32::MAX), rest)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strict_id_patterns() {
+        for ok in ["2.1", "3.12", "10.1"] {
+            assert!(is_guideline_id(ok), "{ok}");
+        }
+        for bad in [
+            "2", "2.1.1", "../x", "02.1", "2.", ".1", "2.a", "2.1 ", "٣.١",
+        ] {
+            assert!(!is_guideline_id(bad), "{bad}");
+        }
+        for ok in ["2.1.1", "3.1.2b", "3.12.10"] {
+            assert!(is_anvisning_id(ok), "{ok}");
+        }
+        for bad in [
+            "2.1", "../x", "2.1.1bb", "2.1.B", "2.1.0", "2.1.1/", "2..1", "x.1.1",
+        ] {
+            assert!(!is_anvisning_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ids_sort_numerically() {
+        let mut ids = vec!["3.12", "3.2", "2.10", "2.9", "3.1.2b", "3.1.2", "3.1.10"];
+        ids.sort_by_key(|id| id_sort_key(id));
+        assert_eq!(
+            ids,
+            ["2.9", "2.10", "3.1.2", "3.1.2b", "3.1.10", "3.2", "3.12"]
+        );
+    }
+}

@@ -1,0 +1,7 @@
+//! refleks: reflection cards over the Danish national guidelines for social drug-abuse
+//! treatment. The library holds the domain (deck, text) so tests and benchmarks can reach it;
+//! `main.rs` is the command line.
+
+pub mod cli;
+pub mod deck;
+pub mod text;
