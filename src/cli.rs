@@ -172,7 +172,7 @@ pub fn deck_json(deck: &Deck) -> String {
 
 /// The deck as a table that fits 80 columns.
 pub fn deck_table(deck: &Deck) -> String {
-    const TITLE: usize = 54;
+    const TITLE: usize = 53;
     let mut out = format!(
         "{} (udgave {})\n\n",
         clean_line(&deck.name),
@@ -188,7 +188,7 @@ pub fn deck_table(deck: &Deck) -> String {
         out.push_str(&format!(
             "{:<6} {:<TITLE$} {:>11} {:>7}\n",
             clean_line(&g.id),
-            truncate(&clean_line(&g.title), TITLE),
+            truncate(&clean_line(&g.short_title()), TITLE),
             g.anvisninger.len(),
             g.requirement_count()
         ));

@@ -134,3 +134,19 @@ impl Guideline {
             .count()
     }
 }
+
+impl Guideline {
+    /// The title without the "Retningslinje for/om" that almost every title starts with, for
+    /// lists where space is short: "Retningslinje for afdækning" → "Afdækning".
+    pub fn short_title(&self) -> String {
+        let rest = ["Retningslinje for ", "Retningslinje om "]
+            .iter()
+            .find_map(|p| self.title.strip_prefix(p))
+            .unwrap_or(&self.title);
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        }
+    }
+}

@@ -48,19 +48,53 @@ pub struct ParsedCard {
     pub anvisning_at: Vec<Option<Location>>,
 }
 
-/// Parses TOML, reporting every syntax error the parser can recover from.
+/// Parses TOML. After a syntax error the parser's recovery produces a cascade of follow-on
+/// errors that only confuse, so we report the first one in the file and stop there.
 fn parse_table<'s>(doc: &mut Doc<'s>) -> Option<toml::Spanned<DeTable<'s>>> {
     let (table, errors) = DeTable::parse_recoverable(doc.source);
-    for error in &errors {
-        let message = error.message().trim().trim_end_matches('.').to_string();
-        doc.report(
-            error.span(),
-            format!("TOML-syntaksfejl: {message}"),
-            "Ret syntaksen på den markerede plads (tjek anførselstegn, komma og parenteser)."
-                .to_string(),
-        );
-    }
-    errors.is_empty().then_some(table)
+    let Some(first) = errors
+        .iter()
+        .min_by_key(|e| e.span().map_or(usize::MAX, |s| s.start))
+    else {
+        return Some(table);
+    };
+    doc.report(
+        first.span(),
+        format!("TOML-syntaksfejl: {}", syntax_message(first.message())),
+        "Ret syntaksen på den markerede plads. Resten af filen kontrolleres, når denne fejl er rettet."
+            .to_string(),
+    );
+    None
+}
+
+/// The parser's English message, in Danish where we know it.
+fn syntax_message(message: &str) -> String {
+    let m = message.trim().trim_end_matches('.');
+    let known = [
+        (
+            "invalid basic string",
+            "teksten mangler sit afsluttende anførselstegn (\")",
+        ),
+        (
+            "invalid literal string",
+            "teksten mangler sit afsluttende apostrof (')",
+        ),
+        (
+            "missing comma between array elements",
+            "der mangler et komma mellem punkterne i listen",
+        ),
+        ("unclosed array", "listen mangler sin afsluttende ]"),
+        ("duplicate key", "nøglen står to gange"),
+        (
+            "string values must be quoted",
+            "tekster skal stå i anførselstegn",
+        ),
+        ("key with no value", "nøglen mangler en værdi efter ="),
+    ];
+    known
+        .iter()
+        .find(|(en, _)| m.starts_with(en))
+        .map_or_else(|| m.to_string(), |(_, da)| (*da).to_string())
 }
 
 pub fn parse_deck_head(doc: &mut Doc) -> Option<DeckHead> {
@@ -233,20 +267,26 @@ fn parse_anvisning(
     let f = Fields::new(table, Some(span), what, ANVISNING_KEYS);
     f.reject_unknown(doc);
     let id = f.text(doc, "id");
-    if let (Some(id), Some(gid)) = (&id, guideline_id) {
+    let gid = guideline_id.filter(|g| is_guideline_id(g));
+    if let Some(id) = &id {
         if !is_anvisning_id(id) {
+            let example = gid.unwrap_or("2.1");
             doc.report(
                 f.value_span("id"),
                 format!("Anvisningens id `{id}` har ikke formen kapitel.nummer.punkt"),
                 format!(
-                    "Skriv id som fx \"{gid}.1\" (et bogstav til sidst er tilladt: \"{gid}.2b\")."
+                    "Skriv id som fx \"{example}.1\" (et bogstav til sidst er tilladt: \"{example}.2b\")."
                 ),
             );
-        } else if is_guideline_id(gid) && !id.starts_with(&format!("{gid}.")) {
+        } else if let Some(gid) = gid
+            && !id.starts_with(&format!("{gid}."))
+        {
             doc.report(
                 f.value_span("id"),
                 format!("Anvisning {id} hører ikke til retningslinje {gid}"),
-                format!("Anvisninger på dette kort skal begynde med \"{gid}.\" — ret id, eller flyt anvisningen til det rigtige kort."),
+                format!(
+                    "Anvisninger på dette kort skal begynde med \"{gid}.\" — ret id, eller flyt anvisningen til det rigtige kort."
+                ),
             );
         }
     }

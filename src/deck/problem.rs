@@ -85,11 +85,12 @@ impl Problem {
         let file = clean_line(&self.file);
         let message = clean_line(&self.message);
         let mut out = format!("{red}fejl{reset}{bold}: {message}{reset}\n");
+        // The gutter is as wide as the line number, so every `|` and `=` lines up.
+        let gutter = self.at.as_ref().map_or(1, |at| at.line.to_string().len());
+        let pad = " ".repeat(gutter);
         match &self.at {
-            None => out.push_str(&format!("  {blue}-->{reset} {file}\n")),
+            None => out.push_str(&format!("{pad}{blue}-->{reset} {file}\n")),
             Some(at) => {
-                let gutter = at.line.to_string().len();
-                let pad = " ".repeat(gutter);
                 let (shown, col) = window(&clean_line(&at.source_line), at.column);
                 let marks = "^".repeat(at.width.min(MAX_ECHO.saturating_sub(col - 1)).max(1));
                 out.push_str(&format!(
@@ -108,7 +109,7 @@ impl Problem {
             }
         }
         out.push_str(&format!(
-            "  {blue}={reset} {bold}hjælp{reset}: {}\n",
+            "{pad} {blue}={reset} {bold}hjælp{reset}: {}\n",
             clean_line(&self.help)
         ));
         out

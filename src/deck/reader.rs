@@ -86,10 +86,22 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.get(key).map(|v| v.span())
     }
 
+    /// True when an unknown key in the table looks like a typo of `key`: the unknown-key report
+    /// already says "did you mean", so a second report that `key` is missing would only repeat it.
+    fn misspelled(&self, key: &str) -> bool {
+        self.table.iter().any(|(k, _)| {
+            let k: &str = k.get_ref();
+            !self.known.contains(&k) && nearest(k, self.known) == Some(key)
+        })
+    }
+
     fn missing(&self, doc: &mut Doc, key: &str, example: &str) {
+        if self.misspelled(key) {
+            return;
+        }
         doc.report(
             self.span.clone(),
-            format!("{} mangler feltet `{key}`", capitalize(&self.what)),
+            format!("Feltet `{key}` mangler i {}", self.what),
             format!("Tilføj en linje som `{key} = {example}`."),
         );
     }
@@ -261,10 +273,10 @@ impl<'t, 'i> Fields<'t, 'i> {
         required: bool,
     ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
         let Some(value) = self.get(key) else {
-            if required {
+            if required && !self.misspelled(key) {
                 doc.report(
                     self.span.clone(),
-                    format!("{} mangler `{key}`", capitalize(&self.what)),
+                    format!("`{key}` mangler i {}", self.what),
                     format!("Tilføj mindst én blok, der begynder med `[[{key}]]`."),
                 );
             }
@@ -298,7 +310,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         let Some(value) = self.get(key) else {
             doc.report(
                 self.span.clone(),
-                format!("{} mangler tabellen `{key}`", capitalize(&self.what)),
+                format!("Tabellen `{key}` mangler i {}", self.what),
                 format!("Tilføj en blok, der begynder med `[{key}]`."),
             );
             return None;
@@ -329,13 +341,5 @@ impl<'t, 'i> Fields<'t, 'i> {
                 help,
             );
         }
-    }
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -1,0 +1,184 @@
+//! The command line as a user meets it: every command, its output and its exit code.
+
+use assert_cmd::Command;
+
+fn refleks() -> Command {
+    let mut cmd = Command::cargo_bin("refleks").unwrap();
+    // A clean environment: the tests must not pick up a developer's own deck or store.
+    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn deck_prints_the_table() {
+    let out = stdout(refleks().arg("deck"));
+    insta::assert_snapshot!("deck_table", out);
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 80),
+        "wider than 80 columns"
+    );
+}
+
+#[test]
+fn deck_json_has_exactly_the_documented_schema() {
+    let out = stdout(refleks().args(["deck", "--json"]));
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        ["name", "edition", "scale", "principles", "guidelines"]
+    );
+    let guidelines = json["guidelines"].as_array().unwrap();
+    assert_eq!(guidelines.len(), 20);
+    let g = guidelines[0].as_object().unwrap();
+    let keys: Vec<&str> = g.keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        [
+            "id",
+            "chapter",
+            "title",
+            "principles",
+            "purpose",
+            "supports",
+            "worth_knowing",
+            "anvisninger",
+            "questions",
+            "legislation"
+        ]
+    );
+    let a = g["anvisninger"][0].as_object().unwrap();
+    let keys: Vec<&str> = a.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["id", "kind", "text", "details"]);
+    assert_eq!(json["scale"][3]["value"], 3);
+    assert_eq!(json["scale"][3]["label"], "Fast praksis");
+    let total: usize = guidelines
+        .iter()
+        .map(|g| g["anvisninger"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(total, 134);
+}
+
+#[test]
+fn deck_check_passes_on_the_embedded_deck_and_on_cards() {
+    let out = stdout(refleks().args(["deck", "check"]));
+    assert!(
+        out.starts_with("Kortsættet er i orden: 20 kort, 134 anvisninger"),
+        "{out}"
+    );
+    let out = stdout(refleks().args(["deck", "check", "cards"]));
+    assert!(out.contains("i cards."), "{out}");
+}
+
+#[test]
+fn deck_check_fails_with_every_problem_and_exit_1() {
+    let assert = refleks()
+        .args(["deck", "check", "tests/fixtures/broken/unknown-key"])
+        .assert()
+        .code(1);
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(err.matches("fejl:").count(), 4, "{err}");
+    assert!(err.contains("unknown-key/2.1.toml:3:1"), "{err}");
+    assert!(!err.contains('\x1b'), "colour in a pipe: {err:?}");
+}
+
+#[test]
+fn deck_check_without_dir_checks_the_deck_in_use() {
+    refleks()
+        .args(["deck", "check"])
+        .env("REFLEKS_CARDS", "tests/fixtures/broken/bad-kind")
+        .assert()
+        .code(1);
+    let out = stdout(
+        refleks()
+            .args(["deck", "check"])
+            .env("REFLEKS_CARDS", "tests/fixtures/good"),
+    );
+    assert!(out.contains("1 kort, 2 anvisninger"), "{out}");
+}
+
+#[test]
+fn cards_option_works_before_and_after_the_command() {
+    for args in [
+        ["--cards", "tests/fixtures/good", "deck"],
+        ["deck", "--cards", "tests/fixtures/good"],
+    ] {
+        let out = stdout(refleks().args(args));
+        assert!(
+            out.starts_with("Prøvekortsæt (udgave test)"),
+            "{args:?}: {out}"
+        );
+    }
+}
+
+#[test]
+fn a_broken_deck_in_use_stops_every_command() {
+    for args in [
+        vec!["deck"],
+        vec!["deck", "--json"],
+        vec!["search", "metode"],
+    ] {
+        refleks()
+            .args(&args)
+            .args(["--cards", "tests/fixtures/broken/missing-field"])
+            .assert()
+            .code(1)
+            .stdout("");
+    }
+}
+
+#[test]
+fn search_finds_cards_and_anvisninger() {
+    let out = stdout(refleks().args(["search", "behandlingsplan"]));
+    assert!(
+        out.contains("3.7 Retningslinje for behandlingsplan"),
+        "{out}"
+    );
+    assert!(out.contains("Anvisning 3.7.1:"), "{out}");
+    assert!(out.trim_end().ends_with("for »behandlingsplan«."), "{out}");
+}
+
+#[test]
+fn search_is_case_insensitive_with_danish_letters() {
+    let lower = stdout(refleks().args(["search", "behandlingsgarantien"]));
+    let upper = stdout(refleks().args(["search", "BEHANDLINGSGARANTIEN"]));
+    assert_eq!(
+        lower,
+        upper.replace("BEHANDLINGSGARANTIEN", "behandlingsgarantien")
+    );
+    let ae = stdout(refleks().args(["search", "PÅRØRENDE"]));
+    assert!(ae.contains("3.2 "), "{ae}");
+}
+
+#[test]
+fn search_takes_several_words_and_says_when_nothing_matched() {
+    let out = stdout(refleks().args(["search", "senest", "14", "dage"]));
+    assert!(out.contains("3.4 "), "{out}");
+    let out = stdout(refleks().args(["search", "zzqx"]));
+    assert_eq!(out, "Ingen fund for »zzqx«.\n");
+}
+
+#[test]
+fn help_is_in_danish() {
+    let out = stdout(refleks().arg("--help"));
+    assert!(out.contains("Brug: refleks"), "{out}");
+    assert!(out.contains("Kommandoer:"), "{out}");
+    assert!(out.contains("Vis kortsættet"), "{out}");
+    let out = stdout(refleks().args(["deck", "--help"]));
+    assert!(out.contains("Kontrollér en kortmappe"), "{out}");
+}
+
+#[test]
+fn unknown_arguments_are_usage_errors() {
+    refleks().arg("--nope").assert().code(2);
+}

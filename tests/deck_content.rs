@@ -1,0 +1,103 @@
+//! The default deck: complete, well-formed, and embedded exactly as it is in `cards/`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use refleks::deck::{Deck, Kind};
+
+#[test]
+fn embedded_deck_equals_the_cards_folder() {
+    let on_disk = Deck::load_dir(Path::new("cards")).unwrap();
+    assert_eq!(Deck::embedded(), on_disk);
+    // Byte for byte too, so a rebuild is never forgotten.
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir("cards").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "toml") {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            files.insert(name, std::fs::read(&path).unwrap());
+        }
+    }
+    assert_eq!(files.len(), 21);
+    let deck = Deck::embedded();
+    assert_eq!(deck.fingerprint(), on_disk.fingerprint());
+}
+
+#[test]
+fn every_card_is_complete() {
+    let deck = Deck::embedded();
+    assert_eq!(deck.principles.len(), 7);
+    assert_eq!(deck.scale.len(), 5);
+    for g in &deck.guidelines {
+        let id = &g.id;
+        assert!(!g.title.is_empty(), "{id}: title");
+        assert!(!g.principles.is_empty(), "{id}: principles");
+        assert!(!g.purpose.is_empty(), "{id}: purpose");
+        assert!(!g.supports.is_empty(), "{id}: supports");
+        assert!(g.worth_knowing.len() > 200, "{id}: worth_knowing is thin");
+        assert!(!g.legislation.is_empty(), "{id}: legislation");
+        assert!(
+            g.questions.len() >= 5,
+            "{id}: {} questions",
+            g.questions.len()
+        );
+        for q in &g.questions {
+            assert!(q.trim_end().ends_with('?'), "{id}: not a question: {q}");
+        }
+        for a in &g.anvisninger {
+            assert!(a.text.len() > 20, "{}: text is thin", a.id);
+            assert!(!a.text.contains('\n'), "{}: hard line break in text", a.id);
+            for d in &a.details {
+                assert!(!d.contains('\n'), "{}: hard line break in details", a.id);
+            }
+            // The kind must be visible in the text itself, not only in the badge.
+            let lower = a.text.to_lowercase();
+            match a.kind {
+                Kind::Recommendation => assert!(
+                    lower.contains("bør") || lower.contains("kan"),
+                    "{}: a recommendation whose text says neither bør nor kan",
+                    a.id
+                ),
+                Kind::Requirement => assert!(
+                    lower.contains("skal")
+                        || lower.contains(" må ")
+                        || lower.contains("ansvar")
+                        || lower.contains("behandlingsgaranti"),
+                    "{}: a requirement whose text does not state the duty",
+                    a.id
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn questions_are_specific_to_their_card() {
+    // At most one or two general questions may repeat across cards.
+    let deck = Deck::embedded();
+    let mut seen: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for g in &deck.guidelines {
+        for q in &g.questions {
+            seen.entry(q.as_str()).or_default().push(&g.id);
+        }
+    }
+    let repeated: Vec<_> = seen.iter().filter(|(_, ids)| ids.len() > 1).collect();
+    assert!(repeated.len() <= 2, "repeated questions: {repeated:#?}");
+}
+
+#[test]
+fn the_2_8_misprint_is_corrected() {
+    let deck = Deck::embedded();
+    let g = deck.guideline("2.8").unwrap();
+    let ids: Vec<&str> = g.anvisninger.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["2.8.1", "2.8.2", "2.8.3", "2.8.4"]);
+}
+
+#[test]
+fn the_fingerprint_changes_with_the_content() {
+    let deck = Deck::embedded();
+    let mut changed = deck.clone();
+    changed.guidelines[0].anvisninger[0].text.push('!');
+    assert_ne!(deck.fingerprint(), changed.fingerprint());
+    assert_eq!(deck.fingerprint(), Deck::embedded().fingerprint());
+}
