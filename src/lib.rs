@@ -2,7 +2,9 @@
 //! treatment. The library holds the domain (deck, text) so tests and benchmarks can reach it;
 //! `main.rs` is the command line.
 
+pub mod app;
 pub mod assessment;
 pub mod cli;
 pub mod deck;
 pub mod text;
+pub mod ui;

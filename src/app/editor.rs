@@ -1,0 +1,78 @@
+//! The multi-line text editor for notes, reasons and answers to reflection questions.
+//! Every keystroke is written straight into the assessment, so nothing typed can be lost.
+
+use ratatui_textarea::{TextArea, WrapMode};
+
+use crate::assessment::Assessment;
+
+/// What the text being edited belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditTarget {
+    Note {
+        anvisning: String,
+    },
+    /// The reason for "not relevant"; the non-score is set when the editor closes with text.
+    Reason {
+        anvisning: String,
+    },
+    Reflection {
+        guideline: String,
+        question: usize,
+    },
+}
+
+pub struct Editor {
+    pub target: EditTarget,
+    pub area: TextArea<'static>,
+}
+
+impl Editor {
+    pub fn open(target: EditTarget, assessment: &Assessment) -> Editor {
+        let text = target.read(assessment);
+        let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.set_max_histories(200);
+        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        Editor { target, area }
+    }
+
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+}
+
+impl EditTarget {
+    pub fn read(&self, a: &Assessment) -> String {
+        match self {
+            EditTarget::Note { anvisning } => a
+                .answer(anvisning)
+                .map(|x| x.note.clone())
+                .unwrap_or_default(),
+            EditTarget::Reason { anvisning } => a
+                .answer(anvisning)
+                .map(|x| x.reason.clone())
+                .unwrap_or_default(),
+            EditTarget::Reflection {
+                guideline,
+                question,
+            } => a
+                .reflection(guideline, *question)
+                .unwrap_or_default()
+                .to_string(),
+        }
+    }
+
+    /// Writes the text being typed into the assessment.
+    pub fn write(&self, a: &mut Assessment, text: String) {
+        match self {
+            EditTarget::Note { anvisning } => a.answer_mut(anvisning).note = text,
+            EditTarget::Reason { anvisning } => a.answer_mut(anvisning).reason = text,
+            EditTarget::Reflection {
+                guideline,
+                question,
+            } => a.set_reflection(guideline, *question, text),
+        }
+    }
+}

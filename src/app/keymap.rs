@@ -1,0 +1,439 @@
+//! The key map: which key does what, where. The help overlay and the hint line are generated
+//! from this table, so they can never disagree with what the keys actually do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::ui::strings as s;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Help,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Open,
+    NextPane,
+    PreviousPane,
+    NextCard,
+    PreviousCard,
+    Score(u8),
+    NotRelevant,
+    Unknown,
+    Clear,
+    Note,
+    Focus,
+    Search,
+    Summary,
+    /// In a form: toggle the selected choice.
+    Toggle,
+}
+
+/// Where the user is, as far as keys are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Home,
+    Form,
+    /// The card screen with the card list or the card text selected.
+    Cards,
+    Anvisninger,
+    Questions,
+    Summary,
+    /// The card screen without an assessment.
+    Browse,
+    Editor,
+    Search,
+    /// Help or a message on top of a screen.
+    Overlay,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Code(KeyCode),
+    Ctrl(char),
+    /// Any digit the deck's scale uses.
+    Digit,
+}
+
+pub struct Binding {
+    pub contexts: &'static [Context],
+    pub keys: &'static [Key],
+    /// How the keys are written in help and hints, e.g. "↑↓/jk".
+    pub label: &'static str,
+    /// What the keys do, for the help overlay.
+    pub help: &'static str,
+    /// A shorter text for the hint line; `None` keeps the binding out of it.
+    pub hint: Option<&'static str>,
+    pub action: Action,
+}
+
+use Context::*;
+
+/// Contexts where a plain letter is a command, not text.
+const NAV: &[Context] = &[
+    Home,
+    Cards,
+    Anvisninger,
+    Questions,
+    Summary,
+    Browse,
+    Overlay,
+];
+const CARD_SCREEN: &[Context] = &[Cards, Anvisninger, Questions, Browse];
+const LISTS: &[Context] = &[
+    Home,
+    Cards,
+    Anvisninger,
+    Questions,
+    Summary,
+    Browse,
+    Search,
+    Form,
+];
+
+static BINDINGS: &[Binding] = &[
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Digit],
+        label: "0–4",
+        help: s::HELP_SCORE,
+        hint: Some(s::HINT_SCORE),
+        action: Action::Score(0),
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('n')],
+        label: "n",
+        help: s::HELP_NOTE,
+        hint: Some(s::HINT_NOTE),
+        action: Action::Note,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('x')],
+        label: "x",
+        help: s::HELP_NOT_RELEVANT,
+        hint: Some(s::HINT_NOT_RELEVANT),
+        action: Action::NotRelevant,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('u')],
+        label: "u",
+        help: s::HELP_UNKNOWN,
+        hint: Some(s::HINT_UNKNOWN),
+        action: Action::Unknown,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('f')],
+        label: "f",
+        help: s::HELP_FOCUS,
+        hint: Some(s::HINT_FOCUS),
+        action: Action::Focus,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)],
+        label: "Del",
+        help: s::HELP_CLEAR,
+        hint: None,
+        action: Action::Clear,
+    },
+    Binding {
+        contexts: &[Questions],
+        keys: &[Key::Code(KeyCode::Enter), Key::Char('n')],
+        label: "Enter",
+        help: s::HELP_ANSWER,
+        hint: Some(s::HINT_ANSWER),
+        action: Action::Note,
+    },
+    Binding {
+        contexts: &[Home, Search, Form],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_OPEN,
+        hint: Some(s::HINT_OPEN),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Cards, Browse],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_OPEN_CARD,
+        hint: None,
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Form],
+        keys: &[Key::Char(' ')],
+        label: "Mellemrum",
+        help: s::HELP_TOGGLE,
+        hint: Some(s::HINT_TOGGLE),
+        action: Action::Toggle,
+    },
+    Binding {
+        contexts: CARD_SCREEN,
+        keys: &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)],
+        label: "Tab",
+        help: s::HELP_PANE,
+        hint: Some(s::HINT_PANE),
+        action: Action::NextPane,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Browse, Summary],
+        keys: &[Key::Char(']'), Key::Char('[')],
+        label: "] [",
+        help: s::HELP_NEXT_CARD,
+        hint: Some(s::HINT_NEXT_CARD),
+        action: Action::NextCard,
+    },
+    Binding {
+        contexts: LISTS,
+        keys: &[
+            Key::Code(KeyCode::Up),
+            Key::Code(KeyCode::Down),
+            Key::Char('k'),
+            Key::Char('j'),
+        ],
+        label: "↑↓/jk",
+        help: s::HELP_MOVE,
+        hint: Some(s::HINT_MOVE),
+        action: Action::Down,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary, Browse],
+        keys: &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)],
+        label: "PgUp/PgDn",
+        help: s::HELP_PAGE,
+        hint: None,
+        action: Action::PageDown,
+    },
+    Binding {
+        contexts: &[Form],
+        keys: &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)],
+        label: "Tab",
+        help: s::HELP_FIELD,
+        hint: Some(s::HINT_FIELD),
+        action: Action::NextPane,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('s')],
+        label: "s",
+        help: s::HELP_SUMMARY,
+        hint: Some(s::HINT_SUMMARY),
+        action: Action::Summary,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Browse, Home],
+        keys: &[Key::Char('/')],
+        label: "/",
+        help: s::HELP_SEARCH,
+        hint: Some(s::HINT_SEARCH),
+        action: Action::Search,
+    },
+    Binding {
+        contexts: &[
+            Editor,
+            Search,
+            Form,
+            Cards,
+            Anvisninger,
+            Questions,
+            Summary,
+            Browse,
+            Overlay,
+        ],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_BACK,
+        hint: Some(s::HINT_BACK),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: NAV,
+        keys: &[Key::Char('?')],
+        label: "?",
+        help: s::HELP_HELP,
+        hint: Some(s::HINT_HELP),
+        action: Action::Help,
+    },
+    Binding {
+        contexts: NAV,
+        keys: &[Key::Char('q')],
+        label: "q",
+        help: s::HELP_QUIT,
+        hint: Some(s::HINT_QUIT),
+        action: Action::Quit,
+    },
+    Binding {
+        contexts: &[
+            Home,
+            Form,
+            Cards,
+            Anvisninger,
+            Questions,
+            Summary,
+            Browse,
+            Editor,
+            Search,
+            Overlay,
+        ],
+        keys: &[Key::Ctrl('c'), Key::Ctrl('q')],
+        label: "Ctrl+Q",
+        help: s::HELP_QUIT_ANYWHERE,
+        hint: None,
+        action: Action::Quit,
+    },
+];
+
+pub fn bindings() -> &'static [Binding] {
+    BINDINGS
+}
+
+/// The action a key press means in a context. `max_level` is the deck's highest score.
+pub fn lookup(context: Context, key: &KeyEvent, max_level: u8) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    for binding in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
+        for k in binding.keys {
+            let hit = match (*k, key.code) {
+                (Key::Ctrl(c), KeyCode::Char(pressed)) => ctrl && pressed.eq_ignore_ascii_case(&c),
+                (_, _) if ctrl => false,
+                (Key::Char(c), KeyCode::Char(pressed)) => c == pressed,
+                (Key::Code(code), pressed) => code == pressed,
+                (Key::Digit, KeyCode::Char(d)) => {
+                    d.to_digit(10).is_some_and(|d| d <= u32::from(max_level))
+                }
+                _ => false,
+            };
+            if hit {
+                return Some(refine(binding.action, key.code));
+            }
+        }
+    }
+    None
+}
+
+/// One binding can cover a pair of keys (↑/↓, ]/[): the key pressed picks the direction.
+fn refine(action: Action, code: KeyCode) -> Action {
+    match (action, code) {
+        (Action::Score(_), KeyCode::Char(d)) => Action::Score(d.to_digit(10).unwrap_or(0) as u8),
+        (Action::Down, KeyCode::Up | KeyCode::Char('k')) => Action::Up,
+        (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
+        (Action::NextPane, KeyCode::BackTab) => Action::PreviousPane,
+        (Action::NextCard, KeyCode::Char('[')) => Action::PreviousCard,
+        (action, _) => action,
+    }
+}
+
+/// The hint line for a context: (keys, what they do), most important first.
+pub fn hints(context: Context, max_level: u8) -> Vec<(String, &'static str)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.contexts.contains(&context))
+        .filter_map(|b| b.hint.map(|h| (label(b, max_level), h)))
+        .collect()
+}
+
+/// A binding's key label; the score keys follow the deck's scale.
+pub fn label(binding: &Binding, max_level: u8) -> String {
+    if binding.keys == [Key::Digit] {
+        format!("0–{max_level}")
+    } else {
+        binding.label.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEvent;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn digits_score_only_within_the_scale() {
+        let three = key(KeyCode::Char('3'));
+        assert_eq!(lookup(Anvisninger, &three, 4), Some(Action::Score(3)));
+        assert_eq!(lookup(Anvisninger, &key(KeyCode::Char('7')), 4), None);
+        assert_eq!(lookup(Questions, &three, 4), None);
+    }
+
+    #[test]
+    fn letters_are_text_in_the_editor_but_ctrl_q_still_quits() {
+        assert_eq!(lookup(Editor, &key(KeyCode::Char('q')), 4), None);
+        let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Editor, &ctrl_q, 4), Some(Action::Quit));
+        assert_eq!(
+            lookup(Anvisninger, &key(KeyCode::Char('q')), 4),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn pairs_pick_their_direction() {
+        assert_eq!(
+            lookup(Cards, &key(KeyCode::Char('[')), 4),
+            Some(Action::PreviousCard)
+        );
+        assert_eq!(
+            lookup(Cards, &key(KeyCode::Char(']')), 4),
+            Some(Action::NextCard)
+        );
+        assert_eq!(lookup(Home, &key(KeyCode::Char('k')), 4), Some(Action::Up));
+        assert_eq!(lookup(Home, &key(KeyCode::Down), 4), Some(Action::Down));
+    }
+
+    #[test]
+    fn every_context_has_hints_and_a_way_out() {
+        for ctx in [
+            Home,
+            Form,
+            Cards,
+            Anvisninger,
+            Questions,
+            Summary,
+            Browse,
+            Editor,
+            Search,
+            Overlay,
+        ] {
+            let hints = hints(ctx, 4);
+            assert!(!hints.is_empty(), "{ctx:?}");
+            let out = BINDINGS.iter().any(|b| {
+                b.contexts.contains(&ctx) && matches!(b.action, Action::Back | Action::Quit)
+            });
+            assert!(out, "{ctx:?} has no way out");
+        }
+    }
+
+    #[test]
+    fn no_key_means_two_things_in_one_context() {
+        for ctx in [
+            Home,
+            Form,
+            Cards,
+            Anvisninger,
+            Questions,
+            Summary,
+            Browse,
+            Editor,
+            Search,
+            Overlay,
+        ] {
+            let mut seen = Vec::new();
+            for b in BINDINGS.iter().filter(|b| b.contexts.contains(&ctx)) {
+                for k in b.keys {
+                    assert!(!seen.contains(k), "{k:?} twice in {ctx:?}");
+                    seen.push(*k);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! The app's model: everything the screens show, and nothing about the terminal or the disk.
+//! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
+
+mod editor;
+mod form;
+mod keymap;
+mod msg;
+mod update;
+
+use std::path::PathBuf;
+
+pub use editor::{EditTarget, Editor};
+pub use form::{CardChoice, Field, NewForm};
+pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
+pub use msg::{Effect, Msg, SavedEntry};
+pub use update::update;
+
+use crate::assessment::Assessment;
+use crate::deck::{Deck, Guideline};
+
+/// The whole state of the app.
+pub struct App {
+    pub deck: Deck,
+    /// Today, `YYYY-MM-DD`: given by the runner so `update` never reads the clock.
+    pub today: String,
+    pub screen: Screen,
+    /// The assessment being worked on; `None` while browsing.
+    pub session: Option<Session>,
+    /// Saved assessments for the home screen, as the runner last read them.
+    pub saved: Vec<SavedEntry>,
+    pub home_selected: usize,
+    pub form: NewForm,
+    /// The card screen's place, kept when visiting the summary or help.
+    pub cards: CardView,
+    pub overlay: Option<Overlay>,
+    /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
+    pub status: Option<Status>,
+    pub quitting: bool,
+}
+
+/// An open assessment and where it lives.
+pub struct Session {
+    pub assessment: Assessment,
+    /// `None` until the runner has given it a file.
+    pub path: Option<PathBuf>,
+    /// Another refleks has the file open: look, but do not change.
+    pub read_only: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    New,
+    Cards,
+    Summary,
+}
+
+/// Where the user is on the card screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CardView {
+    /// Index into the chosen cards.
+    pub card: usize,
+    pub pane: Pane,
+    pub anvisning: usize,
+    pub question: usize,
+    /// Lines scrolled in the card text.
+    pub scroll: u16,
+    /// Lines scrolled on the summary screen.
+    pub summary_scroll: u16,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Text,
+    Questions,
+    #[default]
+    Anvisninger,
+}
+
+impl Pane {
+    pub const ORDER: [Pane; 4] = [Pane::List, Pane::Text, Pane::Questions, Pane::Anvisninger];
+
+    pub fn next(self) -> Pane {
+        let i = Pane::ORDER.iter().position(|p| *p == self).unwrap_or(0);
+        Pane::ORDER[(i + 1) % Pane::ORDER.len()]
+    }
+
+    pub fn previous(self) -> Pane {
+        let i = Pane::ORDER.iter().position(|p| *p == self).unwrap_or(0);
+        Pane::ORDER[(i + Pane::ORDER.len() - 1) % Pane::ORDER.len()]
+    }
+}
+
+pub enum Overlay {
+    Help,
+    Editor(Box<Editor>),
+    Search(SearchState),
+    /// A message that needs to be read, e.g. why a file could not be opened.
+    Message {
+        title: String,
+        body: String,
+    },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchState {
+    pub query: String,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What the home screen lists, top to bottom: fixed actions, then saved assessments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeItem {
+    New,
+    Browse,
+    Help,
+    Saved(usize),
+}
+
+impl App {
+    pub fn new(deck: Deck, today: &str) -> App {
+        App {
+            deck,
+            today: today.to_string(),
+            screen: Screen::Home,
+            session: None,
+            saved: Vec::new(),
+            home_selected: 0,
+            form: NewForm::new(""),
+            cards: CardView::default(),
+            overlay: None,
+            status: None,
+            quitting: false,
+        }
+    }
+
+    /// The cards in play: the assessment's chosen cards, or the whole deck while browsing.
+    pub fn chosen(&self) -> Vec<&Guideline> {
+        match &self.session {
+            Some(s) => s.assessment.chosen(&self.deck),
+            None => self.deck.guidelines.iter().collect(),
+        }
+    }
+
+    pub fn current_card(&self) -> Option<&Guideline> {
+        self.chosen().get(self.cards.card).copied()
+    }
+
+    pub fn current_anvisning_id(&self) -> Option<String> {
+        self.current_card()
+            .and_then(|g| g.anvisninger.get(self.cards.anvisning))
+            .map(|a| a.id.clone())
+    }
+
+    pub fn home_items(&self) -> Vec<HomeItem> {
+        let mut items = vec![HomeItem::New, HomeItem::Browse, HomeItem::Help];
+        items.extend((0..self.saved.len()).map(HomeItem::Saved));
+        items
+    }
+
+    /// True when the user may change the open assessment.
+    pub fn can_edit(&self) -> bool {
+        self.session.as_ref().is_some_and(|s| !s.read_only)
+    }
+
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Editor(_)) => return Context::Editor,
+            Some(Overlay::Search(_)) => return Context::Search,
+            Some(Overlay::Help | Overlay::Message { .. }) => return Context::Overlay,
+            None => {}
+        }
+        match self.screen {
+            Screen::Home => Context::Home,
+            Screen::New => Context::Form,
+            Screen::Summary => Context::Summary,
+            Screen::Cards if self.session.is_none() => Context::Browse,
+            Screen::Cards => match self.cards.pane {
+                Pane::Anvisninger => Context::Anvisninger,
+                Pane::Questions => Context::Questions,
+                Pane::List | Pane::Text => Context::Cards,
+            },
+        }
+    }
+
+    pub fn set_status(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn set_error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+}

@@ -1,0 +1,54 @@
+//! The one message type the app answers, and the effects it asks the runner to perform.
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::assessment::Assessment;
+
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    /// The runner saved the assessment (first time: at this path).
+    Saved(PathBuf),
+    SaveFailed(String),
+    /// The runner read the store.
+    Listed(Vec<SavedEntry>),
+    /// The runner opened a saved assessment.
+    Opened {
+        assessment: Box<Assessment>,
+        path: PathBuf,
+        read_only: bool,
+    },
+    OpenFailed {
+        title: String,
+        body: String,
+    },
+}
+
+/// One line of the home screen's list of saved assessments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedEntry {
+    pub path: PathBuf,
+    pub team: String,
+    pub created: String,
+    pub updated: String,
+    /// Scored anvisninger and how many the assessment covers; `None` when it cannot be read.
+    pub progress: Option<(usize, usize)>,
+    /// Why the file cannot be read, in Danish.
+    pub problem: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save the open assessment now (a score, a closed note: a committed change).
+    Save,
+    /// Save soon: text is being typed. The runner saves about a second after the last keystroke.
+    SaveSoon,
+    /// Read the store again for the home screen.
+    List,
+    Open(PathBuf),
+    /// Save what is pending, then leave.
+    Quit,
+}

@@ -1,0 +1,224 @@
+//! What every screen shares: the header line, the two footer lines, bars and wrapping.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{strings as s, theme};
+use crate::app::{App, Context, hints};
+use crate::assessment::{Answer, NonScore, Score};
+use crate::deck::Deck;
+use crate::text::clean_line;
+
+/// Display width of a string in terminal cells.
+pub fn width(text: &str) -> usize {
+    Span::raw(text).width()
+}
+
+/// Word-wraps `text` to `max` cells. Words longer than a line are cut.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split(' ') {
+            let mut word = word.to_string();
+            while width(&word) > max {
+                let head: String = word.chars().take(max).collect();
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                lines.push(head.clone());
+                word = word.chars().skip(head.chars().count()).collect();
+            }
+            let needed = if line.is_empty() {
+                width(&word)
+            } else {
+                width(&line) + 1 + width(&word)
+            };
+            if needed > max && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(&word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Shortens `text` to at most `max` cells, ending in "…" when cut.
+pub fn truncate_cells(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if width(&out) + width(&c.to_string()) + 1 > max {
+            break;
+        }
+        out.push(c);
+    }
+    if max > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// "▕████░░░░░░▏" for `done` of `total`, `cells` wide inside the edges.
+pub fn bar(done: usize, total: usize, cells: usize) -> String {
+    let filled = (done * cells + total / 2).checked_div(total).unwrap_or(0);
+    format!(
+        "▕{}{}▏",
+        "█".repeat(filled),
+        "░".repeat(cells - filled.min(cells))
+    )
+}
+
+/// How an answer's score is shown beside an anvisning: a number and a bar, or a word.
+pub fn score_cell(answer: Option<&Answer>, deck: &Deck) -> (String, Style) {
+    let max = usize::from(deck.max_level());
+    match answer.and_then(|a| a.score) {
+        Some(Score::Level(v)) => {
+            let v = usize::from(v).min(max);
+            (
+                format!("{v} {}{}", "▮".repeat(v), "▯".repeat(max - v)),
+                theme::title(),
+            )
+        }
+        Some(Score::Other(NonScore::NotRelevant)) => ("ikke rel.".to_string(), theme::dim()),
+        Some(Score::Other(NonScore::Unknown)) => ("ved ikke".to_string(), theme::dim()),
+        None => (format!("– {}", "▯".repeat(max)), theme::dim()),
+    }
+}
+
+pub fn header(frame: &mut Frame, area: Rect, app: &App) {
+    let mut left = vec![Span::styled(format!(" {}", s::APP), theme::title())];
+    let mut right = String::new();
+    match &app.session {
+        Some(session) => {
+            let a = &session.assessment;
+            left.push(Span::raw(format!(
+                " · {} · {}",
+                clean_line(&a.team),
+                a.created
+            )));
+            if session.read_only {
+                left.push(Span::styled(format!(" · {}", s::READ_ONLY), theme::error()));
+            }
+            let (done, total) = a.progress(&app.deck);
+            right = format!("{done}/{total} {} {} ", s::ASSESSED, bar(done, total, 10));
+        }
+        None if app.screen == crate::app::Screen::Cards => {
+            left.push(Span::raw(format!(" · {}", s::BROWSING)));
+        }
+        None => {}
+    }
+    let used: usize = left.iter().map(|s| s.width()).sum();
+    let room = usize::from(area.width).saturating_sub(used);
+    if width(&right) <= room {
+        left.push(Span::raw(" ".repeat(room - width(&right))));
+        left.push(Span::raw(right));
+    }
+    frame.render_widget(Paragraph::new(Line::from(left)), area);
+}
+
+/// The two bottom lines: a context line (status, or the scale) and the key hints.
+pub fn footer(frame: &mut Frame, area: Rect, app: &App, context_line: Line<'static>) {
+    let w = usize::from(area.width);
+    let first = match &app.status {
+        Some(status) if status.error => Line::from(Span::styled(
+            truncate_cells(&format!(" ⚠ {}", clean_line(&status.text)), w),
+            theme::error(),
+        )),
+        Some(status) => Line::from(Span::styled(
+            truncate_cells(&format!(" {}", clean_line(&status.text)), w),
+            theme::ok(),
+        )),
+        None => context_line,
+    };
+    let lines = vec![first, hint_line(app.context(), app.deck.max_level(), w)];
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Key hints that fit the width; help and quit are always kept.
+pub fn hint_line(context: Context, max_level: u8, w: usize) -> Line<'static> {
+    let all = hints(context, max_level);
+    let (kept, rest): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .partition(|(_, h)| *h == s::HINT_HELP || *h == s::HINT_QUIT);
+    // Each hint is "key text", and all but the first have " · " before them.
+    let piece = |(k, h): &(String, &str)| width(k) + 1 + width(h) + 3;
+    let mut budget = (w + 3).saturating_sub(1 + kept.iter().map(piece).sum::<usize>());
+    let mut shown = Vec::new();
+    for hint in rest {
+        if piece(&hint) > budget {
+            break;
+        }
+        budget -= piece(&hint);
+        shown.push(hint);
+    }
+    shown.extend(kept);
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (k, h)) in shown.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", theme::dim()));
+        }
+        spans.push(Span::styled(k.clone(), theme::key()));
+        spans.push(Span::raw(format!(" {h}")));
+    }
+    Line::from(spans)
+}
+
+/// A centered rectangle of at most `w`×`h` inside `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_respects_width_and_keeps_every_word() {
+        let text =
+            "Behandlingen skal iværksættes senest 14 dage efter, at borgeren har anmodet om den.";
+        let lines = wrap(text, 20);
+        assert!(lines.iter().all(|l| width(l) <= 20), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn wrap_cuts_words_longer_than_a_line() {
+        let lines = wrap("aaaaaaaaaaaaaaaaaaaaaaaaa b", 10);
+        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
+        assert_eq!(
+            lines.concat().replace(' ', ""),
+            "aaaaaaaaaaaaaaaaaaaaaaaaab"
+        );
+    }
+
+    #[test]
+    fn wrap_keeps_line_breaks() {
+        assert_eq!(wrap("a\n\nb", 10), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn bar_fills_in_proportion() {
+        assert_eq!(bar(0, 10, 4), "▕░░░░▏");
+        assert_eq!(bar(5, 10, 4), "▕██░░▏");
+        assert_eq!(bar(10, 10, 4), "▕████▏");
+        assert_eq!(bar(0, 0, 4), "▕░░░░▏");
+    }
+}

@@ -1,0 +1,106 @@
+//! The home screen: start, continue, read, help.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::chrome::{bar, truncate_cells, width};
+use super::{strings as s, theme};
+use crate::app::{App, HomeItem};
+use crate::text::clean_line;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let box_width = area.width.min(76);
+    let x = area.x + (area.width - box_width) / 2;
+    let area = Rect {
+        x,
+        width: box_width,
+        ..area
+    };
+    let [intro, list] = Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(area);
+    let deck = &app.deck;
+    let intro_lines = vec![
+        Line::styled(clean_line(&deck.name), theme::title()),
+        Line::styled(
+            format!(
+                "{} kort · {} anvisninger · udgave {}",
+                deck.guidelines.len(),
+                deck.anvisning_count(),
+                clean_line(&deck.edition),
+            ),
+            theme::dim(),
+        ),
+        Line::styled(s::HOME_INTRO, theme::dim()),
+    ];
+    frame.render_widget(Paragraph::new(intro_lines).wrap(Wrap { trim: true }), intro);
+
+    let inner = usize::from(list.width.saturating_sub(2));
+    let mut items = Vec::new();
+    let mut selected_row = 0;
+    for (i, item) in app.home_items().into_iter().enumerate() {
+        if i == app.home_selected {
+            selected_row = items.len();
+        }
+        let line = match item {
+            HomeItem::New => Line::raw(format!("  + {}", s::HOME_NEW)),
+            HomeItem::Browse => Line::raw(format!("  ▤ {}", s::HOME_BROWSE)),
+            HomeItem::Help => Line::raw(format!("  ? {}", s::HOME_HELP)),
+            HomeItem::Saved(j) => saved_line(app, j, inner),
+        };
+        items.push(ListItem::new(line));
+        if item == HomeItem::Help {
+            items.push(ListItem::new(Line::default()));
+            items.push(ListItem::new(Line::styled(
+                format!("  {}", s::HOME_SAVED),
+                theme::heading(),
+            )));
+            if app.saved.is_empty() {
+                items.push(ListItem::new(Line::styled(
+                    format!("  {}", s::HOME_NONE_SAVED),
+                    theme::dim(),
+                )));
+            }
+        }
+    }
+    let mut state = ListState::default().with_selected(Some(selected_row));
+    let list_widget = List::new(items)
+        .block(
+            Block::default()
+                .borders(Borders::TOP)
+                .border_style(theme::dim()),
+        )
+        .highlight_style(theme::selected());
+    frame.render_stateful_widget(list_widget, list, &mut state);
+}
+
+fn saved_line(app: &App, i: usize, inner: usize) -> Line<'static> {
+    let entry = &app.saved[i];
+    let right = match (entry.progress, &entry.problem) {
+        (Some((done, total)), _) => format!("{done:>3}/{total:<3} {} ", bar(done, total, 8)),
+        (None, _) => format!("⚠ {} ", s::HOME_UNREADABLE),
+    };
+    let name = if entry.problem.is_some() {
+        entry
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default()
+    } else {
+        format!("{} · {}", entry.team, entry.created)
+    };
+    let room = inner.saturating_sub(4 + width(&right));
+    let name = truncate_cells(&clean_line(&name), room);
+    let pad = room.saturating_sub(width(&name));
+    let style = if entry.problem.is_some() {
+        theme::error()
+    } else {
+        theme::title()
+    };
+    Line::from(vec![
+        Span::raw("    "),
+        Span::styled(name, style),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(right, theme::dim()),
+    ])
+}

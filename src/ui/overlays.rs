@@ -1,0 +1,198 @@
+//! What opens on top of a screen: help, the text editor, search, and messages.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap,
+};
+
+use super::chrome::{centered, truncate_cells, width};
+use super::{strings as s, theme};
+use crate::app::{App, Context, EditTarget, Editor, SearchState, bindings, keymap_label};
+use crate::deck::search;
+use crate::text::{clean_line, clean_text};
+
+fn popup(title: String) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double)
+        .border_style(theme::focused_border())
+        .title(Span::styled(title, theme::title()))
+}
+
+/// Help, generated from the key map: one section per place in the app.
+pub fn help_lines(app: &App) -> Vec<Line<'static>> {
+    let sections = [
+        ("Anvisninger", Context::Anvisninger),
+        ("Refleksionsspørgsmål", Context::Questions),
+        ("Kortskærmen", Context::Cards),
+        ("Forsiden", Context::Home),
+        ("Ny vurdering", Context::Form),
+        ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
+        ("Søgning", Context::Search),
+    ];
+    let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
+    for (title, ctx) in sections {
+        lines.push(Line::styled(title, theme::heading()));
+        for b in bindings().iter().filter(|b| b.contexts.contains(&ctx)) {
+            let label = keymap_label(b, app.deck.max_level());
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {label:<12}"), theme::key()),
+                Span::raw(b.help),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled("Tegn", theme::heading()));
+    lines.push(Line::raw(
+        "  [LOVKRAV]     lovkrav (skal)   [ANBEFALING]  anbefaling (bør/kan)",
+    ));
+    lines.push(Line::raw(
+        "  3 ▮▮▮▯        vurderet 3        – ▯▯▯▯         ikke vurderet",
+    ));
+    lines.push(Line::raw(
+        "  ◆ fokusområde   ✎ har en note   ✓ spørgsmål besvaret",
+    ));
+    lines
+}
+
+pub fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
+    let rect = centered(area, 86, area.height.saturating_sub(2).max(3));
+    frame.render_widget(Clear, rect);
+    let block = popup(format!(" {} · {} ", s::HELP_TITLE, s::CLOSE_HINT));
+    frame.render_widget(
+        Paragraph::new(help_lines(app))
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}
+
+pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
+    let title = match &editor.target {
+        EditTarget::Note { anvisning } => format!(" {} {} ", s::EDIT_NOTE, clean_line(anvisning)),
+        EditTarget::Reason { anvisning } => {
+            format!(" {} {} ", clean_line(anvisning), s::EDIT_REASON)
+        }
+        EditTarget::Reflection {
+            guideline,
+            question,
+        } => {
+            format!(
+                " {} {question} ({}) ",
+                s::EDIT_ANSWER,
+                clean_line(guideline)
+            )
+        }
+    };
+    let context = match &editor.target {
+        EditTarget::Reflection {
+            guideline,
+            question,
+        } => app
+            .deck
+            .guideline(guideline)
+            .and_then(|g| g.questions.get(question - 1))
+            .map(|q| clean_line(q)),
+        EditTarget::Note { anvisning } | EditTarget::Reason { anvisning } => app
+            .deck
+            .guidelines
+            .iter()
+            .flat_map(|g| &g.anvisninger)
+            .find(|a| &a.id == anvisning)
+            .map(|a| clean_line(&a.text)),
+    }
+    .unwrap_or_default();
+    let rect = centered(area, 90, area.height.saturating_sub(2).clamp(3, 24));
+    frame.render_widget(Clear, rect);
+    let block = popup(title);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let context_height = if inner.height >= 10 { 4 } else { 0 };
+    let [ctx, text, hint] = Layout::vertical([
+        Constraint::Length(context_height),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let [ctx_text, rule] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(ctx);
+    frame.render_widget(
+        Paragraph::new(Line::styled(context, theme::dim())).wrap(Wrap { trim: true }),
+        ctx_text,
+    );
+    frame.render_widget(
+        Line::styled("─".repeat(usize::from(rule.width)), theme::dim()),
+        rule,
+    );
+    frame.render_widget(&editor.area, text);
+    frame.render_widget(Line::styled(s::EDIT_HINT, theme::dim()), hint);
+}
+
+pub fn draw_search(frame: &mut Frame, area: Rect, app: &App, state: &SearchState) {
+    let rect = centered(area, 90, area.height.saturating_sub(2).max(3));
+    frame.render_widget(Clear, rect);
+    let block = popup(format!(" {} ", s::SEARCH_TITLE));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [input, results] =
+        Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(s::SEARCH_PROMPT, theme::key()),
+            Span::raw(format!("{}▏", clean_line(&state.query))),
+        ])),
+        input,
+    );
+    let hits = search(&app.deck, &state.query);
+    if state.query.trim().is_empty() || hits.is_empty() {
+        let text = if state.query.trim().is_empty() {
+            s::SEARCH_EMPTY
+        } else {
+            s::SEARCH_NONE
+        };
+        frame.render_widget(Line::styled(text, theme::dim()), results);
+        return;
+    }
+    let w = usize::from(results.width);
+    let items: Vec<ListItem> = hits
+        .iter()
+        .map(|h| {
+            let place = match &h.anvisning {
+                Some(id) => format!("{} {}", h.field, id),
+                None => h.field.to_string(),
+            };
+            let head = format!("{:<5} {place}: ", h.guideline);
+            let room = w.saturating_sub(width(&head));
+            ListItem::new(Line::from(vec![
+                Span::styled(head, theme::title()),
+                Span::raw(truncate_cells(&h.line, room)),
+            ]))
+        })
+        .collect();
+    let mut list_state =
+        ListState::default().with_selected(Some(state.selected.min(hits.len() - 1)));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme::selected()),
+        results,
+        &mut list_state,
+    );
+}
+
+pub fn draw_message(frame: &mut Frame, area: Rect, title: &str, body: &str) {
+    let lines: Vec<Line> = clean_text(body)
+        .lines()
+        .map(|l| Line::raw(l.to_string()))
+        .collect();
+    let height = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);
+    let rect = centered(area, 90, height.min(area.height));
+    frame.render_widget(Clear, rect);
+    let block = popup(format!(" {} · {} ", clean_line(title), s::CLOSE_HINT));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}

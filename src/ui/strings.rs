@@ -1,0 +1,120 @@
+//! Every piece of text the app shows, in Danish, in one place.
+
+pub const APP: &str = "refleks";
+
+// Help overlay: what each key does.
+pub const HELP_SCORE: &str = "vurdér den valgte anvisning på skalaen";
+pub const HELP_NOT_RELEVANT: &str = "ikke relevant (du bliver bedt om en begrundelse)";
+pub const HELP_UNKNOWN: &str = "ved ikke (står åbent, tælles ikke som 0)";
+pub const HELP_NOTE: &str = "skriv en note til anvisningen";
+pub const HELP_FOCUS: &str = "markér eller fjern som fokusområde";
+pub const HELP_CLEAR: &str = "fjern vurderingen (noten bevares)";
+pub const HELP_ANSWER: &str = "skriv teamets svar på spørgsmålet";
+pub const HELP_OPEN: &str = "vælg / åbn";
+pub const HELP_OPEN_CARD: &str = "gå til anvisningerne";
+pub const HELP_TOGGLE: &str = "vælg eller fravælg";
+pub const HELP_MOVE: &str = "flyt op og ned";
+pub const HELP_PAGE: &str = "rul en side";
+pub const HELP_PANE: &str = "næste felt (Shift+Tab: forrige)";
+pub const HELP_FIELD: &str = "næste felt (Shift+Tab: forrige)";
+pub const HELP_NEXT_CARD: &str = "næste / forrige kort";
+pub const HELP_SUMMARY: &str = "samlet overblik over vurderingen";
+pub const HELP_SEARCH: &str = "søg i kortene";
+pub const HELP_BACK: &str = "tilbage / luk (det skrevne bevares)";
+pub const HELP_HELP: &str = "vis denne hjælp";
+pub const HELP_QUIT: &str = "afslut (alt er allerede gemt)";
+pub const HELP_QUIT_ANYWHERE: &str = "afslut, også mens du skriver (alt gemmes)";
+
+// Hint line: the same, shorter.
+pub const HINT_SCORE: &str = "vurdér";
+pub const HINT_NOT_RELEVANT: &str = "ikke relevant";
+pub const HINT_UNKNOWN: &str = "ved ikke";
+pub const HINT_NOTE: &str = "note";
+pub const HINT_FOCUS: &str = "fokus";
+pub const HINT_ANSWER: &str = "svar";
+pub const HINT_OPEN: &str = "vælg";
+pub const HINT_TOGGLE: &str = "vælg til/fra";
+pub const HINT_MOVE: &str = "flyt";
+pub const HINT_PANE: &str = "felt";
+pub const HINT_FIELD: &str = "næste felt";
+pub const HINT_NEXT_CARD: &str = "kort";
+pub const HINT_SUMMARY: &str = "overblik";
+pub const HINT_SEARCH: &str = "søg";
+pub const HINT_BACK: &str = "tilbage";
+pub const HINT_HELP: &str = "hjælp";
+pub const HINT_QUIT: &str = "afslut";
+
+// Home.
+pub const HOME_TITLE: &str = "Refleksionskort over de nationale retningslinjer";
+pub const HOME_NEW: &str = "Ny vurdering";
+pub const HOME_BROWSE: &str = "Læs kortene";
+pub const HOME_HELP: &str = "Hjælp";
+pub const HOME_SAVED: &str = "Gemte vurderinger";
+pub const HOME_NONE_SAVED: &str = "Ingen gemte vurderinger endnu.";
+pub const HOME_UNREADABLE: &str = "kan ikke læses";
+pub const HOME_INTRO: &str = "Vælg med ↑↓ og Enter. Alt, hvad I skriver, gemmes med det samme.";
+
+// New assessment.
+pub const NEW_TITLE: &str = "Ny vurdering";
+pub const NEW_TEAM: &str = "Team";
+pub const NEW_PARTICIPANTS: &str = "Deltagere";
+pub const NEW_PARTICIPANTS_HINT: &str = "valgfrit, adskil med komma";
+pub const NEW_CARDS: &str = "Kort";
+pub const NEW_START: &str = "Start vurderingen";
+pub const NEW_ALL: &str = "Alle kort";
+pub const NEW_CHAPTER: &str = "Kapitel";
+pub const NEW_PICK: &str = "Vælg selv";
+pub const NEW_NEED_TEAM: &str = "Skriv teamets navn først.";
+pub const NEW_NEED_CARDS: &str = "Vælg mindst ét kort.";
+
+// Card screen.
+pub const PANE_CARDS: &str = "Kort";
+pub const PANE_QUESTIONS: &str = "Refleksionsspørgsmål";
+pub const PANE_ANVISNINGER: &str = "Anvisninger";
+pub const PURPOSE: &str = "Formål";
+pub const SUPPORTS: &str = "Retningslinjen understøtter";
+pub const WORTH_KNOWING: &str = "Værd at vide";
+pub const LEGISLATION: &str = "Lovgivning";
+pub const PRINCIPLES: &str = "Principper";
+pub const ASSESSED: &str = "vurderet";
+pub const ANSWERED: &str = "svar";
+pub const NOTE: &str = "Note";
+pub const REASON: &str = "Begrundelse";
+pub const FOCUS: &str = "FOKUS";
+pub const NO_ANSWER_YET: &str = "(intet svar endnu – tryk Enter)";
+pub const READ_ONLY: &str = "KUN LÆSNING";
+pub const BROWSING: &str = "læser kortene";
+pub const UNSCORED: &str = "ikke vurderet";
+pub const LEGEND_TITLE: &str = "Skala";
+
+// Editor.
+pub const EDIT_NOTE: &str = "Note til";
+pub const EDIT_REASON: &str = "Hvorfor er anvisningen ikke relevant?";
+pub const EDIT_ANSWER: &str = "Svar på spørgsmål";
+pub const EDIT_HINT: &str = "Skriv frit · Enter ny linje · Esc gem og luk";
+pub const REASON_NEEDED: &str = "Ikke relevant kræver en begrundelse – intet er ændret.";
+
+// Summary.
+pub const SUMMARY_TITLE: &str = "Overblik";
+pub const SUMMARY_PROGRESS: &str = "Vurderet";
+pub const SUMMARY_BELOW: &str = "Lovkrav, der endnu ikke er sikret (vurderet under 3)";
+pub const SUMMARY_BELOW_NONE: &str = "Ingen lovkrav er vurderet under 3.";
+pub const SUMMARY_FOCUS: &str = "Fokusområder";
+pub const SUMMARY_FOCUS_NONE: &str = "Ingen fokusområder valgt endnu (tryk f på en anvisning).";
+pub const SUMMARY_AVERAGES: &str =
+    "Gennemsnit pr. retningslinje (ikke relevant og ved ikke tælles ikke med)";
+pub const SUMMARY_ORPHANS: &str = "Svar på anvisninger, som kortsættet ikke længere har (bevaret)";
+
+// Search, help, messages.
+pub const SEARCH_TITLE: &str = "Søg i kortene";
+pub const SEARCH_PROMPT: &str = "Søg: ";
+pub const SEARCH_EMPTY: &str = "Skriv for at søge. Enter går til kortet.";
+pub const SEARCH_NONE: &str = "Ingen fund.";
+pub const HELP_TITLE: &str = "Hjælp – taster";
+pub const HELP_METHOD: &str = "Læs kortet sammen, drøft spørgsmålene, og vurdér hver anvisning: \
+hvor meget af jeres praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
+pub const TOO_SMALL: &str = "Vinduet er for lille. Gør det større.";
+pub const READ_ONLY_NOTE: &str = "Vurderingen er åben i et andet vindue – her kan du kun læse.";
+pub const SAVE_FAILED: &str = "Kunne ikke gemme";
+pub const SAVED_AT: &str = "Gemt i";
+pub const CLOSE_HINT: &str = "Esc luk";

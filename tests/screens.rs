@@ -1,0 +1,237 @@
+//! Every screen drawn on ratatui's TestBackend and pinned as a snapshot. Read each snapshot by
+//! eye before accepting it: this is what a team sees.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use refleks::app::{App, Msg, SavedEntry, update};
+use refleks::deck::Deck;
+
+fn render(app: &App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| refleks::ui::draw(f, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        update(
+            app,
+            Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+    }
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn app() -> App {
+    App::new(Deck::embedded(), "2026-11-23")
+}
+
+/// An assessment in progress on card 3.4: some scores, a note, a focus area, an answer.
+fn working() -> App {
+    let mut app = app();
+    app.start_assessment("Team Nord", vec!["Anna".into(), "Bo".into()], vec![]);
+    press(&mut app, "]]]]]]]]]]]"); // to 3.4
+    press(&mut app, "3j");
+    press(&mut app, "1f");
+    key(&mut app, KeyCode::Char('n'));
+    update(
+        &mut app,
+        Msg::Paste("Vi når det ikke altid inden for 14 dage.\nVentelisten i uge 30.".into()),
+    );
+    key(&mut app, KeyCode::Esc);
+    app
+}
+
+fn saved(team: &str, created: &str, progress: Option<(usize, usize)>) -> SavedEntry {
+    SavedEntry {
+        path: format!("/tmp/{team}.toml").into(),
+        team: team.into(),
+        created: created.into(),
+        updated: created.into(),
+        progress,
+        problem: progress
+            .is_none()
+            .then(|| "linje 3: ugyldig TOML".to_string()),
+    }
+}
+
+#[test]
+fn home_80x24() {
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::Listed(vec![
+            saved("Team Nord", "2026-11-23", Some((31, 134))),
+            saved("Team Syd – Ærø", "2025-11-20", Some((134, 134))),
+            saved("ødelagt", "", None),
+        ]),
+    );
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn home_empty_store_200x60() {
+    insta::assert_snapshot!(render(&app(), 200, 60));
+}
+
+#[test]
+fn new_form_80x24() {
+    let mut app = app();
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "Team Nord");
+    key(&mut app, KeyCode::Tab);
+    press(&mut app, "Anna, Bo, Åse");
+    key(&mut app, KeyCode::Tab);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn new_form_picking_cards_80x24() {
+    let mut app = app();
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "Team Nord");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    press(&mut app, "jjj");
+    key(&mut app, KeyCode::Tab);
+    press(&mut app, " jj ");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn card_screen_first_card_80x24() {
+    let mut app = app();
+    app.start_assessment("Team Nord", vec![], vec![]);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn card_screen_in_progress_80x24() {
+    insta::assert_snapshot!(render(&working(), 80, 24));
+}
+
+#[test]
+fn card_screen_in_progress_100x30() {
+    insta::assert_snapshot!(render(&working(), 100, 30));
+}
+
+#[test]
+fn card_screen_in_progress_200x60() {
+    insta::assert_snapshot!(render(&working(), 200, 60));
+}
+
+#[test]
+fn card_screen_questions_pane_80x24() {
+    let mut app = working();
+    key(&mut app, KeyCode::BackTab);
+    key(&mut app, KeyCode::Enter);
+    update(
+        &mut app,
+        Msg::Paste("Vi skriver datoen i journalen, men ikke ved telefonopkald.".into()),
+    );
+    key(&mut app, KeyCode::Esc);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn card_screen_40x12() {
+    insta::assert_snapshot!(render(&working(), 40, 12));
+}
+
+#[test]
+fn browse_80x24() {
+    let mut app = app();
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn note_editor_80x24() {
+    let mut app = working();
+    key(&mut app, KeyCode::Char('n'));
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn not_relevant_reason_80x24() {
+    let mut app = working();
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('x'));
+    press(&mut app, "Vi har ingen borgere under 18.");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn help_80x24() {
+    let mut app = working();
+    key(&mut app, KeyCode::Char('?'));
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn search_80x24() {
+    let mut app = working();
+    key(&mut app, KeyCode::Char('/'));
+    press(&mut app, "frit valg");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn summary_80x24() {
+    let mut app = working();
+    key(&mut app, KeyCode::Char('s'));
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn message_80x24() {
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::OpenFailed {
+            title: "Kan ikke åbne".into(),
+            body: "fejl: ugyldig TOML\n --> team.toml:3:7\n = hjælp: ret filen".into(),
+        },
+    );
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn tiny_window_24x6() {
+    insta::assert_snapshot!(render(&working(), 24, 6));
+}
+
+#[test]
+fn every_size_draws_without_panic() {
+    let mut app = working();
+    for (w, h) in [
+        (1, 1),
+        (10, 3),
+        (24, 6),
+        (30, 8),
+        (31, 9),
+        (45, 13),
+        (60, 15),
+        (79, 23),
+        (120, 40),
+    ] {
+        render(&app, w, h);
+        key(&mut app, KeyCode::Tab);
+        render(&app, w, h);
+    }
+}
