@@ -56,6 +56,23 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start en ny vurdering og åbn det første kort
+    #[command(help_template = HELP_TEMPLATE)]
+    New {
+        /// Teamets navn, fx "Team Nord"
+        #[arg(long, value_name = "NAVN")]
+        team: String,
+        /// Deltagerne, adskilt af komma (valgfrit)
+        #[arg(long, value_name = "NAVNE", value_delimiter = ',')]
+        participants: Vec<String>,
+    },
+    /// Fortsæt en gemt vurdering
+    #[command(help_template = HELP_TEMPLATE)]
+    Open {
+        /// Vurderingens fil
+        #[arg(value_name = "FIL")]
+        file: PathBuf,
+    },
     /// Vis kortsættet: én linje pr. retningslinje
     #[command(help_template = HELP_TEMPLATE, subcommand_help_heading = "Kommandoer")]
     Deck(DeckArgs),
@@ -133,6 +150,7 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
     let command = cli.command.as_ref()?;
     let cards = cli.global.cards.as_deref();
     Some(match command {
+        Command::New { .. } | Command::Open { .. } => return None,
         Command::Deck(args) => match &args.action {
             Some(DeckAction::Check { dir }) => deck_check(dir.as_deref().or(cards), color),
             None => match Deck::load(cards) {

@@ -1,25 +1,65 @@
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
-use refleks::cli::{Cli, run, stderr_color};
+use refleks::app::App;
+use refleks::cli::{Cli, Command, run, stderr_color};
+use refleks::deck::Deck;
+use refleks::store::Store;
+use refleks::tui::{self, Start};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(&cli, stderr_color()) {
-        Some(output) => output.print(),
-        None => {
-            // The app opens here once the workshop screens exist; until then, show the deck.
-            let mut args = vec!["refleks".to_string(), "deck".to_string()];
-            if let Some(cards) = &cli.global.cards {
-                args.extend(["--cards".to_string(), cards.display().to_string()]);
+    let color = stderr_color();
+    if let Some(output) = run(&cli, color) {
+        return output.print();
+    }
+    // Everything below opens the app.
+    let fail = |text: String| {
+        eprint!("{text}");
+        ExitCode::from(1)
+    };
+    let deck = match Deck::load(cli.global.cards.as_deref()) {
+        Ok(deck) => deck,
+        Err(e) => return fail(e.render(color)),
+    };
+    let start = match &cli.command {
+        Some(Command::New { team, participants }) => {
+            if team.trim().is_empty() {
+                return fail("fejl: Teamets navn er tomt.\n  = hjælp: Skriv fx `refleks new --team \"Team Nord\"`.\n".into());
             }
-            let deck_cli = Cli::parse_from(args);
-            let out = run(&deck_cli, stderr_color()).unwrap_or_default();
-            let code = out.code;
-            print!("{}", out.stdout);
-            eprint!("{}", out.stderr);
-            println!("\nSkriv `refleks --help` for at se, hvad programmet kan.");
-            ExitCode::from(code)
+            Start::New {
+                team: team.trim().to_string(),
+                participants: participants
+                    .iter()
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+            }
         }
+        // A file we cannot read is reported and left alone: nothing is opened, nothing written.
+        Some(Command::Open { file }) => match Store::load(file) {
+            Ok(assessment) => Start::Open {
+                assessment: Box::new(assessment),
+                path: file.clone(),
+            },
+            Err(e) => return fail(e.render(color)),
+        },
+        _ => Start::Home,
+    };
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return fail(
+            "fejl: refleks skal åbnes i et terminalvindue.\n  = hjælp: Kommandoerne `deck`, `deck check` og `search` virker også uden; se `refleks --help`.\n"
+                .into(),
+        );
+    }
+    let store = match Store::open(cli.global.store.as_deref()) {
+        Ok(store) => store,
+        Err(e) => return fail(e.render(color)),
+    };
+    let app = App::new(deck, &refleks::date::today());
+    match tui::run(app, store, start) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(format!("fejl: {e}\n")),
     }
 }

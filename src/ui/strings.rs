@@ -118,3 +118,4 @@ pub const READ_ONLY_NOTE: &str = "Vurderingen er åben i et andet vindue – her
 pub const SAVE_FAILED: &str = "Kunne ikke gemme";
 pub const SAVED_AT: &str = "Gemt i";
 pub const CLOSE_HINT: &str = "Esc luk";
+pub const OPEN_FAILED: &str = "Vurderingen kan ikke åbnes";
