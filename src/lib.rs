@@ -4,5 +4,7 @@
 
 pub mod assessment;
 pub mod cli;
+pub mod date;
 pub mod deck;
+pub mod store;
 pub mod text;
