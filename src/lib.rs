@@ -5,6 +5,8 @@
 pub mod app;
 pub mod assessment;
 pub mod cli;
+pub mod date;
 pub mod deck;
+pub mod store;
 pub mod text;
 pub mod ui;

@@ -1,6 +1,10 @@
-//! Assessments: the team's scores, notes, reflections and actions, and how they are summarized.
-//! Knows nothing of the terminal or the disk.
+//! Assessments: the team's scores, notes, reflections and actions, how they are written as a
+//! file, and how they are summarized. Knows nothing of the terminal or the disk.
 
+mod file;
 mod model;
+mod summary;
 
+pub use file::{FILE_HEADER, FileError, MAX_LEVEL, from_toml, to_toml};
 pub use model::{Action, Answer, Assessment, DeckRef, NonScore, SCHEMA, Score};
+pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};

@@ -195,18 +195,10 @@ fn build(origin: &str, files: Vec<RawFile>, mut problems: Vec<Problem>) -> Resul
 }
 
 fn not_utf8(file: &RawFile, valid_up_to: usize) -> Problem {
-    let valid = String::from_utf8_lossy(&file.bytes[..valid_up_to]).to_string();
-    let rest = &file.bytes[valid_up_to..];
-    let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-    let shown_line = format!("{valid}{}", String::from_utf8_lossy(&rest[..line_end]));
-    let mut at = Location::of_span(&shown_line, valid.len()..valid.len() + 1);
-    at.line = valid.matches('\n').count() + 1;
-    let line_start = shown_line.rfind('\n').map_or(0, |i| i + 1);
-    at.source_line = shown_line[line_start..].to_string();
     Problem::new(
         &file.shown,
         "Filen er ikke gyldig UTF-8",
         "Gem filen som UTF-8 (i de fleste editorer: Gem som → Kodning: UTF-8).",
     )
-    .at(at)
+    .at(Location::of_invalid_utf8(&file.bytes, valid_up_to))
 }

@@ -68,7 +68,7 @@ fn parse_table<'s>(doc: &mut Doc<'s>) -> Option<toml::Spanned<DeTable<'s>>> {
 }
 
 /// The parser's English message, in Danish where we know it.
-fn syntax_message(message: &str) -> String {
+pub(crate) fn syntax_message(message: &str) -> String {
     let m = message.trim().trim_end_matches('.');
     let known = [
         (

@@ -48,6 +48,19 @@ impl Location {
             width,
         }
     }
+
+    /// Locates the first invalid UTF-8 byte of `bytes`, which are valid up to `valid_up_to`.
+    /// The line is shown with the bad bytes as U+FFFD.
+    pub fn of_invalid_utf8(bytes: &[u8], valid_up_to: usize) -> Location {
+        let valid_up_to = valid_up_to.min(bytes.len());
+        let valid = String::from_utf8_lossy(&bytes[..valid_up_to]).to_string();
+        let rest = &bytes[valid_up_to..];
+        let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        let shown = format!("{valid}{}", String::from_utf8_lossy(&rest[..line_end]));
+        let mut at = Location::of_span(&shown, valid.len()..valid.len() + 1);
+        at.line = valid.matches('\n').count() + 1;
+        at
+    }
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

@@ -1,0 +1,435 @@
+//! The disk: the folder of assessment files, and the only place (besides `main`) that reads and
+//! writes them.
+//!
+//! Data is sacred: every save is atomic ([`write_atomic`]), a file we cannot read is reported and
+//! never written (there is no [`Assessment`] to save from it), and a second instance on the same
+//! file gets it read-only ([`lock`]).
+
+mod atomic;
+mod lock;
+
+use std::fmt;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+pub use atomic::{temp_path, write_atomic};
+pub use lock::{Lock, Locked, lock, lock_path};
+
+use crate::assessment::{Assessment, FileError, from_toml, to_toml};
+use crate::deck::{Location, Problem};
+use crate::text::clean_line;
+
+/// Assessment files larger than this are refused before they are read. A full assessment with
+/// long notes is well under 1 MiB.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Longest team part of a file name, in characters.
+pub const MAX_SLUG: usize = 60;
+
+/// A temp file whose writer we cannot see is removed once it is this old: no save takes so long.
+const STALE_TEMP_AGE: Duration = Duration::from_secs(60 * 60);
+
+/// The folder of assessment files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+/// One file found by [`Store::list`]: the assessment, or why it cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub path: PathBuf,
+    pub result: Result<Assessment, StoreError>,
+}
+
+/// Why the store or a file in it cannot be used. Renders in Danish, names the file, says what to
+/// do; nothing from the file or the system reaches the terminal uncleaned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    /// The file was read but is not a valid assessment (syntax, fields, a newer format).
+    File(FileError),
+    /// The file is larger than [`MAX_FILE_BYTES`]; not a byte of it was read.
+    TooBig { file: String, len: u64 },
+    /// A file or folder could not be read, or the store folder could not be made.
+    Io {
+        file: String,
+        message: String,
+        help: String,
+    },
+}
+
+impl StoreError {
+    /// The located report(s), rustc-like, with a last line on what happens now.
+    pub fn render(&self, color: bool) -> String {
+        match self {
+            StoreError::File(e) => e.render(color),
+            other => {
+                let mut out = other.problem().render(color);
+                out.push('\n');
+                out.push_str(&format!("{} er ikke ændret.\n", clean_line(other.file())));
+                out
+            }
+        }
+    }
+
+    /// The file or folder the error is about, as shown to the user.
+    pub fn file(&self) -> &str {
+        match self {
+            StoreError::File(e) => &e.file,
+            StoreError::TooBig { file, .. } | StoreError::Io { file, .. } => file,
+        }
+    }
+
+    /// True when the file was written by a newer refleks.
+    pub fn is_newer_schema(&self) -> bool {
+        matches!(self, StoreError::File(e) if e.newer_schema.is_some())
+    }
+
+    fn problem(&self) -> Problem {
+        match self {
+            StoreError::File(e) => e.problems.first().cloned().unwrap_or_else(|| {
+                Problem::new(&e.file, "Filen kan ikke læses", "Ret filen, og prøv igen.")
+            }),
+            StoreError::TooBig { file, len } => Problem::new(
+                file,
+                format!(
+                    "Filen er for stor ({:.1} MiB); en vurdering må højst fylde {} MiB",
+                    *len as f64 / (1024.0 * 1024.0),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+                "Tjek at det er den rigtige fil. En vurdering fylder normalt nogle få KiB.",
+            ),
+            StoreError::Io {
+                file,
+                message,
+                help,
+            } => Problem::new(file, message.clone(), help.clone()),
+        }
+    }
+
+    fn io(file: &Path, what: &str, e: &io::Error, help: &str) -> StoreError {
+        StoreError::Io {
+            file: file.display().to_string(),
+            message: format!("{what}: {}", io_reason(e)),
+            help: help.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<FileError> for StoreError {
+    fn from(e: FileError) -> StoreError {
+        StoreError::File(e)
+    }
+}
+
+/// The system's reason, in Danish where it is a common one.
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "den findes ikke".to_string(),
+        io::ErrorKind::PermissionDenied => "du har ikke adgang til den".to_string(),
+        io::ErrorKind::IsADirectory => "det er en mappe, ikke en fil".to_string(),
+        io::ErrorKind::NotADirectory => "en del af stien er en fil, ikke en mappe".to_string(),
+        io::ErrorKind::AlreadyExists => "der står allerede en fil med det navn".to_string(),
+        io::ErrorKind::ReadOnlyFilesystem => "drevet er skrivebeskyttet".to_string(),
+        io::ErrorKind::StorageFull => "disken er fuld".to_string(),
+        _ => clean_line(&e.to_string()),
+    }
+}
+
+impl Store {
+    /// The store in `explicit` (`--store DIR`, `REFLEKS_STORE`), or in the platform's data
+    /// folder. The folder is made when missing (0700 on Unix), and temp files left by a crashed
+    /// save are removed.
+    pub fn open(explicit: Option<&Path>) -> Result<Store, StoreError> {
+        let dir = match explicit {
+            Some(dir) => dir.to_path_buf(),
+            None => directories::ProjectDirs::from("dk", "refleks", "refleks")
+                .map(|d| d.data_dir().to_path_buf())
+                .ok_or_else(|| StoreError::Io {
+                    file: "refleks".to_string(),
+                    message: "Der er ingen mappe til programdata på denne computer".to_string(),
+                    help: "Vælg en mappe til vurderingerne med --store MAPPE eller \
+                           REFLEKS_STORE=MAPPE."
+                        .to_string(),
+                })?,
+        };
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(&dir).map_err(|e| {
+            StoreError::io(
+                &dir,
+                "Mappen til vurderinger kan ikke oprettes",
+                &e,
+                "Vælg en anden mappe med --store MAPPE, eller tjek at du har adgang til den.",
+            )
+        })?;
+        if !dir.is_dir() {
+            return Err(StoreError::Io {
+                file: dir.display().to_string(),
+                message: "Stien til vurderingerne er en fil, ikke en mappe".to_string(),
+                help: "Vælg en mappe med --store MAPPE.".to_string(),
+            });
+        }
+        let store = Store { dir };
+        store.remove_stale_temp_files();
+        Ok(store)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Removes `.<name>.tmp-<pid>` files whose writer is gone (or that are over an hour old).
+    /// Nothing else is touched.
+    fn remove_stale_temp_files(&self) {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            let Some(pid) = name.to_str().and_then(atomic::temp_owner) else {
+                continue;
+            };
+            let Ok(meta) = entry.path().symlink_metadata() else {
+                continue;
+            };
+            if !meta.is_file() {
+                continue;
+            }
+            let old = meta
+                .modified()
+                .ok()
+                .and_then(|m| SystemTime::now().duration_since(m).ok())
+                .is_some_and(|age| age > STALE_TEMP_AGE);
+            if old || !lock::pid_alive(pid) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+
+    /// The file name for a new assessment: `<team>-<date>.toml`, the team in lower case ASCII
+    /// (æ→ae, ø→oe, å→aa, anything else not a letter or digit → `-`). It never holds a path
+    /// separator or `..`, never starts with `.`, and so cannot escape the store folder.
+    pub fn file_name(team: &str, date: &str) -> String {
+        let mut team = slug(team, MAX_SLUG);
+        if team.is_empty() {
+            team = "team".to_string();
+        }
+        let date = slug(date, 20);
+        if date.is_empty() {
+            format!("{team}.toml")
+        } else {
+            format!("{team}-{date}.toml")
+        }
+    }
+
+    /// A path for a new assessment in the store, not yet taken: `-2`, `-3`, … before `.toml`
+    /// when the plain name is.
+    pub fn new_path(&self, team: &str, date: &str) -> PathBuf {
+        let name = Store::file_name(team, date);
+        let stem = name.strip_suffix(".toml").unwrap_or(&name);
+        let taken = |p: &Path| fs::symlink_metadata(p).is_ok();
+        let first = self.dir.join(&name);
+        if !taken(&first) {
+            return first;
+        }
+        (2u32..)
+            .map(|n| self.dir.join(format!("{stem}-{n}.toml")))
+            .find(|p| !taken(p))
+            .unwrap_or(first)
+    }
+
+    /// Writes the assessment atomically (see [`write_atomic`]).
+    pub fn save(&self, path: &Path, a: &Assessment) -> io::Result<()> {
+        write_atomic(path, to_toml(a).as_bytes())
+    }
+
+    /// Reads an assessment from any path, in the store or not. Never writes.
+    pub fn load(path: &Path) -> Result<Assessment, StoreError> {
+        let shown = path.display().to_string();
+        let help = "Tjek at filen findes, og at du har adgang til den.";
+        let meta = fs::metadata(path)
+            .map_err(|e| StoreError::io(path, "Vurderingen kan ikke åbnes", &e, help))?;
+        if meta.is_dir() {
+            return Err(StoreError::Io {
+                file: shown,
+                message: "Det er en mappe, ikke en vurdering".to_string(),
+                help: "Angiv en .toml-fil med en vurdering.".to_string(),
+            });
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(StoreError::TooBig {
+                file: shown,
+                len: meta.len(),
+            });
+        }
+        // Read at most one byte past the limit, in case the file grew since we looked.
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        fs::File::open(path)
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| StoreError::io(path, "Vurderingen kan ikke læses", &e, help))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(StoreError::TooBig {
+                file: shown,
+                len: bytes.len() as u64,
+            });
+        }
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let problem = Problem::new(
+                    &shown,
+                    "Filen er ikke gyldig UTF-8",
+                    "Gem filen som UTF-8 (i de fleste editorer: Gem som → Kodning: UTF-8).",
+                )
+                .at(Location::of_invalid_utf8(&bytes, e.valid_up_to()));
+                return Err(StoreError::File(FileError {
+                    file: shown,
+                    problems: vec![problem],
+                    newer_schema: None,
+                }));
+            }
+        };
+        Ok(from_toml(text, &shown)?)
+    }
+
+    /// Every `*.toml` file directly in the store, each read once: newest `updated` first, then
+    /// by name; files that cannot be read come last, by name. Temp and lock files are skipped.
+    pub fn list(&self) -> Vec<Listed> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut listed: Vec<Listed> = entries
+            .filter_map(Result::ok)
+            .filter(|entry| {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                name.ends_with(".toml") && !name.starts_with('.')
+            })
+            .map(|entry| entry.path())
+            .filter(|path| !path.is_dir())
+            .map(|path| Listed {
+                result: Store::load(&path),
+                path,
+            })
+            .collect();
+        listed.sort_by(|a, b| {
+            let updated = |l: &Listed| l.result.as_ref().ok().map(|x| x.updated.clone());
+            // `Some` sorts after `None`, and newer dates after older ones: compare reversed.
+            updated(b)
+                .cmp(&updated(a))
+                .then_with(|| a.path.cmp(&b.path))
+        });
+        listed
+    }
+}
+
+/// Lower-case ASCII letters and digits, æøå spelled out, runs of anything else as one `-`, no
+/// `-` at either end; at most `max` characters.
+fn slug(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let spelled = match c {
+            'æ' => Some("ae"),
+            'ø' => Some("oe"),
+            'å' => Some("aa"),
+            _ => None,
+        };
+        let push = |out: &mut String, dash: &mut bool, t: &str| {
+            if *dash && !out.is_empty() {
+                out.push('-');
+            }
+            *dash = false;
+            out.push_str(t);
+        };
+        if let Some(t) = spelled {
+            push(&mut out, &mut dash, t);
+        } else if c.is_ascii_alphanumeric() {
+            push(&mut out, &mut dash, c.encode_utf8(&mut [0; 4]));
+        } else {
+            dash = true;
+        }
+        if out.len() >= max {
+            break;
+        }
+    }
+    out.truncate(max);
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[test]
+    fn file_names_are_readable() {
+        assert_eq!(
+            Store::file_name("Team Nord", "2026-11-23"),
+            "team-nord-2026-11-23.toml"
+        );
+        assert_eq!(
+            Store::file_name("  Ærø / Øst & Å-holdet!! ", "2026-11-23"),
+            "aeroe-oest-aa-holdet-2026-11-23.toml"
+        );
+        assert_eq!(
+            Store::file_name("../../etc/passwd", "2026-01-01"),
+            "etc-passwd-2026-01-01.toml"
+        );
+        assert_eq!(
+            Store::file_name("...", "2026-01-01"),
+            "team-2026-01-01.toml"
+        );
+        assert_eq!(Store::file_name("", ""), "team.toml");
+        assert_eq!(
+            Store::file_name("Café Ünïcode", "x/../y"),
+            "caf-n-code-x-y.toml"
+        );
+        let long = Store::file_name(&"a".repeat(500), "2026-01-01");
+        assert_eq!(long, format!("{}-2026-01-01.toml", "a".repeat(60)));
+    }
+
+    #[test]
+    fn slugs_end_without_a_dash_when_cut() {
+        let s = slug(&format!("{} b", "a".repeat(59)), 60);
+        assert_eq!(s, "a".repeat(59));
+        assert_eq!(slug(&"æ".repeat(40), 60).len(), 60);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn file_names_never_escape_the_store(team in "\\PC*|[./\\\\ æøåÆØÅ-]{0,20}", date in ".*") {
+            let name = Store::file_name(&team, &date);
+            prop_assert!(!name.contains('/'), "{name}");
+            prop_assert!(!name.contains('\\'), "{name}");
+            prop_assert!(!name.contains(".."), "{name}");
+            prop_assert!(!name.starts_with('.'), "{name}");
+            prop_assert!(!name.starts_with('-'), "{name}");
+            prop_assert!(name.ends_with(".toml"), "{name}");
+            prop_assert_eq!(name.matches('.').count(), 1, "{}", name);
+            prop_assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'), "{}", name);
+            prop_assert!(name.len() <= MAX_SLUG + 1 + 20 + 5, "{}", name);
+            let path = Path::new("/store").join(&name);
+            prop_assert_eq!(path.parent(), Some(Path::new("/store")));
+        }
+    }
+}
