@@ -9,4 +9,5 @@ pub mod date;
 pub mod deck;
 pub mod store;
 pub mod text;
+pub mod tui;
 pub mod ui;

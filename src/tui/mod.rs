@@ -102,7 +102,9 @@ impl Runner {
             }
             let wait = self
                 .save_due
-                .map_or(IDLE_POLL, |due| due.saturating_duration_since(Instant::now()))
+                .map_or(IDLE_POLL, |due| {
+                    due.saturating_duration_since(Instant::now())
+                })
                 .min(IDLE_POLL);
             if event::poll(wait)? {
                 // Drain what is queued (a paste or fast typing) before drawing again.

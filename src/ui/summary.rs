@@ -1,5 +1,5 @@
-//! The summary of the open assessment: progress, averages per guideline as bars, legal
-//! requirements not yet secured, focus areas.
+//! The summary of the open assessment: progress, legal requirements not yet secured (first, as
+//! DESIGN.md asks), focus areas, then averages per guideline as bars.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -16,12 +16,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let Some(session) = &app.session else {
         return;
     };
-    let lines = summary_lines(app, &session.assessment, usize::from(area.width.saturating_sub(2)));
+    let lines = summary_lines(
+        app,
+        &session.assessment,
+        usize::from(area.width.saturating_sub(2)),
+    );
     let max_scroll = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme::dim())
-        .title(Span::styled(format!(" {} ", s::SUMMARY_TITLE), theme::title()));
+        .title(Span::styled(
+            format!(" {} ", s::SUMMARY_TITLE),
+            theme::title(),
+        ));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -41,38 +48,11 @@ pub fn summary_lines(
     let max = f64::from(deck.max_level().max(1));
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("{}: ", s::SUMMARY_PROGRESS), theme::title()),
-        Span::raw(format!("{done} af {total} anvisninger {}", bar(done, total, 20))),
+        Span::raw(format!(
+            "{done} af {total} anvisninger {}",
+            bar(done, total, 20)
+        )),
     ])];
-
-    lines.push(Line::default());
-    lines.push(Line::styled(s::SUMMARY_AVERAGES, theme::heading()));
-    // "2.1  Anvendelse af metoder   ▕████░░░░▏ 2,4  5/5"
-    let bar_cells = (inner / 4).clamp(5, 20);
-    let tail = bar_cells + 2 + 12;
-    let title_room = inner.saturating_sub(6 + tail).max(6);
-    for g in &summary.guidelines {
-        let short = deck
-            .guideline(&g.id)
-            .map(|x| x.short_title())
-            .unwrap_or_else(|| g.title.clone());
-        let title = truncate_cells(&clean_line(&short), title_room);
-        let pad = title_room.saturating_sub(width(&title));
-        let (graph, average) = match g.average {
-            Some(avg) => {
-                let filled = ((avg / max) * bar_cells as f64).round() as usize;
-                (bar(filled, bar_cells, bar_cells), format!("{avg:.1}").replace('.', ","))
-            }
-            None => (format!("▕{}▏", " ".repeat(bar_cells)), "–".to_string()),
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:<6}", clean_line(&g.id)), theme::title()),
-            Span::raw(title),
-            Span::raw(" ".repeat(pad)),
-            Span::raw(format!(" {graph} ")),
-            Span::styled(format!("{average:>3}"), theme::title()),
-            Span::styled(format!(" {:>3}/{:<3}", g.answered, g.total), theme::dim()),
-        ]));
-    }
 
     let anvisning = |id: &str| {
         deck.guidelines
@@ -82,7 +62,10 @@ pub fn summary_lines(
     };
     let item = |lines: &mut Vec<Line<'static>>, head: String, text: &str| {
         let indent = " ".repeat(width(&head));
-        for (i, l) in wrap(&clean_line(text), inner.saturating_sub(width(&head))).into_iter().enumerate() {
+        for (i, l) in wrap(&clean_line(text), inner.saturating_sub(width(&head)))
+            .into_iter()
+            .enumerate()
+        {
             let lead = if i == 0 { head.clone() } else { indent.clone() };
             lines.push(Line::raw(format!("{lead}{l}")));
         }
@@ -106,6 +89,39 @@ pub fn summary_lines(
     for id in &summary.focus {
         let text = anvisning(id).map(|a| a.text.as_str()).unwrap_or_default();
         item(&mut lines, format!("◆ {id:<8} "), text);
+    }
+
+    lines.push(Line::default());
+    lines.push(Line::styled(s::SUMMARY_AVERAGES, theme::heading()));
+    // "2.1  Anvendelse af metoder   ▕████░░░░▏ 2,4  5/5"
+    let bar_cells = (inner / 4).clamp(5, 20);
+    let tail = bar_cells + 2 + 12;
+    let title_room = inner.saturating_sub(6 + tail).max(6);
+    for g in &summary.guidelines {
+        let short = deck
+            .guideline(&g.id)
+            .map(|x| x.short_title())
+            .unwrap_or_else(|| g.title.clone());
+        let title = truncate_cells(&clean_line(&short), title_room);
+        let pad = title_room.saturating_sub(width(&title));
+        let (graph, average) = match g.average {
+            Some(avg) => {
+                let filled = ((avg / max) * bar_cells as f64).round() as usize;
+                (
+                    bar(filled, bar_cells, bar_cells),
+                    format!("{avg:.1}").replace('.', ","),
+                )
+            }
+            None => (format!("▕{}▏", " ".repeat(bar_cells)), "–".to_string()),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<6}", clean_line(&g.id)), theme::title()),
+            Span::raw(title),
+            Span::raw(" ".repeat(pad)),
+            Span::raw(format!(" {graph} ")),
+            Span::styled(format!("{average:>3}"), theme::title()),
+            Span::styled(format!(" {:>3}/{:<3}", g.answered, g.total), theme::dim()),
+        ]));
     }
 
     if !summary.orphans.is_empty() {
