@@ -205,7 +205,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Down,
     },
     Binding {
-        contexts: &[Cards, Anvisninger, Questions, Summary, Browse],
+        contexts: &[Cards, Anvisninger, Questions, Summary, Browse, Overlay],
         keys: &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)],
         label: "PgUp/PgDn",
         help: s::HELP_PAGE,

@@ -93,7 +93,8 @@ impl Pane {
 }
 
 pub enum Overlay {
-    Help,
+    /// The key help, scrolled this many lines.
+    Help(u16),
     Editor(Box<Editor>),
     Search(SearchState),
     /// A message that needs to be read, e.g. why a file could not be opened.
@@ -174,7 +175,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Editor(_)) => return Context::Editor,
             Some(Overlay::Search(_)) => return Context::Search,
-            Some(Overlay::Help | Overlay::Message { .. }) => return Context::Overlay,
+            Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
             None => {}
         }
         match self.screen {

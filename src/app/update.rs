@@ -147,13 +147,20 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return app.quit();
     }
     if context == Context::Overlay {
-        if matches!(action, Action::Back | Action::Help | Action::Open) {
-            app.overlay = None;
+        match (action, &mut app.overlay) {
+            (Action::Back | Action::Help | Action::Open, _) => app.overlay = None,
+            (Action::Up, Some(Overlay::Help(scroll))) => *scroll = scroll.saturating_sub(1),
+            (Action::Down, Some(Overlay::Help(scroll))) => *scroll = scroll.saturating_add(1),
+            (Action::PageUp, Some(Overlay::Help(scroll))) => *scroll = scroll.saturating_sub(PAGE),
+            (Action::PageDown, Some(Overlay::Help(scroll))) => {
+                *scroll = scroll.saturating_add(PAGE)
+            }
+            _ => {}
         }
         return Vec::new();
     }
     if action == Action::Help {
-        app.overlay = Some(Overlay::Help);
+        app.overlay = Some(Overlay::Help(0));
         return Vec::new();
     }
     // Any further key press has been seen; an old message would only distract.
@@ -227,7 +234,7 @@ fn home_action(app: &mut App, action: Action) -> Vec<Effect> {
                 app.screen = Screen::New;
             }
             HomeItem::Browse => browse(app),
-            HomeItem::Help => app.overlay = Some(Overlay::Help),
+            HomeItem::Help => app.overlay = Some(Overlay::Help(0)),
             HomeItem::Saved(i) => {
                 let entry = &app.saved[i];
                 match &entry.problem {

@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     chrome::footer(frame, footer, app, context_line);
     match &app.overlay {
-        Some(Overlay::Help) => overlays::draw_help(frame, body, app),
+        Some(Overlay::Help(scroll)) => overlays::draw_help(frame, body, app, *scroll),
         Some(Overlay::Editor(editor)) => overlays::draw_editor(frame, body, app, editor),
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Message { title, body: text }) => {

@@ -57,14 +57,18 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
+pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
     let rect = centered(area, 86, area.height.saturating_sub(2).max(3));
     frame.render_widget(Clear, rect);
-    let block = popup(format!(" {} · {} ", s::HELP_TITLE, s::CLOSE_HINT));
+    let lines = help_lines(app);
+    let visible = usize::from(rect.height.saturating_sub(2));
+    let max_scroll = u16::try_from(lines.len().saturating_sub(visible)).unwrap_or(u16::MAX);
+    let block = popup(format!(" {} · ↑↓ rul · {} ", s::HELP_TITLE, s::CLOSE_HINT));
     frame.render_widget(
-        Paragraph::new(help_lines(app))
+        Paragraph::new(lines)
             .block(block)
-            .wrap(Wrap { trim: false }),
+            .wrap(Wrap { trim: false })
+            .scroll((scroll.min(max_scroll), 0)),
         rect,
     );
 }
