@@ -1,0 +1,111 @@
+//! DESIGN.md's speed targets for the app: start to first frame, one 200×60 frame, key press to
+//! frame. Run with `cargo bench --bench tui`. Numbers go in closing notes, never into tests.
+
+use divan::Bencher;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use refleks::app::{App, Msg, update};
+use refleks::deck::Deck;
+
+fn main() {
+    divan::main();
+}
+
+fn working_app() -> App {
+    let mut app = App::new(Deck::embedded(), "2026-11-23");
+    app.start_assessment("Team Nord", vec![], vec![]);
+    for c in "]]]]]]]]]]]3j1fn".chars() {
+        update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+    }
+    update(
+        &mut app,
+        Msg::Paste("En note med æøå\nover to linjer".into()),
+    );
+    update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+    );
+    app
+}
+
+/// Everything between launch and the first frame that is ours: parse and check the embedded
+/// deck, build the app, draw the home screen.
+#[divan::bench]
+fn start_to_first_frame(bencher: Bencher) {
+    bencher.bench(|| {
+        let deck = Deck::load_embedded().unwrap();
+        let app = App::new(deck, "2026-11-23");
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        terminal.draw(|f| refleks::ui::draw(f, &app)).unwrap();
+        divan::black_box(terminal);
+    });
+}
+
+#[divan::bench(args = [(80, 24), (200, 60)])]
+fn card_screen_frame(bencher: Bencher, (w, h): (u16, u16)) {
+    let app = working_app();
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    bencher.bench_local(|| {
+        terminal.draw(|f| refleks::ui::draw(f, &app)).unwrap();
+    });
+}
+
+#[divan::bench]
+fn summary_frame_200x60(bencher: Bencher) {
+    let mut app = working_app();
+    update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE)),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    bencher.bench_local(|| {
+        terminal.draw(|f| refleks::ui::draw(f, &app)).unwrap();
+    });
+}
+
+/// A score key: update plus the frame that shows it (the save itself runs in the runner).
+#[divan::bench]
+fn key_press_to_frame_200x60(bencher: Bencher) {
+    let mut app = working_app();
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    let keys = ['2', 'j', '3', 'k'];
+    let mut i = 0;
+    bencher.bench_local(|| {
+        let key = KeyEvent::new(KeyCode::Char(keys[i % keys.len()]), KeyModifiers::NONE);
+        i += 1;
+        divan::black_box(update(&mut app, Msg::Key(key)));
+        terminal.draw(|f| refleks::ui::draw(f, &app)).unwrap();
+    });
+}
+
+/// Typing in the note editor: update (text copied into the assessment) plus the frame.
+#[divan::bench]
+fn typing_in_note_to_frame_200x60(bencher: Bencher) {
+    let mut app = working_app();
+    update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE)),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    bencher.bench_local(|| {
+        let key = KeyEvent::new(KeyCode::Char('æ'), KeyModifiers::NONE);
+        divan::black_box(update(&mut app, Msg::Key(key)));
+        terminal.draw(|f| refleks::ui::draw(f, &app)).unwrap();
+    });
+}
+
+/// Serialize and atomically write one assessment (fsync included): off the typing path.
+#[divan::bench]
+fn save_assessment(bencher: Bencher) {
+    let app = working_app();
+    let dir = std::env::temp_dir().join(format!("refleks-bench-{}", std::process::id()));
+    let store = refleks::store::Store::open(Some(&dir)).unwrap();
+    let path = store.new_path("Bench", "2026-11-23");
+    let assessment = &app.session.as_ref().unwrap().assessment;
+    bencher.bench_local(|| store.save(&path, assessment).unwrap());
+    let _ = std::fs::remove_dir_all(&dir);
+}
