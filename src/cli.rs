@@ -10,6 +10,13 @@ use clap::{Args, Parser, Subcommand};
 use crate::deck::{Deck, DeckError, EMBEDDED_ORIGIN, search};
 use crate::text::{clean_line, truncate};
 
+// ── compare and list (issue 5, part C) ──────────────────────────────────────────────────────
+mod compare;
+mod list;
+pub use compare::{FormatArg, compare_labels, comparison_text};
+pub use list::{LIST_SCHEMA, list_json, list_table};
+// ── end of compare and list ─────────────────────────────────────────────────────────────────
+
 const HELP_TEMPLATE: &str = "\
 {about-with-newline}
 Brug: {usage}
@@ -83,6 +90,43 @@ pub enum Command {
         #[arg(value_name = "TEKST", required = true, num_args = 1..)]
         text: Vec<String>,
     },
+    // ── compare and list (issue 5, part C) ──────────────────────────────────────────────────
+    /// Sammenlign to eller flere vurderinger side om side
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks compare FIL FIL [FIL ...] [--format table|md|csv|json]",
+        after_help = "Ændringen går fra den første til den sidste fil, der har en værdi. \
+                      Filerne kan være lavet med forskellige udgaver af kortsættet: \
+                      det, der ikke passer sammen, står under »Uden match«."
+    )]
+    Compare {
+        /// Vurderingernes filer, mindst to, i den rækkefølge de skal stå
+        #[arg(value_name = "FIL", help_heading = "Argumenter")]
+        files: Vec<PathBuf>,
+        /// table: tabel til terminalen, højst 80 tegn (standard) · md: Markdown med alle
+        /// anvisninger og noter · csv: til regneark · json: til andre programmer
+        #[arg(
+            long,
+            value_enum,
+            value_name = "FORMAT",
+            default_value = "table",
+            hide_possible_values = true,
+            hide_default_value = true,
+            help_heading = "Tilvalg"
+        )]
+        format: FormatArg,
+    },
+    /// Vis de gemte vurderinger: team, dato, hvor langt de er nået, og filen
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks list [--json] [--store MAPPE]"
+    )]
+    List {
+        /// Skriv listen som JSON
+        #[arg(long, help_heading = "Tilvalg")]
+        json: bool,
+    },
+    // ── end of compare and list ─────────────────────────────────────────────────────────────
 }
 
 #[derive(Debug, Args)]
@@ -163,6 +207,10 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
             Ok(deck) => Output::ok(search_report(&deck, &text.join(" "))),
             Err(e) => Output::deck_error(&e, color),
         },
+        // ── compare and list (issue 5, part C) ──
+        Command::Compare { files, format } => compare::run(files, *format, cards, color),
+        Command::List { json } => list::run(cli.global.store.as_deref(), *json, cards, color),
+        // ── end of compare and list ──
     })
 }
 

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod assessment;
 pub mod cli;
+pub mod compare;
 pub mod date;
 pub mod deck;
 pub mod store;

@@ -1,0 +1,105 @@
+//! `refleks compare A B [C...] --format table|md|csv|json`.
+
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+
+use super::Output;
+use crate::assessment::Assessment;
+use crate::compare::{CompareFormat, compare, render, unique_labels};
+use crate::deck::Deck;
+use crate::store::Store;
+
+/// `--format` of `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Tabel til terminalen, højst 80 tegn bred
+    Table,
+    /// Markdown med alle anvisninger og noter
+    Md,
+    /// Til regneark (UTF-8 med BOM, semikolon)
+    Csv,
+    /// Til andre programmer (se docs/compare-json.md)
+    Json,
+}
+
+impl From<FormatArg> for CompareFormat {
+    fn from(f: FormatArg) -> CompareFormat {
+        match f {
+            FormatArg::Table => CompareFormat::Table,
+            FormatArg::Md => CompareFormat::Md,
+            FormatArg::Csv => CompareFormat::Csv,
+            FormatArg::Json => CompareFormat::Json,
+        }
+    }
+}
+
+/// The column labels people see: "Team Nord 2025-11-18", made unique when two are equal.
+pub fn compare_labels(assessments: &[Assessment]) -> Vec<String> {
+    unique_labels(
+        assessments
+            .iter()
+            .map(|a| format!("{} {}", a.team.trim(), a.created.trim()))
+            .collect(),
+    )
+}
+
+pub(super) fn run(
+    files: &[PathBuf],
+    format: FormatArg,
+    cards: Option<&Path>,
+    color: bool,
+) -> Output {
+    if files.len() < 2 {
+        return Output {
+            stderr: format!(
+                "fejl: En sammenligning skal have mindst to filer, men fik {}.\n  \
+                 = hjælp: Skriv fx `refleks compare team-nord-2025-11-18.toml \
+                 team-nord-2026-11-17.toml`. Se `refleks compare --help`.\n",
+                files.len()
+            ),
+            code: 2,
+            ..Output::default()
+        };
+    }
+    let deck = match Deck::load(cards) {
+        Ok(deck) => deck,
+        Err(e) => return Output::deck_error(&e, color),
+    };
+    // Each file is read once; every file that cannot be read is reported, not only the first.
+    let mut assessments = Vec::with_capacity(files.len());
+    let mut errors = String::new();
+    let mut failed = 0;
+    for file in files {
+        match Store::load(file) {
+            Ok(a) => assessments.push(a),
+            Err(e) => {
+                failed += 1;
+                errors.push_str(&e.render(color));
+            }
+        }
+    }
+    if failed > 0 {
+        errors.push_str(&format!(
+            "Der er ikke sammenlignet noget: {failed} af {} filer kan ikke læses. Ret eller \
+             udelad {}, og prøv igen.\n",
+            files.len(),
+            if failed == 1 { "filen" } else { "filerne" }
+        ));
+        return Output {
+            stderr: errors,
+            code: 1,
+            ..Output::default()
+        };
+    }
+    Output::ok(comparison_text(&assessments, &deck, format.into()))
+}
+
+/// The comparison of loaded assessments, as `compare` prints it.
+pub fn comparison_text(assessments: &[Assessment], deck: &Deck, format: CompareFormat) -> String {
+    let items: Vec<(String, &Assessment)> = compare_labels(assessments)
+        .into_iter()
+        .zip(assessments)
+        .collect();
+    render(&compare(&items, deck), format)
+}
