@@ -7,6 +7,7 @@ pub mod assessment;
 pub mod cli;
 pub mod date;
 pub mod deck;
+pub mod report;
 pub mod store;
 pub mod text;
 pub mod tui;
