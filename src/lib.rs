@@ -8,6 +8,7 @@ pub mod cli;
 pub mod compare;
 pub mod date;
 pub mod deck;
+pub mod report;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -182,3 +182,128 @@ fn help_is_in_danish() {
 fn unknown_arguments_are_usage_errors() {
     refleks().arg("--nope").assert().code(2);
 }
+
+// ---- report (issue 5, part R) ----
+
+const NORD: &str = "assessments/team-nord-2026-11-17.toml";
+
+#[test]
+fn report_prints_minutes_by_default() {
+    let out = stdout(refleks().args(["report", NORD]));
+    assert!(
+        out.starts_with("# Referat: Team Nord, 17. november 2026\n"),
+        "{out}"
+    );
+    for format in ["md", "html", "csv", "json"] {
+        let out = stdout(refleks().args(["report", NORD, "--format", format]));
+        assert!(out.len() > 1000, "{format}");
+    }
+    let json = stdout(refleks().args(["report", "--format", "json", NORD]));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["team"], "Team Nord");
+}
+
+#[test]
+fn report_writes_a_file_with_o_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("referat.html");
+    let out = stdout(
+        refleks()
+            .args(["report", NORD, "--format", "html", "-o"])
+            .arg(&path),
+    );
+    assert_eq!(
+        out,
+        format!("Rapporten (html) er gemt i {}.\n", path.display())
+    );
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    // Written again over the old file: replaced, not appended to.
+    refleks()
+        .args(["report", NORD, "--format", "html", "--out"])
+        .arg(&path)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), html);
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "no temp file left behind");
+}
+
+#[test]
+fn report_of_a_broken_file_fails_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("ødelagt.toml");
+    std::fs::write(&bad, "schema = 1\nteam = \"Hold\"\ncreated = 2026\n").unwrap();
+    let out = dir.path().join("referat.md");
+    let assert = refleks()
+        .arg("report")
+        .arg(&bad)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stdout("");
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("ødelagt.toml:3:"), "located: {err}");
+    assert!(err.contains("Filen er ikke ændret"), "{err}");
+    assert!(!out.exists(), "nothing written");
+    let missing = dir.path().join("findes-ikke.toml");
+    let assert = refleks().arg("report").arg(&missing).assert().code(1);
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("den findes ikke"), "{err}");
+}
+
+#[test]
+fn report_never_overwrites_the_assessment() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team-nord.toml");
+    std::fs::copy(NORD, &file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let assert = refleks()
+        .arg("report")
+        .arg(&file)
+        .arg("-o")
+        .arg(dir.path().join(".").join("team-nord.toml"))
+        .assert()
+        .code(1)
+        .stdout("");
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("overskrive selve vurderingen"), "{err}");
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+#[test]
+fn report_says_when_it_cannot_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("mangler").join("referat.md");
+    let assert = refleks()
+        .args(["report", NORD, "-o"])
+        .arg(&out)
+        .assert()
+        .code(1);
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("mappen findes ikke"), "{err}");
+    let assert = refleks()
+        .args(["report", NORD, "-o"])
+        .arg(dir.path())
+        .assert()
+        .code(1);
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("en mappe, ikke en fil"), "{err}");
+}
+
+#[test]
+fn report_help_is_danish_and_bad_formats_are_usage_errors() {
+    let out = stdout(refleks().args(["report", "--help"]));
+    assert!(
+        out.contains("md (referat, standard), html (til udskrift), csv (regneark) eller json"),
+        "{out}"
+    );
+    assert!(out.contains("Gem rapporten i denne fil"), "{out}");
+    refleks()
+        .args(["report", NORD, "--format", "pdf"])
+        .assert()
+        .code(2);
+}
+
+// ---- end report ----

@@ -1,0 +1,261 @@
+//! The report as JSON for other programs: a stable schema (`refleks-report/1`, documented in
+//! `docs/report-json.md`), keys in a fixed order (the field order below), averages as numbers.
+//!
+//! Text is exact: nothing is cleaned, but control and bidi characters are written as `\uXXXX`
+//! escapes, so the JSON is the same data and still safe to print in a terminal.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::content::{Content, Row};
+use crate::assessment::{Answer, NonScore, Score};
+use crate::deck::Kind;
+use crate::text::is_unsafe;
+
+/// The value of the `schema` key. A change that could break a reader gets a new number.
+pub const JSON_SCHEMA: &str = "refleks-report/1";
+
+#[derive(Serialize)]
+struct Report<'a> {
+    schema: &'static str,
+    team: &'a str,
+    created: &'a str,
+    updated: &'a str,
+    participants: &'a [String],
+    deck: DeckInfo<'a>,
+    progress: Progress,
+    guidelines: Vec<GuidelineOut<'a>>,
+    requirements_below: Vec<Below<'a>>,
+    focus: Vec<&'a str>,
+    actions: Vec<ActionOut<'a>>,
+    orphans: Vec<AnswerOut<'a>>,
+    orphan_reflections: Vec<OrphanReflectionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct DeckInfo<'a> {
+    name: &'a str,
+    edition: &'a str,
+    fingerprint: &'a str,
+    matches_deck: bool,
+}
+
+#[derive(Serialize)]
+struct Progress {
+    answered: usize,
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct GuidelineOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    chosen: bool,
+    average: Option<f64>,
+    answered: usize,
+    total: usize,
+    not_relevant: usize,
+    unknown: usize,
+    anvisninger: Vec<AnswerOut<'a>>,
+    reflections: Vec<ReflectionOut<'a>>,
+}
+
+/// An anvisning and the team's answer; also used for orphans (then `kind` and `text` are null).
+#[derive(Serialize)]
+struct AnswerOut<'a> {
+    id: &'a str,
+    kind: Option<Kind>,
+    text: Option<&'a str>,
+    score: Option<u8>,
+    non_score: Option<NonScore>,
+    reason: &'a str,
+    note: &'a str,
+    focus: bool,
+    votes: BTreeMap<&'a str, Score>,
+}
+
+#[derive(Serialize)]
+struct ReflectionOut<'a> {
+    number: Option<usize>,
+    question: Option<&'a str>,
+    answer: &'a str,
+}
+
+#[derive(Serialize)]
+struct Below<'a> {
+    anvisning: &'a str,
+    guideline: &'a str,
+    score: u8,
+}
+
+#[derive(Serialize)]
+struct ActionOut<'a> {
+    anvisning: &'a str,
+    guideline: Option<&'a str>,
+    what: &'a str,
+    who: &'a str,
+    due: &'a str,
+}
+
+#[derive(Serialize)]
+struct OrphanReflectionOut<'a> {
+    guideline: &'a str,
+    number: Option<usize>,
+    answer: &'a str,
+}
+
+pub(crate) fn render(c: &Content) -> String {
+    let a = c.a;
+    let report = Report {
+        schema: JSON_SCHEMA,
+        team: &a.team,
+        created: &a.created,
+        updated: &a.updated,
+        participants: &a.participants,
+        deck: DeckInfo {
+            name: &a.deck.name,
+            edition: &a.deck.edition,
+            fingerprint: &a.deck.fingerprint,
+            matches_deck: c.matches_deck,
+        },
+        progress: Progress {
+            answered: c.summary.progress.0,
+            total: c.summary.progress.1,
+        },
+        guidelines: c
+            .sections
+            .iter()
+            .map(|s| GuidelineOut {
+                id: &s.guideline.id,
+                title: &s.guideline.title,
+                chosen: s.chosen,
+                average: s.summary.average,
+                answered: s.summary.answered,
+                total: s.summary.total,
+                not_relevant: s.summary.not_relevant,
+                unknown: s.summary.unknown,
+                anvisninger: s.rows.iter().map(row).collect(),
+                reflections: s
+                    .reflections
+                    .iter()
+                    .map(|r| ReflectionOut {
+                        number: r.number.parse().ok(),
+                        question: r.question,
+                        answer: r.answer,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        requirements_below: c
+            .summary
+            .requirements_below
+            .iter()
+            .map(|(anvisning, guideline, score)| Below {
+                anvisning,
+                guideline,
+                score: *score,
+            })
+            .collect(),
+        focus: c.summary.focus.iter().map(String::as_str).collect(),
+        actions: c
+            .actions
+            .iter()
+            .map(|x| ActionOut {
+                anvisning: &x.action.anvisning,
+                guideline: x.guideline.map(|g| g.id.as_str()),
+                what: &x.action.what,
+                who: &x.action.who,
+                due: &x.action.due,
+            })
+            .collect(),
+        orphans: c
+            .orphans
+            .iter()
+            .map(|(id, answer)| answer_out(id, None, None, Some(answer)))
+            .collect(),
+        orphan_reflections: c
+            .orphan_reflections
+            .iter()
+            .map(|r| OrphanReflectionOut {
+                guideline: r.guideline,
+                number: r.number.parse().ok(),
+                answer: r.answer,
+            })
+            .collect(),
+    };
+    // Cannot fail: plain structs with string keys, and averages are finite means of small levels.
+    let json = serde_json::to_string_pretty(&report).unwrap_or_default();
+    let mut out = escape_unsafe(&json);
+    out.push('\n');
+    out
+}
+
+fn row<'a>(r: &Row<'a>) -> AnswerOut<'a> {
+    answer_out(
+        &r.anvisning.id,
+        Some(r.anvisning.kind),
+        Some(&r.anvisning.text),
+        r.answer,
+    )
+}
+
+fn answer_out<'a>(
+    id: &'a str,
+    kind: Option<Kind>,
+    text: Option<&'a str>,
+    answer: Option<&'a Answer>,
+) -> AnswerOut<'a> {
+    let score = answer.and_then(|a| a.score);
+    AnswerOut {
+        id,
+        kind,
+        text,
+        score: score.and_then(Score::level),
+        non_score: match score {
+            Some(Score::Other(n)) => Some(n),
+            _ => None,
+        },
+        reason: answer.map_or("", |a| a.reason.as_str()),
+        note: answer.map_or("", |a| a.note.as_str()),
+        focus: answer.is_some_and(|a| a.focus),
+        votes: answer
+            .map(|a| a.votes.iter().map(|(k, v)| (k.as_str(), *v)).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// Control and bidi characters as `\uXXXX`. They can only stand inside JSON strings (the
+/// structure is ASCII), and serde_json has already escaped the C0 controls; this catches the
+/// rest (DEL, C1 controls, bidi overrides). All of them are in the Basic Multilingual Plane.
+fn escape_unsafe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for ch in json.chars() {
+        if is_unsafe(ch) {
+            out.push_str(&format!("\\u{:04x}", u32::from(ch)));
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Assessment;
+    use crate::deck::Deck;
+
+    #[test]
+    fn unsafe_characters_are_escaped_not_lost() {
+        let deck = Deck::embedded();
+        let g = &deck.guidelines[0];
+        let mut a = Assessment::new(&deck, "Hold", vec![], vec![g.id.clone()], "2026-01-02");
+        let note = "a\u{202e}b\u{9b}c\u{1b}d\ne";
+        a.answer_mut(&g.anvisninger[0].id).note = note.into();
+        let out = render(&Content::new(&a, &deck));
+        assert!(!out.chars().any(is_unsafe), "{out:?}");
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value["guidelines"][0]["anvisninger"][0]["note"], note);
+    }
+}
