@@ -272,3 +272,123 @@ fn summary_and_back() {
     assert_eq!(key(&mut app, KeyCode::Esc), [Effect::List]);
     assert_eq!(app.screen, Screen::Home);
 }
+
+#[test]
+fn an_action_is_typed_into_the_assessment_and_shown() {
+    let mut app = app();
+    app.start_assessment("Team", vec![], vec![]);
+    key(&mut app, KeyCode::Char('a'));
+    assert!(matches!(app.overlay, Some(Overlay::Action(_))));
+    // Every keystroke is in the assessment at once, saved soon.
+    let effects = typed(&mut app, "Fast tjekliste for metoder");
+    assert!(effects.iter().all(|e| *e == Effect::SaveSoon));
+    assert_eq!(
+        assessment(&app).actions[0].what,
+        "Fast tjekliste for metoder"
+    );
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "Åse");
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "31.1.2027");
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    assert!(app.overlay.is_none());
+    let todo = &assessment(&app).actions[0];
+    assert_eq!(
+        (
+            todo.anvisning.as_str(),
+            todo.who.as_str(),
+            todo.due.as_str()
+        ),
+        ("2.1.1", "Åse", "2027-01-31")
+    );
+
+    // A: edit the newest; emptying every field removes it.
+    key(&mut app, KeyCode::Char('A'));
+    for _ in 0.."Fast tjekliste for metoder".chars().count() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "");
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    assert!(assessment(&app).actions.is_empty());
+}
+
+#[test]
+fn an_action_with_an_odd_date_is_kept_as_typed() {
+    let mut app = app();
+    app.start_assessment("Team", vec![], vec![]);
+    key(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "Drøft på personalemødet");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "til sommer");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).actions[0].due, "til sommer");
+    assert!(app.status.as_ref().unwrap().error);
+    // An empty new action leaves nothing behind.
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).actions.len(), 1);
+}
+
+#[test]
+fn export_is_one_key() {
+    let mut app = app();
+    app.start_assessment("Team", vec![], vec![]);
+    assert_eq!(key(&mut app, KeyCode::Char('e')), [Effect::Export]);
+    update(
+        &mut app,
+        Msg::Exported(vec![
+            "/tmp/team-referat.md".into(),
+            "/tmp/team-referat.html".into(),
+        ]),
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("/tmp/team-referat.md")
+    );
+}
+
+#[test]
+fn marking_two_saved_assessments_compares_them() {
+    use refleks::app::SavedEntry;
+    let entry = |name: &str| SavedEntry {
+        path: format!("/tmp/{name}.toml").into(),
+        team: name.into(),
+        created: "2026-11-23".into(),
+        updated: "2026-11-23".into(),
+        progress: Some((1, 134)),
+        problem: None,
+    };
+    let mut app = app();
+    update(&mut app, Msg::Listed(vec![entry("a"), entry("b")]));
+    // Too few marked: a hint, no effect.
+    assert_eq!(key(&mut app, KeyCode::Char('c')), []);
+    assert!(app.status.is_some());
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        key(&mut app, KeyCode::Char('c')),
+        [Effect::Compare(vec![
+            "/tmp/a.toml".into(),
+            "/tmp/b.toml".into()
+        ])]
+    );
+    // Space again unmarks.
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.marked.len(), 1);
+}

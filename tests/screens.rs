@@ -235,3 +235,77 @@ fn every_size_draws_without_panic() {
         render(&app, w, h);
     }
 }
+
+#[test]
+fn action_form_80x24() {
+    let mut app = working();
+    key(&mut app, KeyCode::Char('a'));
+    press(&mut app, "Ring til borgeren dagen efter visitationen");
+    key(&mut app, KeyCode::Tab);
+    press(&mut app, "Søren");
+    key(&mut app, KeyCode::Tab);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn summary_with_actions_100x40() {
+    let mut app = working();
+    key(&mut app, KeyCode::Char('a'));
+    press(&mut app, "Ring til borgeren dagen efter visitationen");
+    key(&mut app, KeyCode::Tab);
+    press(&mut app, "Søren");
+    key(&mut app, KeyCode::Tab);
+    press(&mut app, "1-3-2027");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('k'));
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Char('s'));
+    insta::assert_snapshot!(render(&app, 100, 40));
+}
+
+fn compared() -> App {
+    use refleks::assessment::{Assessment, NonScore, Score};
+    let deck = Deck::embedded();
+    let mut before = Assessment::new(&deck, "Team Nord", vec![], vec![], "2025-11-18");
+    let mut after = Assessment::new(&deck, "Team Nord", vec![], vec![], "2026-11-17");
+    for (id, b, a) in [
+        ("2.1.1", 1, 3),
+        ("2.1.2", 2, 2),
+        ("3.4.1", 3, 2),
+        ("3.4.3", 1, 1),
+    ] {
+        before.answer_mut(id).score = Some(Score::Level(b));
+        after.answer_mut(id).score = Some(Score::Level(a));
+    }
+    after.answer_mut("2.1.3").score = Some(Score::Other(NonScore::Unknown));
+    before.answer_mut("2.1.1").note = "Kun enkelte bruger MI.".into();
+    after.answer_mut("2.1.1").note = "Alle er nu uddannet i MI; vi følger op på møderne.".into();
+    before.answer_mut("9.9.9").score = Some(Score::Level(2));
+    let items = vec![
+        ("Team Nord 2025-11-18".to_string(), &before),
+        ("Team Nord 2026-11-17".to_string(), &after),
+    ];
+    let comparison = refleks::compare::compare(&items, &deck);
+    let mut app = app();
+    update(&mut app, Msg::Compared(Box::new(comparison)));
+    app
+}
+
+#[test]
+fn compare_guidelines_80x24() {
+    insta::assert_snapshot!(render(&compared(), 80, 24));
+}
+
+#[test]
+fn compare_anvisninger_with_notes_120x40() {
+    let mut app = compared();
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(render(&app, 120, 40));
+}
+
+#[test]
+fn compare_movements_80x24() {
+    let mut app = compared();
+    key(&mut app, KeyCode::BackTab);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}

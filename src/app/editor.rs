@@ -28,7 +28,9 @@ pub struct Editor {
 
 impl Editor {
     pub fn open(target: EditTarget, assessment: &Assessment) -> Editor {
-        let text = target.read(assessment);
+        // A file written by another tool may hold control characters; the editor shows text
+        // as typed, so they are made harmless before it ever sees them.
+        let text = crate::text::clean_text(&target.read(assessment));
         let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);

@@ -27,6 +27,14 @@ pub enum Action {
     Focus,
     Search,
     Summary,
+    /// Add an action to the selected anvisning.
+    AddAction,
+    /// Edit the selected anvisning's newest action.
+    EditAction,
+    /// Write the assessment as minutes (Markdown and HTML) to the current folder.
+    Export,
+    /// On the home screen: compare the marked assessments.
+    Compare,
     /// In a form: toggle the selected choice.
     Toggle,
 }
@@ -47,6 +55,8 @@ pub enum Context {
     Search,
     /// Help or a message on top of a screen.
     Overlay,
+    /// The compare screen.
+    Compare,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,8 +91,8 @@ const NAV: &[Context] = &[
     Summary,
     Browse,
     Overlay,
+    Compare,
 ];
-const CARD_SCREEN: &[Context] = &[Cards, Anvisninger, Questions, Browse];
 const LISTS: &[Context] = &[
     Home,
     Cards,
@@ -92,6 +102,8 @@ const LISTS: &[Context] = &[
     Browse,
     Search,
     Form,
+    Overlay,
+    Compare,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -137,6 +149,30 @@ static BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[Anvisninger],
+        keys: &[Key::Char('a')],
+        label: "a",
+        help: s::HELP_ADD_ACTION,
+        hint: Some(s::HINT_ADD_ACTION),
+        action: Action::AddAction,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('A')],
+        label: "A",
+        help: s::HELP_EDIT_ACTION,
+        hint: None,
+        action: Action::EditAction,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('e')],
+        label: "e",
+        help: s::HELP_EXPORT,
+        hint: Some(s::HINT_EXPORT),
+        action: Action::Export,
+    },
+    Binding {
+        contexts: &[Anvisninger],
         keys: &[Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)],
         label: "Del",
         help: s::HELP_CLEAR,
@@ -152,7 +188,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Note,
     },
     Binding {
-        contexts: &[Home, Search, Form],
+        contexts: &[Home, Search, Form, Compare],
         keys: &[Key::Code(KeyCode::Enter)],
         label: "Enter",
         help: s::HELP_OPEN,
@@ -168,6 +204,22 @@ static BINDINGS: &[Binding] = &[
         action: Action::Open,
     },
     Binding {
+        contexts: &[Home],
+        keys: &[Key::Char(' ')],
+        label: "Mellemrum",
+        help: s::HELP_MARK,
+        hint: Some(s::HINT_MARK),
+        action: Action::Toggle,
+    },
+    Binding {
+        contexts: &[Home],
+        keys: &[Key::Char('c')],
+        label: "c",
+        help: s::HELP_COMPARE,
+        hint: Some(s::HINT_COMPARE),
+        action: Action::Compare,
+    },
+    Binding {
         contexts: &[Form],
         keys: &[Key::Char(' ')],
         label: "Mellemrum",
@@ -176,7 +228,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Toggle,
     },
     Binding {
-        contexts: CARD_SCREEN,
+        contexts: &[Cards, Anvisninger, Questions, Browse, Compare],
         keys: &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)],
         label: "Tab",
         help: s::HELP_PANE,
@@ -184,7 +236,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::NextPane,
     },
     Binding {
-        contexts: &[Cards, Anvisninger, Questions, Browse, Summary],
+        contexts: &[Cards, Anvisninger, Questions, Browse, Summary, Compare],
         keys: &[Key::Char(']'), Key::Char('[')],
         label: "] [",
         help: s::HELP_NEXT_CARD,
@@ -205,7 +257,15 @@ static BINDINGS: &[Binding] = &[
         action: Action::Down,
     },
     Binding {
-        contexts: &[Cards, Anvisninger, Questions, Summary, Browse, Overlay],
+        contexts: &[
+            Cards,
+            Anvisninger,
+            Questions,
+            Summary,
+            Browse,
+            Overlay,
+            Compare,
+        ],
         keys: &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)],
         label: "PgUp/PgDn",
         help: s::HELP_PAGE,
@@ -247,6 +307,7 @@ static BINDINGS: &[Binding] = &[
             Summary,
             Browse,
             Overlay,
+            Compare,
         ],
         keys: &[Key::Code(KeyCode::Esc)],
         label: "Esc",
@@ -282,6 +343,7 @@ static BINDINGS: &[Binding] = &[
             Editor,
             Search,
             Overlay,
+            Compare,
         ],
         keys: &[Key::Ctrl('c'), Key::Ctrl('q')],
         label: "Ctrl+Q",
@@ -403,6 +465,7 @@ mod tests {
             Editor,
             Search,
             Overlay,
+            Compare,
         ] {
             let hints = hints(ctx, 4);
             assert!(!hints.is_empty(), "{ctx:?}");
@@ -426,6 +489,7 @@ mod tests {
             Editor,
             Search,
             Overlay,
+            Compare,
         ] {
             let mut seen = Vec::new();
             for b in BINDINGS.iter().filter(|b| b.contexts.contains(&ctx)) {

@@ -1,6 +1,7 @@
 //! The app's model: everything the screens show, and nothing about the terminal or the disk.
 //! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
 
+mod action_form;
 mod editor;
 mod form;
 mod keymap;
@@ -9,6 +10,7 @@ mod update;
 
 use std::path::PathBuf;
 
+pub use action_form::{ActionForm, normalize_date};
 pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
@@ -16,6 +18,7 @@ pub use msg::{Effect, Msg, SavedEntry};
 pub use update::update;
 
 use crate::assessment::Assessment;
+use crate::compare::Comparison;
 use crate::deck::{Deck, Guideline};
 
 /// The whole state of the app.
@@ -29,9 +32,13 @@ pub struct App {
     /// Saved assessments for the home screen, as the runner last read them.
     pub saved: Vec<SavedEntry>,
     pub home_selected: usize,
+    /// Saved assessments marked on the home screen for comparison.
+    pub marked: Vec<PathBuf>,
     pub form: NewForm,
     /// The card screen's place, kept when visiting the summary or help.
     pub cards: CardView,
+    /// The comparison on the compare screen.
+    pub comparison: Option<CompareView>,
     pub overlay: Option<Overlay>,
     /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
     pub status: Option<Status>,
@@ -53,6 +60,29 @@ pub enum Screen {
     New,
     Cards,
     Summary,
+    Compare,
+}
+
+/// The compare screen: the comparison, and where the user is in it.
+pub struct CompareView {
+    pub comparison: Comparison,
+    pub pane: ComparePane,
+    /// Selected guideline row.
+    pub guideline: usize,
+    /// Selected anvisning within that guideline.
+    pub anvisning: usize,
+    /// Lines scrolled in the movements pane.
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComparePane {
+    /// One row per guideline: averages side by side, the change, bars.
+    Guidelines,
+    /// The selected guideline's anvisninger with every side's score and note.
+    Anvisninger,
+    /// What rose, what fell, requirements still below 3, what did not match.
+    Movements,
 }
 
 /// Where the user is on the card screen.
@@ -97,6 +127,8 @@ pub enum Overlay {
     Help(u16),
     Editor(Box<Editor>),
     Search(SearchState),
+    /// The form for an action (what, who, by when).
+    Action(ActionForm),
     /// A message that needs to be read, e.g. why a file could not be opened.
     Message {
         title: String,
@@ -134,8 +166,10 @@ impl App {
             session: None,
             saved: Vec::new(),
             home_selected: 0,
+            marked: Vec::new(),
             form: NewForm::new(""),
             cards: CardView::default(),
+            comparison: None,
             overlay: None,
             status: None,
             quitting: false,
@@ -175,6 +209,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Editor(_)) => return Context::Editor,
             Some(Overlay::Search(_)) => return Context::Search,
+            Some(Overlay::Action(_)) => return Context::Form,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
             None => {}
         }
@@ -182,6 +217,7 @@ impl App {
             Screen::Home => Context::Home,
             Screen::New => Context::Form,
             Screen::Summary => Context::Summary,
+            Screen::Compare => Context::Compare,
             Screen::Cards if self.session.is_none() => Context::Browse,
             Screen::Cards => match self.cards.pane {
                 Pane::Anvisninger => Context::Anvisninger,

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::assessment::Assessment;
+use crate::compare::Comparison;
 
 #[derive(Debug)]
 pub enum Msg {
@@ -25,6 +26,11 @@ pub enum Msg {
         title: String,
         body: String,
     },
+    /// The runner read and compared the marked assessments.
+    Compared(Box<Comparison>),
+    /// The runner wrote the minutes to these files.
+    Exported(Vec<PathBuf>),
+    ExportFailed(String),
 }
 
 /// One line of the home screen's list of saved assessments.
@@ -49,6 +55,10 @@ pub enum Effect {
     /// Read the store again for the home screen.
     List,
     Open(PathBuf),
+    /// Read these assessments and compare them.
+    Compare(Vec<PathBuf>),
+    /// Write the open assessment as minutes (Markdown and HTML) to the current folder.
+    Export,
     /// Save what is pending, then leave.
     Quit,
 }

@@ -3,11 +3,14 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::action_form::{ActionForm, FIELDS};
 use super::editor::{EditTarget, Editor};
 use super::form::{CardChoice, Field, NewForm};
 use super::keymap::{Action, Context, lookup};
 use super::msg::{Effect, Msg};
-use super::{App, CardView, HomeItem, Overlay, Pane, Screen, SearchState, Session};
+use super::{
+    App, CardView, ComparePane, CompareView, HomeItem, Overlay, Pane, Screen, SearchState, Session,
+};
 use crate::assessment::{Assessment, NonScore, Score};
 use crate::deck::search;
 use crate::text::{clean_line, clean_text};
@@ -43,6 +46,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Listed(entries) => {
             app.saved = entries;
+            app.marked
+                .retain(|p| app.saved.iter().any(|e| e.path == *p));
             app.home_selected = app.home_selected.min(app.home_items().len() - 1);
             Vec::new()
         }
@@ -63,6 +68,31 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             if read_only {
                 app.set_error(s::READ_ONLY_NOTE);
             }
+            Vec::new()
+        }
+        Msg::Compared(comparison) => {
+            app.comparison = Some(CompareView {
+                comparison: *comparison,
+                pane: ComparePane::Guidelines,
+                guideline: 0,
+                anvisning: 0,
+                scroll: 0,
+            });
+            app.screen = Screen::Compare;
+            app.overlay = None;
+            app.status = None;
+            Vec::new()
+        }
+        Msg::Exported(paths) => {
+            let names: Vec<String> = paths
+                .iter()
+                .map(|p| clean_line(&p.display().to_string()))
+                .collect();
+            app.set_status(format!("{} {}", s::EXPORTED, names.join(" og ")));
+            Vec::new()
+        }
+        Msg::ExportFailed(e) => {
+            app.set_error(format!("{}: {}", s::EXPORT_FAILED, clean_line(&e)));
             Vec::new()
         }
         Msg::OpenFailed { title, body } => {
@@ -103,6 +133,15 @@ impl App {
     fn close_overlay(&mut self) -> Vec<Effect> {
         match self.overlay.take() {
             Some(Overlay::Editor(editor)) => self.finish_edit(*editor),
+            Some(Overlay::Action(form)) => {
+                let Some(session) = &mut self.session else {
+                    return Vec::new();
+                };
+                if let Some(date) = form.close(&mut session.assessment) {
+                    self.set_error(format!("{}: »{}«", s::ACTION_BAD_DATE, clean_line(&date)));
+                }
+                vec![Effect::Save]
+            }
             _ => Vec::new(),
         }
     }
@@ -133,6 +172,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let action = lookup(context, &key, app.deck.max_level());
     if matches!(app.overlay, Some(Overlay::Editor(_))) {
         return editor_key(app, key, action);
+    }
+    if matches!(app.overlay, Some(Overlay::Action(_))) {
+        return action_key(app, key, action);
     }
     if context == Context::Search {
         return search_key(app, key, action);
@@ -169,6 +211,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Screen::Home => home_action(app, action),
         Screen::Cards => card_action(app, action),
         Screen::Summary => summary_action(app, action),
+        Screen::Compare => compare_action(app, action),
         Screen::New => Vec::new(),
     }
 }
@@ -198,8 +241,54 @@ fn write_draft(app: &mut App) -> Vec<Effect> {
     vec![Effect::SaveSoon]
 }
 
+fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+    let (Some(Overlay::Action(form)), Some(session)) = (&mut app.overlay, &mut app.session) else {
+        return Vec::new();
+    };
+    if !key.modifiers.contains(KeyModifiers::CONTROL) {
+        let typed = match (key.code, form.text_mut(&mut session.assessment)) {
+            (KeyCode::Char(c), Some(text)) => {
+                text.push(c);
+                true
+            }
+            (KeyCode::Backspace, Some(text)) => text.pop().is_some(),
+            _ => false,
+        };
+        if typed {
+            session.assessment.updated = app.today.clone();
+            return vec![Effect::SaveSoon];
+        }
+        if matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace) {
+            return Vec::new();
+        }
+    }
+    match action {
+        Some(Action::Quit) => app.quit(),
+        Some(Action::Back) => app.close_overlay(),
+        Some(Action::Open) if form.field + 1 == FIELDS => app.close_overlay(),
+        Some(Action::Open | Action::NextPane | Action::Down) => {
+            form.field = (form.field + 1) % FIELDS;
+            Vec::new()
+        }
+        Some(Action::PreviousPane | Action::Up) => {
+            form.field = (form.field + FIELDS - 1) % FIELDS;
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
 fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
     match &mut app.overlay {
+        Some(Overlay::Action(form)) => {
+            let Some(session) = &mut app.session else {
+                return Vec::new();
+            };
+            if let Some(field) = form.text_mut(&mut session.assessment) {
+                field.push_str(&clean_line(text));
+            }
+            vec![Effect::SaveSoon]
+        }
         Some(Overlay::Editor(editor)) => {
             editor.area.insert_str(clean_text(text));
             write_draft(app)
@@ -227,6 +316,25 @@ fn home_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Search => {
             browse(app);
             app.overlay = Some(Overlay::Search(SearchState::default()));
+        }
+        Action::Toggle => {
+            if let HomeItem::Saved(i) = items[app.home_selected.min(items.len() - 1)] {
+                let path = app.saved[i].path.clone();
+                match app.marked.iter().position(|p| *p == path) {
+                    Some(at) => {
+                        app.marked.remove(at);
+                    }
+                    None if app.saved[i].problem.is_none() => app.marked.push(path),
+                    None => {}
+                }
+            }
+        }
+        Action::Compare => {
+            if app.marked.len() < 2 {
+                app.set_status(s::COMPARE_NEED_TWO);
+                return Vec::new();
+            }
+            return vec![Effect::Compare(app.marked.clone())];
         }
         Action::Open => match items[app.home_selected.min(items.len() - 1)] {
             HomeItem::New => {
@@ -472,7 +580,10 @@ fn card_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.cards.summary_scroll = 0;
             app.screen = Screen::Summary;
         }
+        Action::Export => return vec![Effect::Export],
         Action::Score(_)
+        | Action::AddAction
+        | Action::EditAction
         | Action::NotRelevant
         | Action::Unknown
         | Action::Clear
@@ -518,6 +629,21 @@ fn edit_action(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     match action {
+        Action::AddAction | Action::EditAction => {
+            let Some(session) = &mut app.session else {
+                return Vec::new();
+            };
+            let form = if action == Action::AddAction {
+                Some(ActionForm::new_action(&mut session.assessment, &id))
+            } else {
+                ActionForm::edit_latest(&session.assessment, &id)
+            };
+            match form {
+                Some(form) => app.overlay = Some(Overlay::Action(form)),
+                None => app.set_status(s::ACTION_NONE_TO_EDIT),
+            }
+            return Vec::new();
+        }
         Action::Note => return open_editor(app, EditTarget::Note { anvisning: id }),
         Action::NotRelevant => return open_editor(app, EditTarget::Reason { anvisning: id }),
         _ => {}
@@ -559,6 +685,83 @@ fn summary_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextCard | Action::PreviousCard => {
             app.screen = Screen::Cards;
             return card_action(app, action);
+        }
+        Action::Export => return vec![Effect::Export],
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn compare_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(view) = &mut app.comparison else {
+        app.screen = Screen::Home;
+        return vec![Effect::List];
+    };
+    let rows = view.comparison.guidelines.len();
+    let anvisninger = view
+        .comparison
+        .guidelines
+        .get(view.guideline)
+        .map_or(0, |g| g.anvisninger.len());
+    let clamp = |i: usize, len: usize| i.min(len.saturating_sub(1));
+    let up = matches!(action, Action::Up | Action::PageUp | Action::PreviousCard);
+    let by = if matches!(action, Action::PageUp | Action::PageDown) {
+        5
+    } else {
+        1
+    };
+    let moved = |i: usize, len: usize| {
+        if up {
+            i.saturating_sub(by)
+        } else {
+            clamp(i + by, len)
+        }
+    };
+    match (action, view.pane) {
+        (
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown,
+            ComparePane::Guidelines,
+        )
+        | (Action::NextCard | Action::PreviousCard, _) => {
+            view.guideline = moved(view.guideline, rows);
+            view.anvisning = 0;
+        }
+        (
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown,
+            ComparePane::Anvisninger,
+        ) => {
+            view.anvisning = moved(view.anvisning, anvisninger);
+        }
+        (Action::Up | Action::PageUp, ComparePane::Movements) => {
+            view.scroll = view.scroll.saturating_sub(if by == 1 { 1 } else { PAGE });
+        }
+        (Action::Down | Action::PageDown, ComparePane::Movements) => {
+            view.scroll = view.scroll.saturating_add(if by == 1 { 1 } else { PAGE });
+        }
+        (Action::Open, ComparePane::Guidelines) => {
+            view.pane = ComparePane::Anvisninger;
+            view.anvisning = 0;
+        }
+        (Action::NextPane, _) => {
+            view.pane = match view.pane {
+                ComparePane::Guidelines => ComparePane::Anvisninger,
+                ComparePane::Anvisninger => ComparePane::Movements,
+                ComparePane::Movements => ComparePane::Guidelines,
+            };
+        }
+        (Action::PreviousPane, _) => {
+            view.pane = match view.pane {
+                ComparePane::Guidelines => ComparePane::Movements,
+                ComparePane::Anvisninger => ComparePane::Guidelines,
+                ComparePane::Movements => ComparePane::Anvisninger,
+            };
+        }
+        (Action::Back, ComparePane::Anvisninger | ComparePane::Movements) => {
+            view.pane = ComparePane::Guidelines;
+        }
+        (Action::Back, ComparePane::Guidelines) => {
+            app.screen = Screen::Home;
+            return vec![Effect::List];
         }
         _ => {}
     }

@@ -16,6 +16,8 @@ use ratatui::crossterm::execute;
 
 use crate::app::{App, Effect, Msg, SavedEntry, update};
 use crate::assessment::Assessment;
+use crate::compare::{compare, unique_labels};
+use crate::report::{ReportFormat, report};
 use crate::store::{Lock, Store, lock};
 
 /// How long after the last keystroke typed text is saved.
@@ -130,6 +132,18 @@ impl Runner {
                 Effect::Save => self.save(app),
                 Effect::SaveSoon => self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY),
                 Effect::Quit => self.flush(app),
+                Effect::Compare(paths) => {
+                    let msg = compare_files(&paths, app);
+                    update(app, msg);
+                }
+                Effect::Export => {
+                    self.flush(app);
+                    let msg = match export(app) {
+                        Ok(paths) => Msg::Exported(paths),
+                        Err(e) => Msg::ExportFailed(e.to_string()),
+                    };
+                    update(app, msg);
+                }
                 Effect::List => {
                     let entries = self.list(app);
                     update(app, Msg::Listed(entries));
@@ -226,4 +240,49 @@ impl Runner {
             })
             .collect()
     }
+}
+
+/// Writes the open assessment's minutes to the current folder, as Markdown and HTML, named after
+/// its file (e.g. `team-nord-2026-11-23-referat.md`), so the team finds them where they started.
+fn export(app: &App) -> io::Result<Vec<PathBuf>> {
+    let Some(session) = &app.session else {
+        return Ok(Vec::new());
+    };
+    let a = &session.assessment;
+    let stem = Store::file_name(&a.team, &a.created);
+    let stem = stem.trim_end_matches(".toml");
+    let dir = std::env::current_dir()?;
+    let mut written = Vec::new();
+    for (format, ext) in [(ReportFormat::Md, "md"), (ReportFormat::Html, "html")] {
+        let path = dir.join(format!("{stem}-referat.{ext}"));
+        crate::store::write_atomic(&path, report(a, &app.deck, format).as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Reads the marked files and compares them, or says which one could not be read.
+fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
+    let mut loaded = Vec::with_capacity(paths.len());
+    for path in paths {
+        match Store::load(path) {
+            Ok(a) => loaded.push(a),
+            Err(e) => {
+                return Msg::OpenFailed {
+                    title: crate::ui::strings::OPEN_FAILED.to_string(),
+                    body: e.render(false),
+                };
+            }
+        }
+    }
+    // Oldest first, so the change reads from then to now.
+    loaded.sort_by(|a, b| (&a.created, &a.team).cmp(&(&b.created, &b.team)));
+    let labels = unique_labels(
+        loaded
+            .iter()
+            .map(|a| format!("{} {}", a.team, a.created))
+            .collect(),
+    );
+    let items: Vec<(String, &Assessment)> = labels.into_iter().zip(loaded.iter()).collect();
+    Msg::Compared(Box::new(compare(&items, &app.deck)))
 }

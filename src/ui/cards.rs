@@ -330,7 +330,10 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) 
                 Span::styled(format!("{score:<9}"), score_style),
             ])];
             if selected {
-                lines.extend(expanded(a, answer, inner));
+                let actions: Vec<&crate::assessment::Action> = answers
+                    .map(|x| x.actions.iter().filter(|t| t.anvisning == a.id).collect())
+                    .unwrap_or_default();
+                lines.extend(expanded(a, answer, &actions, inner));
                 // An item taller than the pane would not be drawn at all.
                 lines.truncate(max_lines);
             }
@@ -352,6 +355,7 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) 
 fn expanded(
     a: &crate::deck::Anvisning,
     answer: Option<&crate::assessment::Answer>,
+    actions: &[&crate::assessment::Action],
     inner: usize,
 ) -> Vec<Line<'static>> {
     const INDENT: &str = "    ";
@@ -367,6 +371,18 @@ fn expanded(
         {
             let bullet = if j == 0 { "• " } else { "  " };
             lines.push(Line::styled(format!("{INDENT}{bullet}{l}"), theme::dim()));
+        }
+    }
+    for todo in actions {
+        let text = action_text(todo);
+        let head = format!("{}: ", s::ACTION_LABEL);
+        let pad = " ".repeat(width(&head));
+        for (j, l) in wrap(&text, room.saturating_sub(width(&head)))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if j == 0 { head.as_str() } else { pad.as_str() };
+            lines.push(Line::styled(format!("{INDENT}{lead}{l}"), theme::title()));
         }
     }
     let Some(answer) = answer else {
@@ -435,4 +451,16 @@ pub fn context_line(app: &App) -> Line<'static> {
         format!(" {}: {}", s::LEGEND_TITLE, levels.join(" · "))
     });
     Line::styled(text, theme::dim())
+}
+
+/// "Lav en fast tjekliste – Anne, senest 2027-01-31"
+pub fn action_text(todo: &crate::assessment::Action) -> String {
+    let mut text = clean_line(&todo.what);
+    if !todo.who.is_empty() {
+        text.push_str(&format!(" – {}", clean_line(&todo.who)));
+    }
+    if !todo.due.is_empty() {
+        text.push_str(&format!(", senest {}", clean_line(&todo.due)));
+    }
+    text
 }

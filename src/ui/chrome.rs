@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{strings as s, theme};
-use crate::app::{App, Context, hints};
+use crate::app::{App, Context, Screen, hints};
 use crate::assessment::{Answer, NonScore, Score};
 use crate::deck::Deck;
 use crate::text::clean_line;
@@ -99,8 +99,9 @@ pub fn score_cell(answer: Option<&Answer>, deck: &Deck) -> (String, Style) {
 pub fn header(frame: &mut Frame, area: Rect, app: &App) {
     let mut left = vec![Span::styled(format!(" {}", s::APP), theme::title())];
     let mut right = String::new();
+    let on_assessment = matches!(app.screen, Screen::Cards | Screen::Summary);
     match &app.session {
-        Some(session) => {
+        Some(session) if on_assessment => {
             let a = &session.assessment;
             left.push(Span::raw(format!(
                 " · {} · {}",
@@ -113,10 +114,20 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
             let (done, total) = a.progress(&app.deck);
             right = format!("{done}/{total} {} {} ", s::ASSESSED, bar(done, total, 10));
         }
-        None if app.screen == crate::app::Screen::Cards => {
+        _ if app.screen == Screen::Compare => {
+            let n = app
+                .comparison
+                .as_ref()
+                .map_or(0, |c| c.comparison.columns.len());
+            left.push(Span::raw(format!(
+                " · {} · {n} vurderinger",
+                s::COMPARE_TITLE
+            )));
+        }
+        None if app.screen == Screen::Cards => {
             left.push(Span::raw(format!(" · {}", s::BROWSING)));
         }
-        None => {}
+        _ => {}
     }
     let used: usize = left.iter().map(|s| s.width()).sum();
     let room = usize::from(area.width).saturating_sub(used);

@@ -97,8 +97,13 @@ fn saved_line(app: &App, i: usize, inner: usize) -> Line<'static> {
     } else {
         theme::title()
     };
+    let mark = if app.marked.contains(&entry.path) {
+        "  ☑ "
+    } else {
+        "  ☐ "
+    };
     Line::from(vec![
-        Span::raw("    "),
+        Span::raw(mark),
         Span::styled(name, style),
         Span::raw(" ".repeat(pad)),
         Span::styled(right, theme::dim()),

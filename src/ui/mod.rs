@@ -1,7 +1,8 @@
 //! Views: they read the app model and draw it. No view changes state or touches the disk.
 
-mod cards;
+pub mod cards;
 pub mod chrome;
+mod compare;
 mod form;
 mod home;
 pub mod markdown;
@@ -46,12 +47,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
             context_line = cards::context_line(app);
         }
         Screen::Summary => summary::draw(frame, body, app),
+        Screen::Compare => compare::draw(frame, body, app),
     }
     chrome::footer(frame, footer, app, context_line);
     match &app.overlay {
         Some(Overlay::Help(scroll)) => overlays::draw_help(frame, body, app, *scroll),
         Some(Overlay::Editor(editor)) => overlays::draw_editor(frame, body, app, editor),
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
+        Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }

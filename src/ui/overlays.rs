@@ -9,7 +9,9 @@ use ratatui::widgets::{
 
 use super::chrome::{centered, truncate_cells, width};
 use super::{strings as s, theme};
-use crate::app::{App, Context, EditTarget, Editor, SearchState, bindings, keymap_label};
+use crate::app::{
+    ActionForm, App, Context, EditTarget, Editor, SearchState, bindings, keymap_label,
+};
 use crate::deck::search;
 use crate::text::{clean_line, clean_text};
 
@@ -199,4 +201,51 @@ pub fn draw_message(frame: &mut Frame, area: Rect, title: &str, body: &str) {
             .wrap(Wrap { trim: false }),
         rect,
     );
+}
+
+pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) {
+    let Some(todo) = app
+        .session
+        .as_ref()
+        .and_then(|s| s.assessment.actions.get(form.index))
+    else {
+        return;
+    };
+    let rect = centered(area, 80, 11);
+    frame.render_widget(Clear, rect);
+    let block = popup(format!(
+        " {} {} ",
+        s::ACTION_TITLE,
+        clean_line(&form.anvisning)
+    ));
+    let inner = usize::from(rect.width.saturating_sub(2));
+    let fields = [
+        (s::ACTION_WHAT, &todo.what, ""),
+        (s::ACTION_WHO, &todo.who, ""),
+        (s::ACTION_DUE, &todo.due, s::ACTION_DUE_HINT),
+    ];
+    let mut lines = vec![Line::default()];
+    for (i, (label, value, placeholder)) in fields.into_iter().enumerate() {
+        let focused = i == form.field;
+        let head = format!("{}{label:<9}", if focused { "▶ " } else { "  " });
+        let room = inner.saturating_sub(width(&head) + 1);
+        let value = if value.is_empty() && !focused {
+            Span::styled(placeholder.to_string(), theme::dim())
+        } else {
+            // Show the end of a long value: that is where the cursor is.
+            let shown: String = clean_line(value);
+            let chars: Vec<char> = shown.chars().collect();
+            let tail: String = chars[chars.len().saturating_sub(room)..].iter().collect();
+            Span::raw(format!("{tail}{}", if focused { "▏" } else { "" }))
+        };
+        let style = if focused {
+            theme::title()
+        } else {
+            theme::dim()
+        };
+        lines.push(Line::from(vec![Span::styled(head, style), value]));
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(s::ACTION_HINT, theme::dim()));
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

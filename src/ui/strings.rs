@@ -8,6 +8,11 @@ pub const HELP_NOT_RELEVANT: &str = "ikke relevant (du bliver bedt om en begrund
 pub const HELP_UNKNOWN: &str = "ved ikke (står åbent, tælles ikke som 0)";
 pub const HELP_NOTE: &str = "skriv en note til anvisningen";
 pub const HELP_FOCUS: &str = "markér eller fjern som fokusområde";
+pub const HELP_ADD_ACTION: &str = "tilføj en handling: hvad, hvem, hvornår";
+pub const HELP_EDIT_ACTION: &str = "ret anvisningens seneste handling (tøm felterne for at slette)";
+pub const HELP_EXPORT: &str = "gem referat som Markdown og HTML i den aktuelle mappe";
+pub const HELP_MARK: &str = "markér en gemt vurdering til sammenligning";
+pub const HELP_COMPARE: &str = "sammenlign de markerede vurderinger (mindst to)";
 pub const HELP_CLEAR: &str = "fjern vurderingen (noten bevares)";
 pub const HELP_ANSWER: &str = "skriv teamets svar på spørgsmålet";
 pub const HELP_OPEN: &str = "vælg / åbn";
@@ -31,6 +36,10 @@ pub const HINT_NOT_RELEVANT: &str = "ikke relevant";
 pub const HINT_UNKNOWN: &str = "ved ikke";
 pub const HINT_NOTE: &str = "note";
 pub const HINT_FOCUS: &str = "fokus";
+pub const HINT_ADD_ACTION: &str = "handling";
+pub const HINT_EXPORT: &str = "referat";
+pub const HINT_MARK: &str = "markér";
+pub const HINT_COMPARE: &str = "sammenlign";
 pub const HINT_ANSWER: &str = "svar";
 pub const HINT_OPEN: &str = "vælg";
 pub const HINT_TOGGLE: &str = "vælg til/fra";
@@ -119,3 +128,23 @@ pub const SAVE_FAILED: &str = "Kunne ikke gemme";
 pub const SAVED_AT: &str = "Gemt i";
 pub const CLOSE_HINT: &str = "Esc luk";
 pub const OPEN_FAILED: &str = "Vurderingen kan ikke åbnes";
+
+// Actions.
+pub const ACTION_TITLE: &str = "Handling til";
+pub const ACTION_WHAT: &str = "Hvad";
+pub const ACTION_WHO: &str = "Hvem";
+pub const ACTION_DUE: &str = "Hvornår";
+pub const ACTION_DUE_HINT: &str = "fx 2027-03-31 eller 31-03-2027";
+pub const ACTION_HINT: &str = "Tab/Enter næste felt · Enter i sidste felt eller Esc: gem og luk";
+pub const ACTION_LABEL: &str = "Handling";
+pub const ACTION_BAD_DATE: &str = "Datoen blev ikke forstået og er gemt som skrevet";
+pub const ACTION_NONE_YET: &str = "Ingen handlinger endnu (tryk a på en anvisning).";
+pub const ACTION_NONE_TO_EDIT: &str =
+    "Anvisningen har ingen handling endnu – tryk a for at tilføje en.";
+pub const SUMMARY_ACTIONS: &str = "Handlinger";
+pub const EXPORTED: &str = "Referat gemt i";
+pub const EXPORT_FAILED: &str = "Kunne ikke gemme referatet";
+
+// Compare.
+pub const COMPARE_NEED_TWO: &str = "Markér mindst to gemte vurderinger med mellemrum, og tryk c.";
+pub const COMPARE_TITLE: &str = "Sammenligning";

@@ -92,6 +92,19 @@ pub fn summary_lines(
     }
 
     lines.push(Line::default());
+    lines.push(Line::styled(s::SUMMARY_ACTIONS, theme::heading()));
+    if assessment.actions.is_empty() {
+        lines.push(Line::styled(s::ACTION_NONE_YET, theme::dim()));
+    }
+    for todo in &assessment.actions {
+        item(
+            &mut lines,
+            format!("→ {:<8} ", todo.anvisning),
+            &super::cards::action_text(todo),
+        );
+    }
+
+    lines.push(Line::default());
     lines.push(Line::styled(s::SUMMARY_AVERAGES, theme::heading()));
     // "2.1  Anvendelse af metoder   ▕████░░░░▏ 2,4  5/5"
     let bar_cells = (inner / 4).clamp(5, 20);

@@ -1,0 +1,409 @@
+//! The compare screen: guidelines side by side with the change and grouped bars; the selected
+//! guideline's anvisninger with every side's score and note; what rose, fell and is still below 3.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, BorderType, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::chrome::{truncate_cells, width, wrap};
+use super::{strings as s, theme};
+use crate::app::{App, ComparePane, CompareView};
+use crate::compare::format::{average_change, decimal, letter, level_change, score_text};
+use crate::compare::{Comparison, GuidelineRow};
+use crate::deck::Kind;
+use crate::text::{clean_line, clean_text};
+
+/// Fill characters that tell the columns' bars apart without colour.
+const FILLS: [char; 4] = ['█', '▓', '▒', '▞'];
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let Some(view) = &app.comparison else {
+        return;
+    };
+    let c = &view.comparison;
+    let shown = shown_columns(c.columns.len(), usize::from(area.width));
+    let legend_height = u16::try_from(shown.len().min(4)).unwrap_or(4) + 1;
+    // The pane in focus gets the larger share.
+    let (top_share, bottom_share) = match view.pane {
+        ComparePane::Guidelines => (3, 2),
+        _ => (2, 3),
+    };
+    let [legend, top, bottom] = Layout::vertical([
+        Constraint::Length(legend_height),
+        Constraint::Fill(top_share),
+        Constraint::Fill(bottom_share),
+    ])
+    .areas(area);
+    draw_legend(frame, legend, c, &shown);
+    draw_guidelines(frame, top, view, &shown);
+    match view.pane {
+        ComparePane::Movements => draw_movements(frame, bottom, view),
+        _ => draw_anvisninger(frame, bottom, view, &shown),
+    }
+}
+
+/// Which columns fit: all when there is room, else the first and the last (the change is always
+/// between those two).
+fn shown_columns(n: usize, w: usize) -> Vec<usize> {
+    let room_for = w.saturating_sub(6 + 20 + 9 + 2) / 6;
+    if n <= room_for.max(2) {
+        (0..n).collect()
+    } else {
+        vec![0, n - 1]
+    }
+}
+
+fn block(title: String, focused: bool) -> Block<'static> {
+    let b = Block::default().borders(Borders::ALL).title(Span::styled(
+        title,
+        if focused {
+            theme::focused_border()
+        } else {
+            theme::title()
+        },
+    ));
+    if focused {
+        b.border_type(BorderType::Thick)
+            .border_style(theme::focused_border())
+    } else {
+        b.border_style(theme::dim())
+    }
+}
+
+fn draw_legend(frame: &mut Frame, area: Rect, c: &Comparison, shown: &[usize]) {
+    let mut lines: Vec<Line> = shown
+        .iter()
+        .take(4)
+        .map(|&i| {
+            let col = &c.columns[i];
+            let mut spans = vec![
+                Span::styled(format!(" {} ", letter(i)), theme::title()),
+                Span::raw(format!("{} ", FILLS[i % FILLS.len()])),
+                Span::raw(clean_line(&col.label)),
+            ];
+            if !col.deck_matches {
+                spans.push(Span::styled(
+                    format!(
+                        "  (kortsæt {}, ikke det samme som nu)",
+                        clean_line(&col.deck_edition)
+                    ),
+                    theme::error(),
+                ));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    if shown.len() < c.columns.len() {
+        lines.push(Line::styled(
+            format!(
+                " Viser første og sidste af {} vurderinger; se alle med `refleks compare … --format md`.",
+                c.columns.len()
+            ),
+            theme::dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn value_cells(row: &GuidelineRow, shown: &[usize]) -> String {
+    shown
+        .iter()
+        .map(|&i| match row.averages.get(i).copied().flatten() {
+            Some(v) => format!("{:>5}", decimal(v)),
+            None => format!("{:>5}", "–"),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn bars(row: &GuidelineRow, shown: &[usize], max: u8, cells: usize) -> String {
+    shown
+        .iter()
+        .map(|&i| {
+            let fill = FILLS[i % FILLS.len()];
+            let filled = row
+                .averages
+                .get(i)
+                .copied()
+                .flatten()
+                .map_or(0, |v| {
+                    ((v / f64::from(max.max(1))) * cells as f64).round() as usize
+                })
+                .min(cells);
+            format!(
+                "▕{}{}▏",
+                fill.to_string().repeat(filled),
+                " ".repeat(cells - filled)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+fn draw_guidelines(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[usize]) {
+    let c = &view.comparison;
+    let inner = usize::from(area.width.saturating_sub(2));
+    let values_w = shown.len() * 6;
+    let change_w = 9;
+    let bar_cells = if inner > 70 + shown.len() * 8 { 6 } else { 0 };
+    let bars_w = if bar_cells > 0 {
+        shown.len() * (bar_cells + 2) + 1
+    } else {
+        0
+    };
+    let title_w = inner
+        .saturating_sub(6 + values_w + change_w + bars_w + 1)
+        .max(8);
+    let header = format!(
+        "{:<6}{:<title_w$}{} {:>8}",
+        "Id",
+        "Retningslinje",
+        shown
+            .iter()
+            .map(|&i| format!("{:>5}", letter(i)))
+            .collect::<Vec<_>>()
+            .join(" "),
+        "Ændring"
+    );
+    let mut items = vec![ListItem::new(Line::styled(header, theme::dim()))];
+    for row in &c.guidelines {
+        let title = truncate_cells(&clean_line(&row.short_title), title_w.saturating_sub(1));
+        let pad = title_w.saturating_sub(width(&title));
+        let mut spans = vec![
+            Span::styled(format!("{:<6}", clean_line(&row.id)), theme::title()),
+            Span::raw(title),
+            Span::raw(" ".repeat(pad)),
+            Span::raw(value_cells(row, shown)),
+            Span::styled(format!(" {:>8}", average_change(row)), theme::title()),
+        ];
+        if bar_cells > 0 {
+            spans.push(Span::raw(format!(
+                " {}",
+                bars(row, shown, c.max_level, bar_cells)
+            )));
+        }
+        items.push(ListItem::new(Line::from(spans)));
+    }
+    let focused = view.pane == ComparePane::Guidelines;
+    let mut state = ListState::default().with_selected(Some(view.guideline + 1));
+    let list = List::new(items)
+        .block(block(
+            format!(" {} · gennemsnit pr. retningslinje ", s::COMPARE_TITLE),
+            focused,
+        ))
+        .highlight_style(if focused {
+            theme::selected()
+        } else {
+            Style::default()
+        });
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+fn draw_anvisninger(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[usize]) {
+    let c = &view.comparison;
+    let Some(row) = c.guidelines.get(view.guideline) else {
+        return;
+    };
+    let focused = view.pane == ComparePane::Anvisninger;
+    let inner = usize::from(area.width.saturating_sub(2));
+    let max_lines = usize::from(area.height.saturating_sub(2)).max(1);
+    let cells_w = shown.len() * 4;
+    let items: Vec<ListItem> = row
+        .anvisninger
+        .iter()
+        .enumerate()
+        .map(|(j, a)| {
+            let selected = focused && j == view.anvisning;
+            let badge = match a.kind {
+                Kind::Requirement => "[LOVKRAV]    ",
+                Kind::Recommendation => "[ANBEFALING] ",
+            };
+            let cells: String = shown
+                .iter()
+                .map(|&i| {
+                    let score = a.cells.get(i).and_then(|x| x.score);
+                    let text = match score {
+                        Some(crate::assessment::Score::Level(v)) => v.to_string(),
+                        Some(crate::assessment::Score::Other(
+                            crate::assessment::NonScore::NotRelevant,
+                        )) => "IR".into(),
+                        Some(_) => "?".into(),
+                        None => "–".into(),
+                    };
+                    format!("{text:>3} ")
+                })
+                .collect();
+            let change = format!("{:>6} ", level_change(a.change));
+            let head = format!(
+                "{}{:<8}",
+                if selected { "▶ " } else { "  " },
+                clean_line(&a.id)
+            );
+            let room = inner.saturating_sub(width(&head) + badge.len() + cells_w + 7);
+            let mut lines = vec![Line::from(vec![
+                Span::styled(head, theme::title()),
+                Span::styled(
+                    badge.to_string(),
+                    if a.kind == Kind::Requirement {
+                        theme::requirement()
+                    } else {
+                        theme::recommendation()
+                    },
+                ),
+                Span::raw(cells),
+                Span::styled(change, theme::title()),
+                Span::raw(truncate_cells(&clean_line(&a.text), room)),
+            ])];
+            if selected {
+                for l in wrap(&clean_line(&a.text), inner.saturating_sub(4)) {
+                    lines.push(Line::raw(format!("    {l}")));
+                }
+                for (i, cell) in a.cells.iter().enumerate() {
+                    let mut said = vec![format!("{}: {}", letter(i), score_text(cell.score))];
+                    if !cell.reason.trim().is_empty() {
+                        said.push(format!("begrundelse: {}", cell.reason.trim()));
+                    }
+                    if cell.focus {
+                        said.push("◆ fokus".into());
+                    }
+                    let head = said.join(" · ");
+                    lines.push(Line::styled(
+                        format!("    {}", clean_line(&head)),
+                        theme::title(),
+                    ));
+                    if !cell.note.trim().is_empty() {
+                        for l in wrap(&clean_text(cell.note.trim()), inner.saturating_sub(8)) {
+                            lines.push(Line::styled(format!("      │ {l}"), theme::ok()));
+                        }
+                    }
+                }
+                lines.truncate(max_lines);
+            }
+            ListItem::new(Text::from(lines))
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(focused.then_some(view.anvisning));
+    let title = format!(
+        " {} {} · Enter/Tab: noter og scorer ",
+        clean_line(&row.id),
+        clean_line(&row.short_title)
+    );
+    frame.render_stateful_widget(
+        List::new(items).block(block(title, focused)),
+        area,
+        &mut state,
+    );
+}
+
+pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let item = |lines: &mut Vec<Line<'static>>, head: String, text: &str| {
+        let pad = " ".repeat(width(&head));
+        for (i, l) in wrap(&clean_line(text), inner.saturating_sub(width(&head)))
+            .into_iter()
+            .enumerate()
+        {
+            lines.push(Line::raw(format!(
+                "{}{l}",
+                if i == 0 { &head } else { &pad }
+            )));
+        }
+    };
+    let section = |lines: &mut Vec<Line<'static>>, title: &str, empty: bool| {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(title.to_string(), theme::heading()));
+        if empty {
+            lines.push(Line::styled("Ingen.", theme::dim()));
+        }
+    };
+    section(&mut lines, "Steget", c.rose.is_empty());
+    for m in &c.rose {
+        item(
+            &mut lines,
+            format!(
+                "{:<8} {} → {} {:>5}  ",
+                m.anvisning,
+                m.from,
+                m.to,
+                level_change(Some(m.change))
+            ),
+            &m.text,
+        );
+    }
+    section(&mut lines, "Faldet", c.fell.is_empty());
+    for m in &c.fell {
+        item(
+            &mut lines,
+            format!(
+                "{:<8} {} → {} {:>5}  ",
+                m.anvisning,
+                m.from,
+                m.to,
+                level_change(Some(m.change))
+            ),
+            &m.text,
+        );
+    }
+    section(
+        &mut lines,
+        "Lovkrav stadig under 3",
+        c.still_below.is_empty(),
+    );
+    for b in &c.still_below {
+        item(
+            &mut lines,
+            format!("{:<8} {} ({})  ", b.anvisning, b.level, letter(b.column)),
+            &b.text,
+        );
+    }
+    let unmatched = &c.unmatched;
+    section(
+        &mut lines,
+        "Uden match (bevaret, men kan ikke sammenlignes)",
+        unmatched.not_in_deck.is_empty() && unmatched.not_chosen.is_empty(),
+    );
+    for o in &unmatched.not_in_deck {
+        let sides: Vec<String> = o
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, cell)| cell.score.is_some() || !cell.note.is_empty())
+            .map(|(i, cell)| format!("{} {}", letter(i), score_text(cell.score)))
+            .collect();
+        item(
+            &mut lines,
+            format!("{:<8} ", clean_line(&o.id)),
+            &format!("findes ikke i kortsættet nu · {}", sides.join(", ")),
+        );
+    }
+    for n in &unmatched.not_chosen {
+        let missing: Vec<String> = n.not_chosen_in.iter().map(|&i| letter(i)).collect();
+        item(
+            &mut lines,
+            format!("{:<8} ", clean_line(&n.guideline)),
+            &format!(
+                "kortet er ikke valgt i {} – {} anvisning(er) står uden sammenligning",
+                missing.join(", "),
+                n.anvisninger.len()
+            ),
+        );
+    }
+    lines
+}
+
+fn draw_movements(frame: &mut Frame, area: Rect, view: &CompareView) {
+    let inner = usize::from(area.width.saturating_sub(2));
+    let lines = movement_lines(&view.comparison, inner);
+    let max_scroll = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block(" Bevægelser ".to_string(), true))
+            .wrap(Wrap { trim: false })
+            .scroll((view.scroll.min(max_scroll), 0)),
+        area,
+    );
+}
