@@ -11,12 +11,12 @@ use crate::deck::{Deck, DeckError, EMBEDDED_ORIGIN, search};
 use crate::report::ReportFormat;
 use crate::text::{clean_line, truncate};
 
-// ── compare and list (issue 5, part C) ──────────────────────────────────────────────────────
 mod compare;
 mod list;
+mod report;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{LIST_SCHEMA, list_json, list_table};
-// ── end of compare and list ─────────────────────────────────────────────────────────────────
+use report::{report_command, report_format_parser};
 
 const HELP_TEMPLATE: &str = "\
 {about-with-newline}
@@ -28,6 +28,7 @@ Brug: {usage}
 #[command(
     name = "refleks",
     version,
+    override_usage = "refleks [TILVALG] [KOMMANDO]",
     about = "Refleksionskort over de nationale retningslinjer for social stofmisbrugsbehandling.",
     help_template = HELP_TEMPLATE,
     subcommand_help_heading = "Kommandoer",
@@ -91,7 +92,6 @@ pub enum Command {
         #[arg(value_name = "TEKST", required = true, num_args = 1..)]
         text: Vec<String>,
     },
-    // ── compare and list (issue 5, part C) ──────────────────────────────────────────────────
     /// Sammenlign to eller flere vurderinger side om side
     #[command(
         help_template = HELP_TEMPLATE,
@@ -127,8 +127,6 @@ pub enum Command {
         #[arg(long, help_heading = "Tilvalg")]
         json: bool,
     },
-    // ── end of compare and list ─────────────────────────────────────────────────────────────
-    // ---- report (issue 5, part R): `refleks report FIL --format md|html|csv|json [-o UD]` ----
     /// Skriv et referat af en vurdering: md, html, csv eller json
     #[command(help_template = HELP_TEMPLATE)]
     Report {
@@ -157,7 +155,6 @@ pub enum Command {
         )]
         out: Option<PathBuf>,
     },
-    // ---- end report ----
 }
 
 #[derive(Debug, Args)]
@@ -238,10 +235,8 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
             Ok(deck) => Output::ok(search_report(&deck, &text.join(" "))),
             Err(e) => Output::deck_error(&e, color),
         },
-        // ── compare and list (issue 5, part C) ──
         Command::Compare { files, format } => compare::run(files, *format, cards, color),
         Command::List { json } => list::run(cli.global.store.as_deref(), *json, cards, color),
-        // ── end of compare and list ──
         Command::Report { file, format, out } => {
             report_command(file, *format, out.as_deref(), cards, color)
         }
@@ -342,104 +337,3 @@ pub fn search_report(deck: &Deck, query: &str) -> String {
     ));
     out
 }
-
-// ---- report (issue 5, part R) ----
-
-fn report_format_parser() -> impl clap::builder::TypedValueParser<Value = ReportFormat> {
-    use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(ReportFormat::ALL.map(ReportFormat::name))
-        .map(|name| ReportFormat::from_name(&name).unwrap_or(ReportFormat::Md))
-}
-
-/// `refleks report`: the report on stdout, or written atomically to `out` with one line saying
-/// where. A file that cannot be read gives its located error and nothing is written; the
-/// assessment itself is never overwritten.
-fn report_command(
-    file: &std::path::Path,
-    format: ReportFormat,
-    out: Option<&std::path::Path>,
-    cards: Option<&std::path::Path>,
-    color: bool,
-) -> Output {
-    use crate::deck::Problem;
-    use crate::store::{Store, write_atomic};
-
-    let fail = |stderr: String| Output {
-        stderr,
-        code: 1,
-        ..Output::default()
-    };
-    let deck = match Deck::load(cards) {
-        Ok(deck) => deck,
-        Err(e) => return Output::deck_error(&e, color),
-    };
-    let assessment = match Store::load(file) {
-        Ok(a) => a,
-        Err(e) => return fail(e.render(color)),
-    };
-    let text = crate::report::report(&assessment, &deck, format);
-    let Some(out) = out else {
-        return Output::ok(text);
-    };
-    let shown = out.display().to_string();
-    if same_file(file, out) {
-        return fail(
-            Problem::new(
-                &shown,
-                "Rapporten ville overskrive selve vurderingen",
-                format!(
-                    "Vælg et andet filnavn med -o, fx referat.{}.",
-                    format.name()
-                ),
-            )
-            .render(color),
-        );
-    }
-    if out.is_dir() {
-        return fail(
-            Problem::new(
-                &shown,
-                "Det er en mappe, ikke en fil",
-                format!(
-                    "Skriv et filnavn efter -o, fx {}.",
-                    out.join(format!("referat.{}", format.name())).display()
-                ),
-            )
-            .render(color),
-        );
-    }
-    match write_atomic(out, text.as_bytes()) {
-        Ok(()) => Output::ok(format!(
-            "Rapporten ({}) er gemt i {}.\n",
-            format.name(),
-            clean_line(&shown)
-        )),
-        Err(e) => {
-            let reason = match e.kind() {
-                std::io::ErrorKind::NotFound => "mappen findes ikke".to_string(),
-                std::io::ErrorKind::PermissionDenied => "du har ikke adgang til mappen".to_string(),
-                std::io::ErrorKind::ReadOnlyFilesystem => "drevet er skrivebeskyttet".to_string(),
-                std::io::ErrorKind::StorageFull => "disken er fuld".to_string(),
-                _ => clean_line(&e.to_string()),
-            };
-            fail(
-                Problem::new(
-                    &shown,
-                    format!("Rapporten kan ikke gemmes: {reason}"),
-                    "Vælg en fil i en mappe, der findes, og som du har adgang til.",
-                )
-                .render(color),
-            )
-        }
-    }
-}
-
-/// True when both paths name the same existing file (also through a symbolic link).
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    }
-}
-
-// ---- end report ----

@@ -183,7 +183,7 @@ fn unknown_arguments_are_usage_errors() {
     refleks().arg("--nope").assert().code(2);
 }
 
-// ---- report (issue 5, part R) ----
+// `refleks report`
 
 const NORD: &str = "assessments/team-nord-2026-11-17.toml";
 
@@ -305,5 +305,3 @@ fn report_help_is_danish_and_bad_formats_are_usage_errors() {
         .assert()
         .code(2);
 }
-
-// ---- end report ----

@@ -1,0 +1,105 @@
+//! `refleks report`: one assessment as minutes (md), a printable page (html), a spreadsheet
+//! (csv) or data for other programs (json).
+
+use crate::deck::Deck;
+use crate::report::ReportFormat;
+use crate::text::clean_line;
+
+use super::Output;
+
+pub(super) fn report_format_parser() -> impl clap::builder::TypedValueParser<Value = ReportFormat> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(ReportFormat::ALL.map(ReportFormat::name))
+        .map(|name| ReportFormat::from_name(&name).unwrap_or(ReportFormat::Md))
+}
+
+/// `refleks report`: the report on stdout, or written atomically to `out` with one line saying
+/// where. A file that cannot be read gives its located error and nothing is written; the
+/// assessment itself is never overwritten.
+pub(super) fn report_command(
+    file: &std::path::Path,
+    format: ReportFormat,
+    out: Option<&std::path::Path>,
+    cards: Option<&std::path::Path>,
+    color: bool,
+) -> Output {
+    use crate::deck::Problem;
+    use crate::store::{Store, write_atomic};
+
+    let fail = |stderr: String| Output {
+        stderr,
+        code: 1,
+        ..Output::default()
+    };
+    let deck = match Deck::load(cards) {
+        Ok(deck) => deck,
+        Err(e) => return Output::deck_error(&e, color),
+    };
+    let assessment = match Store::load(file) {
+        Ok(a) => a,
+        Err(e) => return fail(e.render(color)),
+    };
+    let text = crate::report::report(&assessment, &deck, format);
+    let Some(out) = out else {
+        return Output::ok(text);
+    };
+    let shown = out.display().to_string();
+    if same_file(file, out) {
+        return fail(
+            Problem::new(
+                &shown,
+                "Rapporten ville overskrive selve vurderingen",
+                format!(
+                    "Vælg et andet filnavn med -o, fx referat.{}.",
+                    format.name()
+                ),
+            )
+            .render(color),
+        );
+    }
+    if out.is_dir() {
+        return fail(
+            Problem::new(
+                &shown,
+                "Det er en mappe, ikke en fil",
+                format!(
+                    "Skriv et filnavn efter -o, fx {}.",
+                    out.join(format!("referat.{}", format.name())).display()
+                ),
+            )
+            .render(color),
+        );
+    }
+    match write_atomic(out, text.as_bytes()) {
+        Ok(()) => Output::ok(format!(
+            "Rapporten ({}) er gemt i {}.\n",
+            format.name(),
+            clean_line(&shown)
+        )),
+        Err(e) => {
+            let reason = match e.kind() {
+                std::io::ErrorKind::NotFound => "mappen findes ikke".to_string(),
+                std::io::ErrorKind::PermissionDenied => "du har ikke adgang til mappen".to_string(),
+                std::io::ErrorKind::ReadOnlyFilesystem => "drevet er skrivebeskyttet".to_string(),
+                std::io::ErrorKind::StorageFull => "disken er fuld".to_string(),
+                _ => clean_line(&e.to_string()),
+            };
+            fail(
+                Problem::new(
+                    &shown,
+                    format!("Rapporten kan ikke gemmes: {reason}"),
+                    "Vælg en fil i en mappe, der findes, og som du har adgang til.",
+                )
+                .render(color),
+            )
+        }
+    }
+}
+
+/// True when both paths name the same existing file (also through a symbolic link).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
