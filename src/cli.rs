@@ -337,3 +337,42 @@ pub fn search_report(deck: &Deck, query: &str) -> String {
     ));
     out
 }
+
+/// clap's own messages are English; the common ones are said again here in Danish, with the
+/// argument they are about. Help and version output pass through unchanged.
+pub fn usage_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ErrorKind};
+    let get = |kind| e.get(kind).map(|v| clean_line(&v.to_string()));
+    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
+        ErrorKind::UnknownArgument => format!("ukendt tilvalg eller argument »{arg}«"),
+        ErrorKind::InvalidSubcommand => format!(
+            "ukendt kommando »{}«",
+            get(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => format!("der mangler {arg}"),
+        ErrorKind::InvalidValue => format!(
+            "»{}« er ikke en gyldig værdi for {arg}{}",
+            get(ContextKind::InvalidValue).unwrap_or_default(),
+            get(ContextKind::ValidValue).map_or(String::new(), |v| format!(" (brug en af: {v})"))
+        ),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("for få værdier til {arg}")
+        }
+        ErrorKind::ArgumentConflict => {
+            format!("{arg} kan ikke bruges sammen med det andet tilvalg")
+        }
+        _ => return Some(e.render().to_string()),
+    };
+    let hint =
+        match get(ContextKind::SuggestedArg).or_else(|| get(ContextKind::SuggestedSubcommand)) {
+            Some(s) => format!("  = hjælp: mente du »{s}«?\n"),
+            None => String::new(),
+        };
+    Some(format!(
+        "fejl: {message}\n{hint}  = hjælp: skriv `refleks --help` (eller `refleks KOMMANDO --help`) for at se, hvad der kan bruges.\n"
+    ))
+}

@@ -9,7 +9,16 @@ use refleks::store::Store;
 use refleks::tui::{self, Start};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => match refleks::cli::usage_error(&e) {
+            Some(text) => {
+                eprint!("{text}");
+                return ExitCode::from(2);
+            }
+            None => e.exit(),
+        },
+    };
     let color = stderr_color();
     if let Some(output) = run(&cli, color) {
         return output.print();

@@ -179,8 +179,37 @@ fn help_is_in_danish() {
 }
 
 #[test]
-fn unknown_arguments_are_usage_errors() {
-    refleks().arg("--nope").assert().code(2);
+fn unknown_arguments_are_usage_errors_in_danish() {
+    let out = refleks()
+        .arg("--nope")
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(
+        err.starts_with("fejl: ukendt tilvalg eller argument »--nope«"),
+        "{err}"
+    );
+    let out = refleks()
+        .arg("dekc")
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("mente du »deck«"), "{err}");
+    let out = refleks()
+        .args(["report", "x.toml", "--format", "pdf"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("»pdf« er ikke en gyldig værdi"), "{err}");
 }
 
 // `refleks report`

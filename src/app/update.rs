@@ -67,6 +67,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.status = None;
             if read_only {
                 app.set_error(s::READ_ONLY_NOTE);
+            } else if app
+                .session
+                .as_ref()
+                .is_some_and(|x| x.assessment.deck.fingerprint != app.deck.fingerprint())
+            {
+                app.set_status(s::DECK_CHANGED);
             }
             Vec::new()
         }

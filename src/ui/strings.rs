@@ -148,3 +148,5 @@ pub const EXPORT_FAILED: &str = "Kunne ikke gemme referatet";
 // Compare.
 pub const COMPARE_NEED_TWO: &str = "Markér mindst to gemte vurderinger med mellemrum, og tryk c.";
 pub const COMPARE_TITLE: &str = "Sammenligning";
+pub const DECK_CHANGED: &str =
+    "Kortsættet er ændret, siden vurderingen blev lavet. Alle svar er bevaret; se overblikket (s).";
