@@ -6,6 +6,7 @@ pub mod app;
 pub mod assessment;
 pub mod cli;
 pub mod compare;
+pub mod csv;
 pub mod date;
 pub mod deck;
 pub mod report;

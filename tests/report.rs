@@ -2,6 +2,9 @@
 //! (each read by eye), the CSV read back with an RFC 4180 reader, the JSON read back with its keys
 //! pinned, and the HTML checked for what a self-contained printable page must not have.
 
+mod common;
+
+use common::parse_csv;
 use std::path::Path;
 
 use proptest::prelude::*;
@@ -54,40 +57,6 @@ fn markdown_puts_requirements_first_then_focus_then_actions() {
         let bars = line.matches('|').count() - line.matches("\\|").count();
         assert!(bars == 5 || bars == 4, "{line}");
     }
-}
-
-/// A small RFC 4180 reader: `;` between fields, quoted fields may hold `;`, `""` and line breaks.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut chars = text.chars().peekable();
-    let mut quoted = false;
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') if field.is_empty() => quoted = true,
-            (false, ';') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {
-                assert_eq!(chars.next(), Some('\n'), "CR without LF");
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, '\n') => panic!("a bare LF ends a record"),
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(!quoted, "unterminated quote");
-    assert!(
-        field.is_empty() && row.is_empty(),
-        "last record without CRLF"
-    );
-    rows
 }
 
 #[test]

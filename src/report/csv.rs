@@ -1,14 +1,6 @@
-//! One row per anvisning, for a spreadsheet. The dialect is the one Danish Excel opens with a
-//! double click, æøå intact:
-//!
-//! - UTF-8 with a byte-order mark (without it Excel guesses Windows-1252 and garbles æøå);
-//! - `;` between fields (Danish Excel uses `,` as the decimal mark, so it expects `;`);
-//! - CRLF after every record, the header included;
-//! - RFC 4180 quoting: a field holding `;`, `"`, CR or LF is put in quotes, and quotes inside it
-//!   are doubled. Line breaks inside a note stay (LF), so the note keeps its lines in the cell;
-//! - a field that starts with `=`, `+`, `-` or `@` gets a leading `'`, so a spreadsheet never runs
-//!   it as a formula (OWASP "CSV injection"). A note "- punkt" reads "'- punkt". Control
-//!   characters are cleaned first (tabs become spaces, CR is dropped), as everywhere in reports.
+//! One row per anvisning, for a spreadsheet, in the dialect of every export (see
+//! [`crate::csv`]): UTF-8 with BOM, `;`, CRLF, RFC 4180 quoting, formulas defused (a note
+//! "- punkt" reads "'- punkt").
 //!
 //! Ids are written as they are (`3.10`, `2.1.1`), so programs can read them. Danish Excel keeps
 //! them as text (`.` is neither its decimal mark nor its date separator); Excel set up with `.` as
@@ -24,9 +16,8 @@
 use super::content::{Content, non_score_label};
 use crate::assessment::{Answer, Score};
 use crate::deck::{Deck, Kind};
-use crate::text::clean_text;
 
-pub const CSV_SEPARATOR: char = ';';
+pub const CSV_SEPARATOR: char = crate::csv::SEPARATOR;
 
 pub const CSV_COLUMNS: [&str; 9] = [
     "retningslinje",
@@ -40,11 +31,10 @@ pub const CSV_COLUMNS: [&str; 9] = [
     "tekst",
 ];
 
-const BOM: &str = "\u{feff}";
 const ORPHAN_TEXT: &str = "Findes ikke i kortsættet. Svaret er bevaret i filen.";
 
 pub(crate) fn render(c: &Content) -> String {
-    let mut out = String::from(BOM);
+    let mut out = String::from(crate::csv::BOM);
     record(&mut out, CSV_COLUMNS.iter().map(|s| s.to_string()));
     for (section, row) in c.rows() {
         let kind = match row.anvisning.kind {
@@ -94,27 +84,9 @@ fn answer_fields(deck: &Deck, answer: Option<&Answer>) -> [String; 5] {
     ]
 }
 
+/// Every field here is text from the deck or the file, so every field is defused.
 fn record(out: &mut String, fields: impl IntoIterator<Item = String>) {
-    for (i, field) in fields.into_iter().enumerate() {
-        if i > 0 {
-            out.push(CSV_SEPARATOR);
-        }
-        out.push_str(&quote(&field));
-    }
-    out.push_str("\r\n");
-}
-
-/// One field: cleaned, defused against formulas, quoted when RFC 4180 asks for it.
-pub(crate) fn quote(field: &str) -> String {
-    let mut text = clean_text(field);
-    if text.starts_with(['=', '+', '-', '@']) {
-        text.insert(0, '\'');
-    }
-    if text.contains([CSV_SEPARATOR, '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
+    crate::csv::record(out, fields.into_iter().map(|f| crate::csv::text(&f)));
 }
 
 #[cfg(test)]
@@ -122,19 +94,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn quoting_follows_rfc_4180() {
-        assert_eq!(quote("enkel"), "enkel");
-        assert_eq!(quote("a;b"), "\"a;b\"");
-        assert_eq!(quote("sagde \"nej\""), "\"sagde \"\"nej\"\"\"");
-        assert_eq!(quote("to\nlinjer"), "\"to\nlinjer\"");
-        assert_eq!(quote("æøå"), "æøå");
-    }
-
-    #[test]
-    fn formulas_are_defused() {
-        assert_eq!(quote("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(quote("- punkt"), "'- punkt");
-        assert_eq!(quote("@x;y"), "\"'@x;y\"");
-        assert_eq!(quote("3.4.1"), "3.4.1");
+    fn every_field_is_defused_and_quoted() {
+        let mut out = String::new();
+        record(
+            &mut out,
+            [
+                "@x;y".to_string(),
+                "3.4.1".to_string(),
+                "- punkt".to_string(),
+            ],
+        );
+        assert_eq!(out, "\"'@x;y\";3.4.1;'- punkt\r\n");
     }
 }

@@ -5,9 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, BorderType, Borders, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use super::chrome::{score_cell, truncate_cells, width, wrap};
+use super::chrome::{pane_block, score_cell, truncate_cells, width, wrap};
 use super::{markdown, strings as s, theme};
 use crate::app::{App, Pane};
 use crate::assessment::{NonScore, Score};
@@ -54,24 +54,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     draw_questions(frame, questions, app, card);
     draw_anvisninger(frame, anvisninger, app, card);
-}
-
-fn pane_block(title: String, focused: bool) -> Block<'static> {
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        title,
-        if focused {
-            theme::focused_border()
-        } else {
-            theme::title()
-        },
-    ));
-    if focused {
-        block
-            .border_type(BorderType::Thick)
-            .border_style(theme::focused_border())
-    } else {
-        block.border_style(theme::dim())
-    }
 }
 
 fn draw_list(frame: &mut Frame, area: Rect, app: &App, chosen: &[&Guideline]) {

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::{strings as s, theme};
 use crate::app::{App, Context, Screen, hints};
@@ -183,6 +183,25 @@ pub fn hint_line(context: Context, max_level: u8, w: usize) -> Line<'static> {
         spans.push(Span::raw(format!(" {h}")));
     }
     Line::from(spans)
+}
+
+/// A bordered pane; the one in focus has a thick border and a bold title, not only a colour.
+pub fn pane_block(title: String, focused: bool) -> Block<'static> {
+    let title_style = if focused {
+        theme::focused_border()
+    } else {
+        theme::title()
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(title, title_style));
+    if focused {
+        block
+            .border_type(BorderType::Thick)
+            .border_style(theme::focused_border())
+    } else {
+        block.border_style(theme::dim())
+    }
 }
 
 /// A centered rectangle of at most `w`×`h` inside `area`.

@@ -5,9 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, BorderType, Borders, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use super::chrome::{truncate_cells, width, wrap};
+use super::chrome::{pane_block, truncate_cells, width, wrap};
 use super::{strings as s, theme};
 use crate::app::{App, ComparePane, CompareView};
 use crate::compare::format::{average_change, decimal, letter, level_change, score_text};
@@ -52,23 +52,6 @@ fn shown_columns(n: usize, w: usize) -> Vec<usize> {
         (0..n).collect()
     } else {
         vec![0, n - 1]
-    }
-}
-
-fn block(title: String, focused: bool) -> Block<'static> {
-    let b = Block::default().borders(Borders::ALL).title(Span::styled(
-        title,
-        if focused {
-            theme::focused_border()
-        } else {
-            theme::title()
-        },
-    ));
-    if focused {
-        b.border_type(BorderType::Thick)
-            .border_style(theme::focused_border())
-    } else {
-        b.border_style(theme::dim())
     }
 }
 
@@ -189,7 +172,7 @@ fn draw_guidelines(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[u
     let focused = view.pane == ComparePane::Guidelines;
     let mut state = ListState::default().with_selected(Some(view.guideline + 1));
     let list = List::new(items)
-        .block(block(
+        .block(pane_block(
             format!(" {} · gennemsnit pr. retningslinje ", s::COMPARE_TITLE),
             focused,
         ))
@@ -291,7 +274,7 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[
         clean_line(&row.short_title)
     );
     frame.render_stateful_widget(
-        List::new(items).block(block(title, focused)),
+        List::new(items).block(pane_block(title, focused)),
         area,
         &mut state,
     );
@@ -401,7 +384,7 @@ fn draw_movements(frame: &mut Frame, area: Rect, view: &CompareView) {
     let max_scroll = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
     frame.render_widget(
         Paragraph::new(lines)
-            .block(block(" Bevægelser ".to_string(), true))
+            .block(pane_block(" Bevægelser ".to_string(), true))
             .wrap(Wrap { trim: false })
             .scroll((view.scroll.min(max_scroll), 0)),
         area,

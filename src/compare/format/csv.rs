@@ -1,22 +1,16 @@
 //! `refleks compare --format csv`: one row per anvisning, one score column and one note column
 //! per assessment, for a spreadsheet.
 //!
-//! The dialect is the one a Danish Excel opens with a double click, æøå intact: UTF-8 with a
-//! byte-order mark, `;` between fields (Danish Excel uses `,` as the decimal mark), CRLF line
-//! ends, RFC 4180 quoting (a field with `;`, `"`, CR or LF is quoted, quotes are doubled). Text
-//! from the files that starts with `=`, `+`, `-` or `@` gets a leading `'`, so a spreadsheet shows
-//! it as text instead of running it as a formula.
+//! The dialect is the one of every export: see [`crate::csv`].
 
 use super::letter;
 use crate::assessment::{NonScore, Score};
 use crate::compare::{Cell, Comparison};
 use crate::deck::Kind;
-use crate::text::{clean_line, clean_text};
-
-const BOM: &str = "\u{feff}";
+use crate::text::clean_line;
 
 pub fn csv(c: &Comparison) -> String {
-    let mut out = String::from(BOM);
+    let mut out = String::from(crate::csv::BOM);
     let mut head: Vec<String> = vec!["retningslinje".into(), "anvisning".into(), "type".into()];
     for (i, column) in c.columns.iter().enumerate() {
         head.push(text(&format!("{}: {}", letter(i), column.label)));
@@ -91,60 +85,22 @@ fn note(cell: &Cell) -> String {
     text_block(&both)
 }
 
-/// Text from a file: cleaned, and kept from being read as a formula.
+/// Text from a file, as one line.
 fn text(s: &str) -> String {
-    defuse(clean_line(s))
+    crate::csv::text(&clean_line(s))
 }
 
 fn text_block(s: &str) -> String {
-    defuse(clean_text(s))
+    crate::csv::text(s)
 }
 
-fn defuse(s: String) -> String {
-    if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s
-    }
-}
-
-/// One record: fields quoted where needed, `;` between them, CRLF after. A line break inside a
-/// note stays a single LF inside its quoted field, which is what Excel writes for a line break
-/// in a cell.
 fn record(out: &mut String, fields: &[String]) {
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(';');
-        }
-        if field.contains([';', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(field);
-        }
-    }
-    out.push_str("\r\n");
+    crate::csv::record(out, fields);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fields_are_quoted_only_when_needed() {
-        let mut out = String::new();
-        record(
-            &mut out,
-            &[
-                "ren".into(),
-                "a;b".into(),
-                "sagde \"nej\"".into(),
-                "to\nlinjer".into(),
-            ],
-        );
-        assert_eq!(out, "ren;\"a;b\";\"sagde \"\"nej\"\"\";\"to\nlinjer\"\r\n");
-    }
 
     #[test]
     fn text_is_never_a_formula() {
