@@ -66,30 +66,42 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Start en ny vurdering og åbn det første kort
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks new --team NAVN [--participants NAVNE]"
+    )]
     New {
         /// Teamets navn, fx "Team Nord"
-        #[arg(long, value_name = "NAVN")]
+        #[arg(long, value_name = "NAVN", help_heading = "Tilvalg")]
         team: String,
         /// Deltagerne, adskilt af komma (valgfrit)
-        #[arg(long, value_name = "NAVNE", value_delimiter = ',')]
+        #[arg(
+            long,
+            value_name = "NAVNE",
+            value_delimiter = ',',
+            help_heading = "Tilvalg"
+        )]
         participants: Vec<String>,
     },
     /// Fortsæt en gemt vurdering
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = HELP_TEMPLATE, override_usage = "refleks open FIL")]
     Open {
         /// Vurderingens fil
-        #[arg(value_name = "FIL")]
+        #[arg(value_name = "FIL", help_heading = "Argumenter")]
         file: PathBuf,
     },
     /// Vis kortsættet: én linje pr. retningslinje
-    #[command(help_template = HELP_TEMPLATE, subcommand_help_heading = "Kommandoer")]
+    #[command(
+        help_template = HELP_TEMPLATE,
+        subcommand_help_heading = "Kommandoer",
+        override_usage = "refleks deck [--json]\n       refleks deck check [MAPPE]"
+    )]
     Deck(DeckArgs),
     /// Find kort og anvisninger, der indeholder en tekst
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = HELP_TEMPLATE, override_usage = "refleks search TEKST...")]
     Search {
         /// Teksten der søges efter (store og små bogstaver er ligegyldige)
-        #[arg(value_name = "TEKST", required = true, num_args = 1..)]
+        #[arg(value_name = "TEKST", required = true, num_args = 1.., help_heading = "Argumenter")]
         text: Vec<String>,
     },
     /// Sammenlign to eller flere vurderinger side om side
@@ -128,7 +140,10 @@ pub enum Command {
         json: bool,
     },
     /// Skriv et referat af en vurdering: md, html, csv eller json
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks report FIL [--format md|html|csv|json] [-o UD]"
+    )]
     Report {
         /// Vurderingens fil
         #[arg(value_name = "FIL", help_heading = "Argumenter")]
@@ -164,7 +179,7 @@ pub enum Command {
 )]
 pub struct DeckArgs {
     /// Skriv hele kortsættet som ét JSON-objekt
-    #[arg(long)]
+    #[arg(long, help_heading = "Tilvalg")]
     pub json: bool,
     #[command(subcommand)]
     pub action: Option<DeckAction>,
@@ -173,10 +188,10 @@ pub struct DeckArgs {
 #[derive(Debug, Subcommand)]
 pub enum DeckAction {
     /// Kontrollér en kortmappe og vis alle fejl med fil, linje og kolonne
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = HELP_TEMPLATE, override_usage = "refleks deck check [MAPPE]")]
     Check {
         /// Kortmappen (ellers det kortsæt, der er i brug)
-        #[arg(value_name = "MAPPE")]
+        #[arg(value_name = "MAPPE", help_heading = "Argumenter")]
         dir: Option<PathBuf>,
     },
 }

@@ -309,3 +309,23 @@ fn compare_movements_80x24() {
     key(&mut app, KeyCode::BackTab);
     insta::assert_snapshot!(render(&app, 80, 24));
 }
+
+#[test]
+fn read_only_card_screen_80x24() {
+    use refleks::assessment::Assessment;
+    let deck = Deck::embedded();
+    let saved = Assessment::new(&deck, "Team Syd", vec![], vec!["3.4".into()], "2026-10-02");
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::Opened {
+            assessment: Box::new(saved),
+            path: "/tmp/team-syd.toml".into(),
+            read_only: true,
+        },
+    );
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("KUN LÆSNING"), "{screen}");
+    assert!(!screen.lines().last().unwrap().contains("vurdér"), "{screen}");
+    insta::assert_snapshot!(screen);
+}

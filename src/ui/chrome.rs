@@ -152,7 +152,12 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, context_line: Line<'stat
         )),
         None => context_line,
     };
-    let lines = vec![first, hint_line(app.context(), app.deck.max_level(), w)];
+    // A read-only assessment offers no keys that would change it.
+    let context = match app.context() {
+        Context::Anvisninger | Context::Questions if !app.can_edit() => Context::Cards,
+        context => context,
+    };
+    let lines = vec![first, hint_line(context, app.deck.max_level(), w)];
     frame.render_widget(Paragraph::new(lines), area);
 }
 
