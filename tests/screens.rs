@@ -326,6 +326,9 @@ fn read_only_card_screen_80x24() {
     );
     let screen = render(&app, 80, 24);
     assert!(screen.contains("KUN LÆSNING"), "{screen}");
-    assert!(!screen.lines().last().unwrap().contains("vurdér"), "{screen}");
+    assert!(
+        !screen.lines().last().unwrap().contains("vurdér"),
+        "{screen}"
+    );
     insta::assert_snapshot!(screen);
 }
