@@ -334,3 +334,60 @@ fn report_help_is_danish_and_bad_formats_are_usage_errors() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_app_needs_a_terminal_and_says_so() {
+    let store = tempfile::tempdir().unwrap();
+    let out = refleks()
+        .args(["new", "--team", "Team Nord", "--store"])
+        .arg(store.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("terminalvindue"), "{err}");
+    // Nothing was created.
+    assert_eq!(std::fs::read_dir(store.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn open_refuses_an_unreadable_file_and_leaves_it_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team.toml");
+    let broken = "schema = 1\nteam = \"Team\ncreated = 1\n";
+    std::fs::write(&file, broken).unwrap();
+    let out = refleks()
+        .arg("open")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("team.toml:2"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no lock or temp file"
+    );
+}
+
+#[test]
+fn new_with_an_empty_team_is_refused() {
+    let out = refleks()
+        .args(["new", "--team", "  "])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        String::from_utf8(out)
+            .unwrap()
+            .contains("Teamets navn er tomt")
+    );
+}

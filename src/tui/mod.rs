@@ -2,6 +2,7 @@
 //! them to `update`, draws, and performs the effects `update` asks for (save, list, open).
 
 mod events;
+mod guard;
 
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
@@ -44,6 +45,8 @@ struct Runner {
     /// Held while the open assessment is ours to change.
     lock: Option<Lock>,
     save_due: Option<Instant>,
+    /// What `save_due` will write, ready for the guard thread should the loop never get there.
+    pending: guard::Pending,
 }
 
 pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
@@ -55,7 +58,9 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
         store,
         lock: None,
         save_due: None,
+        pending: Arc::default(),
     };
+    guard::spawn(Arc::clone(&stop), Arc::clone(&runner.pending));
     let first = match start {
         Start::Home => vec![Effect::List],
         Start::New { team, participants } => app.start_assessment(&team, participants, Vec::new()),
@@ -130,7 +135,10 @@ impl Runner {
         for effect in effects {
             match effect {
                 Effect::Save => self.save(app),
-                Effect::SaveSoon => self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY),
+                Effect::SaveSoon => {
+                    self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
+                    self.keep_pending(app);
+                }
                 Effect::Quit => self.flush(app),
                 Effect::Compare(paths) => {
                     let msg = compare_files(&paths, app);
@@ -188,8 +196,29 @@ impl Runner {
         }
     }
 
+    /// Keeps the newest unsaved state as file bytes for the guard thread (typing path: a
+    /// serialization, no disk).
+    fn keep_pending(&self, app: &App) {
+        let Some(session) = &app.session else {
+            return;
+        };
+        if let (Some(path), false) = (&session.path, session.read_only) {
+            let bytes = crate::assessment::to_toml(&session.assessment).into_bytes();
+            let mut slot = self
+                .pending
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            *slot = Some((path.clone(), bytes));
+        }
+    }
+
     fn save(&mut self, app: &mut App) {
         self.save_due = None;
+        // Whatever the guard held is older than what is written now.
+        self.pending
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take();
         let Some(session) = &app.session else {
             return;
         };
