@@ -106,6 +106,21 @@ const LISTS: &[Context] = &[
     Compare,
 ];
 
+/// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
+const EVERYWHERE: &[Context] = &[
+    Home,
+    Form,
+    Cards,
+    Anvisninger,
+    Questions,
+    Summary,
+    Browse,
+    Editor,
+    Search,
+    Overlay,
+    Compare,
+];
+
 static BINDINGS: &[Binding] = &[
     Binding {
         contexts: &[Anvisninger],
@@ -332,19 +347,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Quit,
     },
     Binding {
-        contexts: &[
-            Home,
-            Form,
-            Cards,
-            Anvisninger,
-            Questions,
-            Summary,
-            Browse,
-            Editor,
-            Search,
-            Overlay,
-            Compare,
-        ],
+        contexts: EVERYWHERE,
         keys: &[Key::Ctrl('c'), Key::Ctrl('q')],
         label: "Ctrl+Q",
         help: s::HELP_QUIT_ANYWHERE,
@@ -454,19 +457,7 @@ mod tests {
 
     #[test]
     fn every_context_has_hints_and_a_way_out() {
-        for ctx in [
-            Home,
-            Form,
-            Cards,
-            Anvisninger,
-            Questions,
-            Summary,
-            Browse,
-            Editor,
-            Search,
-            Overlay,
-            Compare,
-        ] {
+        for &ctx in EVERYWHERE {
             let hints = hints(ctx, 4);
             assert!(!hints.is_empty(), "{ctx:?}");
             let out = BINDINGS.iter().any(|b| {
@@ -478,19 +469,7 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_in_one_context() {
-        for ctx in [
-            Home,
-            Form,
-            Cards,
-            Anvisninger,
-            Questions,
-            Summary,
-            Browse,
-            Editor,
-            Search,
-            Overlay,
-            Compare,
-        ] {
+        for &ctx in EVERYWHERE {
             let mut seen = Vec::new();
             for b in BINDINGS.iter().filter(|b| b.contexts.contains(&ctx)) {
                 for k in b.keys {

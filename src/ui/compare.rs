@@ -303,33 +303,18 @@ pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
             lines.push(Line::styled("Ingen.", theme::dim()));
         }
     };
-    section(&mut lines, "Steget", c.rose.is_empty());
-    for m in &c.rose {
-        item(
-            &mut lines,
-            format!(
+    for (title, moves) in [("Steget", &c.rose), ("Faldet", &c.fell)] {
+        section(&mut lines, title, moves.is_empty());
+        for m in moves {
+            let head = format!(
                 "{:<8} {} → {} {:>5}  ",
                 m.anvisning,
                 m.from,
                 m.to,
                 level_change(Some(m.change))
-            ),
-            &m.text,
-        );
-    }
-    section(&mut lines, "Faldet", c.fell.is_empty());
-    for m in &c.fell {
-        item(
-            &mut lines,
-            format!(
-                "{:<8} {} → {} {:>5}  ",
-                m.anvisning,
-                m.from,
-                m.to,
-                level_change(Some(m.change))
-            ),
-            &m.text,
-        );
+            );
+            item(&mut lines, head, &m.text);
+        }
     }
     section(
         &mut lines,
