@@ -11,6 +11,7 @@ pub mod date;
 pub mod deck;
 pub mod report;
 pub mod store;
+pub mod strings;
 pub mod text;
 pub mod tui;
 pub mod ui;
