@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use refleks::assessment::{
-    Action, Answer, Assessment, DeckRef, NonScore, SCHEMA, Score, from_toml, to_toml,
+    Action, Answer, Assessment, DeckRef, NonScore, Place, SCHEMA, Score, from_toml, to_toml,
 };
 
 /// Text as people and their keyboards (and a bad paste) make it: any character, plus the ones
@@ -87,11 +87,21 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             }),
             0..3,
         ),
+        proptest::option::of(
+            (
+                "[23]\\.[0-9]{1,2}",
+                prop_oneof![Just(String::new()), anvisning_id()],
+            )
+                .prop_map(|(guideline, anvisning)| Place {
+                    guideline,
+                    anvisning,
+                }),
+        ),
     );
     (head, body).prop_map(
         |(
             (team, participants, created, updated, cards, (name, edition, fingerprint)),
-            (answers, reflections, actions),
+            (answers, reflections, actions, place),
         )| Assessment {
             schema: SCHEMA,
             team,
@@ -107,6 +117,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             answers,
             reflections,
             actions,
+            place,
         },
     )
 }
@@ -145,6 +156,10 @@ fn small() -> Assessment {
         answers: BTreeMap::new(),
         reflections: BTreeMap::new(),
         actions: Vec::new(),
+        place: Some(Place {
+            guideline: "3.4".into(),
+            anvisning: "3.4.2".into(),
+        }),
     };
     let x = a.answer_mut("2.1.1");
     x.score = Some(Score::Level(3));

@@ -2,6 +2,7 @@
 //! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
 
 mod action_form;
+pub mod areas;
 mod editor;
 mod form;
 mod keymap;
@@ -17,6 +18,8 @@ pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
 pub use msg::{Effect, Msg, SavedEntry};
 pub use update::update;
+
+pub use areas::{Areas, Extent, Scrollable, Target};
 
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
@@ -44,6 +47,8 @@ pub struct App {
     /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
     pub status: Option<Status>,
     pub quitting: bool,
+    /// What the views drew last frame (pane extents, click targets), kept by the runner.
+    pub areas: Areas,
 }
 
 /// An open assessment and where it lives.
@@ -62,6 +67,8 @@ pub enum Screen {
     Cards,
     Summary,
     Compare,
+    /// The whole current card on the full window, for reading aloud.
+    Reading,
 }
 
 /// The compare screen: the comparison, and where the user is in it.
@@ -94,10 +101,35 @@ pub struct CardView {
     pub pane: Pane,
     pub anvisning: usize,
     pub question: usize,
-    /// Lines scrolled in the card text.
-    pub scroll: u16,
-    /// Lines scrolled on the summary screen.
-    pub summary_scroll: u16,
+    /// Rows scrolled in each pane, in wrapped rows.
+    pub text: Scroll,
+    pub questions: Scroll,
+    pub anvisninger: Scroll,
+    pub reading: Scroll,
+    pub summary: Scroll,
+    /// The overview's selected line among those that lead somewhere.
+    pub summary_link: usize,
+    /// A search hit to show highlighted (and scroll to while the text is not scrolled by hand).
+    pub seek: Option<Seek>,
+}
+
+/// A pane's scroll position in wrapped rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scroll {
+    pub top: u16,
+    /// Scrolled by hand: the view no longer pulls the selection (or a search hit) into view.
+    pub free: bool,
+}
+
+/// Where a search hit is on a card, so the view can scroll to it and mark it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seek {
+    /// The query, as typed.
+    pub needle: String,
+    /// Which part of the card matched, as `deck::search` names it ("Lovgivning", ...).
+    pub field: &'static str,
+    /// Which of that part's matching lines (0 = the first).
+    pub nth: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -149,6 +181,13 @@ pub struct Status {
     pub error: bool,
 }
 
+/// Where a line of the overview leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    Anvisning(String),
+    Card(String),
+}
+
 /// What the home screen lists, top to bottom: fixed actions, then saved assessments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HomeItem {
@@ -174,6 +213,7 @@ impl App {
             overlay: None,
             status: None,
             quitting: false,
+            areas: Areas::default(),
         }
     }
 
@@ -193,6 +233,58 @@ impl App {
         self.current_card()
             .and_then(|g| g.anvisninger.get(self.cards.anvisning))
             .map(|a| a.id.clone())
+    }
+
+    /// The overview's lines that lead somewhere, in the order it shows them: requirements
+    /// below the secured level, focus areas, actions, then one line per card.
+    pub fn summary_links(&self) -> Vec<Link> {
+        let Some(session) = &self.session else {
+            return Vec::new();
+        };
+        let a = &session.assessment;
+        let summary = crate::assessment::summarize(a, &self.deck);
+        let mut links: Vec<Link> = Vec::new();
+        links.extend(
+            summary
+                .requirements_below
+                .iter()
+                .map(|(id, ..)| Link::Anvisning(id.clone())),
+        );
+        links.extend(summary.focus.iter().map(|id| Link::Anvisning(id.clone())));
+        links.extend(
+            a.actions
+                .iter()
+                .map(|t| Link::Anvisning(t.anvisning.clone())),
+        );
+        links.extend(summary.guidelines.iter().map(|g| Link::Card(g.id.clone())));
+        links
+    }
+
+    /// Where the team is, as the file keeps it: the card and the selected anvisning.
+    pub fn place(&self) -> Option<crate::assessment::Place> {
+        let card = self.current_card()?;
+        Some(crate::assessment::Place {
+            guideline: card.id.clone(),
+            anvisning: self.current_anvisning_id().unwrap_or_default(),
+        })
+    }
+
+    /// Goes to a kept place: the card (when still chosen) and its anvisning.
+    pub fn go_to_place(&mut self, place: &crate::assessment::Place) {
+        let chosen = self.chosen();
+        let Some(card) = chosen.iter().position(|g| g.id == place.guideline) else {
+            return;
+        };
+        let anvisning = chosen[card]
+            .anvisninger
+            .iter()
+            .position(|a| a.id == place.anvisning)
+            .unwrap_or(0);
+        self.cards = CardView {
+            card,
+            anvisning,
+            ..CardView::default()
+        };
     }
 
     pub fn home_items(&self) -> Vec<HomeItem> {
@@ -219,6 +311,7 @@ impl App {
             Screen::New => Context::Form,
             Screen::Summary => Context::Summary,
             Screen::Compare => Context::Compare,
+            Screen::Reading => Context::Reading,
             Screen::Cards if self.session.is_none() => Context::Browse,
             Screen::Cards => match self.cards.pane {
                 Pane::Anvisninger => Context::Anvisninger,

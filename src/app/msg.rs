@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::areas::{Scrollable, Target};
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
 
@@ -11,6 +12,13 @@ use crate::compare::Comparison;
 pub enum Msg {
     Key(KeyEvent),
     Paste(String),
+    /// A mouse click, already hit-tested against what was drawn.
+    Click(Target),
+    /// The mouse wheel over a pane.
+    Scroll {
+        pane: Scrollable,
+        down: bool,
+    },
     /// The runner saved the assessment (first time: at this path).
     Saved(PathBuf),
     SaveFailed(String),

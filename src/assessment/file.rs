@@ -484,6 +484,7 @@ mod tests {
             },
             answers: BTreeMap::new(),
             reflections: BTreeMap::new(),
+            place: None,
             actions: vec![Action {
                 anvisning: "2.1.1".into(),
                 what: "Tjek".into(),

@@ -33,6 +33,18 @@ pub struct Assessment {
     pub reflections: BTreeMap<String, BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Where the team was when it last stopped, so the app can open there again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+}
+
+/// A card and, on it, an anvisning: ids, not positions, so a changed deck cannot mislead.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub guideline: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub anvisning: String,
 }
 
 /// Which deck the assessment was made with, so a later change of the deck can be noticed.
@@ -101,6 +113,11 @@ impl Answer {
             && !self.focus
             && self.votes.is_empty()
     }
+
+    /// True when the team has settled it: a level or a non-score.
+    pub fn is_scored(&self) -> bool {
+        self.score.is_some()
+    }
 }
 
 impl Score {
@@ -136,6 +153,7 @@ impl Assessment {
             answers: BTreeMap::new(),
             reflections: BTreeMap::new(),
             actions: Vec::new(),
+            place: None,
         }
     }
 
@@ -186,7 +204,7 @@ impl Assessment {
         let done = chosen
             .iter()
             .flat_map(|g| &g.anvisninger)
-            .filter(|a| self.answer(&a.id).is_some_and(|x| x.score.is_some()))
+            .filter(|a| self.answer(&a.id).is_some_and(Answer::is_scored))
             .count();
         (done, total)
     }

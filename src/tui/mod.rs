@@ -12,7 +12,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 
 use crate::app::{App, Effect, Msg, SavedEntry, update};
@@ -49,7 +51,9 @@ struct Runner {
     pending: guard::Pending,
 }
 
-pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
+/// Runs the app until the user leaves. `mouse`: capture the mouse for clicks and the wheel
+/// (the terminal's own selection then needs Shift, which the help says).
+pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
@@ -82,11 +86,17 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
     // restores the terminal before the panic message is printed.
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableBracketedPaste);
+    if mouse {
+        let _ = execute!(io::stdout(), EnableMouseCapture);
+    }
     let result = catch_unwind(AssertUnwindSafe(|| {
         runner.event_loop(&mut terminal, &mut app, &stop)
     }));
     // Whatever happened, what was typed is written before we leave.
     runner.flush(&mut app);
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     match result {
@@ -103,7 +113,9 @@ impl Runner {
         stop: &AtomicBool,
     ) -> io::Result<()> {
         loop {
-            terminal.draw(|frame| crate::ui::draw(frame, app))?;
+            let mut areas = crate::app::Areas::default();
+            terminal.draw(|frame| areas = crate::ui::render(frame, app))?;
+            app.areas = areas;
             if app.quitting || stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
@@ -116,7 +128,7 @@ impl Runner {
             if event::poll(wait)? {
                 // Drain what is queued (a paste or fast typing) before drawing again.
                 loop {
-                    if let Some(msg) = events::to_msg(event::read()?) {
+                    if let Some(msg) = events::to_msg(event::read()?, &app.areas) {
                         self.dispatch(app, msg);
                     }
                     if app.quitting || !event::poll(Duration::ZERO)? {

@@ -8,9 +8,11 @@ use ratatui::widgets::{
 };
 
 use super::chrome::{centered, truncate_cells, width};
+use super::scroll::{self, Keep};
 use super::theme;
 use crate::app::{
-    ActionForm, App, Context, EditTarget, Editor, SearchState, bindings, keymap_label,
+    ActionForm, App, Areas, Context, EditTarget, Editor, Scroll, Scrollable, SearchState, bindings,
+    keymap_label,
 };
 use crate::deck::search;
 use crate::strings as s;
@@ -47,6 +49,19 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         }
         lines.push(Line::default());
     }
+    lines.push(Line::styled(s::HELP_EDITOR_TITLE, theme::heading()));
+    for (keys, what) in s::HELP_EDITOR_KEYS {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {keys:<12}"), theme::key()),
+            Span::raw(*what),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(s::HELP_MOUSE_TITLE, theme::heading()));
+    for line in s::HELP_MOUSE {
+        lines.push(Line::raw(format!("  {line}")));
+    }
+    lines.push(Line::default());
     lines.push(Line::styled("Tegn", theme::heading()));
     lines.push(Line::raw(
         "  [LOVKRAV]     lovkrav (skal)   [ANBEFALING]  anbefaling (bør/kan)",
@@ -60,20 +75,13 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
+pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, top: u16, areas: &mut Areas) {
     let rect = centered(area, 86, area.height.saturating_sub(2).max(3));
     frame.render_widget(Clear, rect);
-    let lines = help_lines(app);
-    let visible = usize::from(rect.height.saturating_sub(2));
-    let max_scroll = u16::try_from(lines.len().saturating_sub(visible)).unwrap_or(u16::MAX);
     let block = popup(format!(" {} · ↑↓ rul · {} ", s::HELP_TITLE, s::CLOSE_HINT));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll.min(max_scroll), 0)),
-        rect,
-    );
+    let scroll = Scroll { top, free: true };
+    let extent = scroll::draw(frame, rect, block, help_lines(app), scroll, Keep::Nothing);
+    areas.pane(rect, Scrollable::Help, extent);
 }
 
 pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {

@@ -4,45 +4,65 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use std::ops::Range;
+
+use ratatui::widgets::{Block, Borders};
 
 use super::chrome::{bar, truncate_cells, width, wrap};
+use super::scroll::{self, Keep};
 use super::theme;
-use crate::app::App;
+use crate::app::{App, Areas, Scrollable, Target};
 use crate::assessment::summarize;
 use crate::strings as s;
 use crate::text::clean_line;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let Some(session) = &app.session else {
         return;
     };
-    let lines = summary_lines(
+    let (mut lines, links) = summary_lines(
         app,
         &session.assessment,
         usize::from(area.width.saturating_sub(2)),
     );
-    let max_scroll = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme::dim())
         .title(Span::styled(
-            format!(" {} ", s::SUMMARY_TITLE),
+            format!(" {} · {} ", s::SUMMARY_TITLE, s::SUMMARY_HINT),
             theme::title(),
         ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .scroll((app.cards.summary_scroll.min(max_scroll), 0)),
-        area,
-    );
+    let inner = block.inner(area);
+    let selected = links.get(app.cards.summary_link).cloned();
+    if let Some(rows) = &selected {
+        for line in &mut lines[rows.clone()] {
+            *line = std::mem::take(line).patch_style(theme::selected());
+        }
+    }
+    let keep = selected.map_or(Keep::Nothing, Keep::Lines);
+    let extent = scroll::draw(frame, area, block, lines, app.cards.summary, keep);
+    areas.pane(area, Scrollable::Summary, extent);
+    for (i, rows) in links.iter().enumerate() {
+        let start = rows.start.max(usize::from(extent.top));
+        let end = rows
+            .end
+            .min(usize::from(extent.top) + usize::from(inner.height));
+        if start < end {
+            let y = inner.y + u16::try_from(start - usize::from(extent.top)).unwrap_or(0);
+            let h = u16::try_from(end - start).unwrap_or(0);
+            areas.target(
+                Rect::new(inner.x, y, inner.width, h),
+                Target::SummaryLink(i),
+            );
+        }
+    }
 }
 
 pub fn summary_lines(
     app: &App,
     assessment: &crate::assessment::Assessment,
     inner: usize,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, Vec<Range<usize>>) {
     let deck = &app.deck;
     let summary = summarize(assessment, deck);
     let (done, total) = summary.progress;
@@ -61,6 +81,8 @@ pub fn summary_lines(
             .flat_map(|g| &g.anvisninger)
             .find(|a| a.id == id)
     };
+    // The rows of each line that leads somewhere, in the order of `App::summary_links`.
+    let mut links: Vec<Range<usize>> = Vec::new();
     let item = |lines: &mut Vec<Line<'static>>, head: String, text: &str| {
         let indent = " ".repeat(width(&head));
         for (i, l) in wrap(&clean_line(text), inner.saturating_sub(width(&head)))
@@ -79,7 +101,9 @@ pub fn summary_lines(
     }
     for (id, _, level) in &summary.requirements_below {
         let text = anvisning(id).map(|a| a.text.as_str()).unwrap_or_default();
+        let start = lines.len();
         item(&mut lines, format!("{level} [LOVKRAV] {id:<8} "), text);
+        links.push(start..lines.len());
     }
 
     lines.push(Line::default());
@@ -89,7 +113,9 @@ pub fn summary_lines(
     }
     for id in &summary.focus {
         let text = anvisning(id).map(|a| a.text.as_str()).unwrap_or_default();
+        let start = lines.len();
         item(&mut lines, format!("◆ {id:<8} "), text);
+        links.push(start..lines.len());
     }
 
     lines.push(Line::default());
@@ -98,11 +124,13 @@ pub fn summary_lines(
         lines.push(Line::styled(s::ACTION_NONE_YET, theme::dim()));
     }
     for todo in &assessment.actions {
+        let start = lines.len();
         item(
             &mut lines,
             format!("→ {:<8} ", todo.anvisning),
             &super::cards::action_text(todo),
         );
+        links.push(start..lines.len());
     }
 
     lines.push(Line::default());
@@ -128,6 +156,7 @@ pub fn summary_lines(
             }
             None => (format!("▕{}▏", " ".repeat(bar_cells)), "–".to_string()),
         };
+        links.push(lines.len()..lines.len() + 1);
         lines.push(Line::from(vec![
             Span::styled(format!("{:<6}", clean_line(&g.id)), theme::title()),
             Span::raw(title),
@@ -143,5 +172,5 @@ pub fn summary_lines(
         lines.push(Line::styled(s::SUMMARY_ORPHANS, theme::heading()));
         lines.push(Line::raw(summary.orphans.join(", ")));
     }
-    lines
+    (lines, links)
 }

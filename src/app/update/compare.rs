@@ -3,7 +3,7 @@
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
-use super::super::{App, ComparePane, Screen};
+use super::super::{App, ComparePane, Screen, Scroll, Scrollable};
 
 /// How far a page key moves in the compare screen's lists.
 const LIST_PAGE: usize = 5;
@@ -21,7 +21,12 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         .map_or(0, |g| g.anvisninger.len());
     let moves = matches!(
         action,
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last
     );
     match (action, view.pane) {
         (_, ComparePane::Guidelines) if moves => {
@@ -36,7 +41,14 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             view.anvisning = nav::step(view.anvisning, action, anvisninger, LIST_PAGE);
         }
         (_, ComparePane::Movements) if moves => {
-            view.scroll = nav::scroll(view.scroll, action, u16::MAX);
+            let scroll = Scroll {
+                top: view.scroll,
+                free: true,
+            };
+            let top = app.scrolled(Scrollable::Movements, scroll, action).top;
+            if let Some(view) = &mut app.comparison {
+                view.scroll = top;
+            }
         }
         (Action::Open, ComparePane::Guidelines) => {
             view.pane = ComparePane::Anvisninger;
