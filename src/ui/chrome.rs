@@ -100,7 +100,10 @@ pub fn score_cell(answer: Option<&Answer>, deck: &Deck) -> (String, Style) {
 pub fn header(frame: &mut Frame, area: Rect, app: &App) {
     let mut left = vec![Span::styled(format!(" {}", s::APP), theme::title())];
     let mut right = String::new();
-    let on_assessment = matches!(app.screen, Screen::Cards | Screen::Summary);
+    let on_assessment = matches!(
+        app.screen,
+        Screen::Cards | Screen::Summary | Screen::Reading
+    );
     match &app.session {
         Some(session) if on_assessment => {
             let a = &session.assessment;
@@ -125,7 +128,7 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
                 s::COMPARE_TITLE
             )));
         }
-        None if app.screen == Screen::Cards => {
+        None if matches!(app.screen, Screen::Cards | Screen::Reading) => {
             left.push(Span::raw(format!(" · {}", s::BROWSING)));
         }
         _ => {}

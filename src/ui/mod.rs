@@ -2,7 +2,7 @@
 
 pub mod cards;
 pub mod chrome;
-mod compare;
+pub mod compare;
 mod form;
 mod home;
 pub mod markdown;

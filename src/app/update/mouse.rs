@@ -3,10 +3,11 @@
 
 use super::super::keymap::Action;
 use super::super::msg::Effect;
-use super::super::{App, Overlay, Pane, Screen, Scrollable, Target};
+use super::super::nav;
+use super::super::{App, Overlay, Pane, Screen, Scroll, Scrollable, Target};
 
 /// Rows one notch of the wheel scrolls.
-const WHEEL_ROWS: usize = 3;
+const WHEEL_ROWS: u16 = 3;
 
 pub(super) fn click(app: &mut App, target: Target) -> Vec<Effect> {
     if app.overlay.is_some() {
@@ -42,42 +43,41 @@ pub(super) fn click(app: &mut App, target: Target) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A few rows of `pane`, whatever is selected in it.
 pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> {
     let action = if down { Action::Down } else { Action::Up };
-    for _ in 0..WHEEL_ROWS {
-        scroll(app, pane, action);
-    }
-    Vec::new()
-}
-
-/// One row of `pane`, whatever is selected in it.
-fn scroll(app: &mut App, pane: Scrollable, action: Action) {
+    let by = |app: &App, current: Scroll| {
+        let mut moved = app.scrolled(pane, current, action);
+        // The frame is not drawn between the rows of one notch: go on from the first.
+        let max = app.areas.extent(pane).map_or(u16::MAX, |e| e.max);
+        for _ in 1..WHEEL_ROWS {
+            moved.top = nav::scroll(moved.top, action, max, 1);
+        }
+        moved
+    };
     let view = app.cards.clone();
     match pane {
-        Scrollable::CardText => app.cards.text = app.scrolled(pane, view.text, action),
-        Scrollable::Questions => app.cards.questions = app.scrolled(pane, view.questions, action),
-        Scrollable::Anvisninger => {
-            app.cards.anvisninger = app.scrolled(pane, view.anvisninger, action);
-        }
-        Scrollable::Reading => app.cards.reading = app.scrolled(pane, view.reading, action),
-        Scrollable::Summary => app.cards.summary = app.scrolled(pane, view.summary, action),
+        Scrollable::CardText => app.cards.text = by(app, view.text),
+        Scrollable::Questions => app.cards.questions = by(app, view.questions),
+        Scrollable::Anvisninger => app.cards.anvisninger = by(app, view.anvisninger),
+        Scrollable::Reading => app.cards.reading = by(app, view.reading),
+        Scrollable::Summary => app.cards.summary = by(app, view.summary),
         Scrollable::Help => {
             if let Some(Overlay::Help(top)) = app.overlay {
-                let moved = app.scrolled(pane, super::super::Scroll { top, free: true }, action);
+                let moved = by(app, Scroll { top, free: true });
                 app.overlay = Some(Overlay::Help(moved.top));
             }
         }
         Scrollable::Movements => {
-            if app.screen != Screen::Compare {
-                return;
-            }
-            let Some(top) = app.comparison.as_ref().map(|c| c.scroll) else {
-                return;
+            let top = match (&app.comparison, app.screen) {
+                (Some(c), Screen::Compare) => c.scroll,
+                _ => return Vec::new(),
             };
-            let moved = app.scrolled(pane, super::super::Scroll { top, free: true }, action);
+            let moved = by(app, Scroll { top, free: true });
             if let Some(c) = &mut app.comparison {
                 c.scroll = moved.top;
             }
         }
     }
+    Vec::new()
 }
