@@ -187,7 +187,6 @@ pub const HELP_MOUSE: &[&str] = &[
 
 // Moving around.
 pub const NEXT_OPEN_NONE: &str = "Alle anvisninger har en vurdering.";
-pub const NEXT_OPEN_BROWSING: &str = "Du kigger uden en vurdering: der er intet at vurdere endnu.";
 pub const WHY_IN_ANVISNINGER: &str = "Vurdér i anvisningerne: tryk Tab, til rammen om dem er fed.";
 pub const WHY_BROWSING: &str =
     "Du kigger kun i kortene. Start en vurdering på forsiden (Esc) for at give point.";

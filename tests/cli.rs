@@ -391,3 +391,12 @@ fn new_with_an_empty_team_is_refused() {
             .contains("Teamets navn er tomt")
     );
 }
+
+#[test]
+fn no_mouse_is_a_global_option_in_the_help() {
+    let out = stdout(refleks().arg("--help"));
+    assert!(out.contains("--no-mouse"), "{out}");
+    // Global: accepted after any command too.
+    let out = stdout(refleks().args(["deck", "--no-mouse"]));
+    assert!(out.contains("3.4"), "{out}");
+}

@@ -51,7 +51,10 @@ impl super::App {
         current: super::Scroll,
         action: Action,
     ) -> super::Scroll {
+        // Scrolled by hand, the model's own top is the truth (the extent may be a frame old
+        // when keys come queued); following a selection, only the view knew where it was.
         let (top, max, page) = match self.areas.extent(pane) {
+            Some(e) if current.free => (current.top.min(e.max), e.max, self::page(e.height)),
             Some(e) => (e.top, e.max, self::page(e.height)),
             None => (current.top, u16::MAX, PAGE),
         };

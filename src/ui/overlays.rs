@@ -26,17 +26,24 @@ fn popup(title: String) -> Block<'static> {
         .title(Span::styled(title, theme::title()))
 }
 
+/// The help's sections, one per place in the app (every `Context`).
+pub const HELP_SECTIONS: [(&str, Context); 11] = [
+    ("Anvisninger", Context::Anvisninger),
+    ("Refleksionsspørgsmål", Context::Questions),
+    ("Kortskærmen", Context::Cards),
+    ("Læsevisningen (hele kortet)", Context::Reading),
+    ("Overblikket", Context::Summary),
+    ("Forsiden", Context::Home),
+    ("Ny vurdering og handlinger", Context::Form),
+    ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
+    ("Søgning", Context::Search),
+    ("Sammenligning", Context::Compare),
+    ("Kortene uden en vurdering", Context::Browse),
+];
+
 /// Help, generated from the key map: one section per place in the app.
 pub fn help_lines(app: &App) -> Vec<Line<'static>> {
-    let sections = [
-        ("Anvisninger", Context::Anvisninger),
-        ("Refleksionsspørgsmål", Context::Questions),
-        ("Kortskærmen", Context::Cards),
-        ("Forsiden", Context::Home),
-        ("Ny vurdering", Context::Form),
-        ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
-        ("Søgning", Context::Search),
-    ];
+    let sections = HELP_SECTIONS;
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {
         lines.push(Line::styled(title, theme::heading()));
@@ -257,4 +264,23 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
     }
     lines.push(Line::styled(s::ACTION_HINT, theme::dim()));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_context_has_a_section_in_the_help() {
+        for ctx in Context::ALL {
+            // The help itself (and messages) need no section: Esc, ↑↓ are on its title.
+            if *ctx == Context::Overlay {
+                continue;
+            }
+            assert!(
+                HELP_SECTIONS.iter().any(|(_, c)| c == ctx),
+                "{ctx:?} has no section in the help"
+            );
+        }
+    }
 }

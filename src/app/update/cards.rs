@@ -129,8 +129,8 @@ impl App {
     /// The next anvisning without a score, after the selected one, on this card or a later one
     /// (round to the start); says so when every one has a score.
     fn next_open(&mut self) {
+        // Only bound where an assessment is open.
         let Some(session) = &self.session else {
-            self.set_status(s::NEXT_OPEN_BROWSING);
             return;
         };
         let chosen = self.chosen();
