@@ -359,3 +359,32 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     // The selection did not move: only the text did.
     assert_eq!(app.cards.pane, Pane::Anvisninger);
 }
+
+#[test]
+fn a_compared_anvisning_with_long_notes_scrolls_to_its_end() {
+    use refleks::assessment::Assessment;
+    let deck = Deck::embedded();
+    let mut before = Assessment::new(&deck, "Team Nord", vec![], vec![], "2025-11-18");
+    let mut after = Assessment::new(&deck, "Team Nord", vec![], vec![], "2026-11-17");
+    let long =
+        "Vi har talt om det på flere møder, men der er ikke en fast aftale endnu. ".repeat(6);
+    before.answer_mut("2.1.1").score = Some(Score::Level(1));
+    before.answer_mut("2.1.1").note = format!("{long}Første slut.");
+    after.answer_mut("2.1.1").score = Some(Score::Level(3));
+    after.answer_mut("2.1.1").note = format!("{long}Allersidste ord.");
+    let items = vec![
+        ("Team Nord 2025-11-18".to_string(), &before),
+        ("Team Nord 2026-11-17".to_string(), &after),
+    ];
+    let comparison = refleks::compare::compare(&items, &deck);
+    for (w, h) in SIZES {
+        let mut app = app();
+        update(&mut app, Msg::Compared(Box::new(comparison.clone())));
+        key(&mut app, KeyCode::Enter); // the first guideline's anvisninger
+        let screen = to_end(&mut app, w, h);
+        assert!(screen.contains("Allersidste"), "{w}x{h}\n{screen}");
+        if (w, h) == (80, 24) {
+            insta::assert_snapshot!("compare_anvisning_end_80x24", screen);
+        }
+    }
+}

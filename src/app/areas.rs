@@ -20,6 +20,8 @@ pub enum Scrollable {
     Help,
     /// The compare screen's list of what moved.
     Movements,
+    /// The compare screen's anvisninger of one guideline, with every side's note.
+    CompareAnvisninger,
 }
 
 /// Something a click can land on.

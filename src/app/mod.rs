@@ -81,6 +81,8 @@ pub struct CompareView {
     pub anvisning: usize,
     /// Lines scrolled in the movements pane.
     pub scroll: u16,
+    /// Rows scrolled in the anvisninger pane (a selected one shows every side's note).
+    pub anvisninger: Scroll,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

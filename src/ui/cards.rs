@@ -471,7 +471,8 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, 
             Span::styled(format!(" {flags:>2} "), theme::title()),
             Span::styled(format!("{score:<9}"), score_style),
         ]));
-        if selected {
+        // Expanded only where the team is working; elsewhere the list is an overview.
+        if selected && focused {
             let actions: Vec<&crate::assessment::Action> = answers
                 .map(|x| x.actions.iter().filter(|t| t.anvisning == a.id).collect())
                 .unwrap_or_default();
@@ -481,10 +482,8 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, 
                     *line = scroll::mark(std::mem::take(line), &seek.needle).0;
                 }
             }
-            if focused {
-                for line in &mut lines[start..] {
-                    *line = std::mem::take(line).patch_style(Modifier::BOLD);
-                }
+            for line in &mut lines[start..] {
+                *line = std::mem::take(line).patch_style(Modifier::BOLD);
             }
         }
         rows.push(start..lines.len());
@@ -611,34 +610,39 @@ pub fn context_line(app: &App, w: usize) -> (Line<'static>, ScaleCells) {
         .iter()
         .map(|l| (l.value, clean_line(&l.label)))
         .collect();
-    let piece = |v: u8, label: &str| format!("{v} {label}");
-    let joined = |title: bool, room: usize| {
+    let joined = |title: bool, rooms: &[usize]| {
         let mut text = if title {
             format!(" {}: ", s::LEGEND_TITLE)
         } else {
             " ".to_string()
         };
         let mut cells = Vec::new();
-        for (i, (v, label)) in labels.iter().enumerate() {
+        for (i, ((v, label), room)) in labels.iter().zip(rooms).enumerate() {
             if i > 0 {
                 text.push_str(" · ");
             }
-            let p = piece(*v, &truncate_cells(label, room));
+            let p = format!("{v} {}", truncate_cells(label, *room));
             let at = u16::try_from(width(&text)).unwrap_or(u16::MAX);
             cells.push((at, u16::try_from(width(&p)).unwrap_or(0), *v));
             text.push_str(&p);
         }
         (text, cells)
     };
-    let (mut text, mut cells) = joined(true, usize::MAX);
+    let mut rooms: Vec<usize> = labels.iter().map(|(_, l)| width(l)).collect();
+    let (mut text, mut cells) = joined(true, &rooms);
     if width(&text) > w {
-        (text, cells) = joined(false, usize::MAX);
+        (text, cells) = joined(false, &rooms);
     }
-    let n = labels.len().max(1);
-    let mut room = w.saturating_sub(1 + n * 5) / n;
-    while width(&text) > w && room > 1 {
-        (text, cells) = joined(false, room);
-        room -= 1;
+    // The longest label gives way first, one cell at a time, so short ones stay whole.
+    while width(&text) > w {
+        let Some(longest) = (0..rooms.len()).max_by_key(|&i| rooms[i]) else {
+            break;
+        };
+        if rooms[longest] <= 2 {
+            break;
+        }
+        rooms[longest] -= 1;
+        (text, cells) = joined(false, &rooms);
     }
     (Line::styled(text, theme::dim()), cells)
 }

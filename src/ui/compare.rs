@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     draw_guidelines(frame, top, view, &shown);
     match view.pane {
         ComparePane::Movements => draw_movements(frame, bottom, view, areas),
-        _ => draw_anvisninger(frame, bottom, view, &shown),
+        _ => draw_anvisninger(frame, bottom, view, &shown, areas),
     }
 }
 
@@ -186,7 +186,13 @@ fn draw_guidelines(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[u
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-fn draw_anvisninger(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[usize]) {
+fn draw_anvisninger(
+    frame: &mut Frame,
+    area: Rect,
+    view: &CompareView,
+    shown: &[usize],
+    areas: &mut Areas,
+) {
     let c = &view.comparison;
     let Some(row) = c.guidelines.get(view.guideline) else {
         return;
@@ -272,15 +278,17 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[
         clean_line(&row.id),
         clean_line(&row.short_title)
     );
-    // The selected anvisning with every side's note stays in view (its start, when taller).
-    scroll::draw(
+    // The selected anvisning with every side's note stays in view (its start, when taller)
+    // until the page keys scroll it.
+    let extent = scroll::draw(
         frame,
         area,
         pane_block(title, focused),
         all,
-        Scroll::default(),
+        view.anvisninger,
         Keep::Lines(keep),
     );
+    areas.pane(area, Scrollable::CompareAnvisninger, extent);
 }
 
 pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {

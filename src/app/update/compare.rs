@@ -32,13 +32,27 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         (_, ComparePane::Guidelines) if moves => {
             view.guideline = nav::step(view.guideline, action, rows, LIST_PAGE);
             view.anvisning = 0;
+            view.anvisninger = Scroll::default();
         }
         (Action::NextCard | Action::PreviousCard, _) => {
             view.guideline = nav::step(view.guideline, action, rows, LIST_PAGE);
             view.anvisning = 0;
+            view.anvisninger = Scroll::default();
+        }
+        (Action::PageUp | Action::PageDown, ComparePane::Anvisninger) => {
+            let current = view.anvisninger;
+            let moved = app.scrolled(Scrollable::CompareAnvisninger, current, action);
+            if let Some(view) = &mut app.comparison {
+                view.anvisninger = moved;
+            }
         }
         (_, ComparePane::Anvisninger) if moves => {
-            view.anvisning = nav::step(view.anvisning, action, anvisninger, LIST_PAGE);
+            view.anvisning = nav::step(view.anvisning, action, anvisninger, 1);
+            let current = view.anvisninger;
+            let moved = app.following(Scrollable::CompareAnvisninger, current);
+            if let Some(view) = &mut app.comparison {
+                view.anvisninger = moved;
+            }
         }
         (_, ComparePane::Movements) if moves => {
             let scroll = Scroll {
@@ -53,6 +67,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         (Action::Open, ComparePane::Guidelines) => {
             view.pane = ComparePane::Anvisninger;
             view.anvisning = 0;
+            view.anvisninger = Scroll::default();
         }
         (Action::NextPane, _) => {
             view.pane = match view.pane {

@@ -92,6 +92,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 guideline: 0,
                 anvisning: 0,
                 scroll: 0,
+                anvisninger: super::Scroll::default(),
             });
             app.screen = Screen::Compare;
             app.overlay = None;

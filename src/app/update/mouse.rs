@@ -78,6 +78,16 @@ pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
                 c.scroll = moved.top;
             }
         }
+        Scrollable::CompareAnvisninger => {
+            let current = match (&app.comparison, app.screen) {
+                (Some(c), Screen::Compare) => c.anvisninger,
+                _ => return Vec::new(),
+            };
+            let moved = by(app, current);
+            if let Some(c) = &mut app.comparison {
+                c.anvisninger = moved;
+            }
+        }
     }
     Vec::new()
 }
