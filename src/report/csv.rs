@@ -6,11 +6,11 @@
 //! them as text (`.` is neither its decimal mark nor its date separator); Excel set up with `.` as
 //! the decimal mark may read `3.10` as a number, which the README explains how to avoid.
 //!
-//! Columns, in this order ([`CSV_COLUMNS`]): `retningslinje` (guideline id), `anvisning` (id),
-//! `type` (`lovkrav`, `anbefaling`, or `ukendt` for an answer the deck does not have), `score`
-//! (the level as a whole number, empty otherwise), `ikke_score` (`ikke relevant`, `ved ikke` or
-//! empty), `begrundelse` (why not relevant), `note`, `fokus` (`ja`/`nej`) and `tekst` (the
-//! anvisning's text). Rows: every anvisning of the chosen cards in deck order (answered or not),
+//! Columns, in this order ([`CSV_COLUMNS`]), headed in words a spreadsheet user reads:
+//! `Retningslinje` (guideline id), `Anvisning` (id), `Type` (`lovkrav`, `anbefaling`, or `ukendt`
+//! for an answer the deck does not have), `Score` (the level as a whole number, empty otherwise),
+//! `Ikke relevant / ved ikke` (`ikke relevant`, `ved ikke` or empty), `Begrundelse` (why not
+//! relevant), `Note`, `Fokus` (`ja`/`nej`) and `Tekst` (the anvisning's text). Rows: every anvisning of the chosen cards in deck order (answered or not),
 //! then any card not chosen that still holds answers, then answers the deck does not have.
 
 use super::content::{Content, non_score_label};
@@ -20,15 +20,15 @@ use crate::deck::{Deck, Kind};
 pub const CSV_SEPARATOR: char = crate::csv::SEPARATOR;
 
 pub const CSV_COLUMNS: [&str; 9] = [
-    "retningslinje",
-    "anvisning",
-    "type",
-    "score",
-    "ikke_score",
-    "begrundelse",
-    "note",
-    "fokus",
-    "tekst",
+    "Retningslinje",
+    "Anvisning",
+    "Type",
+    "Score",
+    "Ikke relevant / ved ikke",
+    "Begrundelse",
+    "Note",
+    "Fokus",
+    "Tekst",
 ];
 
 const ORPHAN_TEXT: &str = "Findes ikke i kortsættet. Svaret er bevaret i filen.";
@@ -59,7 +59,7 @@ pub(crate) fn render(c: &Content) -> String {
     out
 }
 
-/// score, ikke_score, begrundelse, note, fokus.
+/// Score, Ikke relevant / ved ikke, Begrundelse, Note, Fokus.
 fn answer_fields(deck: &Deck, answer: Option<&Answer>) -> [String; 5] {
     let Some(a) = answer else {
         return [

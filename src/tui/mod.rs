@@ -17,7 +17,7 @@ use ratatui::crossterm::execute;
 
 use crate::app::{App, Effect, Msg, SavedEntry, update};
 use crate::assessment::Assessment;
-use crate::compare::{compare, unique_labels};
+use crate::compare::{column_labels, compare};
 use crate::report::{ReportFormat, report};
 use crate::store::{Lock, Store, lock};
 
@@ -295,7 +295,7 @@ fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
     let mut loaded = Vec::with_capacity(paths.len());
     for path in paths {
         match Store::load(path) {
-            Ok(a) => loaded.push(a),
+            Ok(a) => loaded.push((a, path.as_path())),
             Err(e) => {
                 return Msg::OpenFailed {
                     title: crate::ui::strings::OPEN_FAILED.to_string(),
@@ -305,13 +305,12 @@ fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
         }
     }
     // Oldest first, so the change reads from then to now.
-    loaded.sort_by(|a, b| (&a.created, &a.team).cmp(&(&b.created, &b.team)));
-    let labels = unique_labels(
-        loaded
-            .iter()
-            .map(|a| format!("{} {}", a.team, a.created))
-            .collect(),
-    );
-    let items: Vec<(String, &Assessment)> = labels.into_iter().zip(loaded.iter()).collect();
+    loaded.sort_by(|(a, pa), (b, pb)| (&a.created, &a.team, pa).cmp(&(&b.created, &b.team, pb)));
+    let refs: Vec<(&Assessment, &std::path::Path)> = loaded.iter().map(|(a, p)| (a, *p)).collect();
+    let labels = column_labels(&refs);
+    let items: Vec<(String, &Assessment)> = labels
+        .into_iter()
+        .zip(loaded.iter().map(|(a, _)| a))
+        .collect();
     Msg::Compared(Box::new(compare(&items, &app.deck)))
 }

@@ -73,7 +73,8 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, chosen: &[&Guideline]) {
                             session
                                 .assessment
                                 .answer(&a.id)
-                                .is_some_and(|x| x.score.is_some())
+                                .and_then(|x| x.score)
+                                .is_some_and(Score::is_assessed)
                         })
                         .count();
                     format!(" {done}/{}", g.anvisninger.len())
