@@ -12,6 +12,7 @@ pub mod deck;
 pub mod number;
 pub mod report;
 pub mod store;
+pub mod strings;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -6,10 +6,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::{strings as s, theme};
+use super::theme;
 use crate::app::{App, Context, Screen, hints};
 use crate::assessment::{Answer, NonScore, Score};
 use crate::deck::Deck;
+use crate::strings as s;
 use crate::text::clean_line;
 
 /// Display width of a string in terminal cells.

@@ -8,11 +8,12 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use super::chrome::{pane_block, truncate_cells, width, wrap};
-use super::{strings as s, theme};
+use super::theme;
 use crate::app::{App, ComparePane, CompareView};
 use crate::compare::format::{average_change, decimal, letter, level_change, score_text};
 use crate::compare::{Comparison, GuidelineRow};
 use crate::deck::Kind;
+use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
 /// Fill characters that tell the columns' bars apart without colour.

@@ -7,9 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::chrome::{bar, truncate_cells, width, wrap};
-use super::{strings as s, theme};
+use super::theme;
 use crate::app::App;
 use crate::assessment::summarize;
+use crate::strings as s;
 use crate::text::clean_line;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
