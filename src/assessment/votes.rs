@@ -2,7 +2,7 @@
 //! starts from, and whether the team disagrees enough that the minutes should say so.
 //! Votes come by name (`Answer::votes`) or as an anonymous tally (`Answer::tally`); both count.
 
-use super::model::{Answer, NonScore, Score};
+use super::model::{Answer, Assessment, NonScore, Score};
 
 /// How the votes on one anvisning fall.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,6 +182,22 @@ pub fn sort_votes(votes: &mut [Score]) {
         Score::Other(NonScore::Unknown) => (1, 0),
         Score::Other(NonScore::NotRelevant) => (2, 0),
     });
+}
+
+/// The anvisninger that have votes, the most disputed first: flagged ones, then by the width of
+/// the spread; equal ones stay in id order. This is the order the reveals follow.
+pub fn most_disputed_first(a: &Assessment, scale: &[u8]) -> Vec<String> {
+    let mut ids: Vec<(bool, u8, &String)> = a
+        .answers
+        .iter()
+        .filter(|(_, x)| x.has_votes())
+        .map(|(id, x)| {
+            let s = vote_stats(x.all_votes(), scale);
+            (s.disagreement, s.spread.map_or(0, |(lo, hi)| hi - lo), id)
+        })
+        .collect();
+    ids.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    ids.into_iter().map(|(_, _, id)| id.clone()).collect()
 }
 
 #[cfg(test)]
