@@ -7,6 +7,7 @@ mod form;
 mod keymap;
 mod msg;
 mod update;
+pub mod vote;
 
 use std::path::PathBuf;
 
