@@ -13,9 +13,11 @@ use crate::text::{clean_line, truncate};
 
 mod compare;
 mod list;
+mod merge;
 mod report;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{LIST_SCHEMA, list_json, list_table};
+pub use merge::{Merged, merge, merge_report, voter_of};
 use report::{report_command, report_format_parser};
 
 const HELP_TEMPLATE: &str = "\
@@ -139,6 +141,23 @@ pub enum Command {
         #[arg(long, help_heading = "Tilvalg")]
         json: bool,
     },
+    /// Læg deltagernes egne forhåndsvurderinger sammen til én fælles vurdering med stemmer
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks merge FIL... --team NAVN [--store MAPPE]",
+        after_help = "Hver fil bliver én deltagers stemmer: filens eneste deltager, ellers dens \
+                      teamnavn. Vurderingerne står åbne, så teamet kan blive enige; noter og svar \
+                      samles som »Navn: …«. Filer fra en anden udgave af kortsættet lægges \
+                      sammen på de anvisninger, der passer; resten vises og gemmes også."
+    )]
+    Merge {
+        /// De enkelte vurderinger, én pr. deltager
+        #[arg(value_name = "FIL", required = true, num_args = 1.., help_heading = "Argumenter")]
+        files: Vec<PathBuf>,
+        /// Navnet på den fælles vurderings team, fx "Team Øst"
+        #[arg(long, value_name = "NAVN", help_heading = "Tilvalg")]
+        team: String,
+    },
     /// Skriv et referat af en vurdering: md, html, csv eller json
     #[command(
         help_template = HELP_TEMPLATE,
@@ -252,6 +271,9 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
         },
         Command::Compare { files, format } => compare::run(files, *format, cards, color),
         Command::List { json } => list::run(cli.global.store.as_deref(), *json, cards, color),
+        Command::Merge { files, team } => {
+            merge::run(files, team, cli.global.store.as_deref(), cards, color)
+        }
         Command::Report { file, format, out } => {
             report_command(file, *format, out.as_deref(), cards, color)
         }

@@ -8,6 +8,7 @@ mod keymap;
 mod msg;
 pub mod nav;
 mod update;
+pub mod vote;
 
 use std::path::PathBuf;
 
