@@ -9,6 +9,7 @@ pub mod compare;
 pub mod csv;
 pub mod date;
 pub mod deck;
+pub mod number;
 pub mod report;
 pub mod store;
 pub mod strings;

@@ -147,6 +147,7 @@ fn full_anvisning() -> App {
             what: what.into(),
             who: who.into(),
             due: "2027-03-31".into(),
+            ..Action::default()
         });
     }
     app

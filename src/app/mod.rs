@@ -9,6 +9,7 @@ mod keymap;
 mod msg;
 pub mod nav;
 mod update;
+pub mod vote;
 
 use std::path::PathBuf;
 

@@ -110,7 +110,8 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, chosen: &[&Guideline], ar
                             session
                                 .assessment
                                 .answer(&a.id)
-                                .is_some_and(|x| x.is_scored())
+                                .and_then(|x| x.score)
+                                .is_some_and(Score::is_assessed)
                         })
                         .count();
                     format!(" {done}/{}", g.anvisninger.len())
@@ -415,7 +416,8 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, 
         .filter(|a| {
             answers
                 .and_then(|x| x.answer(&a.id))
-                .is_some_and(|x| x.is_scored())
+                .and_then(|x| x.score)
+                .is_some_and(Score::is_assessed)
         })
         .count();
     let title = match answers {

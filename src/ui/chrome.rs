@@ -117,6 +117,10 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
             }
             let (done, total) = a.progress(&app.deck);
             right = format!("{done}/{total} {} {} ", s::ASSESSED, bar(done, total, 10));
+            let unknown = a.unknown_count(&app.deck);
+            if unknown > 0 {
+                right = format!("{}· {unknown} {} ", right, s::UNKNOWN_SHORT);
+            }
         }
         _ if app.screen == Screen::Compare => {
             let n = app

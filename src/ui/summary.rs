@@ -74,6 +74,13 @@ pub fn summary_lines(
             bar(done, total, 20)
         )),
     ])];
+    if summary.unknown > 0 {
+        lines[0].push_span(Span::raw(format!(
+            " · {} {}",
+            summary.unknown,
+            s::UNKNOWN_SHORT
+        )));
+    }
 
     let anvisning = |id: &str| {
         deck.guidelines
@@ -99,10 +106,11 @@ pub fn summary_lines(
     if summary.requirements_below.is_empty() {
         lines.push(Line::styled(s::SUMMARY_BELOW_NONE, theme::dim()));
     }
-    for (id, _, level) in &summary.requirements_below {
+    for (id, _, score) in &summary.requirements_below {
         let text = anvisning(id).map(|a| a.text.as_str()).unwrap_or_default();
+        let score = crate::compare::format::score_text(Some(*score));
         let start = lines.len();
-        item(&mut lines, format!("{level} [LOVKRAV] {id:<8} "), text);
+        item(&mut lines, format!("{score} [LOVKRAV] {id:<8} "), text);
         links.push(start..lines.len());
     }
 
@@ -151,7 +159,7 @@ pub fn summary_lines(
                 let filled = ((avg / max) * bar_cells as f64).round() as usize;
                 (
                     bar(filled, bar_cells, bar_cells),
-                    format!("{avg:.1}").replace('.', ","),
+                    crate::number::decimal(avg),
                 )
             }
             None => (format!("▕{}▏", " ".repeat(bar_cells)), "–".to_string()),
