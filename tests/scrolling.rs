@@ -389,3 +389,39 @@ fn a_compared_anvisning_with_long_notes_scrolls_to_its_end() {
         }
     }
 }
+
+#[test]
+fn a_hit_in_an_anvisning_selects_it_with_the_match_in_view() {
+    let mut app = assessing();
+    frame(&mut app, 80, 24);
+    press(&mut app, "/lade sig repræsentere");
+    let hits = refleks::deck::search(&app.deck, "lade sig repræsentere");
+    let at = hits
+        .iter()
+        .position(|h| h.anvisning.as_deref() == Some("3.4.2"))
+        .unwrap();
+    for _ in 0..at {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.cards.pane, Pane::Anvisninger);
+    assert_eq!(app.current_anvisning_id().as_deref(), Some("3.4.2"));
+    let screen = frame(&mut app, 80, 24);
+    assert!(screen.contains("repræsentere"), "{screen}");
+}
+
+#[test]
+fn a_larger_window_after_scrolling_to_the_end_still_shows_the_end_and_scrolls_back() {
+    let mut app = assessing();
+    to_card(&mut app, "3.4");
+    app.cards.pane = Pane::Text;
+    to_end(&mut app, 80, 24);
+    let big = frame(&mut app, 100, 30);
+    assert!(big.contains("kravet om behandling"), "{big}");
+    key(&mut app, KeyCode::Up);
+    assert_ne!(
+        frame(&mut app, 100, 30),
+        big,
+        "one Up after a resize must move"
+    );
+}
