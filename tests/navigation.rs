@@ -223,3 +223,16 @@ fn the_reading_view_changes_card_and_leaves_with_esc() {
     assert_eq!(app.screen, Screen::Cards);
     assert_eq!(app.current_card().unwrap().id, "2.2");
 }
+
+#[test]
+fn enter_in_the_card_list_or_text_goes_to_the_anvisninger() {
+    for tabs in [1, 2] {
+        let mut app = assessing();
+        for _ in 0..tabs {
+            key(&mut app, KeyCode::Tab);
+        }
+        assert!(matches!(app.cards.pane, Pane::List | Pane::Text));
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(app.cards.pane, Pane::Anvisninger);
+    }
+}

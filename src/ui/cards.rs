@@ -295,6 +295,7 @@ fn marked(lines: Vec<Line<'static>>, seek: Option<&Seek>) -> (Vec<Line<'static>>
     let Some(seek) = seek else {
         return (lines, None);
     };
+    // `deck::search` names the parts of a card; these are the ones the card text shows.
     let heading = match seek.field {
         "Formål" => Some(s::PURPOSE),
         "Understøtter" => Some(s::SUPPORTS),

@@ -329,6 +329,14 @@ mod tests {
         for must in ["fokus", "handling", "overblik", "? mere"] {
             assert!(text.contains(must), "{text}");
         }
+        for ctx in Context::ALL {
+            let text: String = hint_line(*ctx, 4, 80)
+                .spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect();
+            assert!(width(&text) <= 80, "{ctx:?}: {text}");
+        }
     }
 
     #[test]

@@ -58,7 +58,9 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         },
         Action::NextPane => app.cards.pane = app.cards.pane.next(),
         Action::PreviousPane => app.cards.pane = app.cards.pane.previous(),
-        Action::Open if app.cards.pane == Pane::List => app.cards.pane = Pane::Anvisninger,
+        Action::Open if matches!(app.cards.pane, Pane::List | Pane::Text) => {
+            app.cards.pane = Pane::Anvisninger;
+        }
         Action::NextCard | Action::PreviousCard => {
             let card = nav::step(app.cards.card, action, chosen_len, 1);
             app.goto_card(card);
