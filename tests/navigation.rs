@@ -236,3 +236,25 @@ fn enter_in_the_card_list_or_text_goes_to_the_anvisninger() {
         assert_eq!(app.cards.pane, Pane::Anvisninger);
     }
 }
+
+#[test]
+fn a_click_on_something_no_longer_there_does_nothing() {
+    let mut app = assessing();
+    update(&mut app, Msg::Click(Target::Card(999)));
+    update(&mut app, Msg::Click(Target::Anvisning(999)));
+    update(&mut app, Msg::Click(Target::Question(999)));
+    update(&mut app, Msg::Click(Target::SummaryLink(999)));
+    assert_eq!(app.current_card().unwrap().id, "2.1");
+    assert_eq!(app.current_anvisning_id().as_deref(), Some("2.1.1"));
+}
+
+#[test]
+fn g_on_an_assessment_whose_cards_are_all_gone_does_not_panic() {
+    let deck = Deck::embedded();
+    let mut a = Assessment::new(&deck, "Team", vec![], vec!["9.9".into()], "2026-11-01");
+    a.updated = "2026-11-01".into();
+    let mut app = open(a);
+    press(&mut app, "g");
+    key(&mut app, KeyCode::PageDown);
+    update(&mut app, Msg::Click(Target::Level(3)));
+}

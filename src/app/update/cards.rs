@@ -141,6 +141,9 @@ impl App {
             .enumerate()
             .flat_map(|(c, g)| (0..g.anvisninger.len()).map(move |a| (c, a)))
             .collect();
+        if places.is_empty() {
+            return;
+        }
         let here = places
             .iter()
             .position(|p| *p == (self.cards.card, self.cards.anvisning))
@@ -151,7 +154,7 @@ impl App {
         };
         let next = places[here + 1..]
             .iter()
-            .chain(&places[..=here.min(places.len().saturating_sub(1))])
+            .chain(&places[..=here])
             .copied()
             .find(open);
         match next {

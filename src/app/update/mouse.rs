@@ -14,6 +14,24 @@ pub(super) fn click(app: &mut App, target: Target) -> Vec<Effect> {
         return Vec::new();
     }
     app.status = app.status.take().filter(|st| st.error);
+    // Targets come from the last frame; the model may have moved on since (queued events).
+    let (cards, questions, anvisninger) = {
+        let card = app.current_card();
+        (
+            app.chosen().len(),
+            card.map_or(0, |g| g.questions.len()),
+            card.map_or(0, |g| g.anvisninger.len()),
+        )
+    };
+    let fits = match target {
+        Target::Card(i) => i < cards,
+        Target::Question(i) => i < questions,
+        Target::Anvisning(i) => i < anvisninger,
+        _ => true,
+    };
+    if !fits {
+        return Vec::new();
+    }
     match target {
         Target::Card(i) => {
             app.goto_card(i);
