@@ -425,3 +425,87 @@ fn a_larger_window_after_scrolling_to_the_end_still_shows_the_end_and_scrolls_ba
         "one Up after a resize must move"
     );
 }
+
+mod any_input {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What a person can do: keys of the card screen and its neighbours, clicks where the last
+    /// frame drew something, the wheel.
+    #[derive(Debug, Clone)]
+    enum Step {
+        Key(KeyCode),
+        Click(usize),
+        Wheel(bool),
+        Resize(u16, u16),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        let keys = prop::sample::select(vec![
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Left,
+            KeyCode::Char(']'),
+            KeyCode::Char('['),
+            KeyCode::Char('s'),
+            KeyCode::Char('l'),
+            KeyCode::Char('g'),
+            KeyCode::Char('2'),
+            KeyCode::Char('f'),
+            KeyCode::Char('?'),
+        ]);
+        prop_oneof![
+            6 => keys.prop_map(Step::Key),
+            2 => (0usize..200).prop_map(Step::Click),
+            1 => any::<bool>().prop_map(Step::Wheel),
+            1 => (30u16..220, 8u16..70).prop_map(|(w, h)| Step::Resize(w, h)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn no_input_panics_or_scrolls_past_an_end(steps in prop::collection::vec(step(), 1..60)) {
+            let mut app = assessing();
+            let (mut w, mut h) = (80, 24);
+            frame(&mut app, w, h);
+            for step in steps {
+                match step {
+                    Step::Key(code) => key(&mut app, code),
+                    Step::Click(i) => {
+                        if !app.areas.targets.is_empty() {
+                            let (r, _) = app.areas.targets[i % app.areas.targets.len()];
+                            if let Some(t) = app.areas.hit(r.x, r.y) {
+                                update(&mut app, Msg::Click(t));
+                            }
+                        }
+                    }
+                    Step::Wheel(down) => {
+                        if let Some((r, ..)) = app.areas.panes.first().copied()
+                            && let Some(pane) = app.areas.pane_at(r.x, r.y)
+                        {
+                            update(&mut app, Msg::Scroll { pane, down });
+                        }
+                    }
+                    Step::Resize(nw, nh) => (w, h) = (nw, nh),
+                }
+                if app.quitting {
+                    break;
+                }
+                frame(&mut app, w, h);
+                for (_, pane, e) in &app.areas.panes {
+                    prop_assert!(e.top <= e.max, "{pane:?} {e:?}");
+                }
+            }
+        }
+    }
+}
