@@ -9,6 +9,7 @@ pub mod compare;
 pub mod csv;
 pub mod date;
 pub mod deck;
+pub mod print;
 pub mod report;
 pub mod store;
 pub mod text;
