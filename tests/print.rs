@@ -229,3 +229,25 @@ fn the_man_page_names_the_subcommands() {
         assert!(out.contains(sub), "{sub} missing");
     }
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command as Std, Stdio};
+    // The whole deck as HTML is far more than a pipe holds, so the write meets the closed end.
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("refleks"))
+        .args(["deck", "--format", "html"])
+        .env_remove("REFLEKS_CARDS")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    let mut stdout = child.stdout.take().unwrap();
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(stderr.is_empty(), "{stderr}");
+}
