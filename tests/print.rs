@@ -225,9 +225,24 @@ fn the_man_page_names_the_subcommands() {
         out.starts_with(".ie") || out.contains(".TH refleks 1"),
         "{out}"
     );
-    for sub in ["deck", "search", "compare", "report", "list", "completions"] {
-        assert!(out.contains(sub), "{sub} missing");
+    for sub in [
+        "new",
+        "open",
+        "deck",
+        "search",
+        "compare",
+        "list",
+        "report",
+        "completions",
+    ] {
+        assert!(
+            out.contains(&format!(".SH \"refleks {sub}\"")),
+            "no section for {sub}"
+        );
     }
+    // One page for everything: no references to per-command pages that are not shipped.
+    assert!(!out.contains("(1)\n"), "{out}");
+    assert!(out.contains("[ID] \\-\\-format html|md"), "{out}");
 }
 
 #[test]
