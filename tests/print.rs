@@ -2,8 +2,9 @@
 //! completions and the man page.
 
 use assert_cmd::Command;
+use proptest::prelude::*;
 use refleks::deck::Deck;
-use refleks::print::{PrintFormat, print_cards};
+use refleks::print::{PrintFormat, card_text, print_cards};
 
 fn refleks() -> Command {
     let mut cmd = Command::cargo_bin("refleks").unwrap();
@@ -265,4 +266,54 @@ fn a_reader_that_stops_early_is_not_an_error() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
     assert!(stderr.is_empty(), "{stderr}");
+}
+
+/// Text with the characters that mean something in HTML, Markdown or a terminal.
+fn hostile() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            Just('<'),
+            Just('>'),
+            Just('&'),
+            Just('"'),
+            Just('|'),
+            Just('*'),
+            Just('#'),
+            Just('\n'),
+            Just('\u{1b}'),
+            Just('\u{202e}'),
+            Just(' '),
+            any::<char>(),
+        ],
+        1..60,
+    )
+    .prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Whatever a deck's author writes, no markup and no control character reaches the page or
+    /// the terminal, and the text view keeps to its width.
+    #[test]
+    fn any_card_text_prints_safely(title in hostile(), question in hostile(), worth in hostile(), width in 40usize..120) {
+        let mut deck = Deck::embedded();
+        let g = &mut deck.guidelines[0];
+        g.title = title;
+        g.questions[0].text = question;
+        g.worth_knowing = worth;
+        g.anvisninger[0].details = vec!["<i>x</i>".into()];
+        let g = &deck.guidelines[0];
+        let html = print_cards(&deck, &[g], PrintFormat::Html);
+        let body = &html[html.find("<body>").unwrap()..];
+        prop_assert!(!body.contains("<<") && !body.contains("<i>") && !body.contains("<script"));
+        prop_assert!(!html.chars().any(refleks::text::is_unsafe));
+        let md = print_cards(&deck, &[g], PrintFormat::Md);
+        prop_assert!(!md.chars().any(refleks::text::is_unsafe));
+        let text = card_text(&deck, g, width);
+        prop_assert!(!text.chars().any(|c| refleks::text::is_unsafe(c) || (c.is_control() && c != '\n')));
+        for line in text.lines() {
+            prop_assert!(line.chars().count() <= width || line.split_whitespace().count() == 1, "{line:?}");
+        }
+    }
 }
