@@ -193,16 +193,16 @@ pub enum Command {
         )]
         out: Option<PathBuf>,
     },
-    /// Skriv et script, der lader din skal fuldføre refleks' kommandoer med Tab
+    /// Skriv et script til Tab-fuldførelse i bash, zsh, fish eller PowerShell
     #[command(
         help_template = HELP_TEMPLATE,
         override_usage = "refleks completions bash|zsh|fish|powershell",
         after_help = "Fx i bash: refleks completions bash > ~/.local/share/bash-completion/completions/refleks"
     )]
     Completions {
-        /// Skallen: bash, zsh, fish eller powershell
+        /// Hvilken shell: bash, zsh, fish eller powershell
         #[arg(
-            value_name = "SKAL",
+            value_name = "SHELL",
             help_heading = "Argumenter",
             hide_possible_values = true
         )]

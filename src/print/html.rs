@@ -131,34 +131,39 @@ fn esc_keep(s: &str) -> String {
 }
 
 fn worth_knowing(out: &mut String, markdown: &str) {
-    let mut depth_open: Vec<usize> = Vec::new();
-    let close_lists = |out: &mut String, open: &mut Vec<usize>, keep: usize| {
-        while open.len() > keep {
-            open.pop();
-            out.push_str("</ul>\n");
+    // Lists open, each with its last item still open, so a deeper list nests inside that item.
+    let mut open = 0usize;
+    let close = |out: &mut String, open: &mut usize, keep: usize| {
+        while *open > keep {
+            out.push_str("</li>\n</ul>\n");
+            *open -= 1;
         }
     };
     for b in blocks(markdown) {
         match &b {
             Block::Item { depth, runs: r, .. } => {
-                close_lists(out, &mut depth_open, depth + 1);
-                while depth_open.len() < depth + 1 {
-                    depth_open.push(*depth);
-                    out.push_str("<ul>\n");
+                let want = depth + 1;
+                close(out, &mut open, want);
+                if open == want {
+                    out.push_str("</li>\n");
                 }
-                out.push_str(&format!("<li>{}</li>\n", runs(r)));
+                while open < want {
+                    out.push_str("<ul>\n");
+                    open += 1;
+                }
+                out.push_str(&format!("<li>{}", runs(r)));
             }
             Block::Heading(r) => {
-                close_lists(out, &mut depth_open, 0);
+                close(out, &mut open, 0);
                 out.push_str(&format!("<h4>{}</h4>\n", runs(r)));
             }
             Block::Paragraph(r) => {
-                close_lists(out, &mut depth_open, 0);
+                close(out, &mut open, 0);
                 out.push_str(&format!("<p>{}</p>\n", runs(r)));
             }
         }
     }
-    close_lists(out, &mut depth_open, 0);
+    close(out, &mut open, 0);
 }
 
 fn questions(out: &mut String, g: &Guideline) {
@@ -210,5 +215,20 @@ fn anvisninger(out: &mut String, deck: &Deck, g: &Guideline) {
             out.push_str("</ul>\n");
         }
         out.push_str(&format!("<ul class=\"boxes\">{boxes}</ul>\n</div>\n"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nested_list_sits_inside_its_item() {
+        let mut out = String::new();
+        worth_knowing(&mut out, "- et\n  - under\n- to\n\nSlut.\n");
+        assert_eq!(
+            out,
+            "<ul>\n<li>et<ul>\n<li>under</li>\n</ul>\n</li>\n<li>to</li>\n</ul>\n<p>Slut.</p>\n"
+        );
     }
 }
