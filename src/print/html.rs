@@ -38,6 +38,11 @@ ul { margin: .2rem 0; padding-left: 1.2rem; }
 .boxes li { white-space: nowrap; }
 .box { display: inline-block; width: .95em; height: .95em; border: 1.5px solid #000; vertical-align: -.15em; margin-right: .25rem; }
 .legislation { font-size: .8rem; }
+.fill { display: flex; gap: 1.5rem; font-size: .85rem; margin: .3rem 0 .2rem; }
+.fill span { flex: 1; border-bottom: 1px solid #000; padding-bottom: .1rem; }
+.scale { font-size: .8rem; margin: .2rem 0 .4rem; display: grid; grid-template-columns: max-content 1fr; gap: 0 .6rem; }
+.scale dt { font-weight: bold; }
+.scale dd { margin: 0; }
 @page { size: A4; margin: 13mm 14mm 14mm; }
 @media print {
   body { font-size: 10pt; max-width: none; margin: 0; padding: 0; }
@@ -83,6 +88,7 @@ fn card(out: &mut String, deck: &Deck, g: &Guideline) {
         "<p class=\"principles\"><strong>Principper:</strong> {}</p>\n",
         names.join(" · ")
     ));
+    out.push_str("<p class=\"fill\"><span>Team:</span><span>Dato:</span></p>\n");
     out.push_str(&format!("<h2>Formål</h2>\n<p>{}</p>\n", esc(&g.purpose)));
     if !g.supports.is_empty() {
         out.push_str("<h2>Retningslinjen understøtter</h2>\n<ul>\n");
@@ -184,7 +190,26 @@ fn questions(out: &mut String, g: &Guideline) {
 }
 
 fn anvisninger(out: &mut String, deck: &Deck, g: &Guideline) {
-    out.push_str("<h2>Anvisninger</h2>\n");
+    out.push_str("<h2>Anvisninger</h2>\n<dl class=\"scale\">\n");
+    let levels = deck
+        .scale
+        .iter()
+        .map(|l| (l.value.to_string(), &l.label, &l.description));
+    let non_scores = [&deck.non_scores.not_relevant, &deck.non_scores.unknown]
+        .map(|n| (String::new(), &n.label, &n.description));
+    for (value, label, description) in levels.chain(non_scores) {
+        let value = if value.is_empty() {
+            value
+        } else {
+            format!("{value} ")
+        };
+        out.push_str(&format!(
+            "<dt>{value}{}</dt><dd>{}</dd>\n",
+            esc(label),
+            esc(description)
+        ));
+    }
+    out.push_str("</dl>\n");
     let mut boxes: Vec<String> = deck
         .scale
         .iter()

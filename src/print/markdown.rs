@@ -26,6 +26,7 @@ fn card(out: &mut String, deck: &Deck, g: &Guideline) {
     ));
     let names: Vec<String> = principle_names(deck, g).iter().map(|p| md(p)).collect();
     out.push_str(&format!("**Principper:** {}\n\n", names.join(" · ")));
+    out.push_str("Team: ______________________ Dato: ______________\n\n");
     out.push_str(&format!("## Formål\n\n{}\n\n", md(&g.purpose)));
     if !g.supports.is_empty() {
         out.push_str("## Retningslinjen understøtter\n\n");
@@ -107,6 +108,18 @@ fn questions(out: &mut String, g: &Guideline) {
 
 fn anvisninger(out: &mut String, deck: &Deck, g: &Guideline) {
     out.push_str("## Anvisninger\n\n");
+    for l in &deck.scale {
+        out.push_str(&format!(
+            "- **{} {}**: {}\n",
+            l.value,
+            md(&l.label),
+            md(&l.description)
+        ));
+    }
+    for n in [&deck.non_scores.not_relevant, &deck.non_scores.unknown] {
+        out.push_str(&format!("- **{}**: {}\n", md(&n.label), md(&n.description)));
+    }
+    out.push('\n');
     let mut boxes: Vec<String> = deck
         .scale
         .iter()
