@@ -277,14 +277,14 @@ pub struct Output {
 }
 
 impl Output {
-    pub(crate) fn ok(stdout: String) -> Output {
+    fn ok(stdout: String) -> Output {
         Output {
             stdout,
             ..Output::default()
         }
     }
 
-    pub(crate) fn deck_error(e: &DeckError, color: bool) -> Output {
+    fn deck_error(e: &DeckError, color: bool) -> Output {
         Output {
             stderr: e.render(color),
             code: 1,
