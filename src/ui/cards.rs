@@ -223,7 +223,7 @@ pub fn reading_lines(app: &App, card: &Guideline) -> Vec<Line<'static>> {
     if !card.questions.is_empty() {
         heading(&mut lines, s::PANE_QUESTIONS);
         for (i, q) in card.questions.iter().enumerate() {
-            lines.push(Line::raw(format!("{}. {}", i + 1, clean_line(q))));
+            lines.push(Line::raw(format!("{}. {}", i + 1, clean_line(&q.text))));
         }
     }
     heading(&mut lines, s::PANE_ANVISNINGER);
@@ -356,7 +356,7 @@ fn draw_questions(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, ar
         let start = lines.len();
         let mark = if reflection(i).is_some() { "✓" } else { " " };
         let head = format!("{mark}{}. ", i + 1);
-        let q = clean_line(q);
+        let q = clean_line(&q.text);
         if i != app.cards.question || !focused {
             let room = inner.saturating_sub(width(&head));
             lines.push(Line::raw(format!("{head}{}", truncate_cells(&q, room))));

@@ -74,7 +74,7 @@ fn land(app: &mut App, guideline: &str, anvisning: Option<&str>, seek: Seek) {
     let question = chosen[card]
         .questions
         .iter()
-        .filter(|q| found(q))
+        .filter(|q| found(&q.text))
         .nth(seek.nth);
     let question = question.and_then(|q| chosen[card].questions.iter().position(|x| x == q));
     let field = seek.field;
