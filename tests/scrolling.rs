@@ -509,3 +509,33 @@ mod any_input {
         }
     }
 }
+
+#[test]
+fn every_anvisning_scrolls_to_its_last_detail_at_80x24() {
+    let ids: Vec<String> = app().deck.guidelines.iter().map(|g| g.id.clone()).collect();
+    for id in ids {
+        let mut app = assessing();
+        to_card(&mut app, &id);
+        let n = app.current_card().unwrap().anvisninger.len();
+        for i in 0..n {
+            frame(&mut app, 80, 24);
+            update(&mut app, Msg::Click(Target::Anvisning(i)));
+            let a = app.current_card().unwrap().anvisninger[i].clone();
+            let word = last_word(a.details.last().unwrap_or(&a.text));
+            // The page keys scroll the whole list, the selected anvisning open in it: its last
+            // line passes by on the way to the list's end (one row of each page stays).
+            let mut seen = frame(&mut app, 80, 24).contains(&word);
+            let mut before = String::new();
+            for _ in 0..100 {
+                key(&mut app, KeyCode::PageDown);
+                let now = frame(&mut app, 80, 24);
+                seen |= now.contains(&word);
+                if now == before {
+                    break;
+                }
+                before = now;
+            }
+            assert!(seen, "{}: »{word}« never on screen", a.id);
+        }
+    }
+}
