@@ -581,32 +581,45 @@ pub fn context_line(app: &App, w: usize) -> (Line<'static>, ScaleCells) {
     let answer = app
         .current_anvisning_id()
         .and_then(|id| app.session.as_ref()?.assessment.answer(&id).cloned());
-    let described = match answer.and_then(|a| a.score) {
-        Some(Score::Level(v)) if app.cards.pane == Pane::Anvisninger => deck.level(v).map(|l| {
-            format!(
-                " {v} {}: {}",
-                clean_line(&l.label),
-                clean_line(&l.description)
-            )
-        }),
-        Some(Score::Other(n)) if app.cards.pane == Pane::Anvisninger => {
+    let score = answer
+        .and_then(|a| a.score)
+        .filter(|_| app.cards.pane == Pane::Anvisninger);
+    let described = match score {
+        Some(Score::Level(v)) => deck
+            .level(v)
+            .map(|l| format!("{}: {}", clean_line(&l.label), clean_line(&l.description))),
+        Some(Score::Other(n)) => {
             let l = match n {
                 NonScore::NotRelevant => &deck.non_scores.not_relevant,
                 NonScore::Unknown => &deck.non_scores.unknown,
             };
             Some(format!(
-                " {}: {}",
+                "{}: {}",
                 clean_line(&l.label),
                 clean_line(&l.description)
             ))
         }
-        _ => None,
+        None => None,
     };
-    if let Some(text) = described {
-        return (
-            Line::styled(truncate_cells(&text, w), theme::dim()),
-            Vec::new(),
-        );
+    // With a score: the values stay clickable (the chosen one in brackets) and its meaning
+    // follows.
+    if let Some(meaning) = described {
+        let current = score.and_then(Score::level);
+        let mut text = String::new();
+        let mut cells = Vec::new();
+        for l in &deck.scale {
+            let piece = if Some(l.value) == current {
+                format!("[{}]", l.value)
+            } else {
+                format!(" {} ", l.value)
+            };
+            let at = u16::try_from(width(&text)).unwrap_or(u16::MAX);
+            cells.push((at, u16::try_from(width(&piece)).unwrap_or(0), l.value));
+            text.push_str(&piece);
+        }
+        text.push_str("  ");
+        text.push_str(&meaning);
+        return (Line::styled(truncate_cells(&text, w), theme::dim()), cells);
     }
     let labels: Vec<(u8, String)> = deck
         .scale
