@@ -162,7 +162,7 @@ fn list_table_1000() -> usize {
 fn compare_1000_load_and_compare() -> usize {
     let f = fixture();
     let assessments = load_all(&f.files);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();
@@ -174,7 +174,7 @@ fn compare_1000_load_and_compare() -> usize {
 fn compare_1000_in_memory(bencher: Bencher) {
     let f = fixture();
     let assessments = load_all(&f.files);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();
@@ -186,7 +186,7 @@ fn compare_1000_in_memory(bencher: Bencher) {
 fn render_1000(bencher: Bencher, format: &str) {
     let f = fixture();
     let assessments = load_all(&f.files);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();
@@ -205,7 +205,7 @@ fn render_1000(bencher: Bencher, format: &str) {
 fn compare_2_load_compare_table() -> usize {
     let f = fixture();
     let assessments = load_all(&f.files[..2]);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();

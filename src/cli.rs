@@ -377,6 +377,33 @@ pub fn search_report(deck: &Deck, query: &str) -> String {
 
 /// clap's own messages are English; the common ones are said again here in Danish, with the
 /// argument they are about. Help and version output pass through unchanged.
+/// An argument as clap names it ("--team <NAVN>", "<TEKST>...") as its flag and its value in
+/// words: ("--team", "teamets navn"), ("", "en tekst at søge efter"). A value name nobody
+/// described here is shown in lower case.
+fn arg_words(arg: &str) -> (String, String) {
+    let (flag, value) = match (arg.find('<'), arg.find('>')) {
+        (Some(open), Some(close)) if open < close => {
+            (arg[..open].trim(), Some(&arg[open + 1..close]))
+        }
+        _ => (arg.trim(), None),
+    };
+    let Some(value) = value else {
+        return (flag.to_string(), String::new());
+    };
+    let words = match value {
+        "TEKST" => "en tekst at søge efter".to_string(),
+        "FIL" => "en fil".to_string(),
+        "NAVN" => "teamets navn".to_string(),
+        "NAVNE" => "deltagernes navne".to_string(),
+        "MAPPE" => "en mappe".to_string(),
+        "FORMAT" => "et format".to_string(),
+        "UD" => "filen, der skal skrives".to_string(),
+        "KOMMANDO" => "en kommando".to_string(),
+        other => other.to_lowercase(),
+    };
+    (flag.to_string(), words)
+}
+
 pub fn usage_error(e: &clap::Error) -> Option<String> {
     use clap::error::{ContextKind, ErrorKind};
     let get = |kind| e.get(kind).map(|v| clean_line(&v.to_string()));
@@ -390,14 +417,24 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
             "ukendt kommando »{}«",
             get(ContextKind::InvalidSubcommand).unwrap_or_default()
         ),
-        ErrorKind::MissingRequiredArgument => format!("der mangler {arg}"),
-        ErrorKind::InvalidValue => format!(
-            "»{}« er ikke en gyldig værdi for {arg}{}",
-            get(ContextKind::InvalidValue).unwrap_or_default(),
-            get(ContextKind::ValidValue).map_or(String::new(), |v| format!(" (brug en af: {v})"))
-        ),
+        ErrorKind::MissingRequiredArgument => match arg_words(&arg) {
+            (flag, words) if flag.is_empty() => format!("der mangler {words}"),
+            (flag, words) => format!("der mangler {flag} med {words}"),
+        },
+        ErrorKind::InvalidValue => {
+            let (flag, words) = arg_words(&arg);
+            match get(ContextKind::InvalidValue).unwrap_or_default() {
+                value if value.is_empty() => format!("der mangler {words} efter {flag}"),
+                value => format!(
+                    "»{value}« kan ikke bruges efter {flag}{}",
+                    get(ContextKind::ValidValue)
+                        .filter(|v| !v.is_empty())
+                        .map_or(String::new(), |v| format!(" (brug en af: {v})"))
+                ),
+            }
+        }
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            format!("for få værdier til {arg}")
+            format!("for få værdier efter {}", arg_words(&arg).0)
         }
         ErrorKind::ArgumentConflict => {
             format!("{arg} kan ikke bruges sammen med det andet tilvalg")

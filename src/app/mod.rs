@@ -6,6 +6,7 @@ mod editor;
 mod form;
 mod keymap;
 mod msg;
+pub mod nav;
 mod update;
 pub mod vote;
 

@@ -179,6 +179,12 @@ impl Score {
             Score::Other(_) => None,
         }
     }
+
+    /// A level or *ikke relevant*: the team has taken a position. *Ved ikke* is still open, so
+    /// progress never counts it as done.
+    pub fn is_assessed(self) -> bool {
+        self != Score::Other(NonScore::Unknown)
+    }
 }
 
 impl Assessment {
@@ -255,16 +261,27 @@ impl Assessment {
             .insert(question.to_string(), text);
     }
 
-    /// Anvisninger of the chosen cards that have a score or a non-score, and how many there are.
+    /// Anvisninger of the chosen cards that are assessed (a level or *ikke relevant*; see
+    /// [`Score::is_assessed`]), and how many there are.
     pub fn progress(&self, deck: &Deck) -> (usize, usize) {
         let chosen = self.chosen(deck);
         let total = chosen.iter().map(|g| g.anvisninger.len()).sum();
-        let done = chosen
+        let done = self.count_scores(deck, Score::is_assessed);
+        (done, total)
+    }
+
+    /// Anvisninger of the chosen cards marked *ved ikke*: shown apart from progress.
+    pub fn unknown_count(&self, deck: &Deck) -> usize {
+        self.count_scores(deck, |s| !s.is_assessed())
+    }
+
+    fn count_scores(&self, deck: &Deck, keep: impl Fn(Score) -> bool) -> usize {
+        self.chosen(deck)
             .iter()
             .flat_map(|g| &g.anvisninger)
-            .filter(|a| self.answer(&a.id).is_some_and(|x| x.score.is_some()))
-            .count();
-        (done, total)
+            .filter_map(|a| self.answer(&a.id).and_then(|x| x.score))
+            .filter(|&s| keep(s))
+            .count()
     }
 
     /// Answers whose anvisning the deck no longer has: kept, and shown as such.

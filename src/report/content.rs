@@ -253,10 +253,7 @@ pub(crate) fn non_score_label(deck: &Deck, n: NonScore) -> String {
     }
 }
 
-/// An average with a decimal comma and one decimal: 2.35 → "2,4" (the way Danes write it).
-pub(crate) fn decimal(value: f64) -> String {
-    format!("{value:.1}").replace('.', ",")
-}
+pub(crate) use crate::number::decimal;
 
 /// `2026-11-17` → "17. november 2026". Anything else is returned as it is.
 pub(crate) fn danish_date(iso: &str) -> String {
@@ -296,26 +293,23 @@ pub(crate) fn and_list(items: &[String]) -> String {
     }
 }
 
-/// How many answers on a card: "5 af 5 vurderet, heraf 1 ikke relevant og 1 ved ikke".
+/// How many answers on a card: "4 af 5 vurderet, heraf 1 ikke relevant · 1 ved ikke" (*ved
+/// ikke* is still open, so it is told apart from what is assessed).
 pub(crate) fn answered_text(deck: &Deck, s: &GuidelineSummary) -> String {
     let mut out = format!("{} af {} vurderet", s.answered, s.total);
-    let mut extra = Vec::new();
     if s.not_relevant > 0 {
-        extra.push(format!(
-            "{} {}",
+        out.push_str(&format!(
+            ", heraf {} {}",
             s.not_relevant,
             non_score_label(deck, NonScore::NotRelevant).to_lowercase()
         ));
     }
     if s.unknown > 0 {
-        extra.push(format!(
-            "{} {}",
+        out.push_str(&format!(
+            " · {} {}",
             s.unknown,
             non_score_label(deck, NonScore::Unknown).to_lowercase()
         ));
-    }
-    if !extra.is_empty() {
-        out.push_str(&format!(", heraf {}", and_list(&extra)));
     }
     out
 }
@@ -396,12 +390,6 @@ mod tests {
         assert_eq!(danish_date("i morgen"), "i morgen");
         assert_eq!(danish_date("2026-13-01"), "2026-13-01");
         assert_eq!(danish_date(""), "");
-    }
-
-    #[test]
-    fn decimals_use_a_comma() {
-        assert_eq!(decimal(2.35), "2,4");
-        assert_eq!(decimal(3.0), "3,0");
     }
 
     #[test]

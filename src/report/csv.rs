@@ -6,14 +6,15 @@
 //! them as text (`.` is neither its decimal mark nor its date separator); Excel set up with `.` as
 //! the decimal mark may read `3.10` as a number, which the README explains how to avoid.
 //!
-//! Columns, in this order ([`CSV_COLUMNS`]): `retningslinje` (guideline id), `anvisning` (id),
-//! `type` (`lovkrav`, `anbefaling`, or `ukendt` for an answer the deck does not have), `score`
-//! (the level as a whole number, empty otherwise), `ikke_score` (`ikke relevant`, `ved ikke` or
-//! empty), `begrundelse` (why not relevant), `note`, `fokus` (`ja`/`nej`) and `tekst` (the
-//! anvisning's text), then, added later so older column positions still hold: `stemmer` (the
-//! votes as the minutes write them, with median and spread), `spredning` (`lav–høj`),
-//! `uenighed` (`ja`/`nej`: the votes disagreed) and `uenighed_note` (what the team disagreed
-//! about). Rows: every anvisning of the chosen cards in deck order (answered or not),
+//! Columns, in this order ([`CSV_COLUMNS`]), headed in words a spreadsheet user reads:
+//! `Retningslinje` (guideline id), `Anvisning` (id), `Type` (`lovkrav`, `anbefaling`, or `ukendt`
+//! for an answer the deck does not have), `Score` (the level as a whole number, empty otherwise),
+//! `Ikke relevant / ved ikke` (`ikke relevant`, `ved ikke` or empty), `Begrundelse` (why not
+//! relevant), `Note`, `Fokus` (`ja`/`nej`) and `Tekst` (the anvisning's text), then, added later
+//! so older column positions still hold: `Stemmer` (the votes as the minutes write them, with
+//! median and spread), `Spredning` (`lav–høj`), `Uenighed` (`ja`/`nej`: the votes disagreed) and
+//! `Uenighed, note` (what the team disagreed about). Rows: every anvisning of the chosen cards in
+//! deck order (answered or not),
 //! then any card not chosen that still holds answers, then answers the deck does not have.
 
 use super::content::{Content, non_score_label, vote_stats_of, votes_text};
@@ -23,19 +24,19 @@ use crate::deck::{Deck, Kind};
 pub const CSV_SEPARATOR: char = crate::csv::SEPARATOR;
 
 pub const CSV_COLUMNS: [&str; 13] = [
-    "retningslinje",
-    "anvisning",
-    "type",
-    "score",
-    "ikke_score",
-    "begrundelse",
-    "note",
-    "fokus",
-    "tekst",
-    "stemmer",
-    "spredning",
-    "uenighed",
-    "uenighed_note",
+    "Retningslinje",
+    "Anvisning",
+    "Type",
+    "Score",
+    "Ikke relevant / ved ikke",
+    "Begrundelse",
+    "Note",
+    "Fokus",
+    "Tekst",
+    "Stemmer",
+    "Spredning",
+    "Uenighed",
+    "Uenighed, note",
 ];
 
 const ORPHAN_TEXT: &str = "Findes ikke i kortsættet. Svaret er bevaret i filen.";
@@ -68,7 +69,7 @@ pub(crate) fn render(c: &Content) -> String {
     out
 }
 
-/// score, ikke_score, begrundelse, note, fokus.
+/// Score, Ikke relevant / ved ikke, Begrundelse, Note, Fokus.
 fn answer_fields(deck: &Deck, answer: Option<&Answer>) -> [String; 5] {
     let Some(a) = answer else {
         return [

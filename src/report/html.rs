@@ -219,9 +219,9 @@ fn bar(out: &mut String, average: Option<f64>, max: f64, x: f64, y: f64, w: f64,
 fn lists(out: &mut String, c: &Content) {
     out.push_str("<section>\n<h2>Lovkrav, der endnu ikke er sikret</h2>\n");
     if c.below.is_empty() {
-        out.push_str("<p>Ingen lovkrav er vurderet under 3.</p>\n");
+        out.push_str("<p>Ingen lovkrav er vurderet under 3 eller sat til »ved ikke«.</p>\n");
     } else {
-        out.push_str("<p>Lovkrav, som teamet har vurderet under 3 (Fast praksis):</p>\n");
+        out.push_str("<p>Lovkrav, som teamet har vurderet under 3 (Fast praksis) eller sat til »ved ikke«:</p>\n");
         items(out, c, &c.below, false);
     }
     out.push_str("</section>\n<section>\n<h2>Fokusområder</h2>\n");

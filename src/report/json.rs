@@ -1,4 +1,4 @@
-//! The report as JSON for other programs: a stable schema (`refleks-report/1`, documented in
+//! The report as JSON for other programs: a stable schema (`refleks-report/2`, documented in
 //! `docs/report-json.md`), keys in a fixed order (the field order below), averages as numbers.
 //!
 //! Text is exact: nothing is cleaned, but control and bidi characters are written as `\uXXXX`
@@ -15,7 +15,7 @@ use crate::deck::Kind;
 use crate::text::is_unsafe;
 
 /// The value of the `schema` key. A change that could break a reader gets a new number.
-pub const JSON_SCHEMA: &str = "refleks-report/1";
+pub const JSON_SCHEMA: &str = "refleks-report/2";
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -68,6 +68,7 @@ struct DeckInfo<'a> {
 struct Progress {
     answered: usize,
     total: usize,
+    unknown: usize,
 }
 
 #[derive(Serialize)]
@@ -112,7 +113,7 @@ struct ReflectionOut<'a> {
 struct Below<'a> {
     anvisning: &'a str,
     guideline: &'a str,
-    score: u8,
+    score: Score,
 }
 
 #[derive(Serialize)]
@@ -150,6 +151,7 @@ pub(crate) fn render(c: &Content) -> String {
         progress: Progress {
             answered: c.summary.progress.0,
             total: c.summary.progress.1,
+            unknown: c.summary.unknown,
         },
         guidelines: c
             .sections

@@ -17,7 +17,7 @@ use ratatui::crossterm::execute;
 
 use crate::app::{App, Effect, Msg, SavedEntry, update};
 use crate::assessment::Assessment;
-use crate::compare::{compare, unique_labels};
+use crate::compare::{column_labels, compare};
 use crate::report::{ReportFormat, report};
 use crate::store::{Lock, Store, lock};
 
@@ -117,8 +117,7 @@ impl Runner {
                 // Drain what is queued (a paste or fast typing) before drawing again.
                 loop {
                     if let Some(msg) = events::to_msg(event::read()?) {
-                        let effects = update(app, msg);
-                        self.perform(app, effects);
+                        self.dispatch(app, msg);
                     }
                     if app.quitting || !event::poll(Duration::ZERO)? {
                         break;
@@ -129,6 +128,13 @@ impl Runner {
                 self.save(app);
             }
         }
+    }
+
+    /// Every message goes through here, so what `update` answers is always performed, also for
+    /// the results the runner feeds back itself.
+    fn dispatch(&mut self, app: &mut App, msg: Msg) {
+        let effects = update(app, msg);
+        self.perform(app, effects);
     }
 
     fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
@@ -142,7 +148,7 @@ impl Runner {
                 Effect::Quit => self.flush(app),
                 Effect::Compare(paths) => {
                     let msg = compare_files(&paths, app);
-                    update(app, msg);
+                    self.dispatch(app, msg);
                 }
                 Effect::Export => {
                     self.flush(app);
@@ -150,11 +156,11 @@ impl Runner {
                         Ok(paths) => Msg::Exported(paths),
                         Err(e) => Msg::ExportFailed(e.to_string()),
                     };
-                    update(app, msg);
+                    self.dispatch(app, msg);
                 }
                 Effect::List => {
                     let entries = self.list(app);
-                    update(app, Msg::Listed(entries));
+                    self.dispatch(app, Msg::Listed(entries));
                 }
                 Effect::Open(path) => {
                     let msg = match Store::load(&path) {
@@ -167,11 +173,11 @@ impl Runner {
                             }
                         }
                         Err(e) => Msg::OpenFailed {
-                            title: crate::ui::strings::OPEN_FAILED.to_string(),
+                            title: crate::strings::OPEN_FAILED.to_string(),
                             body: e.render(false),
                         },
                     };
-                    update(app, msg);
+                    self.dispatch(app, msg);
                 }
             }
         }
@@ -236,11 +242,11 @@ impl Runner {
             Ok(()) => {
                 if first {
                     self.take_lock(&path);
-                    update(app, Msg::Saved(path));
+                    self.dispatch(app, Msg::Saved(path));
                 }
             }
             Err(e) => {
-                update(app, Msg::SaveFailed(format!("{}: {e}", path.display())));
+                self.dispatch(app, Msg::SaveFailed(format!("{}: {e}", path.display())));
             }
         }
     }
@@ -295,23 +301,22 @@ fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
     let mut loaded = Vec::with_capacity(paths.len());
     for path in paths {
         match Store::load(path) {
-            Ok(a) => loaded.push(a),
+            Ok(a) => loaded.push((a, path.as_path())),
             Err(e) => {
                 return Msg::OpenFailed {
-                    title: crate::ui::strings::OPEN_FAILED.to_string(),
+                    title: crate::strings::OPEN_FAILED.to_string(),
                     body: e.render(false),
                 };
             }
         }
     }
     // Oldest first, so the change reads from then to now.
-    loaded.sort_by(|a, b| (&a.created, &a.team).cmp(&(&b.created, &b.team)));
-    let labels = unique_labels(
-        loaded
-            .iter()
-            .map(|a| format!("{} {}", a.team, a.created))
-            .collect(),
-    );
-    let items: Vec<(String, &Assessment)> = labels.into_iter().zip(loaded.iter()).collect();
+    loaded.sort_by(|(a, pa), (b, pb)| (&a.created, &a.team, pa).cmp(&(&b.created, &b.team, pb)));
+    let refs: Vec<(&Assessment, &std::path::Path)> = loaded.iter().map(|(a, p)| (a, *p)).collect();
+    let labels = column_labels(&refs);
+    let items: Vec<(String, &Assessment)> = labels
+        .into_iter()
+        .zip(loaded.iter().map(|(a, _)| a))
+        .collect();
     Msg::Compared(Box::new(compare(&items, &app.deck)))
 }
