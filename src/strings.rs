@@ -151,3 +151,68 @@ pub const COMPARE_NEED_TWO: &str = "Markér mindst to gemte vurderinger med mell
 pub const COMPARE_TITLE: &str = "Sammenligning";
 pub const DECK_CHANGED: &str =
     "Kortsættet er ændret, siden vurderingen blev lavet. Alle svar er bevaret; se overblikket (s).";
+
+// The workshop: voting rounds, tallies, parked topics, participants (app/vote.rs, ui/vote.rs).
+pub const HELP_VOTE_ONE: &str = "stemmerunde: alle vurderer skjult, så vises stemmerne";
+pub const HINT_VOTE_ONE: &str = "stem";
+pub const HELP_VOTE_CARD: &str = "stemmerunde på hele kortet: alle anvisninger, skjult";
+pub const HELP_TALLY: &str = "skriv stemmerne som antal pr. vurdering (papirkort, fingre)";
+pub const HELP_PARK: &str = "parkér et emne, der ikke hører til her, til senere";
+pub const HELP_PARTICIPANTS: &str = "ret deltagerne (én pr. linje)";
+pub const HELP_VOTE_CONFIRM: &str = "ja: en ny runde erstatter de tidligere stemmer";
+pub const HINT_VOTE_CONFIRM: &str = "ja, erstat";
+pub const HELP_VOTE_KEEP: &str = "nej: behold de tidligere stemmer";
+pub const HINT_VOTE_KEEP: &str = "nej";
+pub const HELP_VOTE_CAST: &str = "din skjulte vurdering på skalaen";
+pub const HINT_VOTE_CAST: &str = "stem";
+pub const HELP_VOTE_UNKNOWN: &str = "stem »ved ikke« (tæller for sig, aldrig som 0)";
+pub const HELP_VOTE_SKIP: &str = "spring over: personen er ikke til stede";
+pub const HINT_VOTE_SKIP: &str = "ikke til stede";
+pub const HELP_VOTE_CANCEL: &str = "afbryd runden; ingen stemmer gemmes";
+pub const HINT_VOTE_CANCEL: &str = "afbryd";
+pub const HELP_TALLY_SUBMIT: &str = "vis stemmerne";
+pub const HINT_TALLY_SUBMIT: &str = "vis";
+pub const HELP_AGREE_MEDIAN: &str = "I er enige om medianen";
+pub const HINT_AGREE_MEDIAN: &str = "enige om medianen";
+pub const HELP_AGREE_OTHER: &str = "I er enige om en anden værdi";
+pub const HINT_AGREE_OTHER: &str = "anden værdi";
+pub const HELP_AGREE_UNKNOWN: &str = "I er enige om »ved ikke«";
+pub const HELP_NEXT_REVEAL: &str = "videre uden at blive enige (stemmerne gemmes)";
+pub const HINT_NEXT_REVEAL: &str = "videre";
+pub const HELP_REVEAL_END: &str = "slut runden; de viste stemmer gemmes";
+pub const HINT_REVEAL_END: &str = "slut";
+
+pub const VOTE_TITLE: &str = "Stemmerunde";
+pub const TALLY_TITLE: &str = "Stemmer som antal";
+pub const VOTE_CONFIRM_TITLE: &str = "Ny runde?";
+pub const VOTE_REPLACES: &str =
+    "har allerede stemmer. En ny runde erstatter dem, når stemmerne vises.";
+pub const VOTE_TURN: &str = "stemmer nu";
+pub const VOTE_HIDDEN: &str =
+    "Tast din vurdering. Den vises ikke, før alle har stemt. Giv så tastaturet videre.";
+pub const VOTE_DONE: &str = "har stemt";
+pub const VOTE_WAITING: &str = "venter";
+pub const VOTE_ABSENT: &str = "ikke til stede";
+pub const VOTE_OF: &str = "af";
+pub const VOTE_HAVE_VOTED: &str = "har stemt";
+pub const TALLY_PROMPT: &str =
+    "Skriv hvor mange der gav hver vurdering, fx »2 × 3, 1 × 4« (x går også; u = ved ikke).";
+pub const REVEAL_VOTES: &str = "Stemmer";
+pub const REVEAL_MEDIAN: &str = "Median";
+pub const REVEAL_SPREAD: &str = "spredning";
+pub const REVEAL_UNKNOWN: &str = "ved ikke";
+pub const REVEAL_AGREE: &str = "I er enige om";
+pub const REVEAL_DISAGREE: &str =
+    "UENIGHED: stemmerne ligger langt fra hinanden. Tal om forskellen, før I bliver enige.";
+pub const REVEAL_AGREEMENT: &str = "Stemmerne ligger tæt.";
+pub const REVEAL_NO_MEDIAN: &str =
+    "Alle stemte »ved ikke«: der er ingen median. Tast en værdi, eller u for »ved ikke«.";
+pub const REVEAL_ANONYMOUS: &str = "Anonyme stemmer: kun antallet gemmes.";
+pub const VOTE_CANCELLED: &str = "Runden er afbrudt. Ingen stemmer er gemt.";
+pub const VOTE_NOBODY: &str = "Ingen stemte (alle var sprunget over). Intet er gemt.";
+pub const VOTE_NEED_PARTICIPANTS: &str =
+    "Der er ingen deltagere at stemme. Skriv deltagerne her, én pr. linje, og tryk Esc.";
+pub const VOTE_SAVED: &str = "Stemmerne er gemt.";
+pub const EDIT_DISSENT: &str = "Hvad var I uenige om?";
+pub const EDIT_PARTICIPANTS: &str = "Deltagere (én pr. linje)";
+pub const EDIT_PARKED: &str = "Parkér et emne";

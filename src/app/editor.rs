@@ -19,6 +19,17 @@ pub enum EditTarget {
         guideline: String,
         question: usize,
     },
+    /// What the team disagreed about, asked for after a flagged round.
+    Dissent {
+        anvisning: String,
+    },
+    /// Who takes part, one name per line.
+    Participants,
+    /// A parked topic: the `index`-th of the list, added when it does not exist yet.
+    Parked {
+        index: usize,
+        anvisning: String,
+    },
 }
 
 pub struct Editor {
@@ -63,6 +74,16 @@ impl EditTarget {
                 .reflection(guideline, *question)
                 .unwrap_or_default()
                 .to_string(),
+            EditTarget::Dissent { anvisning } => a
+                .answer(anvisning)
+                .map(|x| x.dissent.clone())
+                .unwrap_or_default(),
+            EditTarget::Participants => a.participants.join("\n"),
+            EditTarget::Parked { index, .. } => a
+                .parked
+                .get(*index)
+                .map(|p| p.text.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -75,6 +96,23 @@ impl EditTarget {
                 guideline,
                 question,
             } => a.set_reflection(guideline, *question, text),
+            EditTarget::Dissent { anvisning } => a.answer_mut(anvisning).dissent = text,
+            EditTarget::Participants => {
+                // Names are single lines; a comma typed out of habit also separates.
+                a.participants = text
+                    .split(['\n', ','])
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string)
+                    .collect();
+            }
+            EditTarget::Parked { index, anvisning } => match a.parked.get_mut(*index) {
+                Some(p) => p.text = text,
+                None => a.parked.push(crate::assessment::Parked {
+                    anvisning: anvisning.clone(),
+                    text,
+                }),
+            },
         }
     }
 }

@@ -136,6 +136,8 @@ pub enum Overlay {
         title: String,
         body: String,
     },
+    /// A voting round, and the dissent note it may have open.
+    Vote(Box<vote::VoteView>),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -213,6 +215,7 @@ impl App {
             Some(Overlay::Search(_)) => return Context::Search,
             Some(Overlay::Action(_)) => return Context::Form,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
+            Some(Overlay::Vote(view)) => return view.context(),
             None => {}
         }
         match self.screen {

@@ -5,7 +5,41 @@
 
 use std::collections::BTreeMap;
 
+use super::editor::Editor;
+use super::keymap::Context;
 use crate::assessment::{NonScore, Score, VoteStats, parse_tally, vote_stats};
+
+/// The round as the app holds it: the state machine, and the dissent note it may have open on
+/// top of a reveal (the note belongs to the round, so closing it returns to the round).
+pub struct VoteView {
+    pub round: Round,
+    pub note: Option<Editor>,
+    /// Enter on a reveal without a median: say so until the next key.
+    pub no_median: bool,
+}
+
+impl VoteView {
+    pub fn new(round: Round) -> VoteView {
+        VoteView {
+            round,
+            note: None,
+            no_median: false,
+        }
+    }
+
+    /// Each step is its own key context, so hints and help follow the step.
+    pub fn context(&self) -> Context {
+        if self.note.is_some() {
+            return Context::Editor;
+        }
+        match self.round.step {
+            Step::Confirm => Context::VoteConfirm,
+            Step::Collecting { .. } => Context::VoteCast,
+            Step::Tally { .. } => Context::VoteTally,
+            Step::Revealed { .. } => Context::VoteReveal,
+        }
+    }
+}
 
 /// Where the round is. Each step is its own key context.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +135,8 @@ pub struct Round {
     agreed: Vec<Option<Score>>,
     /// Item indices, most disputed first; filled when collecting ends.
     order: Vec<usize>,
+    /// The last reveal has been agreed on or passed: the round can close.
+    over: bool,
     pub step: Step,
 }
 
@@ -124,6 +160,7 @@ impl Round {
             agreed: vec![None; items.len()],
             typed: None,
             order: Vec::new(),
+            over: false,
             step: if replaces { Step::Confirm } else { first },
             items,
             voters,
@@ -148,6 +185,7 @@ impl Round {
             typed: None,
             agreed: vec![None],
             order: Vec::new(),
+            over: false,
             step: if replaces { Step::Confirm } else { first },
         }
     }
@@ -265,8 +303,14 @@ impl Round {
             self.step = Step::Revealed { at: at + 1 };
             Event::Moved
         } else {
+            self.over = true;
             Event::Finished
         }
+    }
+
+    /// Nothing is left to reveal: the round should close (after any dissent note).
+    pub fn is_over(&self) -> bool {
+        self.over
     }
 
     /// Every vote on item `i`, named or typed.

@@ -9,6 +9,7 @@ pub mod markdown;
 mod overlays;
 mod summary;
 mod theme;
+mod vote;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -57,6 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }
+        Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view),
         None => {}
     }
 }

@@ -51,6 +51,11 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             app.screen = Screen::Summary;
         }
         Action::Export => return vec![Effect::Export],
+        Action::VoteOne
+        | Action::VoteCard
+        | Action::Tally
+        | Action::Park
+        | Action::Participants => return super::vote::start(app, action),
         Action::Score(_)
         | Action::AddAction
         | Action::EditAction

@@ -9,6 +9,7 @@ mod home;
 mod overlay;
 mod search;
 mod summary;
+mod vote;
 
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
@@ -118,6 +119,12 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return app.quit();
     }
     match context {
+        Context::Editor if matches!(app.overlay, Some(Overlay::Vote(_))) => {
+            vote::key(app, key, action)
+        }
+        Context::VoteConfirm | Context::VoteCast | Context::VoteTally | Context::VoteReveal => {
+            vote::key(app, key, action)
+        }
         Context::Editor => overlay::editor_key(app, key, action),
         Context::Form if matches!(app.overlay, Some(Overlay::Action(_))) => {
             overlay::action_key(app, key, action)
@@ -215,6 +222,7 @@ impl App {
                 }
                 effects
             }
+            Some(Overlay::Vote(view)) => self.finish_round(*view),
             _ => Vec::new(),
         }
     }
