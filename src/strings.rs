@@ -156,6 +156,9 @@ pub const DECK_CHANGED: &str =
 pub const HELP_VOTE_ONE: &str = "stemmerunde: alle vurderer skjult, så vises stemmerne";
 pub const HINT_VOTE_ONE: &str = "stem";
 pub const HELP_VOTE_CARD: &str = "stemmerunde på hele kortet: alle anvisninger, skjult";
+pub const HELP_REVEAL_SAVED: &str =
+    "vis de gemte stemmer (fx fra refleks merge), mest uenige først";
+pub const VOTE_NONE_SAVED: &str = "Der er ingen gemte stemmer at vise. Start en runde med v.";
 pub const HELP_TALLY: &str = "skriv stemmerne som antal pr. vurdering (papirkort, fingre)";
 pub const HELP_PARK: &str = "parkér et emne, der ikke hører til her, til senere";
 pub const HELP_PARTICIPANTS: &str = "ret deltagerne (én pr. linje)";

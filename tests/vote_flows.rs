@@ -330,3 +330,44 @@ fn a_read_only_assessment_offers_no_round() {
     assert!(app.overlay.is_none());
     assert!(app.status.as_ref().unwrap().error);
 }
+
+#[test]
+fn r_reveals_votes_already_in_the_file_most_disputed_first() {
+    // As `refleks merge` leaves it: votes by person, no scores yet.
+    let mut app = app(&["Anna", "Bo"]);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    for (id, anna, bo) in [("2.1.1", 2, 2), ("2.1.3", 0, 4)] {
+        let x = a.answer_mut(id);
+        x.votes.insert("Anna".into(), Score::Level(anna));
+        x.votes.insert("Bo".into(), Score::Level(bo));
+    }
+    press(&mut app, "r");
+    assert_eq!(app.context(), Context::VoteReveal);
+    let shown = screen(&app);
+    assert!(
+        shown.contains("2.1.3") && shown.contains("UENIGHED"),
+        "{shown}"
+    );
+    assert!(shown.contains("Visning 1 af 2"), "{shown}");
+    press(&mut app, "1");
+    key(&mut app, KeyCode::Esc); // the dissent note, left empty
+    assert!(screen(&app).contains("2.1.1"));
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    assert_eq!(answer(&app, "2.1.3").unwrap().score, Some(Score::Level(1)));
+    assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(2)));
+    assert_eq!(answer(&app, "2.1.1").unwrap().votes.len(), 2);
+}
+
+#[test]
+fn r_without_saved_votes_says_so() {
+    let mut app = app(ABC);
+    press(&mut app, "r");
+    assert!(app.overlay.is_none());
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("ingen gemte stemmer")
+    );
+}

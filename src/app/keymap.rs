@@ -54,6 +54,8 @@ pub enum Action {
     Skip,
     /// In a reveal: on to the next without agreeing.
     NextReveal,
+    /// Reveal the votes already in the file, most disputed first.
+    RevealSaved,
 }
 
 /// Where the user is, as far as keys are concerned.
@@ -223,6 +225,14 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_VOTE_CARD,
         hint: None,
         action: Action::VoteCard,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('r')],
+        label: "r",
+        help: s::HELP_REVEAL_SAVED,
+        hint: None,
+        action: Action::RevealSaved,
     },
     Binding {
         contexts: &[Anvisninger],

@@ -54,6 +54,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::VoteOne
         | Action::VoteCard
         | Action::Tally
+        | Action::RevealSaved
         | Action::Park
         | Action::Participants => return super::vote::start(app, action),
         Action::Score(_)

@@ -14,7 +14,7 @@ use super::super::{App, Overlay};
 use crate::assessment::{Assessment, Score};
 use crate::strings as s;
 
-/// `v`, `V`, `t`, `p`, `d` on the card screen.
+/// `v`, `V`, `t`, `r`, `p`, `d` on the card screen.
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     let Some(session) = app.session.as_ref().filter(|s| !s.read_only) else {
         if app.session.is_some() {
@@ -32,6 +32,28 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                 anvisning: current.unwrap_or_default(),
             };
             app.open_editor(target)
+        }
+        Action::RevealSaved => {
+            // Every anvisning of the chosen cards that holds votes, in deck order; the round
+            // puts the most disputed first.
+            let items: Vec<_> = a
+                .chosen(&app.deck)
+                .iter()
+                .flat_map(|g| &g.anvisninger)
+                .filter_map(|x| {
+                    let answer = a.answer(&x.id).filter(|y| y.has_votes())?;
+                    Some((x.id.clone(), answer.votes.clone(), answer.tally.clone()))
+                })
+                .collect();
+            let scale: Vec<u8> = app.deck.scale.iter().map(|l| l.value).collect();
+            match Round::saved(items, scale, a.anonymous) {
+                Some(round) => {
+                    app.status = None;
+                    app.overlay = Some(Overlay::Vote(Box::new(VoteView::new(round))));
+                }
+                None => app.set_status(s::VOTE_NONE_SAVED),
+            }
+            Vec::new()
         }
         Action::VoteOne | Action::VoteCard | Action::Tally => {
             let items: Vec<String> = match action {
