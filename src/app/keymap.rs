@@ -56,6 +56,12 @@ pub enum Action {
     NextReveal,
     /// Reveal the votes already in the file, most disputed first.
     RevealSaved,
+    /// Last time: the note and score of the selected anvisning.
+    LastTime,
+    /// Last time's actions, to mark how far each got.
+    CarriedActions,
+    /// Compare with last time.
+    CompareLast,
 }
 
 /// Where the user is, as far as keys are concerned.
@@ -84,6 +90,10 @@ pub enum Context {
     VoteTally,
     /// A voting round: the votes are on the table; the team agrees.
     VoteReveal,
+    /// Build the new assessment on the team's last one?
+    BuildOn,
+    /// Last time's actions, to mark how far each got.
+    Carried,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,6 +160,8 @@ const EVERYWHERE: &[Context] = &[
     VoteCast,
     VoteTally,
     VoteReveal,
+    BuildOn,
+    Carried,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -257,6 +269,76 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_PARTICIPANTS,
         hint: None,
         action: Action::Participants,
+    },
+    // Last time on the table.
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('L')],
+        label: "L",
+        help: s::HELP_LAST_TIME,
+        hint: None,
+        action: Action::LastTime,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('h')],
+        label: "h",
+        help: s::HELP_CARRIED,
+        hint: None,
+        action: Action::CarriedActions,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('c')],
+        label: "c",
+        help: s::HELP_COMPARE_LAST,
+        hint: None,
+        action: Action::CompareLast,
+    },
+    Binding {
+        contexts: &[BuildOn],
+        keys: &[Key::Char('j'), Key::Code(KeyCode::Enter)],
+        label: "j",
+        help: s::HELP_BUILD_ON_YES,
+        hint: Some(s::HINT_BUILD_ON_YES),
+        action: Action::Confirm,
+    },
+    Binding {
+        contexts: &[BuildOn],
+        keys: &[Key::Char('n'), Key::Code(KeyCode::Esc)],
+        label: "n/Esc",
+        help: s::HELP_BUILD_ON_NO,
+        hint: Some(s::HINT_BUILD_ON_NO),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[Carried],
+        keys: &[
+            Key::Code(KeyCode::Up),
+            Key::Code(KeyCode::Down),
+            Key::Char('k'),
+            Key::Char('j'),
+        ],
+        label: "↑↓/jk",
+        help: s::HELP_MOVE,
+        hint: Some(s::HINT_MOVE),
+        action: Action::Down,
+    },
+    Binding {
+        contexts: &[Carried],
+        keys: &[Key::Char(' ')],
+        label: "Mellemrum",
+        help: s::HELP_CARRIED_STATUS,
+        hint: Some(s::HINT_CARRIED_STATUS),
+        action: Action::Toggle,
+    },
+    Binding {
+        contexts: &[Carried],
+        keys: &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)],
+        label: "Esc",
+        help: s::HELP_CARRIED_CLOSE,
+        hint: Some(s::HINT_CARRIED_CLOSE),
+        action: Action::Back,
     },
     Binding {
         contexts: &[VoteConfirm],

@@ -28,6 +28,15 @@ pub enum Msg {
     },
     /// The runner read and compared the marked assessments.
     Compared(Box<Comparison>),
+    /// The runner read the earlier assessment the open one builds on. `fresh`: the team just
+    /// chose to build on it (carry its open actions); otherwise it was reopened.
+    EarlierLoaded {
+        path: PathBuf,
+        assessment: Box<Assessment>,
+        fresh: bool,
+    },
+    /// The earlier assessment could not be read (the message says why, in Danish).
+    EarlierFailed(String),
     /// The runner wrote the minutes to these files.
     Exported(Vec<PathBuf>),
     ExportFailed(String),
@@ -61,4 +70,9 @@ pub enum Effect {
     Export,
     /// Save what is pending, then leave.
     Quit,
+    /// Read the earlier assessment at this path for "last time" (see `Msg::EarlierLoaded`).
+    LoadEarlier {
+        path: PathBuf,
+        fresh: bool,
+    },
 }

@@ -184,6 +184,25 @@ pub fn sort_votes(votes: &mut [Score]) {
     });
 }
 
+/// Anvisninger of the deck whose votes disagreed: legal requirements first, then deck order.
+/// What the overview and the minutes list under "Uenighed i stemmerne".
+pub fn disputed<'d>(a: &Assessment, deck: &'d crate::deck::Deck) -> Vec<&'d str> {
+    let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+    let mut ids: Vec<(bool, &str)> = deck
+        .guidelines
+        .iter()
+        .flat_map(|g| &g.anvisninger)
+        .filter(|x| {
+            a.answer(&x.id)
+                .is_some_and(|y| y.has_votes() && vote_stats(y.all_votes(), &scale).disagreement)
+        })
+        .map(|x| (x.kind != crate::deck::Kind::Requirement, x.id.as_str()))
+        .collect();
+    // Stable: deck order within each kind.
+    ids.sort_by_key(|(recommendation, _)| *recommendation);
+    ids.into_iter().map(|(_, id)| id).collect()
+}
+
 /// The anvisninger that have votes, the most disputed first: flagged ones, then by the width of
 /// the spread; equal ones stay in id order. This is the order the reveals follow.
 pub fn most_disputed_first(a: &Assessment, scale: &[u8]) -> Vec<String> {
@@ -280,6 +299,34 @@ mod tests {
         assert!(parse_tally("to × 3", 4).unwrap_err().0.contains("antal"));
         assert!(parse_tally("3", 4).unwrap_err().0.contains("2 × 3"));
         assert!(parse_tally("99999999 × 3", 4).is_err());
+    }
+
+    #[test]
+    fn disputed_lists_requirements_first_in_deck_order() {
+        let deck = crate::deck::Deck::embedded();
+        let mut a = Assessment::new(&deck, "T", vec![], vec![], "2026-12-01");
+        let ids: Vec<(&str, crate::deck::Kind)> = deck
+            .guidelines
+            .iter()
+            .flat_map(|g| &g.anvisninger)
+            .map(|x| (x.id.as_str(), x.kind))
+            .collect();
+        let rec = ids
+            .iter()
+            .find(|x| x.1 == crate::deck::Kind::Recommendation)
+            .unwrap()
+            .0;
+        let req = ids
+            .iter()
+            .rev()
+            .find(|x| x.1 == crate::deck::Kind::Requirement)
+            .unwrap()
+            .0;
+        let calm = ids.iter().find(|x| x.0 != rec && x.0 != req).unwrap().0;
+        for (id, votes) in [(rec, [0, 4]), (req, [1, 3]), (calm, [2, 2])] {
+            a.answer_mut(id).tally = levels(&votes);
+        }
+        assert_eq!(disputed(&a, &deck), [req, rec]);
     }
 
     #[test]

@@ -63,7 +63,11 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
     guard::spawn(Arc::clone(&stop), Arc::clone(&runner.pending));
     let first = match start {
         Start::Home => vec![Effect::List],
-        Start::New { team, participants } => app.start_assessment(&team, participants, Vec::new()),
+        Start::New { team, participants } => {
+            // The store is read first, so the app can offer to build on the team's last one.
+            runner.perform(&mut app, vec![Effect::List]);
+            app.start_assessment(&team, participants, Vec::new())
+        }
         Start::Open { assessment, path } => {
             let read_only = runner.take_lock(&path);
             update(
@@ -161,6 +165,17 @@ impl Runner {
                 Effect::List => {
                     let entries = self.list(app);
                     self.dispatch(app, Msg::Listed(entries));
+                }
+                Effect::LoadEarlier { path, fresh } => {
+                    let msg = match Store::load(&path) {
+                        Ok(assessment) => Msg::EarlierLoaded {
+                            path,
+                            assessment: Box::new(assessment),
+                            fresh,
+                        },
+                        Err(e) => Msg::EarlierFailed(e.render(false)),
+                    };
+                    self.dispatch(app, msg);
                 }
                 Effect::Open(path) => {
                     let msg = match Store::load(&path) {

@@ -3,6 +3,7 @@
 pub mod cards;
 pub mod chrome;
 mod compare;
+mod earlier;
 mod form;
 mod home;
 pub mod markdown;
@@ -59,6 +60,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
             overlays::draw_message(frame, body, title, text);
         }
         Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view),
+        Some(Overlay::BuildOn { path, created }) => {
+            earlier::draw_build_on(frame, body, app, path, created);
+        }
+        Some(Overlay::Carried { selected }) => earlier::draw_carried(frame, body, app, *selected),
         None => {}
     }
 }

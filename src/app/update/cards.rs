@@ -57,6 +57,9 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::RevealSaved
         | Action::Park
         | Action::Participants => return super::vote::start(app, action),
+        Action::LastTime | Action::CarriedActions | Action::CompareLast => {
+            return super::earlier::start(app, action);
+        }
         Action::Score(_)
         | Action::AddAction
         | Action::EditAction

@@ -4,6 +4,7 @@
 
 mod cards;
 mod compare;
+mod earlier;
 mod form;
 mod home;
 mod overlay;
@@ -58,6 +59,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             path,
             read_only,
         } => {
+            let path_for_earlier = path.clone();
             app.session = Some(Session {
                 assessment: *assessment,
                 path: Some(path),
@@ -67,6 +69,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.cards = CardView::default();
             app.overlay = None;
             app.status = None;
+            let effects = app.reload_earlier(&path_for_earlier);
             if read_only {
                 app.set_error(s::READ_ONLY_NOTE);
             } else if app
@@ -76,7 +79,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             {
                 app.set_status(s::DECK_CHANGED);
             }
-            Vec::new()
+            effects
         }
         Msg::Compared(comparison) => {
             app.comparison = Some(CompareView {
@@ -103,6 +106,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.set_error(format!("{}: {}", s::EXPORT_FAILED, clean_line(&e)));
             Vec::new()
         }
+        Msg::EarlierLoaded {
+            path,
+            assessment,
+            fresh,
+        } => earlier::loaded(app, path, *assessment, fresh),
+        Msg::EarlierFailed(body) => {
+            app.overlay = Some(Overlay::Message {
+                title: s::EARLIER_FAILED.to_string(),
+                body,
+            });
+            Vec::new()
+        }
         Msg::OpenFailed { title, body } => {
             app.overlay = Some(Overlay::Message { title, body });
             Vec::new()
@@ -125,6 +140,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Context::VoteConfirm | Context::VoteCast | Context::VoteTally | Context::VoteReveal => {
             vote::key(app, key, action)
         }
+        Context::BuildOn | Context::Carried => earlier::key(app, action),
         Context::Editor => overlay::editor_key(app, key, action),
         Context::Form if matches!(app.overlay, Some(Overlay::Action(_))) => {
             overlay::action_key(app, key, action)
@@ -175,6 +191,8 @@ impl App {
         self.screen = Screen::Cards;
         self.cards = CardView::default();
         self.overlay = None;
+        self.earlier = None;
+        self.offer_build_on();
         vec![Effect::Save]
     }
 
