@@ -124,3 +124,83 @@ fn a_round_draws_at_every_size_without_panic() {
         }
     }
 }
+
+/// A new Team Nord assessment built on last year's file, as the runner would leave it.
+fn built_on_nord() -> App {
+    use refleks::app::SavedEntry;
+    use std::path::PathBuf;
+    let path = PathBuf::from("assessments/team-nord-2026-11-17.toml");
+    let mut app = App::new(Deck::embedded(), "2027-11-20");
+    update(
+        &mut app,
+        Msg::Listed(vec![SavedEntry {
+            path: path.clone(),
+            team: "Team Nord".into(),
+            created: "2026-11-17".into(),
+            updated: "2026-11-17".into(),
+            progress: Some((126, 134)),
+            problem: None,
+        }]),
+    );
+    app.start_assessment("Team Nord", vec!["Mette".into(), "Jonas".into()], vec![]);
+    app
+}
+
+fn loaded(mut app: App) -> App {
+    use std::path::{Path, PathBuf};
+    let path = PathBuf::from("assessments/team-nord-2026-11-17.toml");
+    let last = refleks::store::Store::load(Path::new(&path)).unwrap();
+    press(&mut app, "j");
+    update(
+        &mut app,
+        Msg::EarlierLoaded {
+            path,
+            assessment: Box::new(last),
+            fresh: true,
+        },
+    );
+    app
+}
+
+#[test]
+fn build_on_question_80x24() {
+    let app = built_on_nord();
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn carried_actions_80x24() {
+    let mut app = loaded(built_on_nord());
+    press(&mut app, " j ");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn card_screen_with_last_time_80x24() {
+    let mut app = loaded(built_on_nord());
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "2");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn summary_with_disagreement_and_parked_80x24() {
+    let mut app = loaded(built_on_nord());
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "v04");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "Jonas ser det ikke i praksis");
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "p");
+    press(&mut app, "Spørg ledelsen om kurser");
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "s");
+    insta::assert_snapshot!(render(&app, 80, 24));
+    // Scrolled down past last time's actions: the parked topic.
+    for _ in 0..16 {
+        key(&mut app, KeyCode::Down);
+    }
+    let shown = render(&app, 80, 24);
+    assert!(shown.contains("Parkerede emner"), "{shown}");
+    insta::assert_snapshot!("summary_with_disagreement_and_parked_scrolled_80x24", shown);
+}

@@ -111,7 +111,7 @@ pub fn summary_lines(
                 .and_then(|x| x.score)
                 .and_then(|x| x.level())
                 .map_or("–".to_string(), |v| v.to_string());
-            item(&mut lines, format!("{score} ≠ {id:<8} "), text);
+            item(&mut lines, format!("{score} {id:<8} "), text);
             if let Some(dissent) = answer.map(|x| x.dissent.trim()).filter(|d| !d.is_empty()) {
                 item(&mut lines, format!("    {}: ", s::SUMMARY_DISSENT), dissent);
             }
@@ -148,7 +148,7 @@ pub fn summary_lines(
             } else {
                 format!("{:<8} ", p.anvisning)
             };
-            item(&mut lines, format!("P {place}"), &p.text);
+            item(&mut lines, format!("• {place}"), &p.text);
         }
     }
 
