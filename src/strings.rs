@@ -248,3 +248,9 @@ pub const CARRIED_TITLE: &str = "Handlinger fra sidst";
 pub const CARRIED_NONE: &str = "Der er ingen handlinger fra sidst.";
 pub const CARRIED_HELP_LINE: &str = "Mellemrum skifter status. Alt gemmes med det samme.";
 pub const COMPARE_LAST_UNSAVED: &str = "Vurderingen er ikke gemt endnu; prøv igen om et øjeblik.";
+
+// Timebox.
+pub const HELP_TIMEBOX: &str = "tid pr. kort: minutter til hvert kort (tom = ingen)";
+pub const EDIT_TIMEBOX: &str = "Minutter pr. kort (tomt felt = ingen tidsramme)";
+pub const TIMEBOX_BAD: &str = "Tidsrammen er ikke ændret; skriv et antal minutter fra 1 til 600";
+pub const TIMEBOX_OVER: &str = "over tiden";

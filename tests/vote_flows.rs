@@ -371,3 +371,51 @@ fn r_without_saved_votes_says_so() {
             .contains("ingen gemte stemmer")
     );
 }
+
+#[test]
+fn a_timebox_per_card_is_shown_in_the_header_and_said_when_over() {
+    let mut app = app(ABC);
+    press(&mut app, "T");
+    press(&mut app, "20");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    assert_eq!(assessment(&app).timebox, Some(20));
+    // The runner ticks every loop; 7 minutes on the first card.
+    for t in 0..=(7 * 60 / 5) {
+        update(&mut app, Msg::Tick(t * 5));
+    }
+    let header = screen(&app).lines().next().unwrap().to_string();
+    assert!(header.contains("7/20 min ·"), "{header}");
+    assert!(!header.contains("over tiden"), "{header}");
+    for t in (7 * 60 / 5)..=(21 * 60 / 5) {
+        update(&mut app, Msg::Tick(t * 5));
+    }
+    let header = screen(&app).lines().next().unwrap().to_string();
+    assert!(header.contains("21/20 min, over tiden"), "{header}");
+    // The next card has its own clock; a long gap (a sleeping laptop) counts for little.
+    press(&mut app, "]");
+    update(&mut app, Msg::Tick(100_000));
+    let header = screen(&app).lines().next().unwrap().to_string();
+    assert!(header.contains("0/20 min"), "{header}");
+}
+
+#[test]
+fn a_mistyped_timebox_changes_nothing_and_says_so() {
+    let mut app = app(ABC);
+    press(&mut app, "Ttyve");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).timebox, None);
+    let status = app.status.as_ref().unwrap();
+    assert!(
+        status.error && status.text.contains("1 til 600"),
+        "{status:?}"
+    );
+    // Emptied: no timebox.
+    press(&mut app, "T15");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).timebox, Some(15));
+    press(&mut app, "T");
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).timebox, None);
+}

@@ -30,6 +30,8 @@ pub enum EditTarget {
         index: usize,
         anvisning: String,
     },
+    /// The planned minutes per card; empty for no timebox.
+    Timebox,
 }
 
 pub struct Editor {
@@ -84,6 +86,7 @@ impl EditTarget {
                 .get(*index)
                 .map(|p| p.text.clone())
                 .unwrap_or_default(),
+            EditTarget::Timebox => a.timebox.map(|m| m.to_string()).unwrap_or_default(),
         }
     }
 
@@ -113,6 +116,24 @@ impl EditTarget {
                     text,
                 }),
             },
+            // Half-typed or mistyped minutes leave the timebox as it was.
+            EditTarget::Timebox => {
+                if let Some(minutes) = parse_minutes(&text) {
+                    a.timebox = minutes;
+                }
+            }
         }
+    }
+}
+
+/// Minutes as typed: empty is no timebox, 1–600 a timebox; anything else is not understood.
+pub fn parse_minutes(text: &str) -> Option<Option<u32>> {
+    let t = text.trim().trim_end_matches("min").trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    match t.parse::<u32>() {
+        Ok(m) if (1..=600).contains(&m) => Some(Some(m)),
+        _ => None,
     }
 }

@@ -62,6 +62,8 @@ pub enum Action {
     CarriedActions,
     /// Compare with last time.
     CompareLast,
+    /// Set the planned minutes per card.
+    Timebox,
 }
 
 /// Where the user is, as far as keys are concerned.
@@ -294,6 +296,14 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_COMPARE_LAST,
         hint: None,
         action: Action::CompareLast,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('T')],
+        label: "T",
+        help: s::HELP_TIMEBOX,
+        hint: None,
+        action: Action::Timebox,
     },
     Binding {
         contexts: &[BuildOn],

@@ -47,6 +47,10 @@ pub struct App {
     pub quitting: bool,
     /// The earlier assessment the open one builds on, read for "last time" (never changed).
     pub earlier: Option<Earlier>,
+    /// Seconds spent on each card (by guideline id) in this session, for the timebox.
+    pub time_on_card: std::collections::HashMap<String, u64>,
+    /// The runner's clock at the last tick.
+    pub clock: Option<u64>,
 }
 
 /// Last time's assessment of the team: its scores stand beside this year's fields.
@@ -196,6 +200,8 @@ impl App {
             status: None,
             quitting: false,
             earlier: None,
+            time_on_card: std::collections::HashMap::new(),
+            clock: None,
         }
     }
 

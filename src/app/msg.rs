@@ -10,6 +10,8 @@ use crate::compare::Comparison;
 #[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
+    /// Seconds since the app started, sent by the runner every loop: the timebox clock.
+    Tick(u64),
     Paste(String),
     /// The runner saved the assessment (first time: at this path).
     Saved(PathBuf),

@@ -155,7 +155,11 @@ pub fn merge_report(m: &Merged, path: &Path) -> String {
             .map(|v| clean_line(v))
             .collect::<Vec<_>>()
             .join(", "),
-        if voted == 1 { "anvisning" } else { "anvisninger" },
+        if voted == 1 {
+            "anvisning"
+        } else {
+            "anvisninger"
+        },
     );
     if !m.unmatched.is_empty() {
         out.push_str(

@@ -106,7 +106,9 @@ impl Runner {
         app: &mut App,
         stop: &AtomicBool,
     ) -> io::Result<()> {
+        let started = Instant::now();
         loop {
+            self.dispatch(app, Msg::Tick(started.elapsed().as_secs()));
             terminal.draw(|frame| crate::ui::draw(frame, app))?;
             if app.quitting || stop.load(Ordering::Relaxed) {
                 return Ok(());

@@ -104,6 +104,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
         }
         EditTarget::Participants => format!(" {} ", s::EDIT_PARTICIPANTS),
         EditTarget::Parked { .. } => format!(" {} ", s::EDIT_PARKED),
+        EditTarget::Timebox => format!(" {} ", s::EDIT_TIMEBOX),
     };
     let context = match &editor.target {
         EditTarget::Reflection {
@@ -124,7 +125,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
             .flat_map(|g| &g.anvisninger)
             .find(|a| &a.id == anvisning)
             .map(|a| clean_line(&a.text)),
-        EditTarget::Participants => None,
+        EditTarget::Participants | EditTarget::Timebox => None,
     }
     .unwrap_or_default();
     let rect = centered(area, 90, area.height.saturating_sub(2).clamp(3, 24));

@@ -57,7 +57,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::RevealSaved
         | Action::Park
         | Action::Participants => return super::vote::start(app, action),
-        Action::LastTime | Action::CarriedActions | Action::CompareLast => {
+        Action::LastTime | Action::CarriedActions | Action::CompareLast | Action::Timebox => {
             return super::earlier::start(app, action);
         }
         Action::Score(_)

@@ -98,6 +98,26 @@ fn next_status(status: Option<ActionStatus>) -> Option<ActionStatus> {
 }
 
 impl App {
+    /// The timebox clock: the time since the last tick goes to the card on screen (while an
+    /// assessment is open on the card screen). A long gap (a sleeping laptop) counts for little.
+    pub(super) fn tick(&mut self, now: u64) {
+        let last = self.clock.replace(now);
+        let on_cards = self.session.is_some() && self.screen == Screen::Cards;
+        if let (Some(last), true, Some(card)) = (last, on_cards, self.current_card()) {
+            let id = card.id.clone();
+            let gap = now.saturating_sub(last).min(5);
+            *self.time_on_card.entry(id).or_default() += gap;
+        }
+    }
+
+    /// Minutes used on the current card and the planned minutes, when a timebox is set.
+    pub fn timebox(&self) -> Option<(u64, u32)> {
+        let planned = self.session.as_ref()?.assessment.timebox?;
+        let card = self.current_card()?;
+        let used = self.time_on_card.get(&card.id).copied().unwrap_or(0) / 60;
+        Some((used, planned))
+    }
+
     /// Indices of the open assessment's actions carried from last time.
     pub fn carried_actions(&self) -> Vec<usize> {
         self.session
@@ -169,9 +189,16 @@ pub(super) fn loaded(
     effects
 }
 
-/// `L`, `h`, `c` on the card screen and the overview.
+/// `L`, `h`, `c`, `T` on the card screen and the overview.
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
+        Action::Timebox => {
+            if !app.can_edit() {
+                app.set_error(s::READ_ONLY_NOTE);
+                return Vec::new();
+            }
+            app.open_editor(super::super::editor::EditTarget::Timebox)
+        }
         Action::LastTime => {
             let Some(id) = app.current_anvisning_id() else {
                 return Vec::new();

@@ -27,6 +27,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
         Msg::Paste(text) => overlay::on_paste(app, &text),
+        Msg::Tick(now) => {
+            app.tick(now);
+            Vec::new()
+        }
         Msg::Saved(path) => {
             if let Some(session) = &mut app.session
                 && session.path.is_none()
@@ -247,6 +251,9 @@ impl App {
 
     fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
         let text = editor.text();
+        if editor.target == EditTarget::Timebox && super::editor::parse_minutes(&text).is_none() {
+            self.set_error(format!("{}: »{}«", s::TIMEBOX_BAD, clean_line(text.trim())));
+        }
         if let EditTarget::Reason { anvisning } = &editor.target
             && text.trim().is_empty()
         {
