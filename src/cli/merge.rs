@@ -237,17 +237,11 @@ pub(super) fn run(
     };
     let today = crate::date::today();
     let merged = merge(&loaded, &deck, team.trim(), &today);
-    let path = store.new_path(team.trim(), &today);
-    match store.save(&path, &merged.assessment) {
-        Ok(()) => Output::ok(merge_report(&merged, &path)),
-        Err(e) => fail(
-            format!(
-                "fejl: Den fælles vurdering kan ikke gemmes i {}: {}\n  = hjælp: Tjek at du har adgang til mappen, eller vælg en anden med --store MAPPE.\n",
-                clean_line(&path.display().to_string()),
-                clean_line(&e.to_string())
-            ),
-            1,
-        ),
+    // `create` claims a free name atomically and writes under the lock; the lock is released
+    // when this command ends, so the workshop can open the file at once.
+    match store.create(&merged.assessment) {
+        Ok(lock) => Output::ok(merge_report(&merged, lock.path())),
+        Err(e) => fail(e.render(color), 1),
     }
 }
 

@@ -13,8 +13,7 @@
 //! relevant), `Note`, `Fokus` (`ja`/`nej`) and `Tekst` (the anvisning's text), then, added later
 //! so older column positions still hold: `Stemmer` (the votes as the minutes write them, with
 //! median and spread), `Spredning` (`lav–høj`), `Uenighed` (`ja`/`nej`: the votes disagreed) and
-//! `Uenighed, note` (what the team disagreed about). Rows: every anvisning of the chosen cards in
-//! deck order (answered or not),
+//! `Hvad vi var uenige om` (the dissent note). Rows: every anvisning of the chosen cards in deck order (answered or not),
 //! then any card not chosen that still holds answers, then answers the deck does not have.
 
 use super::content::{Content, non_score_label, vote_stats_of, votes_text};
@@ -36,7 +35,7 @@ pub const CSV_COLUMNS: [&str; 13] = [
     "Stemmer",
     "Spredning",
     "Uenighed",
-    "Uenighed, note",
+    "Hvad vi var uenige om",
 ];
 
 const ORPHAN_TEXT: &str = "Findes ikke i kortsættet. Svaret er bevaret i filen.";
