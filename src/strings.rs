@@ -254,3 +254,7 @@ pub const HELP_TIMEBOX: &str = "tid pr. kort: minutter til hvert kort (tom = ing
 pub const EDIT_TIMEBOX: &str = "Minutter pr. kort (tomt felt = ingen tidsramme)";
 pub const TIMEBOX_BAD: &str = "Tidsrammen er ikke ændret; skriv et antal minutter fra 1 til 600";
 pub const TIMEBOX_OVER: &str = "over tiden";
+pub const HELP_ANONYMOUS: &str = "anonyme stemmer til/fra: kun antallet gemmes, ikke navnene";
+pub const ANONYMOUS_ON: &str =
+    "Anonyme stemmer: nye runder gemmer kun antallet pr. vurdering, ikke navnene.";
+pub const ANONYMOUS_OFF: &str = "Stemmer gemmes nu med navn.";

@@ -419,3 +419,16 @@ fn a_mistyped_timebox_changes_nothing_and_says_so() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(assessment(&app).timebox, None);
 }
+
+#[test]
+fn n_switches_to_anonymous_votes_for_new_rounds() {
+    let mut app = app(ABC);
+    assert_eq!(press(&mut app, "N"), [Effect::Save]);
+    assert!(assessment(&app).anonymous);
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert!(a.votes.is_empty() && a.tally.len() == 3);
+    press(&mut app, "N");
+    assert!(!assessment(&app).anonymous);
+}

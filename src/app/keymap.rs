@@ -64,6 +64,8 @@ pub enum Action {
     CompareLast,
     /// Set the planned minutes per card.
     Timebox,
+    /// Votes by name, or counts only.
+    Anonymous,
 }
 
 /// Where the user is, as far as keys are concerned.
@@ -296,6 +298,14 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_COMPARE_LAST,
         hint: None,
         action: Action::CompareLast,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('N')],
+        label: "N",
+        help: s::HELP_ANONYMOUS,
+        hint: None,
+        action: Action::Anonymous,
     },
     Binding {
         contexts: &[Cards, Anvisninger, Questions],

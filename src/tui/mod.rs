@@ -32,6 +32,8 @@ pub enum Start {
     New {
         team: String,
         participants: Vec<String>,
+        /// Minutes per card, from `--timebox`.
+        timebox: Option<u32>,
     },
     /// An assessment already read and checked by the caller.
     Open {
@@ -98,10 +100,18 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     let first = match start {
         Start::Home => vec![Effect::List],
-        Start::New { team, participants } => {
+        Start::New {
+            team,
+            participants,
+            timebox,
+        } => {
             // The store is read first, so the app can offer to build on the team's last one.
             runner.perform(&mut app, vec![Effect::List]);
-            app.start_assessment(&team, participants, Vec::new())
+            let effects = app.start_assessment(&team, participants, Vec::new());
+            if let Some(session) = &mut app.session {
+                session.assessment.timebox = timebox;
+            }
+            effects
         }
         Start::Open { assessment, path } => {
             let read_only = runner.take_lock(&path, Links::Follow);

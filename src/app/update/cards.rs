@@ -56,6 +56,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Tally
         | Action::RevealSaved
         | Action::Park
+        | Action::Anonymous
         | Action::Participants => return super::vote::start(app, action),
         Action::LastTime | Action::CarriedActions | Action::CompareLast | Action::Timebox => {
             return super::earlier::start(app, action);

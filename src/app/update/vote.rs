@@ -14,7 +14,7 @@ use super::super::{App, Overlay};
 use crate::assessment::{Assessment, Score};
 use crate::strings as s;
 
-/// `v`, `V`, `t`, `r`, `p`, `d` on the card screen.
+/// `v`, `V`, `t`, `r`, `p`, `d`, `N` on the card screen.
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     let Some(session) = app.session.as_ref().filter(|s| !s.read_only) else {
         if app.session.is_some() {
@@ -26,6 +26,17 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     let current = app.current_anvisning_id();
     match action {
         Action::Participants => app.open_editor(EditTarget::Participants),
+        Action::Anonymous => {
+            // Votes already cast keep their names; only new rounds count without them.
+            let on = !a.anonymous;
+            let effects = app.commit_change(|a| a.anonymous = on);
+            app.set_status(if on {
+                s::ANONYMOUS_ON
+            } else {
+                s::ANONYMOUS_OFF
+            });
+            effects
+        }
         Action::Park => {
             let target = EditTarget::Parked {
                 index: a.parked.len(),
