@@ -158,7 +158,7 @@ pub enum Command {
         help_template = HELP_TEMPLATE,
         override_usage = "refleks merge FIL... --team NAVN [--store MAPPE]",
         after_help = "Hver fil bliver én deltagers stemmer: filens eneste deltager, ellers dens \
-                      teamnavn. Vurderingerne står åbne, så teamet kan blive enige; noter og svar \
+                      teamnavn. Vurderingerne står åbne, så teamet kan blive enigt; noter og svar \
                       samles som »Navn: …«. Filer fra en anden udgave af kortsættet lægges \
                       sammen på de anvisninger, der passer; resten vises og gemmes også."
     )]

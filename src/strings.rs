@@ -175,11 +175,11 @@ pub const HELP_VOTE_CANCEL: &str = "afbryd runden; ingen stemmer gemmes";
 pub const HINT_VOTE_CANCEL: &str = "afbryd";
 pub const HELP_TALLY_SUBMIT: &str = "vis stemmerne";
 pub const HINT_TALLY_SUBMIT: &str = "vis";
-pub const HELP_AGREE_MEDIAN: &str = "I er enige om medianen";
+pub const HELP_AGREE_MEDIAN: &str = "teamet er enigt om medianen";
 pub const HINT_AGREE_MEDIAN: &str = "enige om medianen";
-pub const HELP_AGREE_OTHER: &str = "I er enige om en anden værdi";
+pub const HELP_AGREE_OTHER: &str = "teamet er enigt om en anden værdi";
 pub const HINT_AGREE_OTHER: &str = "anden værdi";
-pub const HELP_AGREE_UNKNOWN: &str = "I er enige om »ved ikke«";
+pub const HELP_AGREE_UNKNOWN: &str = "teamet er enigt om »ved ikke«";
 pub const HELP_NEXT_REVEAL: &str = "videre uden at blive enige (stemmerne gemmes)";
 pub const HINT_NEXT_REVEAL: &str = "videre";
 pub const HELP_REVEAL_END: &str = "slut runden; de viste stemmer gemmes";
@@ -204,9 +204,9 @@ pub const REVEAL_VOTES: &str = "Stemmer";
 pub const REVEAL_MEDIAN: &str = "Median";
 pub const REVEAL_SPREAD: &str = "spredning";
 pub const REVEAL_UNKNOWN: &str = "ved ikke";
-pub const REVEAL_AGREE: &str = "I er enige om";
+pub const REVEAL_AGREE: &str = "Teamet er enigt om";
 pub const REVEAL_DISAGREE: &str =
-    "UENIGHED: stemmerne ligger langt fra hinanden. Tal om forskellen, før I bliver enige.";
+    "UENIGHED: stemmerne ligger langt fra hinanden. Tal om forskellen, før teamet bliver enigt.";
 pub const REVEAL_AGREEMENT: &str = "Stemmerne ligger tæt.";
 pub const REVEAL_NO_MEDIAN: &str =
     "Alle stemte »ved ikke«: der er ingen median. Tast en værdi, eller u for »ved ikke«.";
@@ -216,7 +216,7 @@ pub const VOTE_NOBODY: &str = "Ingen stemte (alle var sprunget over). Intet er g
 pub const VOTE_NEED_PARTICIPANTS: &str =
     "Der er ingen deltagere at stemme. Skriv deltagerne her, én pr. linje, og tryk Esc.";
 pub const VOTE_SAVED: &str = "Stemmerne er gemt.";
-pub const EDIT_DISSENT: &str = "Hvad var I uenige om?";
+pub const EDIT_DISSENT: &str = "Hvad handlede uenigheden om?";
 pub const EDIT_PARTICIPANTS: &str = "Deltagere (én pr. linje)";
 pub const EDIT_PARKED: &str = "Parkér et emne";
 pub const SUMMARY_DISPUTED: &str = "Uenighed i stemmerne (lovkrav først)";
@@ -237,7 +237,7 @@ pub const HINT_CARRIED_STATUS: &str = "skift status";
 pub const HELP_CARRIED_CLOSE: &str = "luk listen (alt er gemt)";
 pub const HINT_CARRIED_CLOSE: &str = "luk";
 pub const BUILD_ON_TITLE: &str = "Byg videre på sidste vurdering?";
-pub const BUILD_ON_BODY: &str = "Sidste gangs vurdering står ved siden af hver anvisning (den kopieres ikke ind), og de åbne handlinger kommer med, så I kan markere, hvor langt de er nået.";
+pub const BUILD_ON_BODY: &str = "Sidste gangs vurdering står ved siden af hver anvisning (den kopieres ikke ind), og de åbne handlinger kommer med, så teamet kan markere, hvor langt de er nået.";
 pub const BUILT_ON: &str = "Bygger videre på vurderingen fra";
 pub const EARLIER_FAILED: &str = "Sidste vurdering kan ikke læses";
 pub const LAST_TIME_TITLE: &str = "Sidste gang";

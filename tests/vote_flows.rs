@@ -95,7 +95,7 @@ fn votes_zero_one_four_are_flagged_and_open_the_dissent_note() {
     assert_eq!(key(&mut app, KeyCode::Enter), [Effect::SaveSoon]);
     assert_eq!(app.context(), Context::Editor);
     assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(1)));
-    assert!(screen(&app).contains("Hvad var I uenige om?"));
+    assert!(screen(&app).contains("Hvad handlede uenigheden om?"));
     let typed = press(&mut app, "Bo ser det hver dag");
     assert!(typed.iter().all(|e| *e == Effect::SaveSoon) && !typed.is_empty());
     assert_eq!(

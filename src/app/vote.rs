@@ -153,6 +153,8 @@ impl Round {
         if items.is_empty() || voters.is_empty() {
             return None;
         }
+        // Votes are kept by name: two people of the same name must not share one vote.
+        let voters = crate::compare::unique_labels(voters);
         let first = Step::Collecting { voter: 0, item: 0 };
         Some(Round {
             cast: vec![vec![None; items.len()]; voters.len()],
@@ -513,6 +515,16 @@ mod tests {
         assert_eq!(res[0].agreed, Some(Score::Level(3)));
         assert_eq!(res[0].votes.len(), 3);
         assert_eq!(res[0].votes["Anna"], Score::Level(2));
+    }
+
+    #[test]
+    fn two_people_of_the_same_name_each_keep_their_vote() {
+        let mut r = one(&["Anna", "Anna"]);
+        vote(&mut r, 1);
+        vote(&mut r, 3);
+        let res = r.results();
+        assert_eq!(res[0].votes.len(), 2);
+        assert_eq!(res[0].votes["Anna (2)"], Score::Level(3));
     }
 
     #[test]

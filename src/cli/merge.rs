@@ -147,7 +147,7 @@ pub fn merge_report(m: &Merged, path: &Path) -> String {
     let shown = clean_line(&path.display().to_string());
     let mut out = format!(
         "Den fælles vurdering for {} er gemt i {shown}.\n\
-         Stemmer fra {} ({}) på {voted} {}. Vurderingerne er åbne, så I kan blive enige.\n",
+         Stemmer fra {} ({}) på {voted} {}. Vurderingerne er åbne, så teamet kan blive enigt.\n",
         clean_line(&m.assessment.team),
         m.voters.len(),
         m.voters

@@ -301,12 +301,12 @@ fn reveal_lines(
         && let Some(m) = r.stats.median
     {
         let then = if r.stats.disagreement {
-            " Bagefter skriver I, hvad I var uenige om."
+            " Bagefter skriver du, hvad uenigheden handlede om."
         } else {
             ""
         };
         lines.push(Line::raw(format!(
-            "Enter: I er enige om {m}. Eller tast den værdi, I bliver enige om.{then}"
+            "Enter: teamet er enigt om {m}. Eller tast den værdi, teamet bliver enigt om.{then}"
         )));
     }
     if let Some(agreed) = r.agreed {
