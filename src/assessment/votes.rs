@@ -106,6 +106,9 @@ pub fn tally_text(stats: &VoteStats) -> String {
     out.join(", ")
 }
 
+/// The most votes a tally may hold.
+pub const MAX_TALLY: usize = 1000;
+
 /// Why a typed tally could not be read, in Danish, for the status line or stderr.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TallyError(pub String);
@@ -144,9 +147,10 @@ pub fn parse_tally(text: &str, max_level: u8) -> Result<Vec<Score>, TallyError> 
                 }
             }
         };
-        if count > 1000 {
+        // A team is never this big; the cap also keeps a runaway paste from filling memory.
+        if votes.len() + count > MAX_TALLY {
             return Err(TallyError(format!(
-                "{count} stemmer er for mange. Skriv antallet af deltagere, der stemte."
+                "Mere end {MAX_TALLY} stemmer er for mange. Skriv antallet af deltagere, der stemte."
             )));
         }
         votes.extend(std::iter::repeat_n(score, count));
@@ -299,6 +303,10 @@ mod tests {
         assert!(parse_tally("to × 3", 4).unwrap_err().0.contains("antal"));
         assert!(parse_tally("3", 4).unwrap_err().0.contains("2 × 3"));
         assert!(parse_tally("99999999 × 3", 4).is_err());
+        assert!(
+            parse_tally(&"600 × 3, ".repeat(2), 4).is_err(),
+            "the cap is on the total"
+        );
     }
 
     #[test]

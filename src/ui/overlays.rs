@@ -41,6 +41,8 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
             "Stemmerunde: erstat tidligere stemmer?",
             Context::VoteConfirm,
         ),
+        ("Handlinger fra sidst", Context::Carried),
+        ("Byg videre på sidste vurdering?", Context::BuildOn),
     ];
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {
