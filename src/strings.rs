@@ -182,7 +182,7 @@ pub const HINT_AGREE_OTHER: &str = "anden værdi";
 pub const HELP_AGREE_UNKNOWN: &str = "teamet er enigt om »ved ikke«";
 pub const HELP_NEXT_REVEAL: &str = "videre uden at blive enige (stemmerne gemmes)";
 pub const HINT_NEXT_REVEAL: &str = "videre";
-pub const HELP_REVEAL_END: &str = "slut runden; de viste stemmer gemmes";
+pub const HELP_REVEAL_END: &str = "slut runden; alle stemmer gemmes (r viser dem igen)";
 pub const HINT_REVEAL_END: &str = "slut";
 
 pub const VOTE_TITLE: &str = "Stemmerunde";
