@@ -539,3 +539,47 @@ fn every_anvisning_scrolls_to_its_last_detail_at_80x24() {
         }
     }
 }
+
+#[test]
+fn every_overview_line_that_leads_somewhere_names_where_it_leads() {
+    use refleks::app::Link;
+    let mut app = full_anvisning();
+    {
+        let a = &mut app.session.as_mut().unwrap().assessment;
+        // A disagreement and a parked topic, so every section of the overview has a line.
+        let votes = &mut a.answer_mut("2.1.1").votes;
+        votes.insert("Anna".into(), Score::Level(0));
+        votes.insert("Bo".into(), Score::Level(4));
+        a.answer_mut("2.1.1").score = Some(Score::Level(2));
+        a.parked.push(refleks::assessment::Parked {
+            anvisning: "2.2.1".into(),
+            text: "Tag det op på personalemødet".into(),
+        });
+        a.answer_mut("3.4.1").score = Some(Score::Level(1));
+    }
+    press(&mut app, "s");
+    let screen = frame(&mut app, 200, 60);
+    let rows: Vec<&str> = screen.lines().collect();
+    let links = app.summary_links();
+    for id in ["2.1.1", "2.2.1", "3.4.1", "3.4.4", "3.12"] {
+        assert!(
+            links
+                .iter()
+                .any(|l| matches!(l, Link::Anvisning(x) | Link::Card(x) if x == id)),
+            "{id} missing from {links:?}"
+        );
+    }
+    let mut seen = 0;
+    for (rect, target) in app.areas.targets.clone() {
+        let Target::SummaryLink(i) = target else {
+            continue;
+        };
+        let id = match &links[i] {
+            Link::Anvisning(id) | Link::Card(id) => id.clone(),
+        };
+        let row = rows[usize::from(rect.y)];
+        assert!(row.contains(&id), "line {i} should name {id}: {row}");
+        seen += 1;
+    }
+    assert_eq!(seen, links.len(), "{screen}");
+}

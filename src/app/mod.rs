@@ -50,6 +50,18 @@ pub struct App {
     pub quitting: bool,
     /// What the views drew last frame (pane extents, click targets), kept by the runner.
     pub areas: Areas,
+    /// The earlier assessment the open one builds on, read for "last time" (never changed).
+    pub earlier: Option<Earlier>,
+    /// Seconds spent on each card (by guideline id) in this session, for the timebox.
+    pub time_on_card: std::collections::HashMap<String, u64>,
+    /// The runner's clock at the last tick.
+    pub clock: Option<u64>,
+}
+
+/// Last time's assessment of the team: its scores stand beside this year's fields.
+pub struct Earlier {
+    pub path: PathBuf,
+    pub assessment: Assessment,
 }
 
 /// An open assessment and where it lives.
@@ -170,6 +182,18 @@ pub enum Overlay {
         title: String,
         body: String,
     },
+    /// A voting round, and the dissent note it may have open.
+    Vote(Box<vote::VoteView>),
+    /// The store holds an earlier assessment of the team: build on it?
+    BuildOn {
+        path: PathBuf,
+        created: String,
+    },
+    /// Last time's actions, to mark how far each got; `selected` is an index into the
+    /// assessment's carried actions.
+    Carried {
+        selected: usize,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -217,6 +241,9 @@ impl App {
             status: None,
             quitting: false,
             areas: Areas::default(),
+            earlier: None,
+            time_on_card: std::collections::HashMap::new(),
+            clock: None,
         }
     }
 
@@ -238,8 +265,9 @@ impl App {
             .map(|a| a.id.clone())
     }
 
-    /// The overview's lines that lead somewhere, in the order it shows them: requirements
-    /// below the secured level, focus areas, actions, then one line per card.
+    /// The overview's lines that lead somewhere, in the order `ui::summary` shows them:
+    /// requirements below the secured level, focus areas, disagreement, actions, parked topics
+    /// of an anvisning, then one line per card.
     pub fn summary_links(&self) -> Vec<Link> {
         let Some(session) = &self.session else {
             return Vec::new();
@@ -255,9 +283,19 @@ impl App {
         );
         links.extend(summary.focus.iter().map(|id| Link::Anvisning(id.clone())));
         links.extend(
-            a.actions
+            crate::assessment::disputed(a, &self.deck)
+                .into_iter()
+                .map(|id| Link::Anvisning(id.to_string())),
+        );
+        // Last time's actions first, as the overview lists them.
+        let mut todos: Vec<&crate::assessment::Action> = a.actions.iter().collect();
+        todos.sort_by_key(|t| !t.carried);
+        links.extend(todos.iter().map(|t| Link::Anvisning(t.anvisning.clone())));
+        links.extend(
+            a.parked
                 .iter()
-                .map(|t| Link::Anvisning(t.anvisning.clone())),
+                .filter(|p| !p.anvisning.is_empty())
+                .map(|p| Link::Anvisning(p.anvisning.clone())),
         );
         links.extend(summary.guidelines.iter().map(|g| Link::Card(g.id.clone())));
         links
@@ -307,6 +345,9 @@ impl App {
             Some(Overlay::Search(_)) => return Context::Search,
             Some(Overlay::Action(_)) => return Context::Form,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
+            Some(Overlay::Vote(view)) => return view.context(),
+            Some(Overlay::BuildOn { .. }) => return Context::BuildOn,
+            Some(Overlay::Carried { .. }) => return Context::Carried,
             None => {}
         }
         match self.screen {
