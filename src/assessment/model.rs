@@ -8,7 +8,10 @@ use serde::{Deserialize, Serialize};
 use crate::deck::Deck;
 
 /// The file format version this build writes. Files with a higher number are refused.
-pub const SCHEMA: u32 = 1;
+/// 2 added the workshop (votes' tally, dissent, parked topics, timebox, builds on, action status)
+/// and the place the team last worked on. Every version-1 file loads as it is; a file is written
+/// as version 2, so an older refleks says "update" instead of stumbling on a key it cannot know.
+pub const SCHEMA: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -182,9 +185,10 @@ impl Answer {
             && self.votes.is_empty()
     }
 
-    /// True when the team has settled it: a level or a non-score.
-    pub fn is_scored(&self) -> bool {
-        self.score.is_some()
+    /// True when the team has taken a position: a level or *ikke relevant* (see
+    /// [`Score::is_assessed`]). *Ved ikke* and a note alone are still open.
+    pub fn is_assessed(&self) -> bool {
+        self.score.is_some_and(Score::is_assessed)
     }
 }
 

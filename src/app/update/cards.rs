@@ -160,7 +160,10 @@ impl App {
             .unwrap_or(0);
         let open = |&(c, a): &(usize, usize)| {
             let id = &chosen[c].anvisninger[a].id;
-            !session.assessment.answer(id).is_some_and(|x| x.is_scored())
+            !session
+                .assessment
+                .answer(id)
+                .is_some_and(|x| x.is_assessed())
         };
         let next = places[here + 1..]
             .iter()
