@@ -3,7 +3,9 @@
 //! browsers leave backgrounds out when printing; nothing rests on colour.
 
 use super::blocks::{Block, Run, blocks};
-use super::{group_heading, kind_words, principle_names, question_groups};
+use super::{
+    BRIEF_NOTE, group_heading, kind_words, principle_names, printed_worth, question_groups,
+};
 use crate::deck::{Deck, Guideline, Kind};
 use crate::report::esc;
 
@@ -97,10 +99,15 @@ fn card(out: &mut String, deck: &Deck, g: &Guideline) {
         }
         out.push_str("</ul>\n");
     }
-    if !g.worth_knowing.trim().is_empty() {
-        out.push_str("<h2>Værd at vide</h2>\n<div class=\"worth\">\n");
-        worth_knowing(out, &g.worth_knowing);
+    let (worth, brief) = printed_worth(g);
+    if !worth.trim().is_empty() {
+        let class = if brief { "worth brief" } else { "worth" };
+        out.push_str(&format!("<h2>Værd at vide</h2>\n<div class=\"{class}\">\n"));
+        worth_knowing(out, worth);
         out.push_str("</div>\n");
+        if brief {
+            out.push_str(&format!("<p class=\"more\">{BRIEF_NOTE}</p>\n"));
+        }
     }
     questions(out, g);
     anvisninger(out, deck, g);
