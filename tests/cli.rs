@@ -54,7 +54,8 @@ fn deck_json_has_exactly_the_documented_schema() {
             "worth_knowing",
             "anvisninger",
             "questions",
-            "legislation"
+            "legislation",
+            "worth_knowing_brief"
         ]
     );
     let a = g["anvisninger"][0].as_object().unwrap();

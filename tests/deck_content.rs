@@ -128,3 +128,91 @@ fn the_fingerprint_changes_with_the_content() {
     assert_ne!(deck.fingerprint(), changed.fingerprint());
     assert_eq!(deck.fingerprint(), Deck::embedded().fingerprint());
 }
+
+/// The numbers and § references in a text: "14", "3.5", "§ 101 a", "§ 3".
+fn facts(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || (chars[i] == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            out.push(chars[start..i].iter().collect());
+        } else if chars[i] == '§' {
+            // "§ 101 a": the section with its letter, which names a different section.
+            let rest: String = chars[i..].iter().take(12).collect();
+            let mut words = rest.split(' ');
+            let (Some(_), Some(number)) = (words.next(), words.next()) else {
+                i += 1;
+                continue;
+            };
+            let number: String = number.chars().take_while(char::is_ascii_digit).collect();
+            let letter = words
+                .next()
+                .filter(|w| {
+                    let w = w.trim_end_matches([',', '.', ';', ')', ':']);
+                    w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase())
+                })
+                .map(|w| format!(" {}", &w[..1]));
+            out.push(format!("§ {number}{}", letter.unwrap_or_default()));
+            i += 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The printed cards' short *værd at vide*: 3–5 bullets, and every number and § in it also on
+/// the card itself, so the shortening has neither invented nor bent a fact (a deadline, a §).
+#[test]
+fn every_card_has_a_short_worth_knowing_whose_facts_are_on_the_card() {
+    let deck = Deck::embedded();
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for g in &deck.guidelines {
+        let id = &g.id;
+        let brief = &g.worth_knowing_brief;
+        let bullets = brief.lines().filter(|l| l.starts_with("- ")).count();
+        assert!((3..=5).contains(&bullets), "{id}: {bullets} bullets");
+        for line in brief.lines() {
+            assert!(
+                line.starts_with("- ") || line.starts_with("  "),
+                "{id}: only bullets in the short version: {line:?}"
+            );
+        }
+        assert!(
+            brief.chars().count() < g.worth_knowing.chars().count()
+                || g.worth_knowing.chars().count() < 700,
+            "{id}: the short version is not shorter"
+        );
+        let mut card = vec![g.purpose.clone(), g.worth_knowing.clone()];
+        card.extend(g.supports.iter().cloned());
+        card.extend(g.legislation.iter().cloned());
+        for a in &g.anvisninger {
+            card.push(a.id.clone());
+            card.push(a.text.clone());
+            card.extend(a.details.iter().cloned());
+        }
+        let card = flat(&card.join(" "));
+        for fact in facts(&flat(brief)) {
+            assert!(
+                card.contains(&fact),
+                "{id}: `{fact}` is in the short version only"
+            );
+        }
+    }
+}
+
+#[test]
+fn facts_are_numbers_and_sections() {
+    assert_eq!(
+        facts("senest 14 dage (se 3.5), jf. § 101 a og § 3, stk. 2."),
+        ["14", "3.5", "§ 101 a", "101", "§ 3", "3", "2"]
+    );
+}

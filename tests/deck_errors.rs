@@ -45,6 +45,7 @@ broken_deck! {
     unknown_principle => "unknown-principle",
     control_chars => "control-chars",
     empty_text => "empty-text",
+    long_brief => "long-brief",
 }
 
 #[test]
@@ -66,6 +67,7 @@ fn every_fixture_folder_has_a_test() {
         "unknown-principle",
         "control-chars",
         "empty-text",
+        "long-brief",
     ];
     for entry in std::fs::read_dir("tests/fixtures/broken").unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().to_string();
@@ -82,6 +84,10 @@ fn the_good_fixture_loads() {
     assert_eq!(deck.guidelines.len(), 1);
     assert_eq!(deck.anvisning_count(), 2);
     assert_eq!(deck.scale.len(), 3);
+    assert_eq!(
+        deck.guidelines[0].worth_knowing_brief,
+        "- Metoderne bygger på forskning og erfaringer fra praksis."
+    );
 }
 
 #[test]

@@ -71,6 +71,7 @@ fn everything_from_the_deck_is_escaped() {
     g.title = "<script>alert(1)</script> & \"x\"".into();
     g.questions[0].text = "<b>fed</b>\u{1b}[2J?".into();
     g.worth_knowing = "Tekst <img src=x onerror=alert(1)> *vigtig*\n\n<div>rå</div>\n".into();
+    g.worth_knowing_brief = String::new();
     g.anvisninger[0].text = "| a | b | **c** `d`".into();
     let g = &deck.guidelines[0];
     let html = print_cards(&deck, &[g], PrintFormat::Html);
@@ -83,6 +84,50 @@ fn everything_from_the_deck_is_escaped() {
     assert!(md.contains("\\<script\\>"), "{md}");
     assert!(md.contains("\\| a \\| b \\| \\*\\*c\\*\\* \\`d\\`"), "{md}");
     assert!(!md.chars().any(refleks::text::is_unsafe));
+}
+
+#[test]
+fn a_short_worth_knowing_is_printed_instead_of_the_whole_text() {
+    let mut deck = Deck::embedded();
+    let g = &mut deck.guidelines[0];
+    g.worth_knowing = "Hele teksten om metoder.".into();
+    g.worth_knowing_brief = "- Første <b>punkt</b> om **metoder**\n- Andet punkt\n".into();
+    let g = &deck.guidelines[0];
+    let html = print_cards(&deck, &[g], PrintFormat::Html);
+    assert!(!html.contains("Hele teksten om metoder"), "{html}");
+    assert!(html.contains(
+        "<div class=\"worth brief\">\n<ul>\n<li>Første punkt om <strong>metoder</strong></li>\n<li>Andet punkt</li>\n</ul>\n</div>\n\
+         <p class=\"more\">Kort fortalt. Se hele teksten i refleks eller i retningslinjerne.</p>"
+    ), "{html}");
+    let md = print_cards(&deck, &[g], PrintFormat::Md);
+    assert!(!md.contains("Hele teksten om metoder"), "{md}");
+    assert!(
+        md.contains(
+            "## Værd at vide\n\n- Første punkt om **metoder**\n- Andet punkt\n\n\
+         *Kort fortalt. Se hele teksten i refleks eller i retningslinjerne.*\n\n"
+        ),
+        "{md}"
+    );
+    // The terminal view is the reference: it keeps the whole text and needs no pointer.
+    let text = card_text(&deck, g, 80);
+    assert!(text.contains("Hele teksten om metoder") && !text.contains("Første punkt"));
+
+    let mut deck = deck.clone();
+    deck.guidelines[0].worth_knowing_brief = String::new();
+    let g = &deck.guidelines[0];
+    for out in [PrintFormat::Html, PrintFormat::Md].map(|f| print_cards(&deck, &[g], f)) {
+        assert!(out.contains("Hele teksten om metoder"), "{out}");
+        assert!(!out.contains("Se hele teksten"), "{out}");
+    }
+}
+
+#[test]
+fn every_printed_card_of_the_deck_is_the_short_version() {
+    let deck = Deck::embedded();
+    let all: Vec<_> = deck.guidelines.iter().collect();
+    let html = print_cards(&deck, &all, PrintFormat::Html);
+    assert_eq!(html.matches("<div class=\"worth brief\">").count(), 20);
+    assert_eq!(html.matches("<p class=\"more\">").count(), 20);
 }
 
 #[test]
@@ -296,12 +341,13 @@ proptest! {
     /// Whatever a deck's author writes, no markup and no control character reaches the page or
     /// the terminal, and the text view keeps to its width.
     #[test]
-    fn any_card_text_prints_safely(title in hostile(), question in hostile(), worth in hostile(), width in 40usize..120) {
+    fn any_card_text_prints_safely(title in hostile(), question in hostile(), worth in hostile(), brief in hostile(), width in 40usize..120) {
         let mut deck = Deck::embedded();
         let g = &mut deck.guidelines[0];
         g.title = title;
         g.questions[0].text = question;
         g.worth_knowing = worth;
+        g.worth_knowing_brief = brief;
         g.anvisninger[0].details = vec!["<i>x</i>".into()];
         let g = &deck.guidelines[0];
         let html = print_cards(&deck, &[g], PrintFormat::Html);

@@ -55,6 +55,9 @@ pub struct Guideline {
     pub anvisninger: Vec<Anvisning>,
     pub questions: Vec<Question>,
     pub legislation: Vec<String>,
+    /// A few bullets of *værd at vide* for the printed card (empty: print the whole text). Last,
+    /// so `deck --json` only gained a key at the end.
+    pub worth_knowing_brief: String,
 }
 
 /// A reflection question. Serializes as `{kind, text}`; `kind` is null for a question written

@@ -27,12 +27,17 @@ pub const CARD_KEYS: &[&str] = &[
     "purpose",
     "supports",
     "worth_knowing",
+    "worth_knowing_brief",
     "questions",
     "legislation",
     "anvisninger",
 ];
 pub const ANVISNING_KEYS: &[&str] = &["id", "kind", "text", "details"];
 pub const QUESTION_KEYS: &[&str] = &["kind", "text"];
+
+/// The most characters a card's short *værd at vide* may have: about a third of a printed page,
+/// so the printed card keeps room for its questions and anvisninger.
+pub const BRIEF_MAX_CHARS: usize = 700;
 
 /// `deck.toml` without its cards.
 #[derive(Debug, Clone)]
@@ -226,6 +231,27 @@ pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
     let purpose = top.text(doc, "purpose");
     let supports = top.texts(doc, "supports", false);
     let worth_knowing = top.optional_text(doc, "worth_knowing");
+    let worth_knowing_brief = top.optional_text(doc, "worth_knowing_brief");
+    // Counted as printed: a line break and the indent after it are one space, so rewrapping
+    // the text in the file never changes its count.
+    let brief_chars = worth_knowing_brief
+        .split_whitespace()
+        .map(|w| w.chars().count() + 1)
+        .sum::<usize>()
+        .saturating_sub(1);
+    if brief_chars > BRIEF_MAX_CHARS {
+        doc.report(
+            top.value_span("worth_knowing_brief"),
+            format!(
+                "`worth_knowing_brief` har {brief_chars} tegn; der er plads til højst {BRIEF_MAX_CHARS}"
+            ),
+            format!(
+                "Skær {} tegn væk: skriv kun det, teamet skal vide for at drøfte kortet, i 3–5 korte \
+                 punkter. Resten står i `worth_knowing`.",
+                brief_chars - BRIEF_MAX_CHARS
+            ),
+        );
+    }
     let questions = top
         .items(doc, "questions", true)
         .into_iter()
@@ -258,6 +284,7 @@ pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
         anvisninger,
         questions,
         legislation,
+        worth_knowing_brief,
     };
     Some(ParsedCard {
         file: doc.file.clone(),

@@ -3,7 +3,9 @@
 //! browsers leave backgrounds out when printing; nothing rests on colour.
 
 use super::blocks::{Block, Run, blocks};
-use super::{group_heading, kind_words, principle_names, question_groups};
+use super::{
+    BRIEF_NOTE, group_heading, kind_words, principle_names, printed_worth, question_groups,
+};
 use crate::deck::{Deck, Guideline, Kind};
 use crate::report::esc;
 
@@ -43,11 +45,28 @@ ul { margin: .2rem 0; padding-left: 1.2rem; }
 .scale { font-size: .8rem; margin: .2rem 0 .4rem; display: grid; grid-template-columns: max-content 1fr; gap: 0 .6rem; }
 .scale dt { font-weight: bold; }
 .scale dd { margin: 0; }
-@page { size: A4; margin: 13mm 14mm 14mm; }
+.more { font-size: .8rem; font-style: italic; margin: .1rem 0 0; }
+@page { size: A4; margin: 11mm 13mm 11mm; }
+/* On paper every size follows a 9.5pt root, so the small print is really small and a card
+   keeps to about two pages; the writing lines keep their height. */
 @media print {
-  body { font-size: 10pt; max-width: none; margin: 0; padding: 0; }
+  html { font-size: 9.5pt; }
+  body { font-size: 1rem; line-height: 1.25; max-width: none; margin: 0; padding: 0; }
   section.card + section.card { margin-top: 0; border-top: none; }
+  .source { margin: 0; }
+  p { margin: .15rem 0; }
+  ul { margin: .1rem 0; }
+  h1 { font-size: 1.5rem; }
+  h2 { font-size: 1rem; margin: .65rem 0 .25rem; }
+  h3 { font-size: .95rem; margin: .4rem 0 .1rem; }
   h2, h3 { break-after: avoid; }
+  .question { margin: .1rem 0 .3rem; }
+  .anvisning { padding: .25rem .45rem; margin: .3rem 0; }
+  .details { margin: .1rem 0; }
+  .boxes { font-size: .75rem; gap: .1rem .5rem; margin-top: .2rem; }
+  .box { margin-right: .15rem; }
+  .legislation { columns: 2; column-gap: 1.5rem; }
+  .legislation li { break-inside: avoid; }
 }
 "#;
 
@@ -97,10 +116,15 @@ fn card(out: &mut String, deck: &Deck, g: &Guideline) {
         }
         out.push_str("</ul>\n");
     }
-    if !g.worth_knowing.trim().is_empty() {
-        out.push_str("<h2>Værd at vide</h2>\n<div class=\"worth\">\n");
-        worth_knowing(out, &g.worth_knowing);
+    let (worth, brief) = printed_worth(g);
+    if !worth.trim().is_empty() {
+        let class = if brief { "worth brief" } else { "worth" };
+        out.push_str(&format!("<h2>Værd at vide</h2>\n<div class=\"{class}\">\n"));
+        worth_knowing(out, worth);
         out.push_str("</div>\n");
+        if brief {
+            out.push_str(&format!("<p class=\"more\">{BRIEF_NOTE}</p>\n"));
+        }
     }
     questions(out, g);
     anvisninger(out, deck, g);

@@ -2,7 +2,9 @@
 //! by a rule, with tick boxes as ☐ and a line to write on under each question.
 
 use super::blocks::{Block, Run, blocks};
-use super::{group_heading, kind_words, principle_names, question_groups};
+use super::{
+    BRIEF_NOTE, group_heading, kind_words, principle_names, printed_worth, question_groups,
+};
 use crate::deck::{Deck, Guideline};
 use crate::report::md;
 
@@ -35,9 +37,13 @@ fn card(out: &mut String, deck: &Deck, g: &Guideline) {
         }
         out.push('\n');
     }
-    if !g.worth_knowing.trim().is_empty() {
+    let (worth, brief) = printed_worth(g);
+    if !worth.trim().is_empty() {
         out.push_str("## Værd at vide\n\n");
-        worth_knowing(out, &g.worth_knowing);
+        worth_knowing(out, worth);
+        if brief {
+            out.push_str(&format!("*{BRIEF_NOTE}*\n\n"));
+        }
     }
     questions(out, g);
     anvisninger(out, deck, g);
@@ -53,13 +59,28 @@ fn runs(runs: &[Run]) -> String {
     runs.iter()
         .map(|r| {
             let text = md(&r.text);
-            match (r.strong, r.em) {
-                _ if text.trim().is_empty() => r.text.clone(),
+            if text.trim().is_empty() {
+                return r.text.clone();
+            }
+            // `md` trims, but a run is part of a sentence: its spaces stay, outside the
+            // emphasis markers, where Markdown wants them.
+            let lead = if r.text.starts_with(char::is_whitespace) {
+                " "
+            } else {
+                ""
+            };
+            let trail = if r.text.ends_with(char::is_whitespace) {
+                " "
+            } else {
+                ""
+            };
+            let marked = match (r.strong, r.em) {
                 (true, true) => format!("***{text}***"),
                 (true, false) => format!("**{text}**"),
                 (false, true) => format!("*{text}*"),
                 (false, false) => text,
-            }
+            };
+            format!("{lead}{marked}{trail}")
         })
         .collect()
 }

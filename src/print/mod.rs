@@ -41,6 +41,20 @@ pub fn print_cards(deck: &Deck, cards: &[&Guideline], format: PrintFormat) -> St
     }
 }
 
+/// Under a short *værd at vide*, so a team knows the printed card is not the whole text.
+pub(crate) const BRIEF_NOTE: &str =
+    "Kort fortalt. Se hele teksten i refleks eller i retningslinjerne.";
+
+/// The *værd at vide* a printed card shows: the card's short version when it has one (and
+/// `true`, so the printout says where the rest is), else the whole text.
+pub(crate) fn printed_worth(g: &Guideline) -> (&str, bool) {
+    if g.worth_knowing_brief.trim().is_empty() {
+        (&g.worth_knowing, false)
+    } else {
+        (&g.worth_knowing_brief, true)
+    }
+}
+
 /// Questions of one kind (or of none), each with its number on the card.
 pub(crate) type Group<'g> = (Option<QuestionKind>, Vec<(usize, &'g Question)>);
 
