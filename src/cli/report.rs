@@ -24,7 +24,7 @@ pub(super) fn report_command(
     color: bool,
 ) -> Output {
     use crate::deck::Problem;
-    use crate::store::{Store, write_atomic};
+    use crate::store::Store;
 
     let fail = |stderr: String| Output {
         stderr,
@@ -70,12 +70,24 @@ pub(super) fn report_command(
             .render(color),
         );
     }
-    match write_atomic(out, text.as_bytes()) {
-        Ok(()) => Output::ok(format!(
+    write_output(
+        out,
+        &text,
+        &format!(
             "Rapporten ({}) er gemt i {}.\n",
             format.name(),
             clean_line(&shown)
-        )),
+        ),
+        color,
+    )
+}
+
+/// Writes an export atomically to `out`; on success `saved` is printed, on failure a located
+/// Danish error. Shared by every command with `-o`.
+pub(super) fn write_output(out: &std::path::Path, text: &str, saved: &str, color: bool) -> Output {
+    let shown = out.display().to_string();
+    match crate::store::write_atomic(out, text.as_bytes()) {
+        Ok(()) => Output::ok(saved.to_string()),
         Err(e) => {
             let reason = match e.kind() {
                 std::io::ErrorKind::NotFound => "mappen findes ikke".to_string(),
@@ -84,14 +96,16 @@ pub(super) fn report_command(
                 std::io::ErrorKind::StorageFull => "disken er fuld".to_string(),
                 _ => clean_line(&e.to_string()),
             };
-            fail(
-                Problem::new(
+            Output {
+                stderr: crate::deck::Problem::new(
                     &shown,
-                    format!("Rapporten kan ikke gemmes: {reason}"),
+                    format!("Filen kan ikke gemmes: {reason}"),
                     "Vælg en fil i en mappe, der findes, og som du har adgang til.",
                 )
                 .render(color),
-            )
+                code: 1,
+                ..Output::default()
+            }
         }
     }
 }

@@ -16,6 +16,9 @@ use crate::deck::Deck;
 
 pub use csv::{CSV_COLUMNS, CSV_SEPARATOR};
 pub use json::JSON_SCHEMA;
+// The escaping every Markdown and HTML export shares.
+pub(crate) use html::esc as html_text;
+pub(crate) use markdown::md as markdown_text;
 
 /// The formats `refleks report --format` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

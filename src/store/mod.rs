@@ -7,6 +7,7 @@
 
 mod atomic;
 mod lock;
+pub mod tree;
 
 use std::fmt;
 use std::fs;
@@ -85,6 +86,26 @@ impl StoreError {
     /// True when the file was written by a newer refleks.
     pub fn is_newer_schema(&self) -> bool {
         matches!(self, StoreError::File(e) if e.newer_schema.is_some())
+    }
+
+    /// What is wrong, on one line and without the file's path: "linje 4, kolonne 9:
+    /// TOML-syntaksfejl: …". For lists of many files, where the path stands beside it.
+    pub fn reason(&self) -> String {
+        let p = self.problem();
+        let more = match self {
+            StoreError::File(e) if e.problems.len() > 1 => {
+                format!(" (og {} problemer mere)", e.problems.len() - 1)
+            }
+            _ => String::new(),
+        };
+        let text = match &p.at {
+            Some(at) => format!(
+                "linje {}, kolonne {}: {}{more}",
+                at.line, at.column, p.message
+            ),
+            None => format!("{}{more}", p.message),
+        };
+        clean_line(&text)
     }
 
     fn problem(&self) -> Problem {
@@ -261,6 +282,13 @@ impl Store {
 
     /// Reads an assessment from any path, in the store or not. Never writes.
     pub fn load(path: &Path) -> Result<Assessment, StoreError> {
+        let text = Store::load_text(path)?;
+        Ok(from_toml(&text, &path.display().to_string())?)
+    }
+
+    /// The text of an assessment file, read once: size checked from the metadata first, then
+    /// UTF-8 (located to line and column). Never writes.
+    pub fn load_text(path: &Path) -> Result<String, StoreError> {
         let shown = path.display().to_string();
         let help = "Tjek at filen findes, og at du har adgang til den.";
         let meta = fs::metadata(path)
@@ -289,23 +317,21 @@ impl Store {
                 len: bytes.len() as u64,
             });
         }
-        let text = match std::str::from_utf8(&bytes) {
-            Ok(text) => text,
-            Err(e) => {
-                let problem = Problem::new(
-                    &shown,
-                    "Filen er ikke gyldig UTF-8",
-                    "Gem filen som UTF-8 (i de fleste editorer: Gem som → Kodning: UTF-8).",
-                )
-                .at(Location::of_invalid_utf8(&bytes, e.valid_up_to()));
-                return Err(StoreError::File(FileError {
-                    file: shown,
-                    problems: vec![problem],
-                    newer_schema: None,
-                }));
-            }
-        };
-        Ok(from_toml(text, &shown)?)
+        String::from_utf8(bytes).map_err(|e| {
+            let bytes = e.as_bytes();
+            let valid_up_to = e.utf8_error().valid_up_to();
+            let problem = Problem::new(
+                &shown,
+                "Filen er ikke gyldig UTF-8",
+                "Gem filen som UTF-8 (i de fleste editorer: Gem som → Kodning: UTF-8).",
+            )
+            .at(Location::of_invalid_utf8(bytes, valid_up_to));
+            StoreError::File(FileError {
+                file: shown.clone(),
+                problems: vec![problem],
+                newer_schema: None,
+            })
+        })
     }
 
     /// Every `*.toml` file directly in the store, each read once: newest `updated` first, then

@@ -58,7 +58,8 @@ pub fn decimal(v: f64) -> String {
     }
 }
 
-fn round1(v: f64) -> f64 {
+/// One decimal, as every shown average is rounded.
+pub fn round1(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
