@@ -3,7 +3,7 @@
 //! with the level, so they keep their order in black and white, and the number says it anyway.
 
 use super::{
-    TOP_FOCUS, change_text, file_name, headline, mean_text, not_secured_text, rows_note, teams_text,
+    TOP_FOCUS, file_name, headline, mean_text, not_secured_text, rows_note, signed, teams_text,
 };
 use crate::aggregate::{CellStats, Overview};
 use crate::assessment::SECURED_LEVEL;
@@ -22,6 +22,10 @@ th, td { border: 1px solid #555; padding: .2rem .4rem; text-align: left; vertica
 th { background: #eee; }
 td.n, th.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 table.heat td.n { text-align: center; min-width: 2.4rem; font-weight: bold; }
+tbody th { white-space: nowrap; text-align: left; }
+table.change { font-size: .8rem; }
+table.change td.n, table.change th { padding: .2rem .25rem; }
+.dates { display: block; font-weight: normal; }
 .l0 { background: #f7fcf5; }
 .l1 { background: #c7e9c0; }
 .l2 { background: #74c476; }
@@ -148,7 +152,7 @@ fn changes(out: &mut String, o: &Overview) {
         return;
     }
     out.push_str(
-        "<h2>Ændring siden teamets forrige vurdering</h2>\n<table>\n<thead><tr><th>Team</th>",
+        "<h2>Ændring siden teamets forrige vurdering</h2>\n<table class=\"change\">\n<thead><tr><th>Team</th>",
     );
     for g in &o.guidelines {
         out.push_str(&format!("<th class=\"n\">{}</th>", esc(&g.id)));
@@ -157,7 +161,7 @@ fn changes(out: &mut String, o: &Overview) {
     for row in &o.rows {
         let Some(p) = &row.previous else { continue };
         out.push_str(&format!(
-            "<tr><th>{} <span class=\"muted\">({} → {})</span></th>",
+            "<tr><th>{}<span class=\"dates muted\">{} → {}</span></th>",
             esc(&row.team),
             esc(&p.created),
             esc(&row.created)
@@ -165,7 +169,7 @@ fn changes(out: &mut String, o: &Overview) {
         for d in &p.change {
             out.push_str(&format!(
                 "<td class=\"n\">{}</td>",
-                d.map_or("–".to_string(), change_text)
+                d.map_or("–".to_string(), signed)
             ));
         }
         out.push_str("</tr>\n");

@@ -43,15 +43,25 @@ fn mean_text(mean: Option<f64>) -> String {
     mean.map_or_else(|| "–".to_string(), decimal)
 }
 
+/// "+0,4", "−0,2", "0,0": the sign carries the direction.
+fn signed(d: f64) -> String {
+    if d > 0.0 {
+        format!("+{}", decimal(d))
+    } else {
+        decimal(d)
+    }
+}
+
 /// "+0,4 ↑", "−0,2 ↓", "0,0 →".
 fn change_text(d: f64) -> String {
-    if d > 0.0 {
-        format!("+{} ↑", decimal(d))
+    let arrow = if d > 0.0 {
+        "↑"
     } else if d < 0.0 {
-        format!("{} ↓", decimal(d))
+        "↓"
     } else {
-        "0,0 →".to_string()
-    }
+        "→"
+    };
+    format!("{} {arrow}", signed(d))
 }
 
 /// The first line of every format: how many teams, from how many files.
