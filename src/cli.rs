@@ -17,7 +17,7 @@ mod list;
 mod report;
 pub use aggregate::AggregateFormatArg;
 pub use compare::{FormatArg, compare_labels, comparison_text};
-pub use list::{LIST_SCHEMA, list_json, list_table};
+pub use list::{Brief, LIST_SCHEMA, list_json, list_table, read_list};
 use report::{report_command, report_format_parser};
 
 const HELP_TEMPLATE: &str = "\

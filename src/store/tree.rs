@@ -180,28 +180,29 @@ pub fn read(path: &Path) -> Read {
     }
 }
 
-/// Reads `files` on every core. Each worker starts from `init()` and folds every file it reads
-/// into its own state with `each(state, index, read)`; the states come back for the caller to
-/// merge. Nothing but the states outlives a file.
-pub fn read_each<S, I, F>(files: &[Found], init: I, each: F) -> Vec<S>
+/// Runs `each(state, index, item)` over `items` on every core. Each worker starts from
+/// `init()` and keeps its own state; the states come back for the caller to merge. Used to read
+/// many files at once: whatever `each` does not keep is dropped as soon as it returns.
+pub fn each_parallel<T, S, I, F>(items: &[T], init: I, each: F) -> Vec<S>
 where
+    T: Sync,
     S: Send,
     I: Fn() -> S + Sync,
-    F: Fn(&mut S, usize, Read) + Sync,
+    F: Fn(&mut S, usize, &T) + Sync,
 {
     let workers = std::thread::available_parallelism()
         .map_or(1, usize::from)
-        .min(files.len())
+        .min(items.len())
         .max(1);
     let next = AtomicUsize::new(0);
     let work = || {
         let mut state = init();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(found) = files.get(i) else {
+            let Some(item) = items.get(i) else {
                 break;
             };
-            each(&mut state, i, read(&found.path));
+            each(&mut state, i, item);
         }
         state
     };
@@ -223,13 +224,12 @@ where
 pub fn overview(roots: &[PathBuf], deck: &Deck, all: bool) -> Overview {
     let walked = walk(roots);
     let index = DeckIndex::new(deck);
-    let folds = read_each(
+    let folds = each_parallel(
         &walked.files,
         || Fold::new(all),
-        |fold, i, read| {
-            let found = &walked.files[i];
+        |fold, _, found| {
             let file = shown(&found.path);
-            match read {
+            match read(&found.path) {
                 Read::Assessment(a) => {
                     fold.add(Digest::new(&a, &index, file, found.place.clone()));
                 }

@@ -246,17 +246,25 @@ impl Runner {
     }
 
     fn list(&self, app: &App) -> Vec<SavedEntry> {
+        // Each assessment becomes its entry as soon as it is read: the list never holds them all.
+        let deck = &app.deck;
         self.store
-            .list()
-            .into_iter()
-            .map(|listed| match listed.result {
-                Ok(a) => SavedEntry {
-                    progress: Some(a.progress(&app.deck)),
+            .list_with(
+                |a| SavedEntry {
+                    progress: Some(a.progress(deck)),
                     team: a.team,
                     created: a.created,
                     updated: a.updated,
                     problem: None,
+                    path: PathBuf::new(),
+                },
+                |e| &e.updated,
+            )
+            .into_iter()
+            .map(|listed| match listed.result {
+                Ok(entry) => SavedEntry {
                     path: listed.path,
+                    ..entry
                 },
                 Err(e) => SavedEntry {
                     path: listed.path,
