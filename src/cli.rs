@@ -110,7 +110,8 @@ pub enum Command {
     #[command(
         help_template = HELP_TEMPLATE,
         override_usage = "refleks compare FIL FIL [FIL ...] [--format table|md|csv|json]",
-        after_help = "Ændringen går fra den første til den sidste fil, der har en værdi. \
+        after_help = "Ændringen går fra den første til den sidste fil, der har en værdi, når alle \
+                      filerne er samme team; forskellige teams står side om side uden ændring. \
                       Filerne kan være lavet med forskellige udgaver af kortsættet: \
                       det, der ikke passer sammen, står under »Uden match«."
     )]

@@ -264,10 +264,14 @@ fn summary_with_actions_100x40() {
 }
 
 fn compared() -> App {
+    compared_teams("Team Nord", "Team Nord")
+}
+
+fn compared_teams(first: &str, second: &str) -> App {
     use refleks::assessment::{Assessment, NonScore, Score};
     let deck = Deck::embedded();
-    let mut before = Assessment::new(&deck, "Team Nord", vec![], vec![], "2025-11-18");
-    let mut after = Assessment::new(&deck, "Team Nord", vec![], vec![], "2026-11-17");
+    let mut before = Assessment::new(&deck, first, vec![], vec![], "2025-11-18");
+    let mut after = Assessment::new(&deck, second, vec![], vec![], "2026-11-17");
     for (id, b, a) in [
         ("2.1.1", 1, 3),
         ("2.1.2", 2, 2),
@@ -282,8 +286,8 @@ fn compared() -> App {
     after.answer_mut("2.1.1").note = "Alle er nu uddannet i MI; vi følger op på møderne.".into();
     before.answer_mut("9.9.9").score = Some(Score::Level(2));
     let items = vec![
-        ("Team Nord 2025-11-18".to_string(), &before),
-        ("Team Nord 2026-11-17".to_string(), &after),
+        (format!("{first} 2025-11-18"), &before),
+        (format!("{second} 2026-11-17"), &after),
     ];
     let comparison = refleks::compare::compare(&items, &deck);
     let mut app = app();
@@ -308,6 +312,23 @@ fn compare_movements_80x24() {
     let mut app = compared();
     key(&mut app, KeyCode::BackTab);
     insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn compare_of_two_teams_has_no_change_80x24() {
+    let mut app = compared_teams("Team Nord", "Team Syd");
+    let guidelines = render(&app, 80, 24);
+    assert!(!guidelines.contains("Ændring"));
+    let row = guidelines
+        .lines()
+        .find(|l| l.contains("2.1 "))
+        .expect("2.1 row");
+    assert!(!row.contains('↑') && !row.contains('→'), "{row}");
+    insta::assert_snapshot!(guidelines);
+    key(&mut app, KeyCode::BackTab);
+    let movements = render(&app, 80, 24);
+    assert!(!movements.contains("Steget") && !movements.contains("Faldet"));
+    insta::assert_snapshot!("compare_of_two_teams_has_no_change_80x24_lists", movements);
 }
 
 #[test]
