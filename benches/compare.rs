@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use divan::Bencher;
-use refleks::assessment::{Action, Assessment, NonScore, Score, to_toml};
+use refleks::assessment::{Action, Assessment, NonScore, Score};
 use refleks::cli::{compare_labels, list_table, read_list};
 use refleks::compare::{CompareFormat, compare, render};
 use refleks::deck::Deck;
@@ -39,9 +39,7 @@ fn fixture() -> &'static Fixture {
         let mut files = Vec::with_capacity(ASSESSMENTS);
         for i in 0..ASSESSMENTS {
             let a = assessment(&deck, i, &mut rng);
-            let path = store.new_path(&a.team, &a.created);
-            std::fs::write(&path, to_toml(&a)).unwrap();
-            files.push(path);
+            files.push(store.create(&a).unwrap().path().to_path_buf());
         }
         Fixture { deck, store, files }
     })
@@ -133,6 +131,7 @@ fn assessment(deck: &Deck, i: usize, rng: &mut Rng) -> Assessment {
             what: "Lav en tjekliste og brug den i tre måneder".into(),
             who: "Bo".into(),
             due: format!("{}-06-30", year + 1),
+            ..Action::default()
         });
     }
     a
@@ -161,7 +160,7 @@ fn list_table_1000() -> usize {
 fn compare_1000_load_and_compare() -> usize {
     let f = fixture();
     let assessments = load_all(&f.files);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();
@@ -173,7 +172,7 @@ fn compare_1000_load_and_compare() -> usize {
 fn compare_1000_in_memory(bencher: Bencher) {
     let f = fixture();
     let assessments = load_all(&f.files);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();
@@ -185,7 +184,7 @@ fn compare_1000_in_memory(bencher: Bencher) {
 fn render_1000(bencher: Bencher, format: &str) {
     let f = fixture();
     let assessments = load_all(&f.files);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();
@@ -204,7 +203,7 @@ fn render_1000(bencher: Bencher, format: &str) {
 fn compare_2_load_compare_table() -> usize {
     let f = fixture();
     let assessments = load_all(&f.files[..2]);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();

@@ -245,7 +245,7 @@ pub fn change(from: f64, to: f64) -> f64 {
 
 /// The one rounding of every shown mean.
 pub fn rounded(v: f64) -> f64 {
-    crate::compare::format::round1(v)
+    crate::number::round1(v)
 }
 
 /// Counts per anvisning, requirements not secured and focus areas, over each team's newest file.
