@@ -41,7 +41,7 @@ pub struct Walk {
 /// be read.
 #[derive(Debug)]
 pub enum Read {
-    Assessment(Assessment),
+    Assessment(Box<Assessment>),
     NotAnAssessment,
     Failed(StoreError),
 }
@@ -174,7 +174,7 @@ pub fn read(path: &Path) -> Read {
         Err(e) => return Read::Failed(e),
     };
     match from_toml(&text, &path.display().to_string()) {
-        Ok(a) => Read::Assessment(a),
+        Ok(a) => Read::Assessment(Box::new(a)),
         Err(_) if is_not_an_assessment(&text) => Read::NotAnAssessment,
         Err(e) => Read::Failed(e.into()),
     }
