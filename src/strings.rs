@@ -151,3 +151,28 @@ pub const COMPARE_NEED_TWO: &str = "Markér mindst to gemte vurderinger med mell
 pub const COMPARE_TITLE: &str = "Sammenligning";
 pub const DECK_CHANGED: &str =
     "Kortsættet er ændret, siden vurderingen blev lavet. Alle svar er bevaret; se overblikket (s).";
+
+// The overview of many teams.
+pub const HELP_OVERVIEW: &str = "oversigt over mange teams side om side (vælg en mappe)";
+pub const HINT_OVERVIEW: &str = "oversigt";
+pub const HELP_OVERVIEW_OPEN: &str = "vis retningslinjens anvisninger for hvert team";
+pub const HINT_OVERVIEW_OPEN: &str = "anvisninger";
+pub const HELP_COLUMN: &str = "flyt til venstre og højre";
+pub const HINT_COLUMN: &str = "kolonne";
+pub const HELP_SORT: &str = "sortér efter kolonnen, lavest først (igen: slå fra)";
+pub const HINT_SORT: &str = "sortér";
+pub const HELP_REQUIREMENTS_ONLY: &str = "vis kun lovkrav (igen: alle)";
+pub const HINT_REQUIREMENTS_ONLY: &str = "kun lovkrav";
+pub const HELP_FOLDER_READ: &str = "læs mappen (tom: dine gemte vurderinger)";
+pub const HINT_FOLDER_READ: &str = "læs";
+pub const HOME_OVERVIEW: &str = "Oversigt over mange teams";
+pub const OVERVIEW_TITLE: &str = "Oversigt over teams";
+pub const FOLDER_TITLE: &str = "Hvilken mappe skal læses?";
+pub const FOLDER_INTRO: &str = "Skriv stien til en mappe med vurderinger (undermapper læses også), \
+     eller lad feltet stå tomt for dine gemte vurderinger.";
+pub const FOLDER_STORE: &str = "dine gemte vurderinger";
+pub const OVERVIEW_NONE: &str = "Der er ingen vurderinger i mappen.";
+pub const OVERVIEW_SORTED: &str = "sorteret efter";
+pub const OVERVIEW_LOWEST_FIRST: &str = "lavest først";
+pub const OVERVIEW_REQUIREMENTS: &str = "kun lovkrav";
+pub const OVERVIEW_UNREADABLE: &str = "kan ikke læses; se listen med `refleks aggregate`";

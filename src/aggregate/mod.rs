@@ -10,7 +10,7 @@ pub mod format;
 mod overview;
 
 pub use digest::{CellStats, DeckIndex, Digest, team_key};
-pub use format::{AggregateFormat, render};
+pub use format::{AggregateFormat, column_head, render};
 pub use overview::{
     AnvisningCount, Focus, Fold, Head, NotSecured, Overview, Previous, Row, change, rounded,
 };

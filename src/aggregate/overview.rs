@@ -85,10 +85,13 @@ impl Fold {
             deck_name: deck.name.clone(),
             deck_edition: deck.edition.clone(),
             max_level: deck.max_level(),
+            kinds: index.kinds.clone(),
             guidelines: deck
                 .guidelines
                 .iter()
-                .map(|g| Head {
+                .zip(&index.ranges)
+                .map(|(g, range)| Head {
+                    range: range.clone(),
                     id: g.id.clone(),
                     title: g.title.clone(),
                     short_title: g.short_title(),
@@ -118,6 +121,8 @@ pub struct Overview {
     pub max_level: u8,
     /// The deck's guidelines, in deck order: the heatmap's columns.
     pub guidelines: Vec<Head>,
+    /// Per anvisning of the deck, in deck order: its kind.
+    pub kinds: Vec<Kind>,
     /// One row per file (`--all`) instead of one per team.
     pub all: bool,
     /// Teams found.
@@ -143,6 +148,8 @@ pub struct Overview {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Head {
+    /// Its anvisninger's positions in the deck (see [`Row::level`]).
+    pub range: std::ops::Range<usize>,
     pub id: String,
     pub title: String,
     pub short_title: String,
@@ -167,6 +174,8 @@ pub struct Row {
     pub cells: Vec<CellStats>,
     /// The same team's assessment before this one, when there is one.
     pub previous: Option<Previous>,
+    /// Per anvisning of the deck, in deck order: a level or a code (see `digest`).
+    pub scores: Box<[u8]>,
 }
 
 /// The assessment a row's change is measured from.
@@ -234,7 +243,25 @@ impl Row {
             total: index.len(),
             cells,
             previous,
+            scores: d.scores.clone(),
         }
+    }
+
+    /// The level on the anvisning at position `i` of the deck, when it has one.
+    pub fn level(&self, i: usize) -> Option<u8> {
+        self.scores.get(i).copied().filter(|&v| v <= MAX_LEVEL)
+    }
+
+    /// The mean of the levels of the legal requirements among `head`'s anvisninger.
+    pub fn requirement_mean(&self, head: &Head, kinds: &[Kind]) -> Option<f64> {
+        let levels: Vec<u8> = head
+            .range
+            .clone()
+            .filter(|&i| kinds.get(i) == Some(&Kind::Requirement))
+            .filter_map(|i| self.level(i))
+            .collect();
+        let sum: u32 = levels.iter().map(|&v| u32::from(v)).sum();
+        (!levels.is_empty()).then(|| f64::from(sum) / levels.len() as f64)
     }
 }
 

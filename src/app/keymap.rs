@@ -37,6 +37,14 @@ pub enum Action {
     Compare,
     /// In a form: toggle the selected choice.
     Toggle,
+    Left,
+    Right,
+    /// On the home screen: the overview of many teams.
+    Overview,
+    /// On the overview: sort the rows by the selected column, lowest first.
+    Sort,
+    /// On the overview: show legal requirements only.
+    RequirementsOnly,
 }
 
 /// Where the user is, as far as keys are concerned.
@@ -57,6 +65,10 @@ pub enum Context {
     Overlay,
     /// The compare screen.
     Compare,
+    /// The overview of many teams.
+    Overview,
+    /// Typing the folder for the overview.
+    Folder,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +104,7 @@ const NAV: &[Context] = &[
     Browse,
     Overlay,
     Compare,
+    Overview,
 ];
 const LISTS: &[Context] = &[
     Home,
@@ -104,6 +117,7 @@ const LISTS: &[Context] = &[
     Form,
     Overlay,
     Compare,
+    Overview,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
@@ -119,6 +133,8 @@ const EVERYWHERE: &[Context] = &[
     Search,
     Overlay,
     Compare,
+    Overview,
+    Folder,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -203,6 +219,51 @@ static BINDINGS: &[Binding] = &[
         action: Action::Note,
     },
     Binding {
+        contexts: &[Overview],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_OVERVIEW_OPEN,
+        hint: Some(s::HINT_OVERVIEW_OPEN),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Folder],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_FOLDER_READ,
+        hint: Some(s::HINT_FOLDER_READ),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Overview],
+        keys: &[
+            Key::Code(KeyCode::Left),
+            Key::Code(KeyCode::Right),
+            Key::Char('h'),
+            Key::Char('l'),
+        ],
+        label: "←→/hl",
+        help: s::HELP_COLUMN,
+        hint: Some(s::HINT_COLUMN),
+        action: Action::Right,
+    },
+    Binding {
+        contexts: &[Overview],
+        keys: &[Key::Char('s')],
+        label: "s",
+        help: s::HELP_SORT,
+        hint: Some(s::HINT_SORT),
+        action: Action::Sort,
+    },
+    Binding {
+        contexts: &[Overview],
+        keys: &[Key::Char('r')],
+        label: "r",
+        help: s::HELP_REQUIREMENTS_ONLY,
+        hint: Some(s::HINT_REQUIREMENTS_ONLY),
+        action: Action::RequirementsOnly,
+    },
+    Binding {
         contexts: &[Home, Search, Form, Compare],
         keys: &[Key::Code(KeyCode::Enter)],
         label: "Enter",
@@ -233,6 +294,14 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_COMPARE,
         hint: Some(s::HINT_COMPARE),
         action: Action::Compare,
+    },
+    Binding {
+        contexts: &[Home],
+        keys: &[Key::Char('o')],
+        label: "o",
+        help: s::HELP_OVERVIEW,
+        hint: Some(s::HINT_OVERVIEW),
+        action: Action::Overview,
     },
     Binding {
         contexts: &[Form],
@@ -280,6 +349,7 @@ static BINDINGS: &[Binding] = &[
             Browse,
             Overlay,
             Compare,
+            Overview,
         ],
         keys: &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)],
         label: "PgUp/PgDn",
@@ -323,6 +393,8 @@ static BINDINGS: &[Binding] = &[
             Browse,
             Overlay,
             Compare,
+            Overview,
+            Folder,
         ],
         keys: &[Key::Code(KeyCode::Esc)],
         label: "Esc",
@@ -391,6 +463,7 @@ fn refine(action: Action, code: KeyCode) -> Action {
         (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
         (Action::NextPane, KeyCode::BackTab) => Action::PreviousPane,
         (Action::NextCard, KeyCode::Char('[')) => Action::PreviousCard,
+        (Action::Right, KeyCode::Left | KeyCode::Char('h')) => Action::Left,
         (action, _) => action,
     }
 }

@@ -7,6 +7,7 @@ mod form;
 mod keymap;
 mod msg;
 pub mod nav;
+mod overview;
 mod update;
 pub mod vote;
 
@@ -17,6 +18,7 @@ pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
 pub use msg::{Effect, Msg, SavedEntry};
+pub use overview::{Column, OverviewView};
 pub use update::update;
 
 use crate::assessment::Assessment;
@@ -56,13 +58,15 @@ pub struct Session {
     pub read_only: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
     Home,
     New,
     Cards,
     Summary,
     Compare,
+    /// Many teams side by side; the screen carries its own state.
+    Overview(Box<OverviewView>),
 }
 
 /// The compare screen: the comparison, and where the user is in it.
@@ -131,6 +135,8 @@ pub enum Overlay {
     Search(SearchState),
     /// The form for an action (what, who, by when).
     Action(ActionForm),
+    /// The folder to read for the overview of teams, as typed; empty means the store.
+    Folder(String),
     /// A message that needs to be read, e.g. why a file could not be opened.
     Message {
         title: String,
@@ -155,6 +161,8 @@ pub struct Status {
 pub enum HomeItem {
     New,
     Browse,
+    /// The overview of many teams.
+    Overview,
     Help,
     Saved(usize),
 }
@@ -197,7 +205,12 @@ impl App {
     }
 
     pub fn home_items(&self) -> Vec<HomeItem> {
-        let mut items = vec![HomeItem::New, HomeItem::Browse, HomeItem::Help];
+        let mut items = vec![
+            HomeItem::New,
+            HomeItem::Browse,
+            HomeItem::Overview,
+            HomeItem::Help,
+        ];
         items.extend((0..self.saved.len()).map(HomeItem::Saved));
         items
     }
@@ -212,6 +225,7 @@ impl App {
             Some(Overlay::Editor(_)) => return Context::Editor,
             Some(Overlay::Search(_)) => return Context::Search,
             Some(Overlay::Action(_)) => return Context::Form,
+            Some(Overlay::Folder(_)) => return Context::Folder,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
             None => {}
         }
@@ -220,6 +234,7 @@ impl App {
             Screen::New => Context::Form,
             Screen::Summary => Context::Summary,
             Screen::Compare => Context::Compare,
+            Screen::Overview(_) => Context::Overview,
             Screen::Cards if self.session.is_none() => Context::Browse,
             Screen::Cards => match self.cards.pane {
                 Pane::Anvisninger => Context::Anvisninger,

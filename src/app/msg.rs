@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
 
+use crate::aggregate::Overview;
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
 
@@ -28,6 +29,12 @@ pub enum Msg {
     },
     /// The runner read and compared the marked assessments.
     Compared(Box<Comparison>),
+    /// The runner read a folder of assessments into an overview of teams.
+    OverviewRead {
+        overview: Box<Overview>,
+        /// The folder, as the user sees it.
+        folder: String,
+    },
     /// The runner wrote the minutes to these files.
     Exported(Vec<PathBuf>),
     ExportFailed(String),
@@ -57,6 +64,8 @@ pub enum Effect {
     Open(PathBuf),
     /// Read these assessments and compare them.
     Compare(Vec<PathBuf>),
+    /// Read a folder tree into an overview of teams; `None` is the store.
+    Overview(Option<PathBuf>),
     /// Write the open assessment as minutes (Markdown and HTML) to the current folder.
     Export,
     /// Save what is pending, then leave.

@@ -228,6 +228,19 @@ impl Runner {
                     };
                     self.tell(app, msg);
                 }
+                Effect::Overview(dir) => {
+                    let dir = dir.unwrap_or_else(|| self.store.dir().to_path_buf());
+                    let overview =
+                        crate::store::tree::overview(std::slice::from_ref(&dir), &app.deck, false);
+                    let folder = dir.display().to_string();
+                    self.tell(
+                        app,
+                        Msg::OverviewRead {
+                            overview: Box::new(overview),
+                            folder,
+                        },
+                    );
+                }
                 Effect::List => {
                     let entries = self.list(app);
                     self.tell(app, Msg::Listed(entries));

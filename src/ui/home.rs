@@ -46,6 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let line = match item {
             HomeItem::New => Line::raw(format!("  + {}", s::HOME_NEW)),
             HomeItem::Browse => Line::raw(format!("  ▤ {}", s::HOME_BROWSE)),
+            HomeItem::Overview => Line::raw(format!("  ▦ {}", s::HOME_OVERVIEW)),
             HomeItem::Help => Line::raw(format!("  ? {}", s::HOME_HELP)),
             HomeItem::Saved(j) => saved_line(app, j, inner),
         };

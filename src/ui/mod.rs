@@ -7,6 +7,7 @@ mod form;
 mod home;
 pub mod markdown;
 mod overlays;
+mod overview;
 mod summary;
 mod theme;
 
@@ -38,7 +39,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     .areas(area);
     chrome::header(frame, header, app);
     let mut context_line = Line::default();
-    match app.screen {
+    match &app.screen {
         Screen::Home => home::draw(frame, body, app),
         Screen::New => form::draw(frame, body, app),
         Screen::Cards => {
@@ -47,6 +48,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         Screen::Summary => summary::draw(frame, body, app),
         Screen::Compare => compare::draw(frame, body, app),
+        Screen::Overview(view) => overview::draw(frame, body, view),
     }
     chrome::footer(frame, footer, app, context_line);
     match &app.overlay {
@@ -54,6 +56,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Editor(editor)) => overlays::draw_editor(frame, body, app, editor),
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
+        Some(Overlay::Folder(text)) => overlays::draw_folder(frame, body, text),
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }

@@ -34,6 +34,8 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         ("Ny vurdering", Context::Form),
         ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
         ("Søgning", Context::Search),
+        ("Oversigt over teams", Context::Overview),
+        ("Mappe til oversigten", Context::Folder),
     ];
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {
@@ -135,6 +137,26 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     );
     frame.render_widget(&editor.area, text);
     frame.render_widget(Line::styled(s::EDIT_HINT, theme::dim()), hint);
+}
+
+/// The folder prompt before the overview of teams.
+pub fn draw_folder(frame: &mut Frame, area: Rect, text: &str) {
+    let rect = centered(area, 76, 7);
+    frame.render_widget(Clear, rect);
+    let block = popup(format!(" {} ", s::FOLDER_TITLE));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let shown = if text.is_empty() {
+        Span::styled(format!("▏({})", s::FOLDER_STORE), theme::dim())
+    } else {
+        Span::raw(format!("{}▏", clean_line(text)))
+    };
+    let lines = vec![
+        Line::styled(s::FOLDER_INTRO, theme::dim()),
+        Line::default(),
+        Line::from(vec![Span::styled("Mappe: ", theme::key()), shown]),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 pub fn draw_search(frame: &mut Frame, area: Rect, app: &App, state: &SearchState) {

@@ -112,5 +112,18 @@ fn file_name(file: &str) -> &str {
     file.rsplit(['/', '\\']).next().unwrap_or(file)
 }
 
+/// The head of a 4-character heatmap column: the id, or for a longer id the part after the
+/// chapter (".10" under 3.10); the table says which is which, the screen's detail line too.
+pub fn column_head(id: &str) -> String {
+    const CELL: usize = 4;
+    if id.chars().count() < CELL {
+        return id.to_string();
+    }
+    match id.split_once('.') {
+        Some((_, rest)) if rest.chars().count() < CELL - 1 => format!(".{rest}"),
+        _ => crate::text::truncate(id, CELL - 1),
+    }
+}
+
 /// How many focus areas every format lists.
 const TOP_FOCUS: usize = 10;

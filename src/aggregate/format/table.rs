@@ -3,7 +3,8 @@
 //! ".10" under 3.10, said in a note), so 20 guidelines and a 19-character team label fit.
 
 use super::{
-    TOP_FOCUS, change_text, file_name, headline, mean_text, not_secured_text, rows_note, teams_text,
+    TOP_FOCUS, change_text, column_head, file_name, headline, mean_text, not_secured_text,
+    rows_note, teams_text,
 };
 use crate::aggregate::{Overview, Row};
 use crate::deck::Kind;
@@ -82,17 +83,6 @@ fn teams(out: &mut String, o: &Overview) {
     }
 }
 
-/// The head of a heatmap column: the id, or for a long id the part after the chapter.
-fn head(id: &str) -> String {
-    if id.chars().count() < CELL {
-        return id.to_string();
-    }
-    match id.split_once('.') {
-        Some((_, rest)) if rest.chars().count() < CELL - 1 => format!(".{rest}"),
-        _ => truncate(id, CELL - 1),
-    }
-}
-
 fn heatmap(out: &mut String, o: &Overview) {
     let per_block = (WIDTH - LABEL) / CELL;
     section(
@@ -110,7 +100,7 @@ fn heatmap(out: &mut String, o: &Overview) {
         let start = b * per_block;
         let mut line = format!("{:<LABEL$}", "");
         for g in block {
-            let h = head(&g.id);
+            let h = column_head(&g.id);
             if h != g.id {
                 shortened.push(format!("{h} = {}", clean_line(&g.id)));
             }

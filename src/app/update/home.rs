@@ -30,6 +30,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 }
             }
         }
+        Action::Overview => app.overlay = Some(Overlay::Folder(String::new())),
         Action::Compare => {
             if app.marked.len() < 2 {
                 app.set_status(s::COMPARE_NEED_TWO);
@@ -43,6 +44,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 app.screen = Screen::New;
             }
             HomeItem::Browse => browse(app),
+            HomeItem::Overview => app.overlay = Some(Overlay::Folder(String::new())),
             HomeItem::Help => app.overlay = Some(Overlay::Help(0)),
             HomeItem::Saved(i) => {
                 let entry = &app.saved[i];

@@ -7,6 +7,7 @@ mod compare;
 mod form;
 mod home;
 mod overlay;
+mod overview;
 mod search;
 mod summary;
 
@@ -90,6 +91,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.status = None;
             Vec::new()
         }
+        Msg::OverviewRead { overview, folder } => {
+            app.screen = Screen::Overview(Box::new(super::OverviewView::new(*overview, folder)));
+            app.overlay = None;
+            app.status = None;
+            Vec::new()
+        }
         Msg::Exported(paths) => {
             let names: Vec<String> = paths
                 .iter()
@@ -124,6 +131,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         Context::Form => form::key(app, key, action),
         Context::Search => search::key(app, key, action),
+        Context::Folder => overview::folder_key(app, key, action),
         Context::Overlay => overlay::key(app, action),
         Context::Home
         | Context::Cards
@@ -131,7 +139,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         | Context::Questions
         | Context::Browse
         | Context::Summary
-        | Context::Compare => {
+        | Context::Compare
+        | Context::Overview => {
             let Some(action) = action else {
                 return Vec::new();
             };
@@ -145,6 +154,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 Context::Home => home::action(app, action),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
+                Context::Overview => overview::action(app, action),
                 _ => cards::action(app, action),
             }
         }
