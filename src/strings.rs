@@ -59,6 +59,7 @@ pub const HOME_NEW: &str = "Ny vurdering";
 pub const HOME_BROWSE: &str = "Læs kortene";
 pub const HOME_HELP: &str = "Hjælp";
 pub const HOME_SAVED: &str = "Gemte vurderinger";
+pub const HOME_READING: &str = "Læser gemte vurderinger …";
 pub const HOME_NONE_SAVED: &str = "Ingen gemte vurderinger endnu.";
 pub const HOME_UNREADABLE: &str = "kan ikke læses";
 pub const HOME_INTRO: &str = "Vælg med ↑↓ og Enter. Alt, hvad I skriver, gemmes med det samme.";

@@ -544,3 +544,58 @@ fn overview_stops_at_its_edges() {
     }
     assert!(matches!(empty.screen, Screen::Overview(_)));
 }
+
+fn saved_entry(name: &str, updated: &str, problem: bool) -> refleks::app::SavedEntry {
+    refleks::app::SavedEntry {
+        path: format!("/tmp/{name}.toml").into(),
+        team: name.into(),
+        created: "2026-01-01".into(),
+        updated: updated.into(),
+        progress: (!problem).then_some((1, 134)),
+        problem: problem.then(|| "kan ikke læses".into()),
+    }
+}
+
+#[test]
+fn the_home_list_fills_in_as_the_store_is_read() {
+    let mut app = app();
+    update(&mut app, Msg::ListStarted { total: 4 });
+    assert_eq!(app.listing, Some((0, 4)));
+    update(
+        &mut app,
+        Msg::ListBatch(vec![
+            saved_entry("b", "2026-02-01", false),
+            saved_entry("x", "", true),
+        ]),
+    );
+    assert_eq!(app.listing, Some((2, 4)));
+    // Select "b", then more arrive above it: the selection stays on "b".
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    update(
+        &mut app,
+        Msg::ListBatch(vec![
+            saved_entry("c", "2026-03-01", false),
+            saved_entry("a", "2026-02-01", false),
+        ]),
+    );
+    let names: Vec<&str> = app.saved.iter().map(|e| e.team.as_str()).collect();
+    assert_eq!(
+        names,
+        ["c", "a", "b", "x"],
+        "newest first, then by file; unreadable last"
+    );
+    assert_eq!(
+        app.home_items()[app.home_selected],
+        refleks::app::HomeItem::Saved(2)
+    );
+    update(&mut app, Msg::ListDone);
+    assert_eq!(app.listing, None);
+    assert_eq!(app.marked, [std::path::PathBuf::from("/tmp/b.toml")]);
+    // A new reading starts from an empty list, and what was marked but is gone is unmarked.
+    update(&mut app, Msg::ListStarted { total: 0 });
+    update(&mut app, Msg::ListDone);
+    assert!(app.saved.is_empty() && app.marked.is_empty());
+}

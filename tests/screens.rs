@@ -457,3 +457,19 @@ fn folder_prompt_80x24() {
     press(&mut app, "kommuner/aarhus");
     insta::assert_snapshot!("folder_prompt_typed_80x24", render(&app, 80, 24));
 }
+
+#[test]
+fn home_while_the_store_is_read_80x24() {
+    let mut app = app();
+    update(&mut app, Msg::ListStarted { total: 10_000 });
+    update(
+        &mut app,
+        Msg::ListBatch(vec![saved("Team Nord", "2026-11-17", Some((31, 134)))]),
+    );
+    let out = render(&app, 80, 24);
+    assert!(
+        out.contains("Læser gemte vurderinger … 1 af 10000"),
+        "{out}"
+    );
+    insta::assert_snapshot!(out);
+}

@@ -33,8 +33,11 @@ pub struct App {
     pub screen: Screen,
     /// The assessment being worked on; `None` while browsing.
     pub session: Option<Session>,
-    /// Saved assessments for the home screen, as the runner last read them.
+    /// Saved assessments for the home screen, as the runner last read them: newest change
+    /// first, then by file; files that cannot be read last.
     pub saved: Vec<SavedEntry>,
+    /// While the store is read in the background: files read so far, and in all.
+    pub listing: Option<(usize, usize)>,
     pub home_selected: usize,
     /// Saved assessments marked on the home screen for comparison.
     pub marked: Vec<PathBuf>,
@@ -175,6 +178,7 @@ impl App {
             screen: Screen::Home,
             session: None,
             saved: Vec::new(),
+            listing: None,
             home_selected: 0,
             marked: Vec::new(),
             form: NewForm::new(""),

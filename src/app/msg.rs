@@ -15,8 +15,16 @@ pub enum Msg {
     /// The runner saved the assessment (first time: at this path).
     Saved(PathBuf),
     SaveFailed(String),
-    /// The runner read the store.
+    /// The runner read the store, all at once.
     Listed(Vec<SavedEntry>),
+    /// The runner started reading the store in the background: this many files.
+    ListStarted {
+        total: usize,
+    },
+    /// Some more of them, read (in any order).
+    ListBatch(Vec<SavedEntry>),
+    /// The background reading is done.
+    ListDone,
     /// The runner opened a saved assessment.
     Opened {
         assessment: Box<Assessment>,

@@ -497,6 +497,25 @@ impl Store {
         self.list_with(|a| a, |a| &a.updated)
     }
 
+    /// The `*.toml` files directly in the store, not read yet, in no particular order. Temp
+    /// and lock files are skipped, and so are folders; a pipe or device named `*.toml` is
+    /// listed, and found unreadable when it is loaded.
+    pub fn list_paths(&self) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(Result::ok)
+            .filter(|entry| {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                name.ends_with(".toml") && !name.starts_with('.')
+            })
+            .map(|entry| entry.path())
+            .filter(|path| !path.is_dir())
+            .collect()
+    }
+
     /// Like [`Store::list`], but each assessment is turned into what the caller keeps
     /// (`keep`) as soon as it is read, on every core, so a store of 10,000 files never holds
     /// 10,000 assessments. `updated` gives the date the list is sorted by.
@@ -505,20 +524,7 @@ impl Store {
         keep: impl Fn(Assessment) -> T + Sync,
         updated: impl Fn(&T) -> &str,
     ) -> Vec<Listed<T>> {
-        let Ok(entries) = fs::read_dir(&self.dir) else {
-            return Vec::new();
-        };
-        let paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .filter(|entry| {
-                let name = entry.file_name();
-                let name = name.to_string_lossy();
-                name.ends_with(".toml") && !name.starts_with('.')
-            })
-            .map(|entry| entry.path())
-            // Folders are skipped; a pipe or device named `*.toml` is listed as unreadable.
-            .filter(|path| !path.is_dir())
-            .collect();
+        let paths = self.list_paths();
         let mut listed: Vec<Listed<T>> = tree::each_parallel(&paths, Vec::new, |out, _, path| {
             out.push(Listed {
                 result: Store::load(path).map(&keep),

@@ -3,6 +3,7 @@
 
 mod events;
 mod guard;
+mod listing;
 
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
@@ -15,7 +16,7 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 
-use crate::app::{App, Effect, Msg, SavedEntry, update};
+use crate::app::{App, Effect, Msg, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
 use crate::report::{ReportFormat, report};
@@ -25,6 +26,8 @@ use crate::store::{Links, Store, lock};
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
 /// How often the loop wakes up without input, to notice signals.
 const IDLE_POLL: Duration = Duration::from_millis(250);
+/// How often it wakes up while the store is read, to show the list filling in.
+const LISTING_POLL: Duration = Duration::from_millis(50);
 
 /// What the app opens on.
 pub enum Start {
@@ -47,6 +50,8 @@ struct Runner {
     save_due: Option<Instant>,
     /// The last save failed: what is in the app is newer than the file.
     unsaved: bool,
+    /// The store being read for the home screen, while it is.
+    listing: Option<listing::Listing>,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -94,6 +99,7 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
         shared: Arc::default(),
         save_due: None,
         unsaved: false,
+        listing: None,
     };
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     let first = match start {
@@ -173,12 +179,16 @@ impl Runner {
                 suspend(terminal)?;
                 continue;
             }
+            self.take_listed(app);
+            let idle = if self.listing.is_some() {
+                LISTING_POLL
+            } else {
+                IDLE_POLL
+            };
             let wait = self
                 .save_due
-                .map_or(IDLE_POLL, |due| {
-                    due.saturating_duration_since(Instant::now())
-                })
-                .min(IDLE_POLL);
+                .map_or(idle, |due| due.saturating_duration_since(Instant::now()))
+                .min(idle);
             if event::poll(wait)? {
                 // Drain what is queued (a paste or fast typing) before drawing again.
                 loop {
@@ -194,6 +204,20 @@ impl Runner {
             if self.save_due.is_some_and(|due| Instant::now() >= due) {
                 self.save(app);
             }
+        }
+    }
+
+    /// Hands what the background reading of the store has sent to `update`.
+    fn take_listed(&mut self, app: &mut App) {
+        let Some(listing) = &self.listing else {
+            return;
+        };
+        let (msgs, done) = listing.arrived();
+        if done {
+            self.listing = None;
+        }
+        for msg in msgs {
+            self.tell(app, msg);
         }
     }
 
@@ -242,8 +266,11 @@ impl Runner {
                     );
                 }
                 Effect::List => {
-                    let entries = self.list(app);
-                    self.tell(app, Msg::Listed(entries));
+                    // A reading already under way is dropped, and so stops.
+                    self.listing = Some(listing::Listing::start(
+                        self.store.clone(),
+                        app.deck.clone(),
+                    ));
                 }
                 Effect::Open(path) => {
                     let msg = match Store::load(&path) {
@@ -342,39 +369,6 @@ impl Runner {
                 false
             }
         }
-    }
-
-    fn list(&self, app: &App) -> Vec<SavedEntry> {
-        // Each assessment becomes its entry as soon as it is read: the list never holds them all.
-        let deck = &app.deck;
-        self.store
-            .list_with(
-                |a| SavedEntry {
-                    progress: Some(a.progress(deck)),
-                    team: a.team,
-                    created: a.created,
-                    updated: a.updated,
-                    problem: None,
-                    path: PathBuf::new(),
-                },
-                |e| &e.updated,
-            )
-            .into_iter()
-            .map(|listed| match listed.result {
-                Ok(entry) => SavedEntry {
-                    path: listed.path,
-                    ..entry
-                },
-                Err(e) => SavedEntry {
-                    path: listed.path,
-                    team: String::new(),
-                    created: String::new(),
-                    updated: String::new(),
-                    progress: None,
-                    problem: Some(e.render(false)),
-                },
-            })
-            .collect()
     }
 }
 

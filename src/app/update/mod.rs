@@ -47,10 +47,27 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Listed(entries) => {
+            app.listing = None;
             app.saved = entries;
             app.marked
                 .retain(|p| app.saved.iter().any(|e| e.path == *p));
             app.home_selected = app.home_selected.min(app.home_items().len() - 1);
+            Vec::new()
+        }
+        Msg::ListStarted { total } => {
+            app.listing = Some((0, total));
+            app.saved.clear();
+            app.home_selected = app.home_selected.min(app.home_items().len() - 1);
+            Vec::new()
+        }
+        Msg::ListBatch(entries) => {
+            home::add_listed(app, entries);
+            Vec::new()
+        }
+        Msg::ListDone => {
+            app.listing = None;
+            app.marked
+                .retain(|p| app.saved.iter().any(|e| e.path == *p));
             Vec::new()
         }
         Msg::Opened {
