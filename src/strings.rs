@@ -172,6 +172,7 @@ pub const FOLDER_TITLE: &str = "Hvilken mappe skal læses?";
 pub const FOLDER_INTRO: &str = "Skriv stien til en mappe med vurderinger (undermapper læses også), \
      eller lad feltet stå tomt for dine gemte vurderinger.";
 pub const FOLDER_STORE: &str = "dine gemte vurderinger";
+pub const OVERVIEW_READING: &str = "Læser mappen … (mange filer kan tage et par sekunder)";
 pub const OVERVIEW_NONE: &str = "Der er ingen vurderinger i mappen.";
 pub const OVERVIEW_SORTED: &str = "sorteret efter";
 pub const OVERVIEW_LOWEST_FIRST: &str = "lavest først";

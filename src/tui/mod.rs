@@ -1,9 +1,9 @@
 //! The runner: owns the terminal and the disk. It turns terminal events into messages, feeds
 //! them to `update`, draws, and performs the effects `update` asks for (save, list, open).
 
+mod background;
 mod events;
 mod guard;
-mod listing;
 
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
@@ -51,7 +51,9 @@ struct Runner {
     /// The last save failed: what is in the app is newer than the file.
     unsaved: bool,
     /// The store being read for the home screen, while it is.
-    listing: Option<listing::Listing>,
+    listing: Option<background::Listing>,
+    /// A folder being read for the overview of teams, while it is.
+    overview: Option<background::OverviewReading>,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -100,6 +102,7 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
         save_due: None,
         unsaved: false,
         listing: None,
+        overview: None,
     };
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     let first = match start {
@@ -180,7 +183,7 @@ impl Runner {
                 continue;
             }
             self.take_listed(app);
-            let idle = if self.listing.is_some() {
+            let idle = if self.listing.is_some() || self.overview.is_some() {
                 LISTING_POLL
             } else {
                 IDLE_POLL
@@ -207,8 +210,18 @@ impl Runner {
         }
     }
 
-    /// Hands what the background reading of the store has sent to `update`.
+    /// Hands what the readings on threads have sent to `update`.
     fn take_listed(&mut self, app: &mut App) {
+        if let Some(reading) = &self.overview {
+            match reading.arrived() {
+                Ok(Some(msg)) => {
+                    self.overview = None;
+                    self.tell(app, msg);
+                }
+                Ok(None) => {}
+                Err(()) => self.overview = None,
+            }
+        }
         let Some(listing) = &self.listing else {
             return;
         };
@@ -254,20 +267,11 @@ impl Runner {
                 }
                 Effect::Overview(dir) => {
                     let dir = dir.unwrap_or_else(|| self.store.dir().to_path_buf());
-                    let overview =
-                        crate::store::tree::overview(std::slice::from_ref(&dir), &app.deck, false);
-                    let folder = dir.display().to_string();
-                    self.tell(
-                        app,
-                        Msg::OverviewRead {
-                            overview: Box::new(overview),
-                            folder,
-                        },
-                    );
+                    self.overview = Some(background::OverviewReading::start(dir, app.deck.clone()));
                 }
                 Effect::List => {
                     // A reading already under way is dropped, and so stops.
-                    self.listing = Some(listing::Listing::start(
+                    self.listing = Some(background::Listing::start(
                         self.store.clone(),
                         app.deck.clone(),
                     ));

@@ -87,6 +87,7 @@ pub(super) fn folder_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
             let folder = text.trim();
             let dir = (!folder.is_empty()).then(|| std::path::PathBuf::from(folder));
             app.overlay = None;
+            app.set_status(crate::strings::OVERVIEW_READING);
             return vec![Effect::Overview(dir)];
         }
         (_, KeyCode::Backspace) => {

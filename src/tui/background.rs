@@ -1,8 +1,9 @@
-//! Reading the store for the home screen in the background, so the menu is on screen at once
-//! however many files the store holds. A thread reads the files on every core and sends what
-//! the list needs in batches; the event loop hands them to `update` as messages between frames.
+//! Reading on a thread, so the screen never waits for the disk: the store for the home screen
+//! (the menu is on screen at once however many files there are; the list arrives in batches)
+//! and a folder tree for the overview of teams. Results come back as messages; the event loop
+//! hands them to `update` between frames.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -72,6 +73,34 @@ impl Listing {
 impl Drop for Listing {
     fn drop(&mut self) {
         self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The overview of a folder tree, read on a thread; its one message arrives when it is done.
+pub struct OverviewReading {
+    rx: Receiver<Msg>,
+}
+
+impl OverviewReading {
+    pub fn start(dir: PathBuf, deck: Deck) -> OverviewReading {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let overview = tree::overview(std::slice::from_ref(&dir), &deck, false);
+            let _ = tx.send(Msg::OverviewRead {
+                overview: Box::new(overview),
+                folder: dir.display().to_string(),
+            });
+        });
+        OverviewReading { rx }
+    }
+
+    /// The result, once it is there; `Err` when the thread is gone without one.
+    pub fn arrived(&self) -> Result<Option<Msg>, ()> {
+        match self.rx.try_recv() {
+            Ok(msg) => Ok(Some(msg)),
+            Err(TryRecvError::Empty) => Ok(None),
+            Err(TryRecvError::Disconnected) => Err(()),
+        }
     }
 }
 
