@@ -467,6 +467,8 @@ fn overview_moves_drills_sorts_and_shows_requirements_only() {
     let mut app = on_overview(6);
     assert_eq!(view(&app).order, (0..6).collect::<Vec<_>>());
     // Sort by the first guideline, lowest first: teams 00 and 05 (level 0) first.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Char('s'));
     let order = view(&app).order.clone();
     let means: Vec<Option<f64>> = order
@@ -475,6 +477,7 @@ fn overview_moves_drills_sorts_and_shows_requirements_only() {
         .collect();
     assert!(means.windows(2).all(|w| w[0] <= w[1]), "{means:?}");
     assert_eq!(means[0], Some(0.0));
+    assert_eq!(view(&app).row, 0, "the lowest is selected");
     key(&mut app, KeyCode::Char('s'));
     assert_eq!(view(&app).sort, None, "s again turns sorting off");
 

@@ -42,6 +42,10 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 selected
             };
             view.reorder();
+            // Sorted, the lowest come first: that is where to look.
+            if view.sort.is_some() {
+                view.row = 0;
+            }
         }
         Action::RequirementsOnly => {
             let selected = view.columns().get(view.column).copied();
