@@ -13,9 +13,11 @@ use crate::text::{clean_line, truncate};
 
 mod aggregate;
 mod compare;
+mod deck;
 mod list;
 mod merge;
 mod report;
+mod shell;
 pub use aggregate::AggregateFormatArg;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{Brief, LIST_SCHEMA, list_json, list_table, read_list};
@@ -72,7 +74,7 @@ pub enum Command {
     /// Start en ny vurdering og åbn det første kort
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks new --team NAVN [--participants NAVNE]"
+        override_usage = "refleks new --team NAVN [--participants NAVNE] [--timebox MINUTTER]"
     )]
     New {
         /// Teamets navn, fx "Team Nord"
@@ -86,6 +88,14 @@ pub enum Command {
             help_heading = "Tilvalg"
         )]
         participants: Vec<String>,
+        /// Minutter pr. kort i workshoppen, 1–600 (valgfrit; kan ændres med T i programmet)
+        #[arg(
+            long,
+            value_name = "MINUTTER",
+            help_heading = "Tilvalg",
+            value_parser = clap::value_parser!(u32).range(1..=600)
+        )]
+        timebox: Option<u32>,
     },
     /// Fortsæt en gemt vurdering
     #[command(help_template = HELP_TEMPLATE, override_usage = "refleks open FIL")]
@@ -94,11 +104,13 @@ pub enum Command {
         #[arg(value_name = "FIL", help_heading = "Argumenter")]
         file: PathBuf,
     },
-    /// Vis kortsættet: én linje pr. retningslinje
+    /// Vis kortsættet, ét kort som tekst, eller skriv kortene til udskrift (html, md)
     #[command(
         help_template = HELP_TEMPLATE,
         subcommand_help_heading = "Kommandoer",
-        override_usage = "refleks deck [--json]\n       refleks deck check [MAPPE]"
+        override_usage = "refleks deck [ID] [--json]\n       refleks deck [ID] --format html|md [-o UD]\n       refleks deck check [MAPPE]",
+        after_help = "Med et id, fx `refleks deck 3.4`, vises ét kort som tekst. \
+                      Med --format skrives trykkekort: ét kort pr. A4-side."
     )]
     Deck(DeckArgs),
     /// Find kort og anvisninger, der indeholder en tekst
@@ -183,7 +195,7 @@ pub enum Command {
         help_template = HELP_TEMPLATE,
         override_usage = "refleks merge FIL... --team NAVN [--store MAPPE]",
         after_help = "Hver fil bliver én deltagers stemmer: filens eneste deltager, ellers dens \
-                      teamnavn. Vurderingerne står åbne, så teamet kan blive enige; noter og svar \
+                      teamnavn. Vurderingerne står åbne, så teamet kan blive enigt; noter og svar \
                       samles som »Navn: …«. Filer fra en anden udgave af kortsættet lægges \
                       sammen på de anvisninger, der passer; resten vises og gemmes også."
     )]
@@ -226,6 +238,27 @@ pub enum Command {
         )]
         out: Option<PathBuf>,
     },
+    /// Skriv et script til Tab-fuldførelse i bash, zsh, fish eller PowerShell
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks completions bash|zsh|fish|powershell",
+        after_help = "Fx i bash: refleks completions bash > ~/.local/share/bash-completion/completions/refleks"
+    )]
+    Completions {
+        /// Hvilken shell: bash, zsh, fish eller powershell
+        #[arg(
+            value_name = "SHELL",
+            help_heading = "Argumenter",
+            hide_possible_values = true
+        )]
+        shell: shell::Shell,
+    },
+    /// Skriv en manualside (man-format) for refleks
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks manpage > refleks.1"
+    )]
+    Manpage,
 }
 
 #[derive(Debug, Args)]
@@ -234,9 +267,37 @@ pub enum Command {
     subcommand_value_name = "KOMMANDO"
 )]
 pub struct DeckArgs {
-    /// Skriv hele kortsættet som ét JSON-objekt
-    #[arg(long, help_heading = "Tilvalg")]
+    /// Ét kort, fx 3.4 (ellers hele kortsættet)
+    #[arg(value_name = "ID", help_heading = "Argumenter")]
+    pub id: Option<String>,
+    /// Skriv kortsættet (eller kortet) som JSON
+    #[arg(
+        long,
+        help_heading = "Tilvalg",
+        display_order = 0,
+        conflicts_with = "format"
+    )]
     pub json: bool,
+    /// Trykkekort: html (til browser og printer) eller md (Markdown)
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        help_heading = "Tilvalg",
+        display_order = 0,
+        hide_possible_values = true,
+        value_parser = deck::print_format_parser()
+    )]
+    pub format: Option<crate::print::PrintFormat>,
+    /// Gem trykkekortene i denne fil i stedet for at skrive dem på skærmen
+    #[arg(
+        short = 'o',
+        long = "out",
+        value_name = "UD",
+        help_heading = "Tilvalg",
+        display_order = 0,
+        requires = "format"
+    )]
+    pub out: Option<PathBuf>,
     #[command(subcommand)]
     pub action: Option<DeckAction>,
 }
@@ -277,9 +338,23 @@ impl Output {
     }
 
     pub fn print(self) -> ExitCode {
-        print!("{}", self.stdout);
+        use std::io::Write;
+        let mut stdout = std::io::stdout().lock();
+        let written = stdout
+            .write_all(self.stdout.as_bytes())
+            .and_then(|()| stdout.flush());
         eprint!("{}", self.stderr);
-        ExitCode::from(self.code)
+        match written {
+            // A reader that stops early (`| head`, a pager closed with q) is not an error.
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!(
+                    "fejl: Teksten kunne ikke skrives færdig ({}).\n  = hjælp: Er disken fuld, eller er filen, du sender teksten til, skrivebeskyttet?",
+                    clean_line(&e.to_string())
+                );
+                ExitCode::from(1)
+            }
+            _ => ExitCode::from(self.code),
+        }
     }
 }
 
@@ -296,11 +371,7 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
         Command::New { .. } | Command::Open { .. } => return None,
         Command::Deck(args) => match &args.action {
             Some(DeckAction::Check { dir }) => deck_check(dir.as_deref().or(cards), color),
-            None => match Deck::load(cards) {
-                Ok(deck) if args.json => Output::ok(deck_json(&deck)),
-                Ok(deck) => Output::ok(deck_table(&deck)),
-                Err(e) => Output::deck_error(&e, color),
-            },
+            None => deck::run(args, cards, color),
         },
         Command::Search { text } => match Deck::load(cards) {
             Ok(deck) => Output::ok(search_report(&deck, &text.join(" "))),
@@ -331,6 +402,8 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
         Command::Report { file, format, out } => {
             report_command(file, *format, out.as_deref(), cards, color)
         }
+        Command::Completions { shell } => shell::completions(*shell),
+        Command::Manpage => shell::manpage(),
     })
 }
 

@@ -60,6 +60,18 @@ fn deck_json_has_exactly_the_documented_schema() {
     let a = g["anvisninger"][0].as_object().unwrap();
     let keys: Vec<&str> = a.keys().map(String::as_str).collect();
     assert_eq!(keys, ["id", "kind", "text", "details"]);
+    let q = g["questions"][0].as_object().unwrap();
+    let keys: Vec<&str> = q.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["kind", "text"]);
+    let kinds: Vec<&str> = g["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["kind"].as_str().unwrap())
+        .collect();
+    for kind in ["says", "meets", "differs", "change"] {
+        assert!(kinds.contains(&kind), "{kind} missing in {kinds:?}");
+    }
     assert_eq!(json["scale"][3]["value"], 3);
     assert_eq!(json["scale"][3]["label"], "Fast praksis");
     let total: usize = guidelines
@@ -455,4 +467,19 @@ fn open_finds_a_bare_file_name_in_the_store() {
     let err = String::from_utf8(out).unwrap();
     assert!(err.contains("team-vest-2026-11-17.toml"), "{err}");
     assert!(!err.contains("terminalvindue"), "{err}");
+}
+
+#[test]
+fn new_takes_a_timebox_within_reason() {
+    let out = refleks()
+        .args(["new", "--team", "Vote", "--timebox", "0"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("--timebox"), "{err}");
+    let help = stdout(refleks().args(["new", "--help"]));
+    assert!(help.contains("Minutter pr. kort"), "{help}");
 }

@@ -7,11 +7,9 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 
 use super::Output;
-use super::report::write_output;
 use crate::aggregate::{AggregateFormat, render};
 use crate::deck::{Deck, Problem};
 use crate::store::tree;
-use crate::text::clean_line;
 
 /// `--format` of `aggregate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -92,16 +90,9 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
     }
     let mut output = match r.out {
         None => Output::ok(text),
-        Some(out) => write_output(
-            out,
-            &text,
-            &format!(
-                "Oversigten ({}) er gemt i {}.\n",
-                r.format.name(),
-                clean_line(&out.display().to_string())
-            ),
-            color,
-        ),
+        Some(out) => {
+            super::report::save(out, &text, "Oversigten", "oversigt", r.format.name(), color)
+        }
     };
     output.stderr.insert_str(0, &notice);
     output

@@ -57,6 +57,29 @@ pub(super) fn report_command(
             .render(color),
         );
     }
+    save(out, &text, "Rapporten", "referat", format.name(), color)
+}
+
+/// Writes `text` atomically to `out` and says where, or says in Danish why it could not. Shared
+/// by every command with `-o`; `noun` is what was written ("Rapporten"), `stem` and `ext` make
+/// the example file name offered when `out` is a folder.
+pub(super) fn save(
+    out: &std::path::Path,
+    text: &str,
+    noun: &str,
+    stem: &str,
+    ext: &str,
+    color: bool,
+) -> Output {
+    use crate::deck::Problem;
+    use crate::store::write_atomic;
+
+    let fail = |stderr: String| Output {
+        stderr,
+        code: 1,
+        ..Output::default()
+    };
+    let shown = out.display().to_string();
     if out.is_dir() {
         return fail(
             Problem::new(
@@ -64,30 +87,17 @@ pub(super) fn report_command(
                 "Det er en mappe, ikke en fil",
                 format!(
                     "Skriv et filnavn efter -o, fx {}.",
-                    out.join(format!("referat.{}", format.name())).display()
+                    out.join(format!("{stem}.{ext}")).display()
                 ),
             )
             .render(color),
         );
     }
-    write_output(
-        out,
-        &text,
-        &format!(
-            "Rapporten ({}) er gemt i {}.\n",
-            format.name(),
+    match write_atomic(out, text.as_bytes()) {
+        Ok(()) => Output::ok(format!(
+            "{noun} ({ext}) er gemt i {}.\n",
             clean_line(&shown)
-        ),
-        color,
-    )
-}
-
-/// Writes an export atomically to `out`; on success `saved` is printed, on failure a located
-/// Danish error. Shared by every command with `-o`.
-pub(super) fn write_output(out: &std::path::Path, text: &str, saved: &str, color: bool) -> Output {
-    let shown = out.display().to_string();
-    match crate::store::write_atomic(out, text.as_bytes()) {
-        Ok(()) => Output::ok(saved.to_string()),
+        )),
         Err(e) => {
             let reason = match e.kind() {
                 std::io::ErrorKind::NotFound => "mappen findes ikke".to_string(),
@@ -96,16 +106,14 @@ pub(super) fn write_output(out: &std::path::Path, text: &str, saved: &str, color
                 std::io::ErrorKind::StorageFull => "disken er fuld".to_string(),
                 _ => clean_line(&e.to_string()),
             };
-            Output {
-                stderr: crate::deck::Problem::new(
+            fail(
+                Problem::new(
                     &shown,
-                    format!("Filen kan ikke gemmes: {reason}"),
+                    format!("{noun} kan ikke gemmes: {reason}"),
                     "Vælg en fil i en mappe, der findes, og som du har adgang til.",
                 )
                 .render(color),
-                code: 1,
-                ..Output::default()
-            }
+            )
         }
     }
 }

@@ -14,11 +14,13 @@ mod markdown;
 use crate::assessment::Assessment;
 use crate::deck::Deck;
 
+/// Shared with the app's "last time" message, so it words scores and votes as the minutes do.
+pub(crate) use content::{danish_date, score_text, votes_text};
 pub use csv::{CSV_COLUMNS, CSV_SEPARATOR};
 pub use json::JSON_SCHEMA;
-// The escaping every Markdown and HTML export shares.
-pub(crate) use html::esc as html_text;
-pub(crate) use markdown::md as markdown_text;
+// The print cards escape exactly as the reports do.
+pub(crate) use html::esc;
+pub(crate) use markdown::md;
 
 /// The formats `refleks report --format` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -8,7 +8,7 @@ use super::{
 use crate::aggregate::{CellStats, Overview};
 use crate::assessment::SECURED_LEVEL;
 use crate::deck::Kind;
-use crate::report::html_text as esc;
+use crate::report::esc;
 
 const STYLE: &str = r#"
 :root { color: #000; background: #fff; }

@@ -6,7 +6,7 @@ use super::{
 };
 use crate::aggregate::Overview;
 use crate::deck::Kind;
-use crate::report::markdown_text as md;
+use crate::report::md;
 
 pub fn markdown(o: &Overview) -> String {
     let mut out = format!("# {}\n\n", headline(o));

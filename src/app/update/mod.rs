@@ -4,12 +4,14 @@
 
 mod cards;
 mod compare;
+mod earlier;
 mod form;
 mod home;
 mod overlay;
 mod overview;
 mod search;
 mod summary;
+mod vote;
 
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
@@ -26,6 +28,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
         Msg::Paste(text) => overlay::on_paste(app, &text),
+        Msg::Tick(now) => {
+            app.tick(now);
+            Vec::new()
+        }
         Msg::Saved(path) => {
             if let Some(session) = &mut app.session
                 && session.path.is_none()
@@ -75,6 +81,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             path,
             read_only,
         } => {
+            let path_for_earlier = path.clone();
             app.session = Some(Session {
                 assessment: *assessment,
                 path: Some(path),
@@ -84,6 +91,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.cards = CardView::default();
             app.overlay = None;
             app.status = None;
+            let effects = app.reload_earlier(&path_for_earlier);
             if read_only {
                 app.set_error(s::READ_ONLY_NOTE);
             } else if app
@@ -93,7 +101,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             {
                 app.set_status(s::DECK_CHANGED);
             }
-            Vec::new()
+            effects
         }
         Msg::Compared(comparison) => {
             app.comparison = Some(CompareView {
@@ -126,6 +134,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.set_error(format!("{}: {}", s::EXPORT_FAILED, clean_line(&e)));
             Vec::new()
         }
+        Msg::EarlierLoaded {
+            path,
+            assessment,
+            fresh,
+        } => earlier::loaded(app, path, *assessment, fresh),
+        Msg::EarlierFailed(body) => {
+            app.overlay = Some(Overlay::Message {
+                title: s::EARLIER_FAILED.to_string(),
+                body,
+            });
+            Vec::new()
+        }
         Msg::OpenFailed { title, body } => {
             app.overlay = Some(Overlay::Message { title, body });
             Vec::new()
@@ -142,6 +162,13 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return app.quit();
     }
     match context {
+        Context::Editor if matches!(app.overlay, Some(Overlay::Vote(_))) => {
+            vote::key(app, key, action)
+        }
+        Context::VoteConfirm | Context::VoteCast | Context::VoteTally | Context::VoteReveal => {
+            vote::key(app, key, action)
+        }
+        Context::BuildOn | Context::Carried => earlier::key(app, action),
         Context::Editor => overlay::editor_key(app, key, action),
         Context::Form if matches!(app.overlay, Some(Overlay::Action(_))) => {
             overlay::action_key(app, key, action)
@@ -195,6 +222,8 @@ impl App {
         self.screen = Screen::Cards;
         self.cards = CardView::default();
         self.overlay = None;
+        self.earlier = None;
+        self.offer_build_on();
         vec![Effect::Save]
     }
 
@@ -242,12 +271,16 @@ impl App {
                 }
                 effects
             }
+            Some(Overlay::Vote(view)) => self.finish_round(*view),
             _ => Vec::new(),
         }
     }
 
     fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
         let text = editor.text();
+        if editor.target == EditTarget::Timebox && super::editor::parse_minutes(&text).is_none() {
+            self.set_error(format!("{}: »{}«", s::TIMEBOX_BAD, clean_line(text.trim())));
+        }
         if let EditTarget::Reason { anvisning } = &editor.target
             && text.trim().is_empty()
         {
