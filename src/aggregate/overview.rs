@@ -607,3 +607,77 @@ mod tests {
         assert!(o.anonymous);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::assessment::{Assessment, Score};
+
+    /// The deck, its index and a blank assessment, made once for all cases.
+    static DECK: std::sync::LazyLock<(Deck, DeckIndex, Assessment)> =
+        std::sync::LazyLock::new(|| {
+            let deck = Deck::embedded();
+            let index = DeckIndex::new(&deck);
+            let blank = Assessment::new(&deck, "Hold", vec![], vec![], "2020-01-01");
+            (deck, index, blank)
+        });
+
+    /// (team, year, level on the first anvisning, folder)
+    fn file() -> impl Strategy<Value = (u8, u16, u8, u8)> {
+        (0u8..4, 2020u16..2027, 0u8..5, 0u8..2)
+    }
+
+    fn digest((team, year, level, folder): (u8, u16, u8, u8), n: usize) -> Digest {
+        let (deck, index, blank) = &*DECK;
+        let mut a = blank.clone();
+        // Case and spaces differ between files of one team; they are still one team.
+        a.team = if n % 2 == 0 {
+            format!("Hold {team}")
+        } else {
+            format!("  HOLD {team} ")
+        };
+        a.created = format!("{year}-01-01");
+        a.answer_mut(&deck.guidelines[0].anvisninger[0].id).score = Some(Score::Level(level));
+        Digest::new(
+            &a,
+            index,
+            format!("f{folder}/{n:03}.toml"),
+            format!("f{folder}"),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// However the files are spread over threads and in whatever order they are read, the
+        /// overview is the same: each team once (or each file with `all`), its newest file, the
+        /// change from the one before.
+        #[test]
+        fn the_overview_does_not_depend_on_reading_order(
+            files in prop::collection::vec(file(), 1..24),
+            split in 0usize..24,
+            all in any::<bool>(),
+        ) {
+            let (deck, index, _) = &*DECK;
+            let digests: Vec<Digest> =
+                files.iter().enumerate().map(|(n, f)| digest(*f, n)).collect();
+            let mut one = Fold::new(all);
+            digests.iter().cloned().for_each(|d| one.add(d));
+            let mut a = Fold::new(all);
+            let mut b = Fold::new(all);
+            for (n, d) in digests.iter().rev().cloned().enumerate() {
+                if n < split { a.add(d) } else { b.add(d) }
+            }
+            b.merge(a);
+            let (one, merged) = (one.finish(deck, index), b.finish(deck, index));
+            prop_assert_eq!(&one, &merged);
+            prop_assert_eq!(one.read, files.len());
+            let teams: std::collections::BTreeSet<(u8, u8)> =
+                files.iter().map(|f| (f.0, f.3)).collect();
+            prop_assert_eq!(one.teams, teams.len());
+            prop_assert_eq!(one.rows.len(), if all { files.len() } else { teams.len() });
+        }
+    }
+}
