@@ -633,7 +633,7 @@ mod properties {
         let (deck, index, blank) = &*DECK;
         let mut a = blank.clone();
         // Case and spaces differ between files of one team; they are still one team.
-        a.team = if n % 2 == 0 {
+        a.team = if n.is_multiple_of(2) {
             format!("Hold {team}")
         } else {
             format!("  HOLD {team} ")
