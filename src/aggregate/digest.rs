@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use crate::assessment::{Assessment, NonScore, SECURED_LEVEL, Score};
 use crate::deck::{Deck, Kind};
+use crate::number::mean;
 
 /// A code in [`Digest::scores`]: levels are themselves (0–9); these are the rest.
 pub const UNANSWERED: u8 = u8::MAX;
@@ -137,21 +138,14 @@ impl Digest {
 
     pub fn cell(&self, index: &DeckIndex, guideline: usize) -> CellStats {
         let range = index.ranges[guideline].clone();
-        let (mut sum, mut scored, mut below) = (0u32, 0usize, 0usize);
-        for i in range.clone() {
-            if let Some(v) = self.level(i) {
-                sum += u32::from(v);
-                scored += 1;
-                if index.kinds[i] == Kind::Requirement && v < SECURED_LEVEL {
-                    below += 1;
-                }
-            }
-        }
+        let levels = || range.clone().filter_map(|i| self.level(i).map(|v| (i, v)));
         CellStats {
-            mean: (scored > 0).then(|| f64::from(sum) / scored as f64),
-            scored,
+            mean: mean(levels().map(|(_, v)| v)),
+            scored: levels().count(),
             of: range.len(),
-            below,
+            below: levels()
+                .filter(|&(i, v)| index.kinds[i] == Kind::Requirement && v < SECURED_LEVEL)
+                .count(),
         }
     }
 

@@ -254,14 +254,12 @@ impl Row {
 
     /// The mean of the levels of the legal requirements among `head`'s anvisninger.
     pub fn requirement_mean(&self, head: &Head, kinds: &[Kind]) -> Option<f64> {
-        let levels: Vec<u8> = head
-            .range
-            .clone()
-            .filter(|&i| kinds.get(i) == Some(&Kind::Requirement))
-            .filter_map(|i| self.level(i))
-            .collect();
-        let sum: u32 = levels.iter().map(|&v| u32::from(v)).sum();
-        (!levels.is_empty()).then(|| f64::from(sum) / levels.len() as f64)
+        crate::number::mean(
+            head.range
+                .clone()
+                .filter(|&i| kinds.get(i) == Some(&Kind::Requirement))
+                .filter_map(|i| self.level(i)),
+        )
     }
 }
 

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use crate::aggregate::team_key;
 use crate::assessment::{Answer, Assessment, SECURED_LEVEL, Score};
 use crate::deck::{Deck, Kind, id_sort_key};
+use crate::number::mean;
 
 /// Two or more assessments side by side, against the current deck. Columns are in the order the
 /// caller gave; every "change" runs from the first column to the last one that has a value.
@@ -398,11 +399,6 @@ fn not_chosen_in(row: &GuidelineRow) -> Option<NotChosen> {
         scored_in: (0..n).filter(|&col| scored_col(col)).collect(),
         not_chosen_in,
     })
-}
-
-fn mean(levels: impl Iterator<Item = u8>) -> Option<f64> {
-    let (sum, count) = levels.fold((0u32, 0u32), |(s, c), v| (s + u32::from(v), c + 1));
-    (count > 0).then(|| f64::from(sum) / f64::from(count))
 }
 
 /// Column labels, "Team Nord 2026-11-17". Where two columns would read alike (two files of one
