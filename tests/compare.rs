@@ -288,6 +288,15 @@ fn many_files_table_never_shows_a_change_from_a_column_it_hides() {
         out.contains("Ændringen går fra A til E, når begge har en værdi."),
         "{out}"
     );
+    // What rose and fell is between the shown columns only.
+    for line in out
+        .lines()
+        .filter(|l| l.contains("[LOVKRAV]") || l.contains("[ANBEFALING]"))
+    {
+        if line.contains('→') {
+            assert!(line.contains(" A ") && line.contains(" E "), "{line}");
+        }
+    }
 }
 
 #[test]

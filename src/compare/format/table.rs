@@ -152,11 +152,27 @@ fn cell(c: &Comparison, row: &GuidelineRow, col: usize) -> String {
     }
 }
 
-fn movements(out: &mut Lines, c: &Comparison, heading: &str, list: &[Movement]) {
+fn movements(out: &mut Lines, c: &Comparison, heading: &str, all: &[Movement]) {
+    // Only moves between columns the table shows: with more than three files, from A to the
+    // last. The others are in the other formats, and the table says how many.
+    let shown = shown(c);
+    let (first, last) = (shown[0], shown[shown.len() - 1]);
+    let list: Vec<&Movement> = all
+        .iter()
+        .filter(|m| shown.len() == c.columns.len() || (m.from_column, m.to_column) == (first, last))
+        .collect();
     out.blank();
     out.push(format!("{heading} ({})", list.len()));
+    let hidden = all.len() - list.len();
+    if hidden > 0 {
+        out.push(format!(
+            "  {hidden} mere mellem vurderinger, tabellen ikke viser: brug --format md."
+        ));
+    }
     if list.is_empty() {
-        out.push("  Ingen.".to_string());
+        if hidden == 0 {
+            out.push("  Ingen.".to_string());
+        }
         return;
     }
     // With two columns "1 → 3" says it all; with more, say which columns.
