@@ -2,7 +2,7 @@
 //! it. Rows are teams; columns are the deck's guidelines, or, drilled into one guideline, its
 //! anvisninger. Pure: the numbers come from `aggregate`, the keys from `update/overview.rs`.
 
-use crate::aggregate::{Overview, Row};
+use crate::aggregate::{Overview, Row, team_key};
 use crate::deck::Kind;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +23,9 @@ pub struct OverviewView {
     pub requirements_only: bool,
     /// Row indexes in the order shown.
     pub order: Vec<usize>,
+    /// Team names (compared as `aggregate::team_key`) found in more than one place: their
+    /// rows say where, or two "Team Nord" rows could not be told apart.
+    shared_names: std::collections::HashSet<String>,
 }
 
 /// A column of the screen.
@@ -37,7 +40,22 @@ pub enum Column {
 impl OverviewView {
     pub fn new(overview: Overview, folder: String) -> OverviewView {
         let order = (0..overview.rows.len()).collect();
+        let mut places: std::collections::HashMap<String, &str> = Default::default();
+        let mut shared_names = std::collections::HashSet::new();
+        for row in &overview.rows {
+            let key = team_key(&row.team);
+            match places.get(&key) {
+                Some(place) if *place != row.place => {
+                    shared_names.insert(key);
+                }
+                Some(_) => {}
+                None => {
+                    places.insert(key, &row.place);
+                }
+            }
+        }
         OverviewView {
+            shared_names,
             overview,
             folder,
             row: 0,
@@ -91,6 +109,17 @@ impl OverviewView {
         }
     }
 
+    /// A row's name on the screen: the team (with its date when every file is a row), and its
+    /// place when another place has a team of the same name.
+    pub fn label(&self, row: &Row) -> String {
+        let label = self.overview.label(row);
+        if self.shared_names.contains(&team_key(&row.team)) {
+            format!("{label} · {}", row.place)
+        } else {
+            label
+        }
+    }
+
     /// The selected row of the overview, when there are rows.
     pub fn selected_row(&self) -> Option<&Row> {
         self.order
@@ -118,5 +147,39 @@ impl OverviewView {
             .and_then(|s| self.order.iter().position(|&i| i == s))
             .unwrap_or(0);
         self.column = self.column.min(self.columns().len().saturating_sub(1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::aggregate::{DeckIndex, Digest, Fold};
+    use crate::assessment::Assessment;
+    use crate::deck::Deck;
+
+    #[test]
+    fn a_name_used_in_two_places_says_where() {
+        let deck = Deck::embedded();
+        let index = DeckIndex::new(&deck);
+        let mut fold = Fold::new(false);
+        for (team, place) in [
+            ("Team Nord", "aarhus"),
+            ("team nord", "odense"),
+            ("Team Syd", "odense"),
+        ] {
+            let a = Assessment::new(&deck, team, vec![], vec![], "2026-01-01");
+            fold.add(Digest::new(
+                &a,
+                &index,
+                format!("{place}/x.toml"),
+                place.into(),
+            ));
+        }
+        let view = OverviewView::new(fold.finish(&deck, &index), "kommuner".into());
+        let labels: Vec<String> = view.overview.rows.iter().map(|r| view.label(r)).collect();
+        assert_eq!(
+            labels,
+            ["Team Nord · aarhus", "team nord · odense", "Team Syd"]
+        );
     }
 }

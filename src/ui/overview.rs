@@ -162,7 +162,7 @@ fn row_line(
     let selected = pos == view.row;
     let mark = if selected { "▶ " } else { "  " };
     let name = truncate_cells(
-        &format!("{mark}{}", clean_line(&view.overview.label(row))),
+        &format!("{mark}{}", clean_line(&view.label(row))),
         label - 1,
     );
     let pad = label.saturating_sub(width(&name));
