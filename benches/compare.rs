@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use divan::Bencher;
 use refleks::assessment::{Action, Assessment, NonScore, Score};
-use refleks::cli::{compare_labels, list_table};
+use refleks::cli::{compare_labels, list_table, read_list};
 use refleks::compare::{CompareFormat, compare, render};
 use refleks::deck::Deck;
 use refleks::store::Store;
@@ -152,7 +152,7 @@ fn store_list_1000() -> usize {
 #[divan::bench(sample_count = 20)]
 fn list_table_1000() -> usize {
     let f = fixture();
-    list_table(&f.store, &f.store.list(), &f.deck).len()
+    list_table(&f.store, &read_list(&f.store, &f.deck)).len()
 }
 
 /// `compare` of all 1,000: load every file, compare.

@@ -11,14 +11,16 @@ use crate::deck::{Deck, DeckError, EMBEDDED_ORIGIN, search};
 use crate::report::ReportFormat;
 use crate::text::{clean_line, truncate};
 
+mod aggregate;
 mod compare;
 mod deck;
 mod list;
 mod merge;
 mod report;
 mod shell;
+pub use aggregate::AggregateFormatArg;
 pub use compare::{FormatArg, compare_labels, comparison_text};
-pub use list::{LIST_SCHEMA, list_json, list_table};
+pub use list::{Brief, LIST_SCHEMA, list_json, list_table, read_list};
 pub use merge::{Merged, merge, merge_report, voter_of};
 use report::{report_command, report_format_parser};
 
@@ -125,7 +127,8 @@ pub enum Command {
     #[command(
         help_template = HELP_TEMPLATE,
         override_usage = "refleks compare FIL FIL [FIL ...] [--format table|md|csv|json]",
-        after_help = "Ændringen går fra den første til den sidste fil, der har en værdi. \
+        after_help = "Ændringen går fra den første til den sidste fil, der har en værdi, når alle \
+                      filerne er samme team; forskellige teams står side om side uden ændring. \
                       Filerne kan være lavet med forskellige udgaver af kortsættet: \
                       det, der ikke passer sammen, står under »Uden match«."
     )]
@@ -145,6 +148,40 @@ pub enum Command {
             help_heading = "Tilvalg"
         )]
         format: FormatArg,
+    },
+    /// Mange teams side om side: gennemsnit, lovkrav der ikke er sikret, fokusområder
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks aggregate MAPPE... [--format table|md|csv|json|html] [-o UD] [--all] [--anonym]",
+        after_help = "Mapperne gennemgås med undermapper (fx kommune/team/…toml). Et team er \
+                      teamets navn (store og små bogstaver er ligegyldige) i den mappe, filen \
+                      ligger i. Filer, der ikke kan læses, står i oversigten med grunden."
+    )]
+    Aggregate {
+        /// Mapper (eller filer) med vurderinger
+        #[arg(value_name = "MAPPE", required = true, num_args = 1.., help_heading = "Argumenter")]
+        dirs: Vec<PathBuf>,
+        /// table: tabel, højst 100 tegn (standard) · md: Markdown · csv: regneark, én række pr.
+        /// team og retningslinje · json: til andre programmer · html: side til udskrift
+        #[arg(
+            long,
+            value_enum,
+            value_name = "FORMAT",
+            default_value = "table",
+            hide_possible_values = true,
+            hide_default_value = true,
+            help_heading = "Tilvalg"
+        )]
+        format: AggregateFormatArg,
+        /// Gem oversigten i denne fil i stedet for at skrive den på skærmen
+        #[arg(short = 'o', long = "out", value_name = "UD", help_heading = "Tilvalg")]
+        out: Option<PathBuf>,
+        /// Én række pr. fil i stedet for kun hvert teams nyeste vurdering
+        #[arg(long, help_heading = "Tilvalg")]
+        all: bool,
+        /// Erstat teams, steder og filnavne med A, B, C …, så oversigten kan deles
+        #[arg(long, help_heading = "Tilvalg")]
+        anonym: bool,
     },
     /// Vis de gemte vurderinger: team, dato, hvor langt de er nået, og filen
     #[command(
@@ -344,6 +381,23 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
             Err(e) => Output::deck_error(&e, color),
         },
         Command::Compare { files, format } => compare::run(files, *format, cards, color),
+        Command::Aggregate {
+            dirs,
+            format,
+            out,
+            all,
+            anonym,
+        } => aggregate::run(
+            &aggregate::Request {
+                dirs,
+                format: *format,
+                out: out.as_deref(),
+                all: *all,
+                anonym: *anonym,
+            },
+            cards,
+            color,
+        ),
         Command::List { json } => list::run(cli.global.store.as_deref(), *json, cards, color),
         Command::Merge { files, team } => {
             merge::run(files, team, cli.global.store.as_deref(), cards, color)

@@ -2,6 +2,7 @@
 //! treatment. The library holds the domain (deck, text) so tests and benchmarks can reach it;
 //! `main.rs` is the command line.
 
+pub mod aggregate;
 pub mod app;
 pub mod assessment;
 pub mod cli;

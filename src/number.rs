@@ -14,6 +14,15 @@ pub fn round1(v: f64) -> f64 {
     if r == 0.0 { 0.0 } else { r }
 }
 
+/// The mean of levels; `None` without any. Non-scores are never passed in: they are left out
+/// of every average, never counted as 0.
+pub fn mean(levels: impl IntoIterator<Item = u8>) -> Option<f64> {
+    let (sum, count) = levels
+        .into_iter()
+        .fold((0u32, 0u32), |(s, c), v| (s + u32::from(v), c + 1));
+    (count > 0).then(|| f64::from(sum) / f64::from(count))
+}
+
 /// One decimal with a Danish comma and a true minus sign: "2,3", "−0,3", "0,0".
 pub fn decimal(v: f64) -> String {
     let r = round1(v);

@@ -65,6 +65,7 @@ pub const HOME_NEW: &str = "Ny vurdering";
 pub const HOME_BROWSE: &str = "Læs kortene";
 pub const HOME_HELP: &str = "Hjælp";
 pub const HOME_SAVED: &str = "Gemte vurderinger";
+pub const HOME_READING: &str = "Læser gemte vurderinger …";
 pub const HOME_NONE_SAVED: &str = "Ingen gemte vurderinger endnu.";
 pub const HOME_UNREADABLE: &str = "kan ikke læses";
 pub const HOME_INTRO: &str = "Vælg med ↑↓ og Enter. Alt, hvad I skriver, gemmes med det samme.";
@@ -299,3 +300,28 @@ pub const HELP_ANONYMOUS: &str = "anonyme stemmer til/fra: kun antallet gemmes, 
 pub const ANONYMOUS_ON: &str =
     "Anonyme stemmer: nye runder gemmer kun antallet pr. vurdering, ikke navnene.";
 pub const ANONYMOUS_OFF: &str = "Stemmer gemmes nu med navn.";
+// The overview of many teams.
+pub const HELP_OVERVIEW: &str = "oversigt over mange teams side om side (vælg en mappe)";
+pub const HINT_OVERVIEW: &str = "oversigt";
+pub const HELP_OVERVIEW_OPEN: &str = "vis retningslinjens anvisninger for hvert team";
+pub const HINT_OVERVIEW_OPEN: &str = "anvisninger";
+pub const HELP_COLUMN: &str = "flyt til venstre og højre";
+pub const HINT_COLUMN: &str = "kolonne";
+pub const HELP_SORT: &str = "sortér efter kolonnen, lavest først (igen: slå fra)";
+pub const HINT_SORT: &str = "sortér";
+pub const HELP_REQUIREMENTS_ONLY: &str = "vis kun lovkrav (igen: alle)";
+pub const HINT_REQUIREMENTS_ONLY: &str = "kun lovkrav";
+pub const HELP_FOLDER_READ: &str = "læs mappen (tom: dine gemte vurderinger)";
+pub const HINT_FOLDER_READ: &str = "læs";
+pub const HOME_OVERVIEW: &str = "Oversigt over mange teams";
+pub const OVERVIEW_TITLE: &str = "Oversigt over teams";
+pub const FOLDER_TITLE: &str = "Hvilken mappe skal læses?";
+pub const FOLDER_INTRO: &str = "Skriv stien til en mappe med vurderinger (undermapper læses også), \
+     eller lad feltet stå tomt for dine gemte vurderinger.";
+pub const FOLDER_STORE: &str = "dine gemte vurderinger";
+pub const OVERVIEW_READING: &str = "Læser mappen … (mange filer kan tage et par sekunder)";
+pub const OVERVIEW_NONE: &str = "Der er ingen vurderinger i mappen.";
+pub const OVERVIEW_SORTED: &str = "sorteret efter";
+pub const OVERVIEW_LOWEST_FIRST: &str = "lavest først";
+pub const OVERVIEW_REQUIREMENTS: &str = "kun lovkrav";
+pub const OVERVIEW_UNREADABLE: &str = "kan ikke læses; se listen med `refleks aggregate`";

@@ -217,7 +217,86 @@ fn table_with_many_files_shows_first_and_last_and_says_so() {
         .lines()
         .find(|l| l.starts_with("Id "))
         .expect("table head");
-    assert!(head.contains(" A ") && head.contains(" E ") && !head.contains(" B "));
+    assert!(head.contains(" A ") && head.ends_with(" E") && !head.contains(" B "));
+}
+
+#[test]
+fn different_teams_stand_side_by_side_without_change() {
+    let f = fixtures();
+    let files = [&f.syd_old, &f.nord_2026];
+    let said = "Forskellige teams: værdierne står side om side, uden ændring.";
+    for format in ["table", "md"] {
+        let out = compare(&files.map(|p| p.as_path()), format);
+        assert!(out.contains(said), "{format}: {out}");
+        assert!(!out.contains("Ændring"), "{format}: {out}");
+        assert!(
+            !out.contains("Steget") && !out.contains("Faldet"),
+            "{format}"
+        );
+        assert!(
+            !out.contains('↑') && !out.contains('↓') && !out.contains('→'),
+            "{format}: {out}"
+        );
+    }
+    let csv = compare(&files.map(|p| p.as_path()), "csv");
+    let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
+    assert!(!rows[0].iter().any(|h| h == "ændring"), "{:?}", rows[0]);
+    let json: serde_json::Value =
+        serde_json::from_str(&compare(&files.map(|p| p.as_path()), "json")).unwrap();
+    assert_eq!(json["same_team"], false);
+    assert_eq!(json["rose"], serde_json::json!([]));
+    assert!(
+        json["guidelines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| g["change"].is_null())
+    );
+}
+
+#[test]
+fn many_files_table_never_shows_a_change_from_a_column_it_hides() {
+    let f = fixtures();
+    // A (2026) did not choose 2.1; B–E (2025) did. Only A and E are shown, so 2.1 has no change
+    // to show, though B to E has one.
+    let files = [
+        &f.nord_2026,
+        &f.nord_2025,
+        &f.nord_2025,
+        &f.nord_2025,
+        &f.nord_2025,
+    ];
+    let out = compare(&files.map(|p| p.as_path()), "table");
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("2.1 "))
+        .expect("2.1 row");
+    assert!(line.contains("ikke valgt"), "{line}");
+    assert!(
+        !line.contains('→') && !line.contains('↑') && !line.contains('↓'),
+        "{line}"
+    );
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("3.4 "))
+        .expect("3.4 row");
+    assert!(
+        line.contains('↓') || line.contains('↑') || line.contains('→'),
+        "{line}"
+    );
+    assert!(
+        out.contains("Ændringen går fra A til E, når begge har en værdi."),
+        "{out}"
+    );
+    // What rose and fell is between the shown columns only.
+    for line in out
+        .lines()
+        .filter(|l| l.contains("[LOVKRAV]") || l.contains("[ANBEFALING]"))
+    {
+        if line.contains('→') {
+            assert!(line.contains(" A ") && line.contains(" E "), "{line}");
+        }
+    }
 }
 
 #[test]
@@ -237,7 +316,7 @@ fn markdown_of_three_files_lists_the_unknown_answer_with_its_note() {
     let f = fixtures();
     let out = compare(&[&f.syd_old, &f.nord_2025, &f.nord_2026], "md");
     assert!(out.contains("### Findes ikke i kortsættet"), "{out}");
-    assert!(out.contains("| 9.9.9 | 1 | – | – | |"), "{out}");
+    assert!(out.contains("| 9.9.9 | 1 | – | – |\n"), "{out}");
     insta::assert_snapshot!("compare_md_three", out);
     assert!(out.contains("Fra det gamle kort."), "{out}");
 }
@@ -264,7 +343,6 @@ fn csv_reads_back_with_one_row_per_anvisning() {
             "A: Team Syd 2024-10-02",
             "B: Team Nord 2025-11-18",
             "C: Team Nord 2026-11-17",
-            "ændring",
             "note A",
             "note B",
             "note C",
@@ -273,24 +351,32 @@ fn csv_reads_back_with_one_row_per_anvisning() {
     assert!(rows.iter().all(|r| r.len() == rows[0].len()));
     let row = |id: &str| rows.iter().find(|r| r[1] == id).unwrap().clone();
     let r = row("3.4.1");
-    assert_eq!(r[..7], ["3.4", "3.4.1", "lovkrav", "2", "1", "3", "1"]);
+    // Team Syd and Team Nord: side by side, no change column between different teams.
+    assert_eq!(r[..6], ["3.4", "3.4.1", "lovkrav", "2", "1", "3"]);
     assert_eq!(
-        r[9],
+        r[8],
         "Fast tid i kalenderen; se \"Visitation\" | uge 2\nNæste skridt: måle ventetiden."
     );
     let r = row("3.7.5");
     assert_eq!(r[4], "ikke relevant");
-    assert_eq!(r[8], "Ikke relevant, fordi: Vi har ingen unge under 18.");
+    assert_eq!(r[7], "Ikke relevant, fordi: Vi har ingen unge under 18.");
     assert_eq!(row("3.4.4")[5], "ved ikke");
-    assert_eq!(
-        row("3.4.2")[6],
-        "-3",
-        "a plain minus, so a spreadsheet reads a number"
-    );
-    assert_eq!(row("3.7.2")[9], "Skabelonen virker – æøå.");
+    assert_eq!(row("3.7.2")[8], "Skabelonen virker – æøå.");
     let r = row("9.9.9");
     assert_eq!(r[..4], ["", "9.9.9", "findes ikke i kortsættet", "1"]);
-    assert_eq!(r[7], "Fra det gamle kort.");
+    assert_eq!(r[6], "Fra det gamle kort.");
+
+    // One team over time has the change column.
+    let out = compare(&[&f.nord_2025, &f.nord_2026], "csv");
+    let rows = parse_csv(out.strip_prefix('\u{feff}').unwrap());
+    assert_eq!(rows[0][5], "ændring");
+    let r = rows.iter().find(|r| r[1] == "3.4.2").unwrap();
+    assert_eq!(
+        r[5],
+        (r[4].parse::<i32>().unwrap() - r[3].parse::<i32>().unwrap()).to_string(),
+        "a plain minus, so a spreadsheet reads a number"
+    );
+    assert!(r[5].starts_with('-'), "{r:?}");
 }
 
 fn keys(v: &serde_json::Value) -> Vec<&str> {
@@ -308,6 +394,7 @@ fn json_reads_back_with_its_keys_pinned() {
             "schema",
             "deck",
             "columns",
+            "same_team",
             "guidelines",
             "rose",
             "fell",
@@ -345,7 +432,12 @@ fn json_reads_back_with_its_keys_pinned() {
     let x = &g["anvisninger"][0];
     assert_eq!(keys(x), ["id", "kind", "text", "answers", "change"]);
     assert_eq!(x["kind"], "requirement");
-    assert_eq!(x["change"], 1);
+    assert_eq!(
+        x["change"],
+        serde_json::Value::Null,
+        "no change between different teams"
+    );
+    assert_eq!(json["same_team"], false);
     assert_eq!(
         keys(&x["answers"][0]),
         ["score", "non_score", "reason", "note", "focus"]
@@ -355,7 +447,16 @@ fn json_reads_back_with_its_keys_pinned() {
     assert_eq!(unknown["score"], serde_json::Value::Null);
     assert_eq!(unknown["non_score"], "unknown");
     assert_eq!(
-        keys(&json["rose"][0]),
+        json["rose"],
+        serde_json::json!([]),
+        "nothing rises between teams"
+    );
+    // One team over time: the movements, with their keys pinned.
+    let same: serde_json::Value =
+        serde_json::from_str(&compare(&[&f.nord_2025, &f.nord_2026], "json")).unwrap();
+    assert_eq!(same["same_team"], true);
+    assert_eq!(
+        keys(&same["rose"][0]),
         [
             "anvisning",
             "guideline",

@@ -376,7 +376,8 @@ fn marking_two_saved_assessments_compares_them() {
     // Too few marked: a hint, no effect.
     assert_eq!(key(&mut app, KeyCode::Char('c')), []);
     assert!(app.status.is_some());
-    for _ in 0..3 {
+    // Past the fixed items (new, browse, overview, help) to the first saved one.
+    for _ in 0..4 {
         key(&mut app, KeyCode::Down);
     }
     key(&mut app, KeyCode::Char(' '));
@@ -392,4 +393,213 @@ fn marking_two_saved_assessments_compares_them() {
     // Space again unmarks.
     key(&mut app, KeyCode::Char(' '));
     assert_eq!(app.marked.len(), 1);
+}
+
+/// An overview of `n` teams made in memory: team i has level i % 5 on every anvisning of the
+/// first card, and every other team a legal requirement of card 3.4 at 1.
+fn overview(n: usize) -> refleks::aggregate::Overview {
+    use refleks::aggregate::{DeckIndex, Digest, Fold};
+    let deck = Deck::embedded();
+    let index = DeckIndex::new(&deck);
+    let mut fold = Fold::new(false);
+    for i in 0..n {
+        let team = format!("Team {i:02}");
+        let mut a = Assessment::new(&deck, &team, vec![], vec![], "2026-01-01");
+        for x in &deck.guidelines[0].anvisninger {
+            a.answer_mut(&x.id).score = Some(Score::Level((i % 5) as u8));
+        }
+        if i % 2 == 0 {
+            a.answer_mut("3.4.1").score = Some(Score::Level(1));
+        }
+        fold.add(Digest::new(
+            &a,
+            &index,
+            format!("{team}.toml"),
+            "kommune".into(),
+        ));
+    }
+    fold.finish(&deck, &index)
+}
+
+fn on_overview(n: usize) -> App {
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::OverviewRead {
+            overview: Box::new(overview(n)),
+            folder: "kommune".into(),
+        },
+    );
+    app
+}
+
+fn view(app: &App) -> &refleks::app::OverviewView {
+    match &app.screen {
+        Screen::Overview(view) => view,
+        _ => panic!("not on the overview"),
+    }
+}
+
+#[test]
+fn o_asks_for_a_folder_and_enter_reads_it_or_the_store() {
+    let mut app = app();
+    assert_eq!(key(&mut app, KeyCode::Char('o')), []);
+    assert!(matches!(app.overlay, Some(Overlay::Folder(_))));
+    // Letters are text here, not commands: `q` does not quit.
+    typed(&mut app, "kommuner/q");
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    update(&mut app, Msg::Paste("\u{1b}/aarhus".into()));
+    assert_eq!(
+        key(&mut app, KeyCode::Enter),
+        [Effect::Overview(Some("kommuner/aarhus".into()))]
+    );
+    assert!(app.overlay.is_none());
+    // Empty: the store. Esc closes without reading.
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Overview(None)]);
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(key(&mut app, KeyCode::Esc), []);
+    assert!(app.overlay.is_none() && app.screen == Screen::Home);
+}
+
+#[test]
+fn overview_moves_drills_sorts_and_shows_requirements_only() {
+    let mut app = on_overview(6);
+    assert_eq!(view(&app).order, (0..6).collect::<Vec<_>>());
+    // Sort by the first guideline, lowest first: teams 00 and 05 (level 0) first.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char('s'));
+    let order = view(&app).order.clone();
+    let means: Vec<Option<f64>> = order
+        .iter()
+        .map(|&i| view(&app).overview.rows[i].cells[0].mean)
+        .collect();
+    assert!(means.windows(2).all(|w| w[0] <= w[1]), "{means:?}");
+    assert_eq!(means[0], Some(0.0));
+    assert_eq!(view(&app).row, 0, "the lowest is selected");
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(view(&app).sort, None, "s again turns sorting off");
+
+    // Requirements only: 2.1 has none, so the first column is a guideline with requirements.
+    key(&mut app, KeyCode::Char('r'));
+    let v = view(&app);
+    assert!(v.requirements_only);
+    assert!(v.columns().iter().all(|&c| match c {
+        refleks::app::Column::Guideline(g) => v.overview.guidelines[g].requirements > 0,
+        refleks::app::Column::Anvisning(_) => false,
+    }));
+
+    // Right to 3.4, Enter: its requirements as columns; the level of 3.4.1 per team.
+    let at = view(&app)
+        .columns()
+        .iter()
+        .position(|&c| view(&app).head(c) == "3.4")
+        .unwrap();
+    for _ in 0..at {
+        key(&mut app, KeyCode::Right);
+    }
+    key(&mut app, KeyCode::Enter);
+    let v = view(&app);
+    assert!(v.drill.is_some());
+    assert_eq!(v.head(v.columns()[0]), "3.4.1");
+    let row = v.selected_row().unwrap();
+    assert_eq!(
+        v.value(row, v.columns()[0]),
+        Some(1.0),
+        "team 00 has 3.4.1 at 1"
+    );
+    key(&mut app, KeyCode::Down);
+    let v = view(&app);
+    assert_eq!(v.value(v.selected_row().unwrap(), v.columns()[0]), None);
+
+    // Esc: back to the guidelines, on 3.4; Esc again: home, which is read again.
+    key(&mut app, KeyCode::Esc);
+    let v = view(&app);
+    assert!(v.drill.is_none());
+    assert_eq!(v.head(v.columns()[v.column]), "3.4");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::List]);
+    assert_eq!(app.screen, Screen::Home);
+}
+
+#[test]
+fn overview_stops_at_its_edges() {
+    let mut app = on_overview(3);
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Down);
+        key(&mut app, KeyCode::Left);
+    }
+    assert_eq!((view(&app).row, view(&app).column), (2, 0));
+    for _ in 0..30 {
+        key(&mut app, KeyCode::Char('l'));
+    }
+    assert_eq!(view(&app).column, 19);
+    // An empty overview: nothing to move over, nothing panics.
+    let mut empty = on_overview(0);
+    for code in [
+        KeyCode::Down,
+        KeyCode::Right,
+        KeyCode::Enter,
+        KeyCode::Char('s'),
+        KeyCode::Char('r'),
+    ] {
+        key(&mut empty, code);
+    }
+    assert!(matches!(empty.screen, Screen::Overview(_)));
+}
+
+fn saved_entry(name: &str, updated: &str, problem: bool) -> refleks::app::SavedEntry {
+    refleks::app::SavedEntry {
+        path: format!("/tmp/{name}.toml").into(),
+        team: name.into(),
+        created: "2026-01-01".into(),
+        updated: updated.into(),
+        progress: (!problem).then_some((1, 134)),
+        problem: problem.then(|| "kan ikke læses".into()),
+    }
+}
+
+#[test]
+fn the_home_list_fills_in_as_the_store_is_read() {
+    let mut app = app();
+    update(&mut app, Msg::ListStarted { total: 4 });
+    assert_eq!(app.listing, Some((0, 4)));
+    update(
+        &mut app,
+        Msg::ListBatch(vec![
+            saved_entry("b", "2026-02-01", false),
+            saved_entry("x", "", true),
+        ]),
+    );
+    assert_eq!(app.listing, Some((2, 4)));
+    // Select "b", then more arrive above it: the selection stays on "b".
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    update(
+        &mut app,
+        Msg::ListBatch(vec![
+            saved_entry("c", "2026-03-01", false),
+            saved_entry("a", "2026-02-01", false),
+        ]),
+    );
+    let names: Vec<&str> = app.saved.iter().map(|e| e.team.as_str()).collect();
+    assert_eq!(
+        names,
+        ["c", "a", "b", "x"],
+        "newest first, then by file; unreadable last"
+    );
+    assert_eq!(
+        app.home_items()[app.home_selected],
+        refleks::app::HomeItem::Saved(2)
+    );
+    update(&mut app, Msg::ListDone);
+    assert_eq!(app.listing, None);
+    assert_eq!(app.marked, [std::path::PathBuf::from("/tmp/b.toml")]);
+    // A new reading starts from an empty list, and what was marked but is gone is unmarked.
+    update(&mut app, Msg::ListStarted { total: 0 });
+    update(&mut app, Msg::ListDone);
+    assert!(app.saved.is_empty() && app.marked.is_empty());
 }

@@ -264,10 +264,14 @@ fn summary_with_actions_100x40() {
 }
 
 fn compared() -> App {
+    compared_teams("Team Nord", "Team Nord")
+}
+
+fn compared_teams(first: &str, second: &str) -> App {
     use refleks::assessment::{Assessment, NonScore, Score};
     let deck = Deck::embedded();
-    let mut before = Assessment::new(&deck, "Team Nord", vec![], vec![], "2025-11-18");
-    let mut after = Assessment::new(&deck, "Team Nord", vec![], vec![], "2026-11-17");
+    let mut before = Assessment::new(&deck, first, vec![], vec![], "2025-11-18");
+    let mut after = Assessment::new(&deck, second, vec![], vec![], "2026-11-17");
     for (id, b, a) in [
         ("2.1.1", 1, 3),
         ("2.1.2", 2, 2),
@@ -282,8 +286,8 @@ fn compared() -> App {
     after.answer_mut("2.1.1").note = "Alle er nu uddannet i MI; vi følger op på møderne.".into();
     before.answer_mut("9.9.9").score = Some(Score::Level(2));
     let items = vec![
-        ("Team Nord 2025-11-18".to_string(), &before),
-        ("Team Nord 2026-11-17".to_string(), &after),
+        (format!("{first} 2025-11-18"), &before),
+        (format!("{second} 2026-11-17"), &after),
     ];
     let comparison = refleks::compare::compare(&items, &deck);
     let mut app = app();
@@ -311,6 +315,23 @@ fn compare_movements_80x24() {
 }
 
 #[test]
+fn compare_of_two_teams_has_no_change_80x24() {
+    let mut app = compared_teams("Team Nord", "Team Syd");
+    let guidelines = render(&app, 80, 24);
+    assert!(!guidelines.contains("Ændring"));
+    let row = guidelines
+        .lines()
+        .find(|l| l.contains("2.1 "))
+        .expect("2.1 row");
+    assert!(!row.contains('↑') && !row.contains('→'), "{row}");
+    insta::assert_snapshot!(guidelines);
+    key(&mut app, KeyCode::BackTab);
+    let movements = render(&app, 80, 24);
+    assert!(!movements.contains("Steget") && !movements.contains("Faldet"));
+    insta::assert_snapshot!("compare_of_two_teams_has_no_change_80x24_lists", movements);
+}
+
+#[test]
 fn read_only_card_screen_80x24() {
     use refleks::assessment::Assessment;
     let deck = Deck::embedded();
@@ -331,4 +352,124 @@ fn read_only_card_screen_80x24() {
         "{screen}"
     );
     insta::assert_snapshot!(screen);
+}
+
+/// The overview of the example assessments: Team Nord (its newest, 2026) and Team Syd.
+fn on_examples_overview() -> App {
+    let deck = Deck::embedded();
+    let overview = refleks::store::tree::overview(&["assessments".into()], &deck, false);
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::OverviewRead {
+            overview: Box::new(overview),
+            folder: "assessments".into(),
+        },
+    );
+    app
+}
+
+/// `n` teams in memory, each with level i % 5 on the first card's anvisninger.
+fn on_many_teams(n: usize) -> App {
+    use refleks::aggregate::{DeckIndex, Digest, Fold};
+    use refleks::assessment::{Assessment, Score};
+    let deck = Deck::embedded();
+    let index = DeckIndex::new(&deck);
+    let mut fold = Fold::new(false);
+    for i in 0..n {
+        let team = format!("Team {i:02}");
+        let mut a = Assessment::new(&deck, &team, vec![], vec![], "2026-01-01");
+        for g in &deck.guidelines {
+            for (k, x) in g.anvisninger.iter().enumerate() {
+                a.answer_mut(&x.id).score = Some(Score::Level(((i + k) % 5) as u8));
+            }
+        }
+        fold.add(Digest::new(
+            &a,
+            &index,
+            format!("{team}.toml"),
+            "kommune".into(),
+        ));
+    }
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::OverviewRead {
+            overview: Box::new(fold.finish(&deck, &index)),
+            folder: "kommuner".into(),
+        },
+    );
+    app
+}
+
+#[test]
+fn overview_of_the_examples_80x24_and_100x30() {
+    let app = on_examples_overview();
+    insta::assert_snapshot!("overview_80x24", render(&app, 80, 24));
+    insta::assert_snapshot!("overview_100x30", render(&app, 100, 30));
+}
+
+#[test]
+fn overview_drilled_into_3_4_100x30() {
+    let mut app = on_examples_overview();
+    for _ in 0..11 {
+        key(&mut app, KeyCode::Right);
+    }
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(render(&app, 100, 30));
+}
+
+#[test]
+fn overview_requirements_only_sorted_80x24() {
+    let mut app = on_examples_overview();
+    press(&mut app, "r");
+    key(&mut app, KeyCode::Right);
+    press(&mut app, "s");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn overview_of_many_teams_scrolled_to_the_end_80x24() {
+    let mut app = on_many_teams(40);
+    for _ in 0..10 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    for _ in 0..30 {
+        key(&mut app, KeyCode::Right);
+    }
+    let out = render(&app, 80, 24);
+    assert!(
+        out.contains("▶ Team 39"),
+        "the last team is shown and selected:\n{out}"
+    );
+    assert!(
+        out.contains(".12") || out.contains("3.12"),
+        "the last column is shown:\n{out}"
+    );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn folder_prompt_80x24() {
+    let mut app = app();
+    press(&mut app, "o");
+    insta::assert_snapshot!("folder_prompt_empty_80x24", render(&app, 80, 24));
+    press(&mut app, "kommuner/aarhus");
+    insta::assert_snapshot!("folder_prompt_typed_80x24", render(&app, 80, 24));
+}
+
+#[test]
+fn home_while_the_store_is_read_80x24() {
+    let mut app = app();
+    update(&mut app, Msg::ListStarted { total: 10_000 });
+    update(
+        &mut app,
+        Msg::ListBatch(vec![saved("Team Nord", "2026-11-17", Some((31, 134)))]),
+    );
+    let out = render(&app, 80, 24);
+    assert!(
+        out.contains("Læser gemte vurderinger … 1 af 10000"),
+        "{out}"
+    );
+    insta::assert_snapshot!(out);
 }

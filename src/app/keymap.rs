@@ -74,6 +74,14 @@ pub enum Action {
     Timebox,
     /// Votes by name, or counts only.
     Anonymous,
+    Left,
+    Right,
+    /// On the home screen: the overview of many teams.
+    Overview,
+    /// On the overview: sort the rows by the selected column, lowest first.
+    Sort,
+    /// On the overview: show legal requirements only.
+    RequirementsOnly,
 }
 
 /// Where the user is, as far as keys are concerned.
@@ -108,6 +116,10 @@ pub enum Context {
     BuildOn,
     /// Last time's actions, to mark how far each got.
     Carried,
+    /// The overview of many teams.
+    Overview,
+    /// Typing the folder for the overview.
+    Folder,
 }
 
 impl Context {
@@ -149,6 +161,7 @@ const NAV: &[Context] = &[
     Overlay,
     Compare,
     Reading,
+    Overview,
 ];
 const LISTS: &[Context] = &[
     Home,
@@ -162,6 +175,7 @@ const LISTS: &[Context] = &[
     Overlay,
     Compare,
     Reading,
+    Overview,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
@@ -184,6 +198,8 @@ const EVERYWHERE: &[Context] = &[
     VoteReveal,
     BuildOn,
     Carried,
+    Overview,
+    Folder,
 ];
 
 /// Where a text or list scrolls by pages and jumps to its ends.
@@ -196,6 +212,7 @@ const SCROLLS: &[Context] = &[
     Overlay,
     Compare,
     Reading,
+    Overview,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -535,6 +552,51 @@ static BINDINGS: &[Binding] = &[
         action: Action::Note,
     },
     Binding {
+        contexts: &[Overview],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_OVERVIEW_OPEN,
+        hint: Some(s::HINT_OVERVIEW_OPEN),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Folder],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_FOLDER_READ,
+        hint: Some(s::HINT_FOLDER_READ),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Overview],
+        keys: &[
+            Key::Code(KeyCode::Left),
+            Key::Code(KeyCode::Right),
+            Key::Char('h'),
+            Key::Char('l'),
+        ],
+        label: "←→/hl",
+        help: s::HELP_COLUMN,
+        hint: Some(s::HINT_COLUMN),
+        action: Action::Right,
+    },
+    Binding {
+        contexts: &[Overview],
+        keys: &[Key::Char('s')],
+        label: "s",
+        help: s::HELP_SORT,
+        hint: Some(s::HINT_SORT),
+        action: Action::Sort,
+    },
+    Binding {
+        contexts: &[Overview],
+        keys: &[Key::Char('r')],
+        label: "r",
+        help: s::HELP_REQUIREMENTS_ONLY,
+        hint: Some(s::HINT_REQUIREMENTS_ONLY),
+        action: Action::RequirementsOnly,
+    },
+    Binding {
         contexts: &[Home, Search, Form, Compare, Summary],
         keys: &[Key::Code(KeyCode::Enter)],
         label: "Enter",
@@ -565,6 +627,14 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_COMPARE,
         hint: Some(s::HINT_COMPARE),
         action: Action::Compare,
+    },
+    Binding {
+        contexts: &[Home],
+        keys: &[Key::Char('o')],
+        label: "o",
+        help: s::HELP_OVERVIEW,
+        hint: Some(s::HINT_OVERVIEW),
+        action: Action::Overview,
     },
     Binding {
         contexts: &[Form],
@@ -664,6 +734,8 @@ static BINDINGS: &[Binding] = &[
             Overlay,
             Compare,
             Reading,
+            Overview,
+            Folder,
         ],
         keys: &[Key::Code(KeyCode::Esc)],
         label: "Esc",
@@ -733,6 +805,7 @@ fn refine(action: Action, code: KeyCode) -> Action {
         (Action::NextPane, KeyCode::BackTab) => Action::PreviousPane,
         (Action::NextCard, KeyCode::Char('[')) => Action::PreviousCard,
         (Action::Last, KeyCode::Home) => Action::First,
+        (Action::Right, KeyCode::Left | KeyCode::Char('h')) => Action::Left,
         (action, _) => action,
     }
 }

@@ -8,6 +8,7 @@ mod form;
 mod keymap;
 mod msg;
 pub mod nav;
+mod overview;
 mod update;
 pub mod vote;
 
@@ -18,6 +19,7 @@ pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
 pub use msg::{Effect, Msg, SavedEntry};
+pub use overview::{Column, OverviewView};
 pub use update::update;
 
 pub use areas::{Areas, Extent, Scrollable, Target};
@@ -34,8 +36,11 @@ pub struct App {
     pub screen: Screen,
     /// The assessment being worked on; `None` while browsing.
     pub session: Option<Session>,
-    /// Saved assessments for the home screen, as the runner last read them.
+    /// Saved assessments for the home screen, as the runner last read them: newest change
+    /// first, then by file; files that cannot be read last.
     pub saved: Vec<SavedEntry>,
+    /// While the store is read in the background: files read so far, and in all.
+    pub listing: Option<(usize, usize)>,
     pub home_selected: usize,
     /// Saved assessments marked on the home screen for comparison.
     pub marked: Vec<PathBuf>,
@@ -73,7 +78,7 @@ pub struct Session {
     pub read_only: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
     Home,
     New,
@@ -82,6 +87,8 @@ pub enum Screen {
     Compare,
     /// The whole current card on the full window, for reading aloud.
     Reading,
+    /// Many teams side by side; the screen carries its own state.
+    Overview(Box<OverviewView>),
 }
 
 /// The compare screen: the comparison, and where the user is in it.
@@ -177,6 +184,8 @@ pub enum Overlay {
     Search(SearchState),
     /// The form for an action (what, who, by when).
     Action(ActionForm),
+    /// The folder to read for the overview of teams, as typed; empty means the store.
+    Folder(String),
     /// A message that needs to be read, e.g. why a file could not be opened.
     Message {
         title: String,
@@ -220,6 +229,8 @@ pub enum Link {
 pub enum HomeItem {
     New,
     Browse,
+    /// The overview of many teams.
+    Overview,
     Help,
     Saved(usize),
 }
@@ -232,6 +243,7 @@ impl App {
             screen: Screen::Home,
             session: None,
             saved: Vec::new(),
+            listing: None,
             home_selected: 0,
             marked: Vec::new(),
             form: NewForm::new(""),
@@ -329,7 +341,12 @@ impl App {
     }
 
     pub fn home_items(&self) -> Vec<HomeItem> {
-        let mut items = vec![HomeItem::New, HomeItem::Browse, HomeItem::Help];
+        let mut items = vec![
+            HomeItem::New,
+            HomeItem::Browse,
+            HomeItem::Overview,
+            HomeItem::Help,
+        ];
         items.extend((0..self.saved.len()).map(HomeItem::Saved));
         items
     }
@@ -344,6 +361,7 @@ impl App {
             Some(Overlay::Editor(_)) => return Context::Editor,
             Some(Overlay::Search(_)) => return Context::Search,
             Some(Overlay::Action(_)) => return Context::Form,
+            Some(Overlay::Folder(_)) => return Context::Folder,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
             Some(Overlay::Vote(view)) => return view.context(),
             Some(Overlay::BuildOn { .. }) => return Context::BuildOn,
@@ -356,6 +374,7 @@ impl App {
             Screen::Summary => Context::Summary,
             Screen::Compare => Context::Compare,
             Screen::Reading => Context::Reading,
+            Screen::Overview(_) => Context::Overview,
             Screen::Cards if self.session.is_none() => Context::Browse,
             Screen::Cards => match self.cards.pane {
                 Pane::Anvisninger => Context::Anvisninger,

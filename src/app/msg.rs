@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::areas::{Scrollable, Target};
+use crate::aggregate::Overview;
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
 
@@ -24,8 +25,16 @@ pub enum Msg {
     /// The runner saved the assessment (first time: at this path).
     Saved(PathBuf),
     SaveFailed(String),
-    /// The runner read the store.
+    /// The runner read the store, all at once.
     Listed(Vec<SavedEntry>),
+    /// The runner started reading the store in the background: this many files.
+    ListStarted {
+        total: usize,
+    },
+    /// Some more of them, read (in any order).
+    ListBatch(Vec<SavedEntry>),
+    /// The background reading is done.
+    ListDone,
     /// The runner opened a saved assessment.
     Opened {
         assessment: Box<Assessment>,
@@ -47,6 +56,12 @@ pub enum Msg {
     },
     /// The earlier assessment could not be read (the message says why, in Danish).
     EarlierFailed(String),
+    /// The runner read a folder of assessments into an overview of teams.
+    OverviewRead {
+        overview: Box<Overview>,
+        /// The folder, as the user sees it.
+        folder: String,
+    },
     /// The runner wrote the minutes to these files.
     Exported(Vec<PathBuf>),
     ExportFailed(String),
@@ -76,6 +91,8 @@ pub enum Effect {
     Open(PathBuf),
     /// Read these assessments and compare them.
     Compare(Vec<PathBuf>),
+    /// Read a folder tree into an overview of teams; `None` is the store.
+    Overview(Option<PathBuf>),
     /// Write the open assessment as minutes (Markdown and HTML) to the current folder.
     Export,
     /// Save what is pending, then leave.

@@ -164,6 +164,16 @@ pub fn from_toml(text: &str, shown: &str) -> Result<Assessment, FileError> {
     }
 }
 
+/// True for TOML that is some other kind of file (a deck card, a setting): valid TOML with
+/// neither `schema` nor `team` at the top. Called only after [`from_toml`] refused the text.
+pub fn is_not_an_assessment(text: &str) -> bool {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    DeTable::parse(text).is_ok_and(|t| {
+        let t = t.get_ref();
+        !t.contains_key("schema") && !t.contains_key("team")
+    })
+}
+
 /// A TOML integer in any radix, wide enough for anything TOML allows.
 fn integer(value: &DeValue) -> Option<i128> {
     let i = value.as_integer()?;

@@ -7,8 +7,10 @@
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
+use crate::aggregate::team_key;
 use crate::assessment::{Answer, Assessment, SECURED_LEVEL, Score};
 use crate::deck::{Deck, Kind, id_sort_key};
+use crate::number::mean;
 
 /// Two or more assessments side by side, against the current deck. Columns are in the order the
 /// caller gave; every "change" runs from the first column to the last one that has a value.
@@ -21,6 +23,10 @@ pub struct Comparison {
     /// The top of the deck's scale (4 by default), for bars.
     pub max_level: u8,
     pub columns: Vec<Column>,
+    /// True when every column is the same team (name compared without case and surrounding
+    /// spaces). Only then is there a change: between different teams the values stand side by
+    /// side, and every `change`, `rose` and `fell` is empty.
+    pub same_team: bool,
     /// Every guideline that any column chose or answered, in deck order.
     pub guidelines: Vec<GuidelineRow>,
     /// Anvisninger whose level went up from the first to the last column with a score: largest
@@ -283,6 +289,9 @@ pub fn compare(items: &[(String, &Assessment)], deck: &Deck) -> Comparison {
     }
     orphans.sort_by_cached_key(|o| id_sort_key(&o.id));
 
+    let same_team = items
+        .iter()
+        .all(|(_, a)| team_key(&a.team) == team_key(&items[0].1.team));
     let mut moved = Vec::new();
     let mut still_below = Vec::new();
     let mut not_chosen = Vec::new();
@@ -290,10 +299,13 @@ pub fn compare(items: &[(String, &Assessment)], deck: &Deck) -> Comparison {
         for (col, average) in row.averages.iter_mut().enumerate() {
             *average = mean(row.anvisninger.iter().filter_map(|x| x.cells[col].level()));
         }
-        row.change = row.ends().map(|((_, first), (_, last))| last - first);
+        if same_team {
+            row.change = row.ends().map(|((_, first), (_, last))| last - first);
+        }
         for x in &mut row.anvisninger {
-            if let Some(((from_column, Score::Level(from)), (to_column, Score::Level(to)))) =
-                x.ends()
+            if same_team
+                && let Some(((from_column, Score::Level(from)), (to_column, Score::Level(to)))) =
+                    x.ends()
             {
                 let change = i16::from(to) - i16::from(from);
                 x.change = Some(change);
@@ -350,6 +362,7 @@ pub fn compare(items: &[(String, &Assessment)], deck: &Deck) -> Comparison {
         deck_fingerprint: fingerprint,
         max_level: deck.max_level(),
         columns,
+        same_team,
         guidelines: rows,
         rose,
         fell,
@@ -386,11 +399,6 @@ fn not_chosen_in(row: &GuidelineRow) -> Option<NotChosen> {
         scored_in: (0..n).filter(|&col| scored_col(col)).collect(),
         not_chosen_in,
     })
-}
-
-fn mean(levels: impl Iterator<Item = u8>) -> Option<f64> {
-    let (sum, count) = levels.fold((0u32, 0u32), |(s, c), v| (s + u32::from(v), c + 1));
-    (count > 0).then(|| f64::from(sum) / f64::from(count))
 }
 
 /// Column labels, "Team Nord 2026-11-17". Where two columns would read alike (two files of one
@@ -494,6 +502,31 @@ mod tests {
             .flat_map(|g| &g.anvisninger)
             .find(|x| x.id == id)
             .expect("anvisning")
+    }
+
+    #[test]
+    fn different_teams_have_no_change_and_nothing_rose_or_fell() {
+        let deck = deck();
+        let g = &deck.guidelines[0];
+        let id = g.anvisninger[0].id.as_str();
+        let mut nord = new(&deck, "Team Nord", "2026-01-01", &[]);
+        let mut syd = new(&deck, "Team Syd", "2026-02-01", &[]);
+        score(&mut nord, id, Score::Level(1));
+        score(&mut syd, id, Score::Level(3));
+        let c = run(&deck, &[&nord, &syd]);
+        assert!(!c.same_team);
+        assert_eq!(row(&c, &g.id).averages, vec![Some(1.0), Some(3.0)]);
+        assert_eq!(row(&c, &g.id).change, None);
+        assert_eq!(anvisning(&c, id).change, None);
+        assert!(c.rose.is_empty() && c.fell.is_empty());
+
+        // The same team, written with other case and spaces, is one team over time.
+        let mut later = new(&deck, " team nord ", "2027-01-01", &[]);
+        score(&mut later, id, Score::Level(3));
+        let c = run(&deck, &[&nord, &later]);
+        assert!(c.same_team);
+        assert_eq!(anvisning(&c, id).change, Some(2));
+        assert_eq!(c.rose.len(), 1);
     }
 
     #[test]
@@ -693,8 +726,9 @@ mod tests {
                 not_chosen_in: vec![1],
             }]
         );
-        assert_eq!(row(&c, "3.4").change, Some(-2.0));
-        assert_eq!(c.fell.len(), 1);
+        // Two different teams: side by side, no change between them.
+        assert_eq!(row(&c, "3.4").change, None);
+        assert!(c.fell.is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 mod atomic;
 mod lock;
+pub mod tree;
 
 use std::fmt;
 use std::fs;
@@ -37,11 +38,12 @@ pub struct Store {
     dir: PathBuf,
 }
 
-/// One file found by [`Store::list`]: the assessment, or why it cannot be read.
+/// One file found by [`Store::list`]: the assessment (or what the caller keeps of it), or why
+/// it cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Listed {
+pub struct Listed<T = Assessment> {
     pub path: PathBuf,
-    pub result: Result<Assessment, StoreError>,
+    pub result: Result<T, StoreError>,
 }
 
 /// Why the store or a file in it cannot be used. Renders in Danish, names the file, says what to
@@ -85,6 +87,26 @@ impl StoreError {
     /// True when the file was written by a newer refleks.
     pub fn is_newer_schema(&self) -> bool {
         matches!(self, StoreError::File(e) if e.newer_schema.is_some())
+    }
+
+    /// What is wrong, on one line and without the file's path: "linje 4, kolonne 9:
+    /// TOML-syntaksfejl: …". For lists of many files, where the path stands beside it.
+    pub fn reason(&self) -> String {
+        let p = self.problem();
+        let more = match self {
+            StoreError::File(e) if e.problems.len() > 1 => {
+                format!(" (og {} problemer mere)", e.problems.len() - 1)
+            }
+            _ => String::new(),
+        };
+        let text = match &p.at {
+            Some(at) => format!(
+                "linje {}, kolonne {}: {}{more}",
+                at.line, at.column, p.message
+            ),
+            None => format!("{}{more}", p.message),
+        };
+        clean_line(&text)
     }
 
     fn problem(&self) -> Problem {
@@ -411,6 +433,13 @@ impl Store {
 
     /// Reads an assessment from any path, in the store or not. Never writes.
     pub fn load(path: &Path) -> Result<Assessment, StoreError> {
+        let text = Store::load_text(path)?;
+        Ok(from_toml(&text, &path.display().to_string())?)
+    }
+
+    /// The text of an assessment file, read once: size checked from the metadata first, then
+    /// UTF-8 (located to line and column). Never writes.
+    pub fn load_text(path: &Path) -> Result<String, StoreError> {
         let shown = path.display().to_string();
         let help = "Tjek at filen findes, og at du har adgang til den.";
         let meta = fs::metadata(path)
@@ -445,32 +474,37 @@ impl Store {
                 len: bytes.len() as u64,
             });
         }
-        let text = match std::str::from_utf8(&bytes) {
-            Ok(text) => text,
-            Err(e) => {
-                let problem = Problem::new(
-                    &shown,
-                    "Filen er ikke gyldig UTF-8",
-                    "Gem filen som UTF-8 (i de fleste editorer: Gem som → Kodning: UTF-8).",
-                )
-                .at(Location::of_invalid_utf8(&bytes, e.valid_up_to()));
-                return Err(StoreError::File(FileError {
-                    file: shown,
-                    problems: vec![problem],
-                    newer_schema: None,
-                }));
-            }
-        };
-        Ok(from_toml(text, &shown)?)
+        String::from_utf8(bytes).map_err(|e| {
+            let bytes = e.as_bytes();
+            let valid_up_to = e.utf8_error().valid_up_to();
+            let problem = Problem::new(
+                &shown,
+                "Filen er ikke gyldig UTF-8",
+                "Gem filen som UTF-8 (i de fleste editorer: Gem som → Kodning: UTF-8).",
+            )
+            .at(Location::of_invalid_utf8(bytes, valid_up_to));
+            StoreError::File(FileError {
+                file: shown.clone(),
+                problems: vec![problem],
+                newer_schema: None,
+            })
+        })
     }
 
     /// Every `*.toml` file directly in the store, each read once: newest `updated` first, then
     /// by name; files that cannot be read come last, by name. Temp and lock files are skipped.
     pub fn list(&self) -> Vec<Listed> {
+        self.list_with(|a| a, |a| &a.updated)
+    }
+
+    /// The `*.toml` files directly in the store, not read yet, in no particular order. Temp
+    /// and lock files are skipped, and so are folders; a pipe or device named `*.toml` is
+    /// listed, and found unreadable when it is loaded.
+    pub fn list_paths(&self) -> Vec<PathBuf> {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return Vec::new();
         };
-        let mut listed: Vec<Listed> = entries
+        entries
             .filter_map(Result::ok)
             .filter(|entry| {
                 let name = entry.file_name();
@@ -478,18 +512,35 @@ impl Store {
                 name.ends_with(".toml") && !name.starts_with('.')
             })
             .map(|entry| entry.path())
-            // Folders are skipped; a pipe or device named `*.toml` is listed as unreadable.
             .filter(|path| !path.is_dir())
-            .map(|path| Listed {
-                result: Store::load(&path),
-                path,
-            })
-            .collect();
+            .collect()
+    }
+
+    /// Like [`Store::list`], but each assessment is turned into what the caller keeps
+    /// (`keep`) as soon as it is read, on every core, so a store of 10,000 files never holds
+    /// 10,000 assessments. `updated` gives the date the list is sorted by.
+    pub fn list_with<T: Send>(
+        &self,
+        keep: impl Fn(Assessment) -> T + Sync,
+        updated: impl Fn(&T) -> &str,
+    ) -> Vec<Listed<T>> {
+        let paths = self.list_paths();
+        let mut listed: Vec<Listed<T>> = tree::each_parallel(&paths, Vec::new, |out, _, path| {
+            out.push(Listed {
+                result: Store::load(path).map(&keep),
+                path: path.clone(),
+            });
+        })
+        .into_iter()
+        .flatten()
+        .collect();
+        fn date<'a, T>(l: &'a Listed<T>, updated: &impl Fn(&T) -> &str) -> Option<&'a str> {
+            l.result.as_ref().ok().map(updated)
+        }
         listed.sort_by(|a, b| {
-            let updated = |l: &Listed| l.result.as_ref().ok().map(|x| x.updated.clone());
             // `Some` sorts after `None`, and newer dates after older ones: compare reversed.
-            updated(b)
-                .cmp(&updated(a))
+            date(b, &updated)
+                .cmp(&date(a, &updated))
                 .then_with(|| a.path.cmp(&b.path))
         });
         listed

@@ -1,6 +1,7 @@
 //! The runner: owns the terminal and the disk. It turns terminal events into messages, feeds
 //! them to `update`, draws, and performs the effects `update` asks for (save, list, open).
 
+mod background;
 mod events;
 mod guard;
 
@@ -17,7 +18,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::app::{App, Effect, Msg, SavedEntry, update};
+use crate::app::{App, Effect, Msg, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
 use crate::report::{ReportFormat, report};
@@ -27,6 +28,8 @@ use crate::store::{Links, Store, lock};
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
 /// How often the loop wakes up without input, to notice signals.
 const IDLE_POLL: Duration = Duration::from_millis(250);
+/// How often it wakes up while the store is read, to show the list filling in.
+const LISTING_POLL: Duration = Duration::from_millis(50);
 
 /// What the app opens on.
 pub enum Start {
@@ -53,6 +56,10 @@ struct Runner {
     unsaved: bool,
     /// The mouse is ours (not `--no-mouse`): captured again after a suspend.
     mouse: bool,
+    /// The store being read for the home screen, while it is.
+    listing: Option<background::Listing>,
+    /// A folder being read for the overview of teams, while it is.
+    overview: Option<background::OverviewReading>,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -103,6 +110,8 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         save_due: None,
         unsaved: false,
         mouse,
+        listing: None,
+        overview: None,
     };
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     let first = match start {
@@ -211,12 +220,16 @@ impl Runner {
                 suspend(terminal, self.mouse)?;
                 continue;
             }
+            self.take_listed(app);
+            let idle = if self.listing.is_some() || self.overview.is_some() {
+                LISTING_POLL
+            } else {
+                IDLE_POLL
+            };
             let wait = self
                 .save_due
-                .map_or(IDLE_POLL, |due| {
-                    due.saturating_duration_since(Instant::now())
-                })
-                .min(IDLE_POLL);
+                .map_or(idle, |due| due.saturating_duration_since(Instant::now()))
+                .min(idle);
             if event::poll(wait)? {
                 // Drain what is queued (a paste or fast typing) before drawing again.
                 loop {
@@ -232,6 +245,30 @@ impl Runner {
             if self.save_due.is_some_and(|due| Instant::now() >= due) {
                 self.save(app);
             }
+        }
+    }
+
+    /// Hands what the readings on threads have sent to `update`.
+    fn take_listed(&mut self, app: &mut App) {
+        if let Some(reading) = &self.overview {
+            match reading.arrived() {
+                Ok(Some(msg)) => {
+                    self.overview = None;
+                    self.tell(app, msg);
+                }
+                Ok(None) => {}
+                Err(()) => self.overview = None,
+            }
+        }
+        let Some(listing) = &self.listing else {
+            return;
+        };
+        let (msgs, done) = listing.arrived();
+        if done {
+            self.listing = None;
+        }
+        for msg in msgs {
+            self.tell(app, msg);
         }
     }
 
@@ -266,9 +303,16 @@ impl Runner {
                     };
                     self.tell(app, msg);
                 }
+                Effect::Overview(dir) => {
+                    let dir = dir.unwrap_or_else(|| self.store.dir().to_path_buf());
+                    self.overview = Some(background::OverviewReading::start(dir, app.deck.clone()));
+                }
                 Effect::List => {
-                    let entries = self.list(app);
-                    self.tell(app, Msg::Listed(entries));
+                    // A reading already under way is dropped, and so stops.
+                    self.listing = Some(background::Listing::start(
+                        self.store.clone(),
+                        app.deck.clone(),
+                    ));
                 }
                 Effect::LoadEarlier { path, fresh } => {
                     let msg = match Store::load(&path) {
@@ -378,31 +422,6 @@ impl Runner {
                 false
             }
         }
-    }
-
-    fn list(&self, app: &App) -> Vec<SavedEntry> {
-        self.store
-            .list()
-            .into_iter()
-            .map(|listed| match listed.result {
-                Ok(a) => SavedEntry {
-                    progress: Some(a.progress(&app.deck)),
-                    team: a.team,
-                    created: a.created,
-                    updated: a.updated,
-                    problem: None,
-                    path: listed.path,
-                },
-                Err(e) => SavedEntry {
-                    path: listed.path,
-                    team: String::new(),
-                    created: String::new(),
-                    updated: String::new(),
-                    progress: None,
-                    problem: Some(e.render(false)),
-                },
-            })
-            .collect()
     }
 }
 

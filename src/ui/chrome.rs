@@ -141,6 +141,9 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
                 s::COMPARE_TITLE
             )));
         }
+        _ if matches!(app.screen, Screen::Overview(_)) => {
+            left.push(Span::raw(format!(" · {}", s::OVERVIEW_TITLE)));
+        }
         None if matches!(app.screen, Screen::Cards | Screen::Reading) => {
             left.push(Span::raw(format!(" · {}", s::BROWSING)));
         }

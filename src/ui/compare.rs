@@ -11,7 +11,9 @@ use super::chrome::{pane_block, truncate_cells, width, wrap};
 use super::scroll::{self, Keep};
 use super::theme;
 use crate::app::{App, Areas, ComparePane, CompareView, Scroll, Scrollable};
-use crate::compare::format::{average_change, decimal, letter, level_change, score_text};
+use crate::compare::format::{
+    DIFFERENT_TEAMS, decimal, letter, level_change, score_text, shown_change,
+};
 use crate::compare::{Comparison, GuidelineRow};
 use crate::deck::Kind;
 use crate::strings as s;
@@ -166,7 +168,7 @@ fn draw_guidelines(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[u
             .map(|&i| format!("{:>5}", letter(i)))
             .collect::<Vec<_>>()
             .join(" "),
-        "Ændring"
+        if c.same_team { "Ændring" } else { "" }
     );
     let mut items = vec![ListItem::new(Line::styled(header, theme::dim()))];
     for row in &c.guidelines {
@@ -177,7 +179,7 @@ fn draw_guidelines(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[u
             Span::raw(title),
             Span::raw(" ".repeat(pad)),
             Span::raw(value_cells(row, shown)),
-            Span::styled(format!(" {:>8}", average_change(row)), theme::title()),
+            Span::styled(format!(" {:>8}", shown_change(row, shown)), theme::title()),
         ];
         if bar_cells > 0 {
             spans.push(Span::raw(format!(
@@ -330,7 +332,15 @@ pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
             lines.push(Line::styled("Ingen.", theme::dim()));
         }
     };
-    for (title, moves) in [("Steget", &c.rose), ("Faldet", &c.fell)] {
+    if !c.same_team {
+        lines.push(Line::styled(DIFFERENT_TEAMS, theme::dim()));
+    }
+    let moved: &[(&str, &Vec<_>)] = if c.same_team {
+        &[("Steget", &c.rose), ("Faldet", &c.fell)]
+    } else {
+        &[]
+    };
+    for &(title, moves) in moved {
         section(&mut lines, title, moves.is_empty());
         for m in moves {
             let head = format!(

@@ -46,6 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let line = match item {
             HomeItem::New => Line::raw(format!("  + {}", s::HOME_NEW)),
             HomeItem::Browse => Line::raw(format!("  ▤ {}", s::HOME_BROWSE)),
+            HomeItem::Overview => Line::raw(format!("  ▦ {}", s::HOME_OVERVIEW)),
             HomeItem::Help => Line::raw(format!("  ? {}", s::HOME_HELP)),
             HomeItem::Saved(j) => saved_line(app, j, inner),
         };
@@ -56,7 +57,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 format!("  {}", s::HOME_SAVED),
                 theme::heading(),
             )));
-            if app.saved.is_empty() {
+            if let Some((read, total)) = app.listing {
+                items.push(ListItem::new(Line::styled(
+                    format!("  {} {read} af {total}", s::HOME_READING),
+                    theme::dim(),
+                )));
+            } else if app.saved.is_empty() {
                 items.push(ListItem::new(Line::styled(
                     format!("  {}", s::HOME_NONE_SAVED),
                     theme::dim(),

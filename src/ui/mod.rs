@@ -8,6 +8,7 @@ mod form;
 mod home;
 pub mod markdown;
 mod overlays;
+mod overview;
 mod scroll;
 mod summary;
 mod theme;
@@ -48,7 +49,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
     .areas(area);
     chrome::header(frame, header, app);
     let mut context_line = (Line::default(), Vec::new());
-    match app.screen {
+    match &app.screen {
         Screen::Home => home::draw(frame, body, app),
         Screen::New => form::draw(frame, body, app),
         Screen::Cards => {
@@ -58,6 +59,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Screen::Summary => summary::draw(frame, body, app, &mut areas),
         Screen::Compare => compare::draw(frame, body, app, &mut areas),
         Screen::Reading => cards::draw_reading(frame, body, app, &mut areas),
+        Screen::Overview(view) => overview::draw(frame, body, view),
     }
     chrome::footer(frame, footer, app, context_line, &mut areas);
     // An overlay covers what is under it: nothing below may be clicked.
@@ -70,6 +72,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Some(Overlay::Editor(editor)) => overlays::draw_editor(frame, body, app, editor),
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
+        Some(Overlay::Folder(text)) => overlays::draw_folder(frame, body, text),
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }

@@ -27,7 +27,7 @@ pub(super) fn popup(title: String) -> Block<'static> {
 }
 
 /// The help's sections, one per place in the app (every `Context`).
-pub const HELP_SECTIONS: [(&str, Context); 17] = [
+pub const HELP_SECTIONS: [(&str, Context); 19] = [
     ("Anvisninger", Context::Anvisninger),
     ("Refleksionsspørgsmål", Context::Questions),
     ("Kortskærmen", Context::Cards),
@@ -48,6 +48,8 @@ pub const HELP_SECTIONS: [(&str, Context); 17] = [
     ("Byg videre på sidste vurdering?", Context::BuildOn),
     ("Sammenligning", Context::Compare),
     ("Kortene uden en vurdering", Context::Browse),
+    ("Oversigt over teams", Context::Overview),
+    ("Mappe til oversigten", Context::Folder),
 ];
 
 /// Help, generated from the key map: one section per place in the app.
@@ -169,6 +171,26 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     );
     frame.render_widget(&editor.area, text);
     frame.render_widget(Line::styled(s::EDIT_HINT, theme::dim()), hint);
+}
+
+/// The folder prompt before the overview of teams.
+pub fn draw_folder(frame: &mut Frame, area: Rect, text: &str) {
+    let rect = centered(area, 76, 7);
+    frame.render_widget(Clear, rect);
+    let block = popup(format!(" {} ", s::FOLDER_TITLE));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let shown = if text.is_empty() {
+        Span::styled(format!("▏({})", s::FOLDER_STORE), theme::dim())
+    } else {
+        Span::raw(format!("{}▏", clean_line(text)))
+    };
+    let lines = vec![
+        Line::styled(s::FOLDER_INTRO, theme::dim()),
+        Line::default(),
+        Line::from(vec![Span::styled("Mappe: ", theme::key()), shown]),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 pub fn draw_search(frame: &mut Frame, area: Rect, app: &App, state: &SearchState) {

@@ -2,7 +2,7 @@
 
 use super::super::form::NewForm;
 use super::super::keymap::Action;
-use super::super::msg::Effect;
+use super::super::msg::{Effect, SavedEntry};
 use super::super::nav;
 use super::super::{App, CardView, HomeItem, Overlay, Pane, Screen, SearchState};
 use crate::strings as s;
@@ -30,6 +30,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 }
             }
         }
+        Action::Overview => app.overlay = Some(Overlay::Folder(String::new())),
         Action::Compare => {
             if app.marked.len() < 2 {
                 app.set_status(s::COMPARE_NEED_TWO);
@@ -43,6 +44,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 app.screen = Screen::New;
             }
             HomeItem::Browse => browse(app),
+            HomeItem::Overview => app.overlay = Some(Overlay::Folder(String::new())),
             HomeItem::Help => app.overlay = Some(Overlay::Help(0)),
             HomeItem::Saved(i) => {
                 let entry = &app.saved[i];
@@ -60,6 +62,38 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// Entries read in the background join the list in its order (see `App::saved`); the
+/// selection stays on the item it was on.
+pub(super) fn add_listed(app: &mut App, entries: Vec<SavedEntry>) {
+    let items = app.home_items();
+    let selected = match items.get(app.home_selected) {
+        Some(HomeItem::Saved(i)) => Some(app.saved[*i].path.clone()),
+        _ => None,
+    };
+    if let Some((read, _)) = &mut app.listing {
+        *read += entries.len();
+    }
+    app.saved.extend(entries);
+    fn readable(e: &SavedEntry) -> Option<&str> {
+        e.problem.is_none().then_some(e.updated.as_str())
+    }
+    // `Some` (readable) before `None`, newer dates first: compare reversed.
+    app.saved.sort_by(|a, b| {
+        readable(b)
+            .cmp(&readable(a))
+            .then_with(|| a.path.cmp(&b.path))
+    });
+    if let Some(path) = selected
+        && let Some(i) = app.saved.iter().position(|e| e.path == path)
+    {
+        app.home_selected = app
+            .home_items()
+            .iter()
+            .position(|item| *item == HomeItem::Saved(i))
+            .unwrap_or(app.home_selected);
+    }
 }
 
 /// The whole deck without an assessment, starting on the first card's text.

@@ -9,6 +9,7 @@ mod form;
 mod home;
 mod mouse;
 mod overlay;
+mod overview;
 mod search;
 mod summary;
 mod vote;
@@ -53,10 +54,27 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Listed(entries) => {
+            app.listing = None;
             app.saved = entries;
             app.marked
                 .retain(|p| app.saved.iter().any(|e| e.path == *p));
             app.home_selected = app.home_selected.min(app.home_items().len() - 1);
+            Vec::new()
+        }
+        Msg::ListStarted { total } => {
+            app.listing = Some((0, total));
+            app.saved.clear();
+            app.home_selected = app.home_selected.min(app.home_items().len() - 1);
+            Vec::new()
+        }
+        Msg::ListBatch(entries) => {
+            home::add_listed(app, entries);
+            Vec::new()
+        }
+        Msg::ListDone => {
+            app.listing = None;
+            app.marked
+                .retain(|p| app.saved.iter().any(|e| e.path == *p));
             Vec::new()
         }
         Msg::Opened {
@@ -103,6 +121,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 anvisninger: super::Scroll::default(),
             });
             app.screen = Screen::Compare;
+            app.overlay = None;
+            app.status = None;
+            Vec::new()
+        }
+        Msg::OverviewRead { overview, folder } => {
+            app.screen = Screen::Overview(Box::new(super::OverviewView::new(*overview, folder)));
             app.overlay = None;
             app.status = None;
             Vec::new()
@@ -194,6 +218,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         Context::Form => form::key(app, key, action),
         Context::Search => search::key(app, key, action),
+        Context::Folder => overview::folder_key(app, key, action),
         Context::Overlay => overlay::key(app, action),
         Context::Reading
         | Context::Home
@@ -202,7 +227,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         | Context::Questions
         | Context::Browse
         | Context::Summary
-        | Context::Compare => {
+        | Context::Compare
+        | Context::Overview => {
             let Some(action) = action else {
                 if let Some(why) = why_not(app, context, &key) {
                     app.set_status(why);
@@ -220,6 +246,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
                 Context::Reading => cards::reading(app, action),
+                Context::Overview => overview::action(app, action),
                 _ => cards::action(app, action),
             }
         }

@@ -87,7 +87,7 @@ pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
             }
         }
         Scrollable::Movements => {
-            let top = match (&app.comparison, app.screen) {
+            let top = match (&app.comparison, &app.screen) {
                 (Some(c), Screen::Compare) => c.scroll,
                 _ => return Vec::new(),
             };
@@ -97,7 +97,7 @@ pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
             }
         }
         Scrollable::CompareAnvisninger => {
-            let current = match (&app.comparison, app.screen) {
+            let current = match (&app.comparison, &app.screen) {
                 (Some(c), Screen::Compare) => c.anvisninger,
                 _ => return Vec::new(),
             };

@@ -112,6 +112,10 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
             search.selected = 0;
             Vec::new()
         }
+        Some(Overlay::Folder(_)) => {
+            super::overview::folder_paste(app, text);
+            Vec::new()
+        }
         _ if app.screen == Screen::New => {
             if let Some(field) = app.form.text_mut() {
                 field.push_str(&clean_line(text));

@@ -15,7 +15,10 @@ pub fn csv(c: &Comparison) -> String {
     for (i, column) in c.columns.iter().enumerate() {
         head.push(text(&format!("{}: {}", letter(i), column.label)));
     }
-    head.push("ændring".into());
+    // A change exists only within one team (see `Comparison::same_team`).
+    if c.same_team {
+        head.push("ændring".into());
+    }
     for i in 0..c.columns.len() {
         head.push(format!("note {}", letter(i)));
     }
@@ -27,7 +30,9 @@ pub fn csv(c: &Comparison) -> String {
                 Kind::Requirement => "lovkrav",
                 Kind::Recommendation => "anbefaling",
             };
-            let change = x.change.map_or(String::new(), |d| d.to_string());
+            let change = c
+                .same_team
+                .then(|| x.change.map_or(String::new(), |d| d.to_string()));
             record(
                 &mut out,
                 &fields(text(&row.id), text(&x.id), kind, &x.cells, change),
@@ -42,7 +47,7 @@ pub fn csv(c: &Comparison) -> String {
                 text(&o.id),
                 "findes ikke i kortsættet",
                 &o.cells,
-                String::new(),
+                c.same_team.then(String::new),
             ),
         );
     }
@@ -54,11 +59,11 @@ fn fields(
     anvisning: String,
     kind: &str,
     cells: &[Cell],
-    change: String,
+    change: Option<String>,
 ) -> Vec<String> {
     let mut fields = vec![guideline, anvisning, kind.to_string()];
     fields.extend(cells.iter().map(|cell| score(cell.score)));
-    fields.push(change);
+    fields.extend(change);
     fields.extend(cells.iter().map(note));
     fields
 }

@@ -18,6 +18,7 @@ struct Document {
     schema: &'static str,
     deck: DeckOut,
     columns: Vec<ColumnOut>,
+    same_team: bool,
     guidelines: Vec<GuidelineOut>,
     rose: Vec<MovementOut>,
     fell: Vec<MovementOut>,
@@ -136,6 +137,7 @@ pub fn json(c: &Comparison) -> String {
                 deck_matches: x.deck_matches,
             })
             .collect(),
+        same_team: c.same_team,
         guidelines: c
             .guidelines
             .iter()

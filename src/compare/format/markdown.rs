@@ -2,7 +2,9 @@
 //! guideline, and per anvisning every side's score and notes. Text from the files is escaped so
 //! a note cannot break a table or start a heading.
 
-use super::{average_change, bar, columns_text, decimal, letter, level_change, score_text};
+use super::{
+    DIFFERENT_TEAMS, average_change, bar, columns_text, decimal, letter, level_change, score_text,
+};
 use crate::assessment::SECURED_LEVEL;
 use crate::compare::{AnvisningRow, Cell, Comparison, Movement};
 use crate::deck::Kind;
@@ -18,8 +20,10 @@ pub fn markdown(c: &Comparison) -> String {
     header(&mut out, c);
     guidelines(&mut out, c);
     bars(&mut out, c);
-    movements(&mut out, "Steget", &c.rose);
-    movements(&mut out, "Faldet", &c.fell);
+    if c.same_team {
+        movements(&mut out, "Steget", &c.rose);
+        movements(&mut out, "Faldet", &c.fell);
+    }
     still_below(&mut out, c);
     unmatched(&mut out, c);
     anvisninger(&mut out, c);
@@ -56,9 +60,13 @@ fn header(out: &mut String, c: &Comparison) {
     if c.columns.iter().any(|x| !x.deck_matches) {
         out.push_str("\nSvar på anvisninger, som kortsættet ikke har, står under *Uden match*.\n");
     }
+    if c.same_team {
+        out.push_str("\nÆndringen går fra den første til den sidste vurdering, der har en værdi.");
+    } else {
+        out.push_str(&format!("\n{DIFFERENT_TEAMS}"));
+    }
     out.push_str(
-        "\nÆndringen går fra den første til den sidste vurdering, der har en værdi. \
-         *Ikke relevant* og *ved ikke* tæller ikke med i gennemsnittene; *ved ikke* tæller \
+        " *Ikke relevant* og *ved ikke* tæller ikke med i gennemsnittene; *ved ikke* tæller \
          aldrig som 0.\n",
     );
 }
@@ -72,10 +80,10 @@ fn column_heads(out: &mut String, c: &Comparison, first: &[&str]) {
     for i in 0..c.columns.len() {
         out.push_str(&format!(" {} |", letter(i)));
     }
-    out.push_str(" Ændring |\n|");
+    out.push_str(if c.same_team { " Ændring |\n|" } else { "\n|" });
     out.push_str(&"---|".repeat(first.len()));
     out.push_str(&"--:|".repeat(c.columns.len()));
-    out.push_str("---|\n");
+    out.push_str(if c.same_team { "---|\n" } else { "\n" });
 }
 
 fn guidelines(out: &mut String, c: &Comparison) {
@@ -98,7 +106,10 @@ fn guidelines(out: &mut String, c: &Comparison) {
             };
             out.push_str(&format!(" {value} |"));
         }
-        out.push_str(&format!(" {} |\n", average_change(row)));
+        if c.same_team {
+            out.push_str(&format!(" {} |", average_change(row)));
+        }
+        out.push('\n');
     }
 }
 
@@ -192,7 +203,8 @@ fn unmatched(out: &mut String, c: &Comparison) {
             for cell in &o.cells {
                 out.push_str(&format!(" {} |", inline(&score_text(cell.score))));
             }
-            out.push_str(" |\n");
+            // An empty change cell, where the table has one.
+            out.push_str(if c.same_team { " |\n" } else { "\n" });
         }
         for o in &u.not_in_deck {
             notes(out, c, &o.id, &o.cells);
@@ -238,7 +250,10 @@ fn anvisninger(out: &mut String, c: &Comparison) {
                 let focus = if cell.focus { " ◆" } else { "" };
                 out.push_str(&format!(" {}{focus} |", inline(&score)));
             }
-            out.push_str(&format!(" {} |\n", level_change(x.change)));
+            if c.same_team {
+                out.push_str(&format!(" {} |", level_change(x.change)));
+            }
+            out.push('\n');
         }
         if row
             .anvisninger

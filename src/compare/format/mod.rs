@@ -51,13 +51,22 @@ pub fn letter(column: usize) -> String {
 pub use crate::number::decimal;
 use crate::number::round1;
 
+/// Said where a change would stand, when the columns are different teams.
+pub const DIFFERENT_TEAMS: &str = "Forskellige teams: værdierne står side om side, uden ændring.";
+
 /// The change of a guideline's average as people see it: the difference of the two averages
 /// as they are shown (rounded), so the numbers on a line always add up. "+0,6 ↑", "−0,3 ↓",
 /// "0,0 →"; empty when there is nothing to compare.
 pub fn average_change(row: &GuidelineRow) -> String {
-    let Some(((_, first), (_, last))) = row.ends() else {
+    // `change` is empty between different teams; `ends` alone would still find two values.
+    let (Some(_), Some(((_, first), (_, last)))) = (row.change, row.ends()) else {
         return String::new();
     };
+    change_between(first, last)
+}
+
+/// The change between two averages as people see them (each rounded first): "+0,6 ↑".
+pub fn change_between(first: f64, last: f64) -> String {
     let d = round1(round1(last) - round1(first));
     if d > 0.0 {
         format!("+{} ↑", decimal(d))
@@ -65,6 +74,22 @@ pub fn average_change(row: &GuidelineRow) -> String {
         format!("{} ↓", decimal(d))
     } else {
         "0,0 →".to_string()
+    }
+}
+
+/// The change a view of some columns can show: with every column shown, from the first to the last with a
+/// value; with only the first and the last shown, between those two or not at all, so a
+/// change never comes from a column the reader cannot see.
+pub fn shown_change(row: &GuidelineRow, shown: &[usize]) -> String {
+    if shown.len() == row.averages.len() {
+        return average_change(row);
+    }
+    match (shown.first(), shown.last()) {
+        (Some(&a), Some(&b)) if row.change.is_some() => match (row.averages[a], row.averages[b]) {
+            (Some(first), Some(last)) => change_between(first, last),
+            _ => String::new(),
+        },
+        _ => String::new(),
     }
 }
 
@@ -165,7 +190,9 @@ mod tests {
             short_title: String::new(),
             chosen: vec![true; averages.len()],
             averages,
-            change: None,
+            // Any value: the shown change is worked out from the shown averages. `None` means
+            // the columns are different teams.
+            change: Some(0.0),
             anvisninger: vec![],
         };
         // 2,44 is shown as 2,4 and 2,96 as 3,0: the change shown is +0,6, not +0,5.
@@ -176,6 +203,13 @@ mod tests {
         );
         assert_eq!(average_change(&row(vec![Some(2.0), Some(2.04)])), "0,0 →");
         assert_eq!(average_change(&row(vec![None, Some(2.0)])), "");
+        let mut teams = row(vec![Some(1.0), Some(3.0)]);
+        teams.change = None;
+        assert_eq!(
+            average_change(&teams),
+            "",
+            "no change between different teams"
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! assessments are shown side by side; with more, the first and the last (and it says so).
 
 use super::{
-    average_change, bar, columns_text, decimal, deck_note, letter, level_change, score_text,
+    DIFFERENT_TEAMS, bar, columns_text, decimal, deck_note, letter, level_change, score_text,
+    shown_change,
 };
 use crate::assessment::SECURED_LEVEL;
 use crate::compare::{Cell, Comparison, GuidelineRow, Movement};
@@ -26,8 +27,10 @@ pub fn table(c: &Comparison) -> String {
     let mut out = Lines::default();
     header(&mut out, c);
     guidelines(&mut out, c);
-    movements(&mut out, c, "Steget", &c.rose);
-    movements(&mut out, c, "Faldet", &c.fell);
+    if c.same_team {
+        movements(&mut out, c, "Steget", &c.rose);
+        movements(&mut out, c, "Faldet", &c.fell);
+    }
     still_below(&mut out, c);
     unmatched(&mut out, c);
     out.blank();
@@ -101,16 +104,28 @@ fn guidelines(out: &mut Lines, c: &Comparison) {
         ));
         out.push("alle står med --format md, csv eller json.".to_string());
     }
-    out.push("Ændringen går fra den første til den sidste vurdering med en værdi.".to_string());
+    if !c.same_team {
+        out.push(DIFFERENT_TEAMS.to_string());
+    } else if shown.len() < c.columns.len() {
+        out.push(format!(
+            "Ændringen går fra A til {}, når begge har en værdi.",
+            letter(c.columns.len() - 1)
+        ));
+    } else {
+        out.push("Ændringen går fra den første til den sidste vurdering med en værdi.".to_string());
+    }
     out.blank();
 
-    let title = WIDTH - ID - shown.len() * (GAP + CELL) - GAP - CHANGE;
+    let change_width = if c.same_team { GAP + CHANGE } else { 0 };
+    let title = WIDTH - ID - shown.len() * (GAP + CELL) - change_width;
     let mut head = format!("{:<ID$}{:<title$}", "Id", "Retningslinje");
     for &col in &shown {
         // The letter stands over the last digit of the value.
         head.push_str(&format!("{:GAP$}{:>5}{:5}", "", letter(col), ""));
     }
-    head.push_str(&format!("{:GAP$}Ændring", ""));
+    if c.same_team {
+        head.push_str(&format!("{:GAP$}Ændring", ""));
+    }
     out.push(head);
     for row in &c.guidelines {
         let mut line = format!(
@@ -121,7 +136,9 @@ fn guidelines(out: &mut Lines, c: &Comparison) {
         for &col in &shown {
             line.push_str(&format!("{:GAP$}{:>CELL$}", "", cell(c, row, col)));
         }
-        line.push_str(&format!("{:GAP$}{}", "", average_change(row)));
+        if c.same_team {
+            line.push_str(&format!("{:GAP$}{}", "", shown_change(row, &shown)));
+        }
         out.push(line);
     }
 }
@@ -135,11 +152,27 @@ fn cell(c: &Comparison, row: &GuidelineRow, col: usize) -> String {
     }
 }
 
-fn movements(out: &mut Lines, c: &Comparison, heading: &str, list: &[Movement]) {
+fn movements(out: &mut Lines, c: &Comparison, heading: &str, all: &[Movement]) {
+    // Only moves between columns the table shows: with more than three files, from A to the
+    // last. The others are in the other formats, and the table says how many.
+    let shown = shown(c);
+    let (first, last) = (shown[0], shown[shown.len() - 1]);
+    let list: Vec<&Movement> = all
+        .iter()
+        .filter(|m| shown.len() == c.columns.len() || (m.from_column, m.to_column) == (first, last))
+        .collect();
     out.blank();
     out.push(format!("{heading} ({})", list.len()));
+    let hidden = all.len() - list.len();
+    if hidden > 0 {
+        out.push(format!(
+            "  {hidden} mere mellem vurderinger, tabellen ikke viser: brug --format md."
+        ));
+    }
     if list.is_empty() {
-        out.push("  Ingen.".to_string());
+        if hidden == 0 {
+            out.push("  Ingen.".to_string());
+        }
         return;
     }
     // With two columns "1 → 3" says it all; with more, say which columns.

@@ -1,0 +1,216 @@
+//! `refleks aggregate --format json`: the whole overview for other programs. The schema is
+//! documented in `docs/aggregate-json.md`; keys come in the order of these structs, and a
+//! change to it changes [`SCHEMA`].
+
+use serde::Serialize;
+
+use crate::aggregate::Overview;
+use crate::deck::Kind;
+use crate::store::tree::Passed;
+use crate::text::clean_line;
+
+/// Names the schema in every document, so a reader can tell which one it got.
+pub const SCHEMA: &str = "refleks-aggregate/1";
+
+#[derive(Serialize)]
+struct Document {
+    schema: &'static str,
+    deck: DeckOut,
+    all: bool,
+    anonymous: bool,
+    teams: usize,
+    read: usize,
+    guidelines: Vec<GuidelineOut>,
+    rows: Vec<RowOut>,
+    anvisninger: Vec<AnvisningOut>,
+    requirements_not_secured: Vec<NotSecuredOut>,
+    focus: Vec<FocusOut>,
+    unreadable: Vec<PassedOut>,
+    skipped: Vec<PassedOut>,
+}
+
+#[derive(Serialize)]
+struct DeckOut {
+    name: String,
+    edition: String,
+    max_level: u8,
+}
+
+#[derive(Serialize)]
+struct GuidelineOut {
+    id: String,
+    title: String,
+    anvisninger: usize,
+    requirements: usize,
+}
+
+#[derive(Serialize)]
+struct RowOut {
+    team: String,
+    place: String,
+    file: Option<String>,
+    created: String,
+    updated: String,
+    deck_matches: bool,
+    answered: usize,
+    total: usize,
+    previous: Option<PreviousOut>,
+    guidelines: Vec<CellOut>,
+}
+
+#[derive(Serialize)]
+struct PreviousOut {
+    file: Option<String>,
+    created: String,
+}
+
+#[derive(Serialize)]
+struct CellOut {
+    id: String,
+    mean: Option<f64>,
+    scored: usize,
+    of: usize,
+    requirements_below: usize,
+    change: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct AnvisningOut {
+    id: String,
+    guideline: String,
+    kind: Kind,
+    levels: Vec<usize>,
+    not_relevant: usize,
+    unknown: usize,
+    unanswered: usize,
+}
+
+#[derive(Serialize)]
+struct NotSecuredOut {
+    id: String,
+    guideline: String,
+    below: usize,
+    of: usize,
+    without_level: usize,
+}
+
+#[derive(Serialize)]
+struct FocusOut {
+    id: String,
+    guideline: String,
+    teams: usize,
+}
+
+#[derive(Serialize)]
+struct PassedOut {
+    file: String,
+    reason: String,
+}
+
+fn file(f: &str) -> Option<String> {
+    (!f.is_empty()).then(|| clean_line(f))
+}
+
+fn passed(list: &[Passed]) -> Vec<PassedOut> {
+    list.iter()
+        .map(|p| PassedOut {
+            file: clean_line(&p.file),
+            reason: clean_line(&p.reason),
+        })
+        .collect()
+}
+
+pub fn json(o: &Overview) -> String {
+    let doc = Document {
+        schema: SCHEMA,
+        deck: DeckOut {
+            name: clean_line(&o.deck_name),
+            edition: clean_line(&o.deck_edition),
+            max_level: o.max_level,
+        },
+        all: o.all,
+        anonymous: o.anonymous,
+        teams: o.teams,
+        read: o.read,
+        guidelines: o
+            .guidelines
+            .iter()
+            .map(|g| GuidelineOut {
+                id: clean_line(&g.id),
+                title: clean_line(&g.title),
+                anvisninger: g.anvisninger,
+                requirements: g.requirements,
+            })
+            .collect(),
+        rows: o
+            .rows
+            .iter()
+            .map(|r| RowOut {
+                team: clean_line(&r.team),
+                place: clean_line(&r.place),
+                file: file(&r.file),
+                created: clean_line(&r.created),
+                updated: clean_line(&r.updated),
+                deck_matches: r.deck_matches,
+                answered: r.answered,
+                total: r.total,
+                previous: r.previous.as_ref().map(|p| PreviousOut {
+                    file: file(&p.file),
+                    created: clean_line(&p.created),
+                }),
+                guidelines: o
+                    .guidelines
+                    .iter()
+                    .zip(&r.cells)
+                    .enumerate()
+                    .map(|(g, (head, c))| CellOut {
+                        id: clean_line(&head.id),
+                        mean: c.mean,
+                        scored: c.scored,
+                        of: c.of,
+                        requirements_below: c.below,
+                        change: r.previous.as_ref().and_then(|p| p.change[g]),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        anvisninger: o
+            .anvisninger
+            .iter()
+            .map(|a| AnvisningOut {
+                id: clean_line(&a.id),
+                guideline: clean_line(&a.guideline),
+                kind: a.kind,
+                levels: a.levels.clone(),
+                not_relevant: a.not_relevant,
+                unknown: a.unknown,
+                unanswered: a.unanswered,
+            })
+            .collect(),
+        requirements_not_secured: o
+            .not_secured
+            .iter()
+            .map(|n| NotSecuredOut {
+                id: clean_line(&n.id),
+                guideline: clean_line(&n.guideline),
+                below: n.below,
+                of: n.of,
+                without_level: n.without_level,
+            })
+            .collect(),
+        focus: o
+            .focus
+            .iter()
+            .map(|f| FocusOut {
+                id: clean_line(&f.id),
+                guideline: clean_line(&f.guideline),
+                teams: f.teams,
+            })
+            .collect(),
+        unreadable: passed(&o.unreadable),
+        skipped: passed(&o.skipped),
+    };
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}

@@ -1,0 +1,197 @@
+//! `refleks aggregate --format md`: the overview for a document or a wiki. Team text is escaped
+//! so tables stay tables.
+
+use super::{
+    TOP_FOCUS, change_text, file_name, headline, mean_text, not_secured_text, rows_note, teams_text,
+};
+use crate::aggregate::Overview;
+use crate::deck::Kind;
+use crate::report::md;
+
+pub fn markdown(o: &Overview) -> String {
+    let mut out = format!("# {}\n\n", headline(o));
+    out.push_str(&format!(
+        "{} · udgave {}. {}\n",
+        md(&o.deck_name),
+        md(&o.deck_edition),
+        rows_note(o)
+    ));
+    if o.rows.is_empty() {
+        out.push_str("\nDer er ingen vurderinger at vise.\n");
+    } else {
+        teams(&mut out, o);
+        heatmap(&mut out, o);
+        changes(&mut out, o);
+        not_secured(&mut out, o);
+        focus(&mut out, o);
+        counts(&mut out, o);
+    }
+    passed(&mut out, o);
+    out
+}
+
+fn table_head(out: &mut String, heads: &[String], right_from: usize) {
+    out.push_str(&format!("| {} |\n|", heads.join(" | ")));
+    for i in 0..heads.len() {
+        out.push_str(if i >= right_from { "---:|" } else { "---|" });
+    }
+    out.push('\n');
+}
+
+fn teams(out: &mut String, o: &Overview) {
+    out.push_str("\n## Teams\n\n");
+    let heads: Vec<String> = ["Nr", "Team", "Sted", "Dato", "Vurderet", "Forrige", "Fil"]
+        .map(String::from)
+        .to_vec();
+    table_head(out, &heads, 7);
+    let mut changed_deck = false;
+    for (i, row) in o.rows.iter().enumerate() {
+        let mark = if row.deck_matches {
+            ""
+        } else {
+            changed_deck = true;
+            " \\*"
+        };
+        let file = if row.file.is_empty() {
+            "–".to_string()
+        } else {
+            md(file_name(&row.file))
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {}/{} | {} | {file}{mark} |\n",
+            i + 1,
+            md(&row.team),
+            md(&row.place),
+            md(&row.created),
+            row.answered,
+            row.total,
+            row.previous
+                .as_ref()
+                .map_or("–".to_string(), |p| md(&p.created)),
+        ));
+    }
+    if changed_deck {
+        out.push_str("\n\\* lavet med en anden udgave af kortsættet end den, der bruges nu.\n");
+    }
+}
+
+fn heatmap(out: &mut String, o: &Overview) {
+    out.push_str(&format!(
+        "\n## Gennemsnit pr. retningslinje\n\nNiveau 0–{}; – betyder intet niveau (kun ikke \
+         relevant, ved ikke eller ikke vurderet).\n\n",
+        o.max_level
+    ));
+    let mut heads = vec!["Team".to_string()];
+    heads.extend(o.guidelines.iter().map(|g| md(&g.id)));
+    table_head(out, &heads, 1);
+    for row in &o.rows {
+        out.push_str(&format!("| {} |", md(&o.label(row))));
+        for cell in &row.cells {
+            out.push_str(&format!(" {} |", mean_text(cell.mean)));
+        }
+        out.push('\n');
+    }
+}
+
+fn changes(out: &mut String, o: &Overview) {
+    if o.rows.iter().all(|r| r.previous.is_none()) {
+        return;
+    }
+    out.push_str("\n## Ændring siden teamets forrige vurdering\n\n");
+    for row in &o.rows {
+        let Some(p) = &row.previous else { continue };
+        let moved: Vec<String> = o
+            .guidelines
+            .iter()
+            .zip(&p.change)
+            .filter_map(|(g, d)| match d {
+                Some(d) if *d != 0.0 => Some(format!("{} {}", md(&g.id), change_text(*d))),
+                _ => None,
+            })
+            .collect();
+        let same = p.change.iter().filter(|d| **d == Some(0.0)).count();
+        let mut text = if moved.is_empty() {
+            "ingen ændring".to_string()
+        } else {
+            moved.join(" · ")
+        };
+        if same > 0 && !moved.is_empty() {
+            text.push_str(&format!(" · {same} uændret"));
+        }
+        out.push_str(&format!(
+            "- **{}** ({} → {}): {text}\n",
+            md(&row.team),
+            md(&p.created),
+            md(&row.created)
+        ));
+    }
+}
+
+fn not_secured(out: &mut String, o: &Overview) {
+    out.push_str("\n## Lovkrav, der ikke er sikret på tværs af teams\n\n");
+    if o.not_secured.is_empty() {
+        out.push_str("Intet lovkrav er under 3 hos noget team.\n");
+        return;
+    }
+    for n in &o.not_secured {
+        out.push_str(&format!("- {}\n", md(&not_secured_text(n))));
+    }
+}
+
+fn focus(out: &mut String, o: &Overview) {
+    if o.focus.is_empty() {
+        return;
+    }
+    out.push_str("\n## Oftest valgte fokusområder\n\n");
+    for f in o.focus.iter().take(TOP_FOCUS) {
+        out.push_str(&format!("- {}: {}\n", md(&f.id), teams_text(f.teams)));
+    }
+}
+
+fn counts(out: &mut String, o: &Overview) {
+    out.push_str(
+        "\n## Antal teams på hvert niveau pr. anvisning\n\nHvert teams nyeste vurdering.\n\n",
+    );
+    let levels = o.anvisninger.first().map_or(0, |a| a.levels.len());
+    let mut heads = vec!["Anvisning".to_string(), "Type".to_string()];
+    heads.extend((0..levels).map(|l| l.to_string()));
+    heads.extend(["Ikke relevant", "Ved ikke", "Ikke vurderet"].map(String::from));
+    table_head(out, &heads, 2);
+    for a in &o.anvisninger {
+        let kind = match a.kind {
+            Kind::Requirement => "lovkrav",
+            Kind::Recommendation => "anbefaling",
+        };
+        out.push_str(&format!("| {} | {kind} |", md(&a.id)));
+        for n in &a.levels {
+            out.push_str(&format!(" {n} |"));
+        }
+        out.push_str(&format!(
+            " {} | {} | {} |\n",
+            a.not_relevant, a.unknown, a.unanswered
+        ));
+    }
+}
+
+fn passed(out: &mut String, o: &Overview) {
+    if !o.unreadable.is_empty() {
+        out.push_str("\n## Filer, der ikke kan læses\n\nDe er ikke med i oversigten.\n\n");
+        for p in &o.unreadable {
+            out.push_str(&format!(
+                "- `{}`: {}\n",
+                p.file.replace('`', "'"),
+                md(&p.reason)
+            ));
+        }
+    }
+    if !o.skipped.is_empty() {
+        out.push_str("\n## Sprunget over\n\n");
+        for p in &o.skipped {
+            out.push_str(&format!(
+                "- `{}`: {}\n",
+                p.file.replace('`', "'"),
+                md(&p.reason)
+            ));
+        }
+    }
+}

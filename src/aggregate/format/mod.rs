@@ -1,0 +1,129 @@
+//! An [`Overview`] as text: a table for a 100-column terminal, Markdown, CSV (long format, for a
+//! pivot table), JSON (`docs/aggregate-json.md`) or one printable HTML page with a heatmap.
+//! Everything that came from a file passes through `text::clean_*` (or the Markdown/HTML
+//! escaping) here. Numbers for people are Danish ("2,4", "−0,3 ↓"); JSON has plain numbers.
+
+mod csv;
+mod html;
+mod json;
+mod markdown;
+mod table;
+
+pub use json::SCHEMA as JSON_SCHEMA;
+
+use super::Overview;
+use crate::assessment::SECURED_LEVEL;
+use crate::compare::format::decimal;
+
+/// The output formats of `refleks aggregate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AggregateFormat {
+    /// Fits 100 columns: guideline ids as column heads.
+    Table,
+    Md,
+    /// One row per team × guideline, in the Danish Excel dialect of `crate::csv`.
+    Csv,
+    Json,
+    /// A printable page: the heatmap shaded by level, the number in every cell, no scripts.
+    Html,
+}
+
+pub fn render(o: &Overview, format: AggregateFormat) -> String {
+    match format {
+        AggregateFormat::Table => table::table(o),
+        AggregateFormat::Md => markdown::markdown(o),
+        AggregateFormat::Csv => csv::csv(o),
+        AggregateFormat::Json => json::json(o),
+        AggregateFormat::Html => html::html(o),
+    }
+}
+
+/// A mean as shown: "2,4", or "–" without one.
+fn mean_text(mean: Option<f64>) -> String {
+    mean.map_or_else(|| "–".to_string(), decimal)
+}
+
+/// "+0,4", "−0,2", "0,0": the sign carries the direction.
+fn signed(d: f64) -> String {
+    if d > 0.0 {
+        format!("+{}", decimal(d))
+    } else {
+        decimal(d)
+    }
+}
+
+/// "+0,4 ↑", "−0,2 ↓", "0,0 →".
+fn change_text(d: f64) -> String {
+    let arrow = if d > 0.0 {
+        "↑"
+    } else if d < 0.0 {
+        "↓"
+    } else {
+        "→"
+    };
+    format!("{} {arrow}", signed(d))
+}
+
+/// The first line of every format: how many teams, from how many files.
+fn headline(o: &Overview) -> String {
+    let teams = match o.teams {
+        1 => "1 team".to_string(),
+        n => format!("{n} teams"),
+    };
+    let read = match o.read {
+        1 => "1 vurdering".to_string(),
+        n => format!("{n} vurderinger"),
+    };
+    format!("Oversigt over {teams} ({read} læst)")
+}
+
+/// What a row is, said once under the headline.
+fn rows_note(o: &Overview) -> &'static str {
+    if o.all {
+        "Én række pr. fil; ændringen er fra samme teams forrige vurdering."
+    } else {
+        "Én række pr. team: dets nyeste vurdering, og ændringen fra teamets forrige."
+    }
+}
+
+/// "3.4.1 lovkrav: 4 af 12 teams under 3".
+fn not_secured_text(n: &super::NotSecured) -> String {
+    let mut text = format!(
+        "{} lovkrav: {} af {} teams under {SECURED_LEVEL}",
+        n.id, n.below, n.of
+    );
+    if n.without_level > 0 {
+        text.push_str(&format!(" ({} uden niveau)", n.without_level));
+    }
+    text
+}
+
+/// "1 team" / "3 teams".
+fn teams_text(n: usize) -> String {
+    if n == 1 {
+        "1 team".to_string()
+    } else {
+        format!("{n} teams")
+    }
+}
+
+/// The file name without its folder (the place column names the folder).
+fn file_name(file: &str) -> &str {
+    file.rsplit(['/', '\\']).next().unwrap_or(file)
+}
+
+/// The head of a 4-character heatmap column: the id, or for a longer id the part after the
+/// chapter (".10" under 3.10); the table says which is which, the screen's detail line too.
+pub fn column_head(id: &str) -> String {
+    const CELL: usize = 4;
+    if id.chars().count() < CELL {
+        return id.to_string();
+    }
+    match id.split_once('.') {
+        Some((_, rest)) if rest.chars().count() < CELL - 1 => format!(".{rest}"),
+        _ => crate::text::truncate(id, CELL - 1),
+    }
+}
+
+/// How many focus areas every format lists.
+const TOP_FOCUS: usize = 10;

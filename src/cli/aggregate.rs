@@ -1,0 +1,127 @@
+//! `refleks aggregate DIR... [--format table|md|csv|json|html] [-o FILE] [--all] [--anonym]`:
+//! many teams side by side. Files that cannot be read are listed in the output (in every
+//! format) and never stop the rest; the exit code is 0 whenever an overview was made.
+
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+
+use super::Output;
+use crate::aggregate::{AggregateFormat, render};
+use crate::deck::{Deck, Problem};
+use crate::store::tree;
+
+/// `--format` of `aggregate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AggregateFormatArg {
+    /// Tabel til terminalen, højst 100 tegn bred
+    Table,
+    /// Markdown
+    Md,
+    /// Til regneark: én række pr. team og retningslinje
+    Csv,
+    /// Til andre programmer (se docs/aggregate-json.md)
+    Json,
+    /// Én side til udskrift med et farvekort
+    Html,
+}
+
+impl AggregateFormatArg {
+    fn name(self) -> &'static str {
+        match self {
+            AggregateFormatArg::Table => "txt",
+            AggregateFormatArg::Md => "md",
+            AggregateFormatArg::Csv => "csv",
+            AggregateFormatArg::Json => "json",
+            AggregateFormatArg::Html => "html",
+        }
+    }
+}
+
+impl From<AggregateFormatArg> for AggregateFormat {
+    fn from(f: AggregateFormatArg) -> AggregateFormat {
+        match f {
+            AggregateFormatArg::Table => AggregateFormat::Table,
+            AggregateFormatArg::Md => AggregateFormat::Md,
+            AggregateFormatArg::Csv => AggregateFormat::Csv,
+            AggregateFormatArg::Json => AggregateFormat::Json,
+            AggregateFormatArg::Html => AggregateFormat::Html,
+        }
+    }
+}
+
+/// What the command was asked for.
+pub(super) struct Request<'a> {
+    pub dirs: &'a [PathBuf],
+    pub format: AggregateFormatArg,
+    pub out: Option<&'a Path>,
+    pub all: bool,
+    pub anonym: bool,
+}
+
+pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
+    let fail = |stderr: String| Output {
+        stderr,
+        code: 1,
+        ..Output::default()
+    };
+    if let Some(out) = r.out
+        && let Some(problem) = refuse_out(out, r.format)
+    {
+        return fail(problem.render(color));
+    }
+    let deck = match Deck::load(cards) {
+        Ok(deck) => deck,
+        Err(e) => return Output::deck_error(&e, color),
+    };
+    let mut overview = tree::overview(r.dirs, &deck, r.all);
+    if r.anonym {
+        overview.anonymise();
+    }
+    let text = render(&overview, r.format.into());
+    // The unreadable files are in the output; stderr says so too, since a table may scroll by.
+    let mut notice = String::new();
+    if !overview.unreadable.is_empty() {
+        let n = overview.unreadable.len();
+        notice = format!(
+            "bemærk: {n} {} kan ikke læses og er ikke med; se listen i oversigten.\n",
+            if n == 1 { "fil" } else { "filer" }
+        );
+    }
+    let mut output = match r.out {
+        None => Output::ok(text),
+        Some(out) => {
+            super::report::save(out, &text, "Oversigten", "oversigt", r.format.name(), color)
+        }
+    };
+    output.stderr.insert_str(0, &notice);
+    output
+}
+
+/// An output path that would overwrite an assessment or a folder is refused before anything
+/// is read.
+fn refuse_out(out: &Path, format: AggregateFormatArg) -> Option<Problem> {
+    let shown = out.display().to_string();
+    let example = format!("oversigt.{}", format.name());
+    if out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    {
+        return Some(Problem::new(
+            &shown,
+            "Oversigten må ikke gemmes som en .toml-fil: den kunne overskrive en vurdering",
+            format!("Vælg et andet filnavn med -o, fx {example}."),
+        ));
+    }
+    if out.is_dir() {
+        return Some(Problem::new(
+            &shown,
+            "Det er en mappe, ikke en fil",
+            format!(
+                "Skriv et filnavn efter -o, fx {}.",
+                out.join(&example).display()
+            ),
+        ));
+    }
+    None
+}
