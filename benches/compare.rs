@@ -144,14 +144,14 @@ fn load_all(files: &[PathBuf]) -> Vec<Assessment> {
 #[divan::bench(sample_count = 20)]
 fn store_list_1000() -> usize {
     let f = fixture();
-    f.store.list().len()
+    f.store.list(&f.deck).len()
 }
 
 /// The whole `refleks list` after the deck is loaded: read, progress, table.
 #[divan::bench(sample_count = 20)]
 fn list_table_1000() -> usize {
     let f = fixture();
-    list_table(&f.store, &f.store.list(), &f.deck).len()
+    list_table(&f.store, &f.store.list(&f.deck), &f.deck).len()
 }
 
 /// `compare` of all 1,000: load every file, compare.

@@ -47,7 +47,7 @@ fn main() -> ExitCode {
             }
         }
         // A file we cannot read is reported and left alone: nothing is opened, nothing written.
-        Some(Command::Open { file }) => match Store::load(file) {
+        Some(Command::Open { file }) => match Store::load_for(file, &deck) {
             Ok(assessment) => Start::Open {
                 assessment: Box::new(assessment),
                 path: file.clone(),

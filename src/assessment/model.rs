@@ -103,6 +103,15 @@ impl Answer {
     }
 }
 
+impl Answer {
+    /// True when the score or a vote lies above `max`, the top of the deck's scale: an answer
+    /// from another deck, never counted, shown apart like an orphan.
+    pub fn off_scale(&self, max: u8) -> bool {
+        let above = |s: &Score| s.level().is_some_and(|v| v > max);
+        self.score.as_ref().is_some_and(above) || self.votes.values().any(above)
+    }
+}
+
 impl Score {
     /// The numeric level, or `None` for a non-score (which averages leave out).
     pub fn level(self) -> Option<u8> {
@@ -191,17 +200,19 @@ impl Assessment {
         (done, total)
     }
 
-    /// Answers whose anvisning the deck no longer has: kept, and shown as such.
+    /// Answers whose anvisning the deck no longer has, or whose score lies off the deck's scale:
+    /// kept, and shown as such.
     pub fn orphans(&self, deck: &Deck) -> Vec<&str> {
         let known: std::collections::HashSet<&str> = deck
             .guidelines
             .iter()
             .flat_map(|g| g.anvisninger.iter().map(|a| a.id.as_str()))
             .collect();
+        let max = deck.max_level();
         self.answers
-            .keys()
-            .map(String::as_str)
-            .filter(|id| !known.contains(id))
+            .iter()
+            .filter(|(id, answer)| !known.contains(id.as_str()) || answer.off_scale(max))
+            .map(|(id, _)| id.as_str())
             .collect()
     }
 }

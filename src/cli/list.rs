@@ -32,7 +32,7 @@ pub(super) fn run(store: Option<&Path>, json: bool, cards: Option<&Path>, color:
         }
     };
     // Store::list reads each file once.
-    let listed = store.list();
+    let listed = store.list(&deck);
     if json {
         Output::ok(list_json(&store, &listed, &deck))
     } else {

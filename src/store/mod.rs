@@ -17,7 +17,7 @@ use std::time::{Duration, SystemTime};
 pub use atomic::{create_atomic, write_atomic};
 pub use lock::{Links, Lock, Locked, Why, lock, lock_path};
 
-use crate::assessment::{Assessment, FileError, from_toml, to_toml};
+use crate::assessment::{Assessment, FileError, from_toml, from_toml_on_scale, to_toml};
 use crate::deck::{Location, Problem};
 use crate::text::clean_line;
 
@@ -384,8 +384,34 @@ impl Store {
         Ok(bytes)
     }
 
+    /// Reads an assessment to use with `deck`. When the file was made with this very deck, a
+    /// score or vote above its scale is a located error. When the deck has changed since, such an
+    /// answer loads, and is kept apart like an orphan and never counted
+    /// ([`crate::assessment::Answer::off_scale`]).
+    pub fn load_for(path: &Path, deck: &crate::deck::Deck) -> Result<Assessment, StoreError> {
+        let (a, text) = Store::read(path)?;
+        let max = deck.max_level();
+        if a.deck.fingerprint == deck.fingerprint() && a.answers.values().any(|x| x.off_scale(max))
+        {
+            let shown = path.display().to_string();
+            return Err(from_toml_on_scale(&text, &shown, max).err().map_or_else(
+                || StoreError::Io {
+                    file: shown.clone(),
+                    message: format!("En vurdering ligger over skalaen 0–{max}"),
+                    help: "Ret vurderingen til et tal på skalaen.".to_string(),
+                },
+                StoreError::File,
+            ));
+        }
+        Ok(a)
+    }
+
     /// Reads an assessment from any path, in the store or not. Never writes.
     pub fn load(path: &Path) -> Result<Assessment, StoreError> {
+        Store::read(path).map(|(a, _)| a)
+    }
+
+    fn read(path: &Path) -> Result<(Assessment, String), StoreError> {
         let shown = path.display().to_string();
         let help = "Tjek at filen findes, og at du har adgang til den.";
         let meta = fs::metadata(path)
@@ -436,12 +462,12 @@ impl Store {
                 }));
             }
         };
-        Ok(from_toml(text, &shown)?)
+        Ok((from_toml(text, &shown)?, text.to_string()))
     }
 
     /// Every `*.toml` file directly in the store, each read once: newest `updated` first, then
     /// by name; files that cannot be read come last, by name. Temp and lock files are skipped.
-    pub fn list(&self) -> Vec<Listed> {
+    pub fn list(&self, deck: &crate::deck::Deck) -> Vec<Listed> {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return Vec::new();
         };
@@ -456,7 +482,7 @@ impl Store {
             // Folders are skipped; a pipe or device named `*.toml` is listed as unreadable.
             .filter(|path| !path.is_dir())
             .map(|path| Listed {
-                result: Store::load(&path),
+                result: Store::load_for(&path, deck),
                 path,
             })
             .collect();

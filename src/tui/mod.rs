@@ -233,7 +233,7 @@ impl Runner {
                     self.tell(app, Msg::Listed(entries));
                 }
                 Effect::Open(path) => {
-                    let msg = match Store::load(&path) {
+                    let msg = match Store::load_for(&path, &app.deck) {
                         Ok(assessment) => {
                             let read_only = self.take_lock(&path, Links::Refuse);
                             Msg::Opened {
@@ -333,7 +333,7 @@ impl Runner {
 
     fn list(&self, app: &App) -> Vec<SavedEntry> {
         self.store
-            .list()
+            .list(&app.deck)
             .into_iter()
             .map(|listed| match listed.result {
                 Ok(a) => SavedEntry {
@@ -380,7 +380,7 @@ fn export(app: &App) -> io::Result<Vec<PathBuf>> {
 fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
     let mut loaded = Vec::with_capacity(paths.len());
     for path in paths {
-        match Store::load(path) {
+        match Store::load_for(path, &app.deck) {
             Ok(a) => loaded.push(a),
             Err(e) => {
                 return Msg::OpenFailed {
