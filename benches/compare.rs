@@ -131,6 +131,7 @@ fn assessment(deck: &Deck, i: usize, rng: &mut Rng) -> Assessment {
             what: "Lav en tjekliste og brug den i tre måneder".into(),
             who: "Bo".into(),
             due: format!("{}-06-30", year + 1),
+            ..Action::default()
         });
     }
     a
@@ -159,7 +160,7 @@ fn list_table_1000() -> usize {
 fn compare_1000_load_and_compare() -> usize {
     let f = fixture();
     let assessments = load_all(&f.files);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();
@@ -171,7 +172,7 @@ fn compare_1000_load_and_compare() -> usize {
 fn compare_1000_in_memory(bencher: Bencher) {
     let f = fixture();
     let assessments = load_all(&f.files);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();
@@ -183,7 +184,7 @@ fn compare_1000_in_memory(bencher: Bencher) {
 fn render_1000(bencher: Bencher, format: &str) {
     let f = fixture();
     let assessments = load_all(&f.files);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();
@@ -202,7 +203,7 @@ fn render_1000(bencher: Bencher, format: &str) {
 fn compare_2_load_compare_table() -> usize {
     let f = fixture();
     let assessments = load_all(&f.files[..2]);
-    let items: Vec<(String, &Assessment)> = compare_labels(&assessments)
+    let items: Vec<(String, &Assessment)> = compare_labels(&assessments, &f.files)
         .into_iter()
         .zip(&assessments)
         .collect();

@@ -13,9 +13,11 @@ use crate::text::{clean_line, truncate};
 
 mod compare;
 mod list;
+mod merge;
 mod report;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{LIST_SCHEMA, list_json, list_table};
+pub use merge::{Merged, merge, merge_report, voter_of};
 use report::{report_command, report_format_parser};
 
 const HELP_TEMPLATE: &str = "\
@@ -139,6 +141,23 @@ pub enum Command {
         #[arg(long, help_heading = "Tilvalg")]
         json: bool,
     },
+    /// Læg deltagernes egne forhåndsvurderinger sammen til én fælles vurdering med stemmer
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks merge FIL... --team NAVN [--store MAPPE]",
+        after_help = "Hver fil bliver én deltagers stemmer: filens eneste deltager, ellers dens \
+                      teamnavn. Vurderingerne står åbne, så teamet kan blive enige; noter og svar \
+                      samles som »Navn: …«. Filer fra en anden udgave af kortsættet lægges \
+                      sammen på de anvisninger, der passer; resten vises og gemmes også."
+    )]
+    Merge {
+        /// De enkelte vurderinger, én pr. deltager
+        #[arg(value_name = "FIL", required = true, num_args = 1.., help_heading = "Argumenter")]
+        files: Vec<PathBuf>,
+        /// Navnet på den fælles vurderings team, fx "Team Øst"
+        #[arg(long, value_name = "NAVN", help_heading = "Tilvalg")]
+        team: String,
+    },
     /// Skriv et referat af en vurdering: md, html, csv eller json
     #[command(
         help_template = HELP_TEMPLATE,
@@ -252,6 +271,9 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
         },
         Command::Compare { files, format } => compare::run(files, *format, cards, color),
         Command::List { json } => list::run(cli.global.store.as_deref(), *json, cards, color),
+        Command::Merge { files, team } => {
+            merge::run(files, team, cli.global.store.as_deref(), cards, color)
+        }
         Command::Report { file, format, out } => {
             report_command(file, *format, out.as_deref(), cards, color)
         }
@@ -357,6 +379,33 @@ pub fn search_report(deck: &Deck, query: &str) -> String {
 
 /// clap's own messages are English; the common ones are said again here in Danish, with the
 /// argument they are about. Help and version output pass through unchanged.
+/// An argument as clap names it ("--team <NAVN>", "<TEKST>...") as its flag and its value in
+/// words: ("--team", "teamets navn"), ("", "en tekst at søge efter"). A value name nobody
+/// described here is shown in lower case.
+fn arg_words(arg: &str) -> (String, String) {
+    let (flag, value) = match (arg.find('<'), arg.find('>')) {
+        (Some(open), Some(close)) if open < close => {
+            (arg[..open].trim(), Some(&arg[open + 1..close]))
+        }
+        _ => (arg.trim(), None),
+    };
+    let Some(value) = value else {
+        return (flag.to_string(), String::new());
+    };
+    let words = match value {
+        "TEKST" => "en tekst at søge efter".to_string(),
+        "FIL" => "en fil".to_string(),
+        "NAVN" => "teamets navn".to_string(),
+        "NAVNE" => "deltagernes navne".to_string(),
+        "MAPPE" => "en mappe".to_string(),
+        "FORMAT" => "et format".to_string(),
+        "UD" => "filen, der skal skrives".to_string(),
+        "KOMMANDO" => "en kommando".to_string(),
+        other => other.to_lowercase(),
+    };
+    (flag.to_string(), words)
+}
+
 pub fn usage_error(e: &clap::Error) -> Option<String> {
     use clap::error::{ContextKind, ErrorKind};
     let get = |kind| e.get(kind).map(|v| clean_line(&v.to_string()));
@@ -370,14 +419,24 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
             "ukendt kommando »{}«",
             get(ContextKind::InvalidSubcommand).unwrap_or_default()
         ),
-        ErrorKind::MissingRequiredArgument => format!("der mangler {arg}"),
-        ErrorKind::InvalidValue => format!(
-            "»{}« er ikke en gyldig værdi for {arg}{}",
-            get(ContextKind::InvalidValue).unwrap_or_default(),
-            get(ContextKind::ValidValue).map_or(String::new(), |v| format!(" (brug en af: {v})"))
-        ),
+        ErrorKind::MissingRequiredArgument => match arg_words(&arg) {
+            (flag, words) if flag.is_empty() => format!("der mangler {words}"),
+            (flag, words) => format!("der mangler {flag} med {words}"),
+        },
+        ErrorKind::InvalidValue => {
+            let (flag, words) = arg_words(&arg);
+            match get(ContextKind::InvalidValue).unwrap_or_default() {
+                value if value.is_empty() => format!("der mangler {words} efter {flag}"),
+                value => format!(
+                    "»{value}« kan ikke bruges efter {flag}{}",
+                    get(ContextKind::ValidValue)
+                        .filter(|v| !v.is_empty())
+                        .map_or(String::new(), |v| format!(" (brug en af: {v})"))
+                ),
+            }
+        }
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            format!("for få værdier til {arg}")
+            format!("for få værdier efter {}", arg_words(&arg).0)
         }
         ErrorKind::ArgumentConflict => {
             format!("{arg} kan ikke bruges sammen med det andet tilvalg")

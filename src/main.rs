@@ -47,18 +47,24 @@ fn main() -> ExitCode {
             }
         }
         // A file we cannot read is reported and left alone: nothing is opened, nothing written.
-        Some(Command::Open { file }) => match Store::load_for(file, &deck) {
-            Ok(assessment) => Start::Open {
-                assessment: Box::new(assessment),
-                path: file.clone(),
-            },
-            Err(e) => return fail(e.render(color)),
-        },
+        Some(Command::Open { file }) => {
+            let file = match Store::location(cli.global.store.as_deref()) {
+                Ok(store) => Store::resolve(file, &store),
+                Err(_) => file.clone(),
+            };
+            match Store::load_for(&file, &deck) {
+                Ok(assessment) => Start::Open {
+                    assessment: Box::new(assessment),
+                    path: file,
+                },
+                Err(e) => return fail(e.render(color)),
+            }
+        }
         _ => Start::Home,
     };
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return fail(
-            "fejl: refleks skal åbnes i et terminalvindue.\n  = hjælp: Kommandoerne `deck`, `search`, `list`, `report` og `compare` virker også uden; se `refleks --help`.\n"
+            "fejl: refleks skal åbnes i et terminalvindue.\n  = hjælp: Kommandoerne `deck`, `search`, `list`, `report`, `compare` og `merge` virker også uden; se `refleks --help`.\n"
                 .into(),
         );
     }

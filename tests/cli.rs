@@ -209,7 +209,31 @@ fn unknown_arguments_are_usage_errors_in_danish() {
         .stderr
         .clone();
     let err = String::from_utf8(out).unwrap();
-    assert!(err.contains("»pdf« er ikke en gyldig værdi"), "{err}");
+    assert!(
+        err.contains("»pdf« kan ikke bruges efter --format"),
+        "{err}"
+    );
+    assert!(err.contains("md, html, csv, json"), "{err}");
+    // Value names in words, never a placeholder such as <NAVN> or <TEKST>.
+    for (args, expected) in [
+        (&["search"][..], "der mangler en tekst at søge efter"),
+        (&["new"][..], "der mangler --team med teamets navn"),
+        (
+            &["new", "--team"][..],
+            "der mangler teamets navn efter --team",
+        ),
+    ] {
+        let out = refleks()
+            .args(args)
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8(out).unwrap();
+        assert!(err.contains(expected), "{args:?}: {err}");
+        assert!(!err.contains('<'), "{args:?}: {err}");
+    }
 }
 
 // `refleks report`
@@ -390,4 +414,45 @@ fn new_with_an_empty_team_is_refused() {
             .unwrap()
             .contains("Teamets navn er tomt")
     );
+}
+
+#[test]
+fn open_finds_a_bare_file_name_in_the_store() {
+    let store = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "assessments/team-nord-2026-11-17.toml",
+        store.path().join("team-nord-2026-11-17.toml"),
+    )
+    .unwrap();
+    // Run from another folder: the name alone (as `refleks list` prints it) is enough, with or
+    // without `.toml`. Without a terminal the app stops right after loading the file, so the
+    // terminal message (not "not found") shows that the file was found and read.
+    for name in ["team-nord-2026-11-17.toml", "team-nord-2026-11-17"] {
+        let out = refleks()
+            .current_dir(elsewhere.path())
+            .arg("--store")
+            .arg(store.path())
+            .args(["open", name])
+            .assert()
+            .code(1)
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8(out).unwrap();
+        assert!(err.contains("terminalvindue"), "{name}: {err}");
+    }
+    let out = refleks()
+        .current_dir(elsewhere.path())
+        .arg("--store")
+        .arg(store.path())
+        .args(["open", "team-vest-2026-11-17.toml"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("team-vest-2026-11-17.toml"), "{err}");
+    assert!(!err.contains("terminalvindue"), "{err}");
 }

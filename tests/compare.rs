@@ -114,6 +114,7 @@ fn nord_2026(deck: &Deck) -> Assessment {
         what: "Tjekliste ved indskrivning".into(),
         who: "Dorte".into(),
         due: "2027-01-31".into(),
+        ..Action::default()
     });
     a
 }
@@ -474,14 +475,14 @@ fn list_shows_team_date_progress_and_file_newest_first() {
         lines[2],
         "Team                      Ændret      Vurderet  Fil"
     );
-    // 3.4 (5) + 3.5 (10) + 3.7 (7) = 22 anvisninger; 9 answered.
+    // 3.4 (5) + 3.5 (10) + 3.7 (7) = 22 anvisninger; 8 assessed (one is ved ikke, which is still open).
     assert_eq!(
         lines[3],
-        "Team Nord                 2026-11-17      9/22  team-nord-2026-11-17.toml"
+        "Team Nord                 2026-11-17      8/22  team-nord-2026-11-17.toml"
     );
     assert_eq!(
         lines[4],
-        "Team Nord                 2025-11-20     10/17  team-nord-2025-11-18.toml"
+        "Team Nord                 2025-11-20      9/17  team-nord-2025-11-18.toml"
     );
     assert_eq!(
         lines[5],
@@ -527,7 +528,10 @@ fn list_json_reads_back() {
         ]
     );
     assert_eq!(items[0]["file"], "team-nord-2026-11-17.toml");
-    assert_eq!(items[0]["answered"], 9);
+    assert_eq!(
+        items[0]["answered"], 8,
+        "ved ikke is not counted as answered"
+    );
     assert_eq!(items[0]["deck_matches"], true);
     assert_eq!(items[1]["team"], "Team Syd");
     assert_eq!(items[1]["deck_matches"], false);

@@ -117,8 +117,17 @@ fn team_nord_a_year_later_shows_movement() {
     }
     assert!(rose >= 10, "rose {rose}");
     assert!((1..=4).contains(&fell), "fell {fell}");
-    assert!(
-        (1..=2).contains(&s.requirements_below.len()),
+    // Not yet secured: two requirements scored below 3, and three the team marked "ved ikke"
+    // (nobody could vouch for them, so they are listed too).
+    let levels = s
+        .requirements_below
+        .iter()
+        .filter(|(_, _, score)| score.level().is_some())
+        .count();
+    assert!((1..=2).contains(&levels), "{:?}", s.requirements_below);
+    assert_eq!(
+        s.requirements_below.len() - levels,
+        3,
         "{:?}",
         s.requirements_below
     );

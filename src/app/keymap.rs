@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::ui::strings as s;
+use crate::strings as s;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {

@@ -6,7 +6,9 @@ mod editor;
 mod form;
 mod keymap;
 mod msg;
+pub mod nav;
 mod update;
+pub mod vote;
 
 use std::path::PathBuf;
 

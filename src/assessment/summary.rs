@@ -13,7 +13,7 @@ pub const SECURED_LEVEL: u8 = 3;
 pub struct GuidelineSummary {
     pub id: String,
     pub title: String,
-    /// Anvisninger with a score or a non-score.
+    /// Anvisninger assessed: a level or *ikke relevant* (not *ved ikke*, which is still open).
     pub answered: usize,
     /// Anvisninger on the card.
     pub total: usize,
@@ -27,12 +27,15 @@ pub struct GuidelineSummary {
 pub struct Summary {
     /// The chosen guidelines, in deck order.
     pub guidelines: Vec<GuidelineSummary>,
-    /// Anvisninger answered (score or non-score) and in all, over the chosen guidelines.
+    /// Anvisninger assessed and in all, over the chosen guidelines.
     pub progress: (usize, usize),
-    /// Legal requirements scored with a level below [`SECURED_LEVEL`], in deck order:
-    /// (anvisning id, guideline id, level). Non-scores and unanswered ones are not in it.
+    /// Anvisninger of the chosen guidelines marked *ved ikke*, shown apart from progress.
+    pub unknown: usize,
+    /// Legal requirements not yet secured, in deck order: (anvisning id, guideline id, score),
+    /// where the score is a level below [`SECURED_LEVEL`] or *ved ikke* (a duty nobody can vouch
+    /// for is not secured). *Ikke relevant* and unanswered ones are not in it.
     /// Covers the whole deck, so an answer outside the chosen cards is never hidden.
-    pub requirements_below: Vec<(String, String, u8)>,
+    pub requirements_below: Vec<(String, String, Score)>,
     /// Anvisninger marked as focus areas, in deck order (whole deck, as above).
     pub focus: Vec<String>,
     /// Answers whose anvisning the deck does not have, in id order. They are kept in the file.
@@ -58,7 +61,7 @@ pub fn summarize(a: &Assessment, deck: &Deck) -> Summary {
             GuidelineSummary {
                 id: g.id.clone(),
                 title: g.title.clone(),
-                answered: scores.len(),
+                answered: scores.iter().filter(|s| s.is_assessed()).count(),
                 total: g.anvisninger.len(),
                 average: mean(&levels),
                 not_relevant: count(NonScore::NotRelevant),
@@ -69,6 +72,7 @@ pub fn summarize(a: &Assessment, deck: &Deck) -> Summary {
     let progress = guidelines
         .iter()
         .fold((0, 0), |(done, all), g| (done + g.answered, all + g.total));
+    let unknown = guidelines.iter().map(|g| g.unknown).sum();
 
     let mut requirements_below = Vec::new();
     let mut focus = Vec::new();
@@ -78,10 +82,10 @@ pub fn summarize(a: &Assessment, deck: &Deck) -> Summary {
                 continue;
             };
             if x.kind == Kind::Requirement
-                && let Some(level) = answer.score.and_then(Score::level)
-                && level < SECURED_LEVEL
+                && let Some(score) = answer.score
+                && not_secured(score)
             {
-                requirements_below.push((x.id.clone(), g.id.clone(), level));
+                requirements_below.push((x.id.clone(), g.id.clone(), score));
             }
             if answer.focus {
                 focus.push(x.id.clone());
@@ -92,9 +96,19 @@ pub fn summarize(a: &Assessment, deck: &Deck) -> Summary {
     Summary {
         guidelines,
         progress,
+        unknown,
         requirements_below,
         focus,
         orphans: a.orphans(deck).into_iter().map(str::to_string).collect(),
+    }
+}
+
+/// A requirement with this score is not yet secured: a level below [`SECURED_LEVEL`], or
+/// *ved ikke*.
+pub fn not_secured(score: Score) -> bool {
+    match score {
+        Score::Level(v) => v < SECURED_LEVEL,
+        Score::Other(n) => n == NonScore::Unknown,
     }
 }
 
@@ -139,9 +153,16 @@ mod tests {
         assert_eq!(s.guidelines.len(), 1);
         let gs = &s.guidelines[0];
         assert_eq!(gs.average, Some(4.0), "unknown is never counted as 0");
-        assert_eq!((gs.answered, gs.total), (3, g.anvisninger.len()));
+        assert_eq!(
+            (gs.answered, gs.total),
+            (2, g.anvisninger.len()),
+            "ved ikke is still open: not counted as assessed"
+        );
         assert_eq!((gs.not_relevant, gs.unknown), (1, 1));
-        assert_eq!(s.progress, (3, g.anvisninger.len()));
+        assert_eq!(s.progress, (2, g.anvisninger.len()));
+        assert_eq!(s.unknown, 1);
+        assert_eq!(a.progress(&deck), s.progress);
+        assert_eq!(a.unknown_count(&deck), 1);
     }
 
     #[test]
@@ -153,7 +174,11 @@ mod tests {
         a.answer_mut(&g.anvisninger[1].id).note = "Kun en note".into();
         let gs = &summarize(&a, &deck).guidelines[0];
         assert_eq!(gs.average, None);
-        assert_eq!(gs.answered, 1, "a note alone is not an answer");
+        assert_eq!(
+            gs.answered, 0,
+            "a note alone is not an answer, ved ikke is still open"
+        );
+        assert_eq!(gs.unknown, 1);
     }
 
     #[test]
@@ -216,9 +241,14 @@ mod tests {
                 (
                     requirements[0].0.to_string(),
                     requirements[0].1.to_string(),
-                    2
+                    Score::Level(2)
                 ),
-                (last.0.to_string(), last.1.to_string(), 0),
+                (
+                    requirements[2].0.to_string(),
+                    requirements[2].1.to_string(),
+                    Score::Other(NonScore::Unknown)
+                ),
+                (last.0.to_string(), last.1.to_string(), Score::Level(0)),
             ]
         );
     }

@@ -6,7 +6,7 @@ use clap::ValueEnum;
 
 use super::Output;
 use crate::assessment::Assessment;
-use crate::compare::{CompareFormat, compare, render, unique_labels};
+use crate::compare::{CompareFormat, column_labels, compare, render};
 use crate::deck::Deck;
 use crate::store::Store;
 
@@ -35,13 +35,13 @@ impl From<FormatArg> for CompareFormat {
 }
 
 /// The column labels people see: "Team Nord 2025-11-18", made unique when two are equal.
-pub fn compare_labels(assessments: &[Assessment]) -> Vec<String> {
-    unique_labels(
-        assessments
-            .iter()
-            .map(|a| format!("{} {}", a.team.trim(), a.created.trim()))
-            .collect(),
-    )
+/// Column labels for loaded files (`files[i]` is where `assessments[i]` came from).
+pub fn compare_labels(assessments: &[Assessment], files: &[PathBuf]) -> Vec<String> {
+    let items: Vec<(&Assessment, &Path)> = assessments
+        .iter()
+        .zip(files.iter().map(PathBuf::as_path))
+        .collect();
+    column_labels(&items)
 }
 
 pub(super) fn run(
@@ -92,12 +92,17 @@ pub(super) fn run(
             ..Output::default()
         };
     }
-    Output::ok(comparison_text(&assessments, &deck, format.into()))
+    Output::ok(comparison_text(&assessments, files, &deck, format.into()))
 }
 
 /// The comparison of loaded assessments, as `compare` prints it.
-pub fn comparison_text(assessments: &[Assessment], deck: &Deck, format: CompareFormat) -> String {
-    let items: Vec<(String, &Assessment)> = compare_labels(assessments)
+pub fn comparison_text(
+    assessments: &[Assessment],
+    files: &[PathBuf],
+    deck: &Deck,
+    format: CompareFormat,
+) -> String {
+    let items: Vec<(String, &Assessment)> = compare_labels(assessments, files)
         .into_iter()
         .zip(assessments)
         .collect();

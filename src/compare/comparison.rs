@@ -396,6 +396,44 @@ fn mean(levels: impl Iterator<Item = u8>) -> Option<f64> {
     (count > 0).then(|| f64::from(sum) / f64::from(count))
 }
 
+/// Column labels, "Team Nord 2026-11-17". Where two columns would read alike (two files of one
+/// team on one day), each of them gets its file name, so the label says which file it is rather
+/// than an order-dependent "(2)"; `unique_labels` settles anything still alike.
+pub fn column_labels(items: &[(&Assessment, &std::path::Path)]) -> Vec<String> {
+    let base: Vec<String> = items
+        .iter()
+        .map(|(a, _)| format!("{} {}", a.team.trim(), a.created.trim()))
+        .collect();
+    let name = |i: usize| {
+        items[i]
+            .1
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+    };
+    // How often each label, and each (label, file name), occurs: a file name is added only where
+    // it tells alike labels apart (the same file given twice keeps the "(2)").
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen_named: HashMap<(&str, Option<String>), usize> = HashMap::new();
+    for (i, label) in base.iter().enumerate() {
+        *seen.entry(label.as_str()).or_default() += 1;
+        *seen_named.entry((label.as_str(), name(i))).or_default() += 1;
+    }
+    let labels = base
+        .iter()
+        .enumerate()
+        .map(|(i, label)| match name(i) {
+            Some(file)
+                if seen[label.as_str()] > 1
+                    && seen_named[&(label.as_str(), Some(file.clone()))] == 1 =>
+            {
+                format!("{label} ({file})")
+            }
+            _ => label.clone(),
+        })
+        .collect();
+    unique_labels(labels)
+}
+
 /// Labels made unique in order: a repeated label gets " (2)", " (3)", … so every column can be
 /// told apart. Linear: each label keeps its own counter.
 pub fn unique_labels(labels: Vec<String>) -> Vec<String> {
@@ -687,6 +725,29 @@ mod tests {
         let m = c.rose.iter().find(|m| m.anvisning == "3.4.2").unwrap();
         assert_eq!((m.from_column, m.to_column), (0, 1));
         assert_eq!(c.rose[0].anvisning, "3.4.2", "largest first");
+    }
+
+    #[test]
+    fn labels_alike_name_their_files() {
+        let deck = Deck::embedded();
+        let a = Assessment::new(&deck, "Team Øst", vec![], vec![], "2026-12-01");
+        let b = Assessment::new(&deck, "Team Syd", vec![], vec![], "2026-12-01");
+        let second = std::path::Path::new("/s/team-oest-2026-12-01-2.toml");
+        let first = std::path::Path::new("/s/team-oest-2026-12-01.toml");
+        let got = column_labels(&[
+            (&a, second),
+            (&b, std::path::Path::new("/s/team-syd-2026-12-01.toml")),
+            (&a, first),
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                "Team Øst 2026-12-01 (team-oest-2026-12-01-2.toml)",
+                "Team Syd 2026-12-01",
+                "Team Øst 2026-12-01 (team-oest-2026-12-01.toml)",
+            ],
+            "the mark follows the file, whatever the order"
+        );
     }
 
     #[test]

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use crate::assessment::{
-    Action, Answer, Assessment, GuidelineSummary, NonScore, Score, Summary, summarize,
+    Action, Answer, Assessment, GuidelineSummary, NonScore, Score, Summary, VoteStats, summarize,
+    tally_text, vote_stats,
 };
 use crate::deck::{Anvisning, Deck, Guideline};
 
@@ -22,6 +23,8 @@ pub(crate) struct Content<'a> {
     pub below: Vec<Item<'a>>,
     /// Anvisninger marked as focus areas, in deck order.
     pub focus: Vec<Item<'a>>,
+    /// Anvisninger whose votes disagreed: legal requirements first, then deck order.
+    pub disputed: Vec<Item<'a>>,
     pub actions: Vec<ActionItem<'a>>,
     /// Answers whose anvisning the deck does not have, in id order.
     pub orphans: Vec<(&'a str, &'a Answer)>,
@@ -90,6 +93,15 @@ impl<'a> Content<'a> {
             .filter_map(|(id, _, _)| item(id))
             .collect();
         let focus = summary.focus.iter().filter_map(|id| item(id)).collect();
+        let mut disputed: Vec<Item> = deck
+            .guidelines
+            .iter()
+            .flat_map(|g| &g.anvisninger)
+            .filter_map(|x| item(&x.id))
+            .filter(|i| vote_stats_of(deck, i.answer).is_some_and(|s| s.disagreement))
+            .collect();
+        // Stable: deck order within each kind.
+        disputed.sort_by_key(|i| i.anvisning.kind != crate::deck::Kind::Requirement);
         let actions = a
             .actions
             .iter()
@@ -127,6 +139,7 @@ impl<'a> Content<'a> {
             summary,
             below,
             focus,
+            disputed,
             actions,
             orphans,
             orphan_reflections,
@@ -242,10 +255,7 @@ pub(crate) fn non_score_label(deck: &Deck, n: NonScore) -> String {
     }
 }
 
-/// An average with a decimal comma and one decimal: 2.35 → "2,4" (the way Danes write it).
-pub(crate) fn decimal(value: f64) -> String {
-    format!("{value:.1}").replace('.', ",")
-}
+pub(crate) use crate::number::decimal;
 
 /// `2026-11-17` → "17. november 2026". Anything else is returned as it is.
 pub(crate) fn danish_date(iso: &str) -> String {
@@ -285,36 +295,60 @@ pub(crate) fn and_list(items: &[String]) -> String {
     }
 }
 
-/// How many answers on a card: "5 af 5 vurderet, heraf 1 ikke relevant og 1 ved ikke".
+/// How many answers on a card: "4 af 5 vurderet, heraf 1 ikke relevant · 1 ved ikke" (*ved
+/// ikke* is still open, so it is told apart from what is assessed).
 pub(crate) fn answered_text(deck: &Deck, s: &GuidelineSummary) -> String {
     let mut out = format!("{} af {} vurderet", s.answered, s.total);
-    let mut extra = Vec::new();
     if s.not_relevant > 0 {
-        extra.push(format!(
-            "{} {}",
+        out.push_str(&format!(
+            ", heraf {} {}",
             s.not_relevant,
             non_score_label(deck, NonScore::NotRelevant).to_lowercase()
         ));
     }
     if s.unknown > 0 {
-        extra.push(format!(
-            "{} {}",
+        out.push_str(&format!(
+            " · {} {}",
             s.unknown,
             non_score_label(deck, NonScore::Unknown).to_lowercase()
         ));
     }
-    if !extra.is_empty() {
-        out.push_str(&format!(", heraf {}", and_list(&extra)));
-    }
     out
 }
 
-/// Individual votes before the team agreed: "Ahmad 2, Jonas 1".
-pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
-    if answer.votes.is_empty() {
-        return None;
+/// Where an action stands, in words: "i gang", "udført (fra sidst)"; "" when nothing is known.
+pub(crate) fn status_text(action: &Action) -> String {
+    let status = action.status.map_or("", |s| s.label());
+    match (status, action.carried) {
+        ("", true) => "fra sidst".to_string(),
+        (s, true) => format!("{s} (fra sidst)"),
+        (s, false) => s.to_string(),
     }
-    let votes: Vec<String> = answer
+}
+
+impl Content<'_> {
+    /// True when any action has a status or was carried over: then the status is a column.
+    pub fn has_status(&self) -> bool {
+        self.actions
+            .iter()
+            .any(|x| x.action.status.is_some() || x.action.carried)
+    }
+}
+
+/// The statistics of an answer's votes over the deck's scale; `None` when nobody voted.
+pub(crate) fn vote_stats_of(deck: &Deck, answer: &Answer) -> Option<VoteStats> {
+    answer.has_votes().then(|| {
+        let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+        vote_stats(answer.all_votes(), &scale)
+    })
+}
+
+/// The votes before the team agreed, then what they say: "Ahmad 2, Jonas 1 (median 1,
+/// spredning 1–2)", or as counts for a tally ("2 × 3, 1 × 4 (…)"). Disagreement is said in
+/// words: "…, uenighed)".
+pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
+    let stats = vote_stats_of(deck, answer)?;
+    let mut parts: Vec<String> = answer
         .votes
         .iter()
         .map(|(who, score)| match score {
@@ -322,7 +356,29 @@ pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
             Score::Other(n) => format!("{who} {}", non_score_label(deck, *n).to_lowercase()),
         })
         .collect();
-    Some(votes.join(", "))
+    if !answer.tally.is_empty() {
+        let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+        parts.push(tally_text(&vote_stats(
+            answer.tally.iter().copied(),
+            &scale,
+        )));
+    }
+    let mut about = Vec::new();
+    if let Some(m) = stats.median {
+        about.push(format!("median {m}"));
+    }
+    if let Some((lo, hi)) = stats.spread {
+        about.push(format!("spredning {lo}–{hi}"));
+    }
+    if stats.disagreement {
+        about.push("uenighed".to_string());
+    }
+    let about = if about.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", about.join(", "))
+    };
+    Some(format!("{}{about}", parts.join(", ")))
 }
 
 #[cfg(test)]
@@ -336,12 +392,6 @@ mod tests {
         assert_eq!(danish_date("i morgen"), "i morgen");
         assert_eq!(danish_date("2026-13-01"), "2026-13-01");
         assert_eq!(danish_date(""), "");
-    }
-
-    #[test]
-    fn decimals_use_a_comma() {
-        assert_eq!(decimal(2.35), "2,4");
-        assert_eq!(decimal(3.0), "3,0");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! table and a `*` cannot turn into emphasis.
 
 use super::content::{
-    Content, Item, Section, and_list, answered_text, danish_date, decimal, score_text, votes_text,
+    Content, Item, Section, and_list, answered_text, danish_date, decimal, score_text, status_text,
+    votes_text,
 };
 use crate::assessment::{Answer, NonScore, Score};
 use crate::text::clean_text;
@@ -13,6 +14,7 @@ pub(crate) fn render(c: &Content) -> String {
     head(&mut out, c);
     lists(&mut out, c);
     actions(&mut out, c);
+    parked(&mut out, c);
     out.push_str("## Vurdering pr. retningslinje\n");
     for section in &c.sections {
         guideline(&mut out, c, section);
@@ -63,9 +65,11 @@ fn head(out: &mut String, c: &Content) {
 fn lists(out: &mut String, c: &Content) {
     out.push_str("## Lovkrav, der endnu ikke er sikret\n\n");
     if c.below.is_empty() {
-        out.push_str("Ingen lovkrav er vurderet under 3.\n\n");
+        out.push_str("Ingen lovkrav er vurderet under 3 eller sat til »ved ikke«.\n\n");
     } else {
-        out.push_str("Lovkrav, som teamet har vurderet under 3 (Fast praksis):\n\n");
+        out.push_str(
+            "Lovkrav, som teamet har vurderet under 3 (Fast praksis) eller sat til »ved ikke«:\n\n",
+        );
         for item in &c.below {
             list_item(out, c, item);
         }
@@ -81,6 +85,37 @@ fn lists(out: &mut String, c: &Content) {
         }
         out.push('\n');
     }
+
+    if !c.disputed.is_empty() {
+        out.push_str("## Uenighed i stemmerne\n\n");
+        out.push_str("Anvisninger, hvor stemmerne lå langt fra hinanden (lovkrav først):\n\n");
+        for item in &c.disputed {
+            list_item(out, c, item);
+            if let Some(votes) = votes_text(c.deck, item.answer) {
+                out.push_str(&format!("  - Stemmer: {}\n", md(&votes)));
+            }
+            if !item.answer.dissent.trim().is_empty() {
+                out.push_str(&format!("  - Uenighed: {}\n", md(&item.answer.dissent)));
+            }
+        }
+        out.push('\n');
+    }
+}
+
+fn parked(out: &mut String, c: &Content) {
+    if c.a.parked.is_empty() {
+        return;
+    }
+    out.push_str("## Parkerede emner\n\n");
+    for p in &c.a.parked {
+        let place = if p.anvisning.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" (under {})", md(&p.anvisning))
+        };
+        out.push_str(&format!("- {}{place}\n", md(&p.text)));
+    }
+    out.push('\n');
 }
 
 /// "- **3.4.1** (3.4) text — 1 Drøftet / enkeltstående", with the note below it.
@@ -92,7 +127,10 @@ fn list_item(out: &mut String, c: &Content, item: &Item) {
         md(&score_text(c.deck, item.answer.score))
     ));
     if !item.answer.note.trim().is_empty() {
-        out.push_str(&format!("  - Note: {}\n", md(&item.answer.note)));
+        out.push_str(&format!(
+            "  - Note: {}\n",
+            md_lines(&item.answer.note, "    ")
+        ));
     }
 }
 
@@ -102,16 +140,25 @@ fn actions(out: &mut String, c: &Content) {
         out.push_str("Ingen handlinger aftalt.\n\n");
         return;
     }
-    out.push_str("| Hvad | Hvem | Hvornår | Anvisning |\n|---|---|---|---|\n");
+    let status = c.has_status();
+    if status {
+        out.push_str("| Hvad | Hvem | Hvornår | Anvisning | Status |\n|---|---|---|---|---|\n");
+    } else {
+        out.push_str("| Hvad | Hvem | Hvornår | Anvisning |\n|---|---|---|---|\n");
+    }
     for item in &c.actions {
         let x = item.action;
         out.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} |",
             cell(&x.what),
             cell(&x.who),
             cell(&danish_date(&x.due)),
             cell(&x.anvisning)
         ));
+        if status {
+            out.push_str(&format!(" {} |", cell(&status_text(x))));
+        }
+        out.push('\n');
     }
     out.push('\n');
 }
@@ -172,7 +219,7 @@ fn guideline(out: &mut String, c: &Content, s: &Section) {
         out.push_str(&format!(
             "\n**{}.** {question}\n\n> {}\n",
             md(r.number),
-            md_block(r.answer)
+            md_block(r.answer, "> ")
         ));
     }
 }
@@ -193,6 +240,9 @@ fn note_cell(c: &Content, a: &Answer) -> String {
     }
     if let Some(votes) = votes_text(c.deck, a) {
         parts.push(format!("Stemmer: {}", md(&votes)));
+    }
+    if !a.dissent.trim().is_empty() {
+        parts.push(format!("Uenighed: {}", md(&a.dissent)));
     }
     parts.join("<br>")
 }
@@ -221,20 +271,31 @@ fn orphans(out: &mut String, c: &Content) {
             "\n**{} spørgsmål {}.**\n\n> {}\n",
             md(r.guideline),
             md(r.number),
-            md_block(r.answer)
+            md_block(r.answer, "> ")
         ));
     }
 }
 
 /// Text from the deck or the team as inline Markdown that shows exactly that text: cleaned of
 /// control characters, every character with a meaning in Markdown escaped, and line breaks as
-/// `<br>`, so a note stays in its table cell, list item or quote.
+/// `<br>`, so a note stays in its table cell (a GFM table cell cannot hold a real line break).
 pub(crate) fn md(s: &str) -> String {
+    md_joined(s, "<br>")
+}
+
+/// Like [`md`], for text in a list item or a quote: each line break becomes a Markdown hard
+/// break (two spaces, newline) followed by `continuation` (the indent or `> ` that keeps the next
+/// line inside the item), so renderers that show HTML tags literally still break the line.
+fn md_lines(s: &str, continuation: &str) -> String {
+    md_joined(s, &format!("  \n{continuation}"))
+}
+
+fn md_joined(s: &str, line_break: &str) -> String {
     let clean = clean_text(s.trim());
     let mut out = String::with_capacity(clean.len() + 8);
     for (i, line) in clean.split('\n').enumerate() {
         if i > 0 {
-            out.push_str("<br>");
+            out.push_str(line_break);
         }
         for c in line.chars() {
             if matches!(
@@ -249,17 +310,23 @@ pub(crate) fn md(s: &str) -> String {
     out
 }
 
-/// Like [`md`], for text that opens a block (a quote): a leading "- ", "+ " or "1. " would
-/// start a list there, so its marker is escaped too.
-fn md_block(s: &str) -> String {
-    let mut out = md(s);
-    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && out[digits..].starts_with(['.', ')']) {
-        out.insert(digits, '\\');
-    } else if out.starts_with(['-', '+', '=']) {
-        out.insert(0, '\\');
-    }
-    out
+/// Like [`md_lines`], for text that opens a block (a quote): a leading "- ", "+ " or "1. " on
+/// any line would start a list there, so its marker is escaped too.
+fn md_block(s: &str, continuation: &str) -> String {
+    let lines: Vec<String> = clean_text(s.trim())
+        .split('\n')
+        .map(|line| {
+            let mut out = md(line);
+            let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && out[digits..].starts_with(['.', ')']) {
+                out.insert(digits, '\\');
+            } else if out.starts_with(['-', '+', '=']) {
+                out.insert(0, '\\');
+            }
+            out
+        })
+        .collect();
+    lines.join(&format!("  \n{continuation}"))
 }
 
 /// Text for a table cell: like [`md`], and an empty cell shows "–".
@@ -283,10 +350,16 @@ mod tests {
         assert_eq!(md("linje 1\nlinje 2"), "linje 1<br>linje 2");
         assert_eq!(md("*vigtigt* <b>"), "\\*vigtigt\\* \\<b\\>");
         assert_eq!(md("- punkt"), "- punkt", "not a block start: left alone");
-        assert_eq!(md_block("- punkt"), "\\- punkt");
-        assert_eq!(md_block("1. punkt"), "1\\. punkt");
-        assert_eq!(md_block("12) punkt"), "12\\) punkt");
-        assert_eq!(md_block("2,4 er fint"), "2,4 er fint");
+        assert_eq!(md_block("- punkt", "> "), "\\- punkt");
+        assert_eq!(md_block("1. punkt", "> "), "1\\. punkt");
+        assert_eq!(md_block("12) punkt", "> "), "12\\) punkt");
+        assert_eq!(md_block("2,4 er fint", "> "), "2,4 er fint");
+        assert_eq!(
+            md_block("Ceylan foreslår:\n- fast skema\n- dato", "> "),
+            "Ceylan foreslår:  \n> \\- fast skema  \n> \\- dato",
+            "each line stays in the quote, with a hard break and no <br>"
+        );
+        assert_eq!(md_lines("a\nb", "    "), "a  \n    b");
         assert_eq!(md("3.12.1"), "3.12.1");
         assert_eq!(md("rød\u{1b}[31m\u{202e}"), "rød\u{FFFD}\\[31m\u{FFFD}");
         assert_eq!(cell("  "), "–");

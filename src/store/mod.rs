@@ -226,18 +226,7 @@ impl Store {
     /// folder. The folder is made when missing (0700 on Unix), and temp files left by a crashed
     /// save are removed.
     pub fn open(explicit: Option<&Path>) -> Result<Store, StoreError> {
-        let dir = match explicit {
-            Some(dir) => dir.to_path_buf(),
-            None => directories::ProjectDirs::from("dk", "refleks", "refleks")
-                .map(|d| d.data_dir().to_path_buf())
-                .ok_or_else(|| StoreError::Io {
-                    file: "refleks".to_string(),
-                    message: "Der er ingen mappe til programdata på denne computer".to_string(),
-                    help: "Vælg en mappe til vurderingerne med --store MAPPE eller \
-                           REFLEKS_STORE=MAPPE."
-                        .to_string(),
-                })?,
-        };
+        let dir = Store::location(explicit)?;
         let mut builder = fs::DirBuilder::new();
         builder.recursive(true);
         #[cfg(unix)]
@@ -267,6 +256,42 @@ impl Store {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Where the store is, without making or touching it: `explicit` (`--store DIR`,
+    /// `REFLEKS_STORE`), or the platform's data folder.
+    pub fn location(explicit: Option<&Path>) -> Result<PathBuf, StoreError> {
+        match explicit {
+            Some(dir) => Ok(dir.to_path_buf()),
+            None => directories::ProjectDirs::from("dk", "refleks", "refleks")
+                .map(|d| d.data_dir().to_path_buf())
+                .ok_or_else(|| StoreError::Io {
+                    file: "refleks".to_string(),
+                    message: "Der er ingen mappe til programdata på denne computer".to_string(),
+                    help: "Vælg en mappe til vurderingerne med --store MAPPE eller \
+                           REFLEKS_STORE=MAPPE."
+                        .to_string(),
+                }),
+        }
+    }
+
+    /// The file `refleks open NAME` means: `name` as given when it exists or names a folder;
+    /// else, for a bare file name (what `refleks list` prints), that file in the store, with
+    /// `.toml` added when it has no extension. A name found nowhere is returned as given, so the
+    /// error names what the user typed.
+    pub fn resolve(name: &Path, store: &Path) -> PathBuf {
+        let bare = name.components().count() == 1 && name.file_name().is_some();
+        if name.exists() || !bare {
+            return name.to_path_buf();
+        }
+        let mut candidates = vec![store.join(name)];
+        if name.extension().is_none() {
+            candidates.push(store.join(name).with_extension("toml"));
+        }
+        candidates
+            .into_iter()
+            .find(|p| p.exists())
+            .unwrap_or_else(|| name.to_path_buf())
     }
 
     /// Removes `.<name>.tmp-<pid>` files whose writer is gone (or that are over an hour old).

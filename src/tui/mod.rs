@@ -17,7 +17,7 @@ use ratatui::crossterm::execute;
 
 use crate::app::{App, Effect, Msg, SavedEntry, update};
 use crate::assessment::Assessment;
-use crate::compare::{compare, unique_labels};
+use crate::compare::{column_labels, compare};
 use crate::report::{ReportFormat, report};
 use crate::store::{Links, Store, lock};
 
@@ -243,7 +243,7 @@ impl Runner {
                             }
                         }
                         Err(e) => Msg::OpenFailed {
-                            title: crate::ui::strings::OPEN_FAILED.to_string(),
+                            title: crate::strings::OPEN_FAILED.to_string(),
                             body: e.render(false),
                         },
                     };
@@ -381,24 +381,23 @@ fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
     let mut loaded = Vec::with_capacity(paths.len());
     for path in paths {
         match Store::load_for(path, &app.deck) {
-            Ok(a) => loaded.push(a),
+            Ok(a) => loaded.push((a, path.as_path())),
             Err(e) => {
                 return Msg::OpenFailed {
-                    title: crate::ui::strings::OPEN_FAILED.to_string(),
+                    title: crate::strings::OPEN_FAILED.to_string(),
                     body: e.render(false),
                 };
             }
         }
     }
     // Oldest first, so the change reads from then to now.
-    loaded.sort_by(|a, b| (&a.created, &a.team).cmp(&(&b.created, &b.team)));
-    let labels = unique_labels(
-        loaded
-            .iter()
-            .map(|a| format!("{} {}", a.team, a.created))
-            .collect(),
-    );
-    let items: Vec<(String, &Assessment)> = labels.into_iter().zip(loaded.iter()).collect();
+    loaded.sort_by(|(a, pa), (b, pb)| (&a.created, &a.team, pa).cmp(&(&b.created, &b.team, pb)));
+    let refs: Vec<(&Assessment, &std::path::Path)> = loaded.iter().map(|(a, p)| (a, *p)).collect();
+    let labels = column_labels(&refs);
+    let items: Vec<(String, &Assessment)> = labels
+        .into_iter()
+        .zip(loaded.iter().map(|(a, _)| a))
+        .collect();
     Msg::Compared(Box::new(compare(&items, &app.deck)))
 }
 

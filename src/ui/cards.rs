@@ -8,10 +8,11 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use super::chrome::{pane_block, score_cell, truncate_cells, width, wrap};
-use super::{markdown, strings as s, theme};
+use super::{markdown, theme};
 use crate::app::{App, Pane};
 use crate::assessment::{NonScore, Score};
 use crate::deck::{Guideline, Kind};
+use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -73,7 +74,8 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, chosen: &[&Guideline]) {
                             session
                                 .assessment
                                 .answer(&a.id)
-                                .is_some_and(|x| x.score.is_some())
+                                .and_then(|x| x.score)
+                                .is_some_and(Score::is_assessed)
                         })
                         .count();
                     format!(" {done}/{}", g.anvisninger.len())

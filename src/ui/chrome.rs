@@ -6,10 +6,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::{strings as s, theme};
+use super::theme;
 use crate::app::{App, Context, Screen, hints};
 use crate::assessment::{Answer, NonScore, Score};
 use crate::deck::Deck;
+use crate::strings as s;
 use crate::text::clean_line;
 
 /// Display width of a string in terminal cells.
@@ -113,6 +114,10 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
             }
             let (done, total) = a.progress(&app.deck);
             right = format!("{done}/{total} {} {} ", s::ASSESSED, bar(done, total, 10));
+            let unknown = a.unknown_count(&app.deck);
+            if unknown > 0 {
+                right = format!("{}· {unknown} {} ", right, s::UNKNOWN_SHORT);
+            }
         }
         _ if app.screen == Screen::Compare => {
             let n = app

@@ -8,11 +8,12 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use super::chrome::{pane_block, truncate_cells, width, wrap};
-use super::{strings as s, theme};
+use super::theme;
 use crate::app::{App, ComparePane, CompareView};
 use crate::compare::format::{average_change, decimal, letter, level_change, score_text};
 use crate::compare::{Comparison, GuidelineRow};
 use crate::deck::Kind;
+use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
 /// Fill characters that tell the columns' bars apart without colour.
@@ -24,7 +25,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     };
     let c = &view.comparison;
     let shown = shown_columns(c.columns.len(), usize::from(area.width));
-    let legend_height = u16::try_from(shown.len().min(4)).unwrap_or(4) + 1;
+    let legend_text = legend_lines(c, &shown, usize::from(area.width));
+    // A blank line under the legend; never more than a third of the screen.
+    let legend_height = u16::try_from(legend_text.len() + 1)
+        .unwrap_or(u16::MAX)
+        .min(area.height / 3);
     // The pane in focus gets the larger share.
     let (top_share, bottom_share) = match view.pane {
         ComparePane::Guidelines => (3, 2),
@@ -36,7 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Fill(bottom_share),
     ])
     .areas(area);
-    draw_legend(frame, legend, c, &shown);
+    frame.render_widget(Paragraph::new(legend_text), legend);
     draw_guidelines(frame, top, view, &shown);
     match view.pane {
         ComparePane::Movements => draw_movements(frame, bottom, view),
@@ -55,29 +60,41 @@ fn shown_columns(n: usize, w: usize) -> Vec<usize> {
     }
 }
 
-fn draw_legend(frame: &mut Frame, area: Rect, c: &Comparison, shown: &[usize]) {
-    let mut lines: Vec<Line> = shown
-        .iter()
-        .take(4)
-        .map(|&i| {
-            let col = &c.columns[i];
-            let mut spans = vec![
-                Span::styled(format!(" {} ", letter(i)), theme::title()),
-                Span::raw(format!("{} ", FILLS[i % FILLS.len()])),
-                Span::raw(clean_line(&col.label)),
-            ];
-            if !col.deck_matches {
-                spans.push(Span::styled(
-                    format!(
-                        "  (kortsæt {}, ikke det samme som nu)",
-                        clean_line(&col.deck_edition)
-                    ),
-                    theme::error(),
-                ));
-            }
-            Line::from(spans)
-        })
-        .collect();
+/// One entry per shown column: a line each for up to four, else packed side by side as the width
+/// allows, so every column is named however many there are.
+fn legend_lines(c: &Comparison, shown: &[usize], width: usize) -> Vec<Line<'static>> {
+    let pack = shown.len() > 4;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut line: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for &i in shown {
+        let col = &c.columns[i];
+        let mut entry = vec![
+            Span::styled(format!(" {} ", letter(i)), theme::title()),
+            Span::raw(format!("{} ", FILLS[i % FILLS.len()])),
+            Span::raw(clean_line(&col.label)),
+        ];
+        if !col.deck_matches {
+            entry.push(Span::styled(
+                format!(
+                    "  (kortsæt {}, ikke det samme som nu)",
+                    clean_line(&col.deck_edition)
+                ),
+                theme::error(),
+            ));
+        }
+        entry.push(Span::raw("  "));
+        let w: usize = entry.iter().map(|s| s.width()).sum();
+        if used > 0 && (!pack || used + w > width) {
+            lines.push(Line::from(std::mem::take(&mut line)));
+            used = 0;
+        }
+        used += w;
+        line.extend(entry);
+    }
+    if !line.is_empty() {
+        lines.push(Line::from(line));
+    }
     if shown.len() < c.columns.len() {
         lines.push(Line::styled(
             format!(
@@ -87,7 +104,7 @@ fn draw_legend(frame: &mut Frame, area: Rect, c: &Comparison, shown: &[usize]) {
             theme::dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    lines
 }
 
 fn value_cells(row: &GuidelineRow, shown: &[usize]) -> String {
@@ -374,4 +391,32 @@ fn draw_movements(frame: &mut Frame, area: Rect, view: &CompareView) {
             .scroll((view.scroll.min(max_scroll), 0)),
         area,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Assessment;
+    use crate::compare::compare;
+    use crate::deck::Deck;
+
+    #[test]
+    fn the_legend_names_every_shown_column() {
+        let deck = Deck::embedded();
+        let teams: Vec<Assessment> = (1..=5)
+            .map(|i| Assessment::new(&deck, &format!("Team {i}"), vec![], vec![], "2026-12-01"))
+            .collect();
+        let items: Vec<(String, &Assessment)> = teams.iter().map(|a| (a.team.clone(), a)).collect();
+        let c = compare(&items, &deck);
+        let shown: Vec<usize> = (0..5).collect();
+        let text: String = legend_lines(&c, &shown, 120)
+            .iter()
+            .map(|l| l.to_string() + "\n")
+            .collect();
+        for (letter, team) in ["A", "B", "C", "D", "E"].iter().zip(1..=5) {
+            assert!(text.contains(&format!(" {letter} ")), "{letter}: {text}");
+            assert!(text.contains(&format!("Team {team}")), "{team}: {text}");
+        }
+        assert!(text.lines().count() < 5, "five entries are packed: {text}");
+    }
 }

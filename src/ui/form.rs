@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::chrome::truncate_cells;
-use super::{strings as s, theme};
+use super::theme;
 use crate::app::{App, CardChoice, Field, NewForm};
+use crate::strings as s;
 use crate::text::clean_line;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {

@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::chrome::{bar, truncate_cells, width};
-use super::{strings as s, theme};
+use super::theme;
 use crate::app::{App, HomeItem};
+use crate::strings as s;
 use crate::text::clean_line;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {

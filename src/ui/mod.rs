@@ -7,7 +7,6 @@ mod form;
 mod home;
 pub mod markdown;
 mod overlays;
-pub mod strings;
 mod summary;
 mod theme;
 
@@ -26,7 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         frame.render_widget(
-            Paragraph::new(strings::TOO_SMALL).wrap(Wrap { trim: true }),
+            Paragraph::new(crate::strings::TOO_SMALL).wrap(Wrap { trim: true }),
             area,
         );
         return;

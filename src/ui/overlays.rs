@@ -8,11 +8,12 @@ use ratatui::widgets::{
 };
 
 use super::chrome::{centered, truncate_cells, width};
-use super::{strings as s, theme};
+use super::theme;
 use crate::app::{
     ActionForm, App, Context, EditTarget, Editor, SearchState, bindings, keymap_label,
 };
 use crate::deck::search;
+use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
 fn popup(title: String) -> Block<'static> {

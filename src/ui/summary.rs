@@ -7,9 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::chrome::{bar, truncate_cells, width, wrap};
-use super::{strings as s, theme};
+use super::theme;
 use crate::app::App;
 use crate::assessment::summarize;
+use crate::strings as s;
 use crate::text::clean_line;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -53,6 +54,13 @@ pub fn summary_lines(
             bar(done, total, 20)
         )),
     ])];
+    if summary.unknown > 0 {
+        lines[0].push_span(Span::raw(format!(
+            " · {} {}",
+            summary.unknown,
+            s::UNKNOWN_SHORT
+        )));
+    }
 
     let anvisning = |id: &str| {
         deck.guidelines
@@ -76,9 +84,10 @@ pub fn summary_lines(
     if summary.requirements_below.is_empty() {
         lines.push(Line::styled(s::SUMMARY_BELOW_NONE, theme::dim()));
     }
-    for (id, _, level) in &summary.requirements_below {
+    for (id, _, score) in &summary.requirements_below {
         let text = anvisning(id).map(|a| a.text.as_str()).unwrap_or_default();
-        item(&mut lines, format!("{level} [LOVKRAV] {id:<8} "), text);
+        let score = crate::compare::format::score_text(Some(*score));
+        item(&mut lines, format!("{score} [LOVKRAV] {id:<8} "), text);
     }
 
     lines.push(Line::default());
@@ -122,7 +131,7 @@ pub fn summary_lines(
                 let filled = ((avg / max) * bar_cells as f64).round() as usize;
                 (
                     bar(filled, bar_cells, bar_cells),
-                    format!("{avg:.1}").replace('.', ","),
+                    crate::number::decimal(avg),
                 )
             }
             None => (format!("▕{}▏", " ".repeat(bar_cells)), "–".to_string()),

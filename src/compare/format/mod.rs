@@ -48,19 +48,8 @@ pub fn letter(column: usize) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// One decimal, Danish comma: 2,4.
-pub fn decimal(v: f64) -> String {
-    let text = format!("{:.1}", round1(v).abs()).replace('.', ",");
-    if round1(v) < 0.0 {
-        format!("−{text}")
-    } else {
-        text
-    }
-}
-
-fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
-}
+pub use crate::number::decimal;
+use crate::number::round1;
 
 /// The change of a guideline's average as people see it: the difference of the two averages
 /// as they are shown (rounded), so the numbers on a line always add up. "+0,6 ↑", "−0,3 ↓",

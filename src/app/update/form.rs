@@ -1,0 +1,97 @@
+//! The new-assessment form: team, participants, which cards, start.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::super::form::{CardChoice, Field, NewForm};
+use super::super::keymap::Action;
+use super::super::msg::Effect;
+use super::super::nav;
+use super::super::{App, Screen};
+use crate::strings as s;
+
+pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if let Some(text) = app.form.text_mut()
+        && !ctrl
+    {
+        match key.code {
+            KeyCode::Char(c) => {
+                text.push(c);
+                return Vec::new();
+            }
+            KeyCode::Backspace => {
+                text.pop();
+                return Vec::new();
+            }
+            _ => {}
+        }
+    }
+    let Some(action) = action else {
+        return Vec::new();
+    };
+    let fields = app.form.fields();
+    let at = fields
+        .iter()
+        .position(|f| *f == app.form.field)
+        .unwrap_or(0);
+    let form = &mut app.form;
+    match action {
+        Action::Back => {
+            app.screen = Screen::Home;
+            return vec![Effect::List];
+        }
+        Action::NextPane => form.field = fields[(at + 1) % fields.len()],
+        Action::PreviousPane => form.field = fields[(at + fields.len() - 1) % fields.len()],
+        Action::Up | Action::Down => match form.field {
+            Field::Cards => {
+                let choices = NewForm::choices(&app.deck);
+                let i = choices.iter().position(|c| *c == form.choice).unwrap_or(0);
+                form.choice = choices[nav::step(i, action, choices.len(), 1)].clone();
+            }
+            Field::Pick => {
+                form.pick_cursor =
+                    nav::step(form.pick_cursor, action, app.deck.guidelines.len(), 1);
+            }
+            _ => form.field = fields[nav::step(at, action, fields.len(), 1)],
+        },
+        Action::Toggle => {
+            if form.field == Field::Pick
+                && let Some(g) = app.deck.guidelines.get(form.pick_cursor)
+            {
+                if let Some(i) = form.picked.iter().position(|id| *id == g.id) {
+                    form.picked.remove(i);
+                } else {
+                    form.picked.push(g.id.clone());
+                }
+            }
+        }
+        Action::Open => return start(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Enter: on the card picker it moves to the start button; elsewhere it starts, or says what is
+/// missing and goes there.
+fn start(app: &mut App) -> Vec<Effect> {
+    let form = &mut app.form;
+    if form.field == Field::Pick {
+        form.field = Field::Start;
+        return Vec::new();
+    }
+    if form.team.trim().is_empty() {
+        form.field = Field::Team;
+        app.set_error(s::NEW_NEED_TEAM);
+        return Vec::new();
+    }
+    if form.choice == CardChoice::Pick && form.picked.is_empty() {
+        form.field = Field::Pick;
+        app.set_error(s::NEW_NEED_CARDS);
+        return Vec::new();
+    }
+    let team = form.team.trim().to_string();
+    let participants = form.participants();
+    let cards = form.cards(&app.deck);
+    app.status = None;
+    app.start_assessment(&team, participants, cards)
+}

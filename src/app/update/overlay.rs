@@ -1,0 +1,118 @@
+//! Keys on top of a screen: the help and messages, the multi-line editor, the action form; and
+//! pastes, which go to whatever takes text.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::super::action_form::FIELDS;
+use super::super::keymap::Action;
+use super::super::msg::Effect;
+use super::super::nav;
+use super::super::{App, Overlay, Screen};
+use crate::text::{clean_line, clean_text};
+
+/// Help and messages: read, scroll, close.
+pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
+    match (action, &mut app.overlay) {
+        (Some(Action::Back | Action::Help | Action::Open), _) => return app.close_overlay(),
+        (Some(action), Some(Overlay::Help(scroll))) => {
+            *scroll = nav::scroll(*scroll, action, u16::MAX)
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub(super) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+    if action == Some(Action::Back) {
+        return app.close_overlay();
+    }
+    let Some(Overlay::Editor(editor)) = &mut app.overlay else {
+        return Vec::new();
+    };
+    if !editor.area.input(key) {
+        return Vec::new();
+    }
+    write_draft(app)
+}
+
+/// Copies the editor's text into the assessment, to be saved within a second.
+fn write_draft(app: &mut App) -> Vec<Effect> {
+    let Some(Overlay::Editor(editor)) = &app.overlay else {
+        return Vec::new();
+    };
+    let (target, text) = (editor.target.clone(), editor.text());
+    app.draft_change(|a| target.write(a, text))
+}
+
+pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+    if !key.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace)
+    {
+        return type_in_action(app, key.code);
+    }
+    let Some(Overlay::Action(form)) = &mut app.overlay else {
+        return Vec::new();
+    };
+    match action {
+        Some(Action::Back) => app.close_overlay(),
+        Some(Action::Open) if form.field + 1 == FIELDS => app.close_overlay(),
+        Some(Action::Open | Action::NextPane | Action::Down) => {
+            form.field = (form.field + 1) % FIELDS;
+            Vec::new()
+        }
+        Some(Action::PreviousPane | Action::Up) => {
+            form.field = (form.field + FIELDS - 1) % FIELDS;
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A letter or Backspace in the action form's current field.
+fn type_in_action(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    let Some(Overlay::Action(form)) = &app.overlay else {
+        return Vec::new();
+    };
+    let form = form.clone();
+    let mut typed = false;
+    let effects = app.draft_change(|a| {
+        typed = match (code, form.text_mut(a)) {
+            (KeyCode::Char(c), Some(text)) => {
+                text.push(c);
+                true
+            }
+            (KeyCode::Backspace, Some(text)) => text.pop().is_some(),
+            _ => false,
+        };
+    });
+    if typed { effects } else { Vec::new() }
+}
+
+pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
+    match &mut app.overlay {
+        Some(Overlay::Action(form)) => {
+            let form = form.clone();
+            app.draft_change(|a| {
+                if let Some(field) = form.text_mut(a) {
+                    field.push_str(&clean_line(text));
+                }
+            })
+        }
+        Some(Overlay::Editor(editor)) => {
+            editor.area.insert_str(clean_text(text));
+            write_draft(app)
+        }
+        Some(Overlay::Search(search)) => {
+            search.query.push_str(&clean_line(text));
+            search.selected = 0;
+            Vec::new()
+        }
+        _ if app.screen == Screen::New => {
+            if let Some(field) = app.form.text_mut() {
+                field.push_str(&clean_line(text));
+            }
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
