@@ -321,7 +321,11 @@ fn read_only_card_screen_80x24() {
         Msg::Opened {
             assessment: Box::new(saved),
             path: "/tmp/team-syd.toml".into(),
-            read_only: true,
+            read_only: Some(
+                "team-syd.toml er allerede åben i en anden refleks (proces 4242). Den åbnes \
+                 skrivebeskyttet, så intet overskrives."
+                    .into(),
+            ),
         },
     );
     let screen = render(&app, 80, 24);

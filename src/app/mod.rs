@@ -45,6 +45,10 @@ pub struct App {
     /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
     pub status: Option<Status>,
     pub quitting: bool,
+    /// Why the last save failed, while the file is behind what the app holds.
+    pub save_error: Option<String>,
+    /// Quit was refused once because of a failed save; the next quit leaves anyway.
+    pub quit_unsaved: bool,
 }
 
 /// An open assessment and where it lives.
@@ -175,6 +179,8 @@ impl App {
             overlay: None,
             status: None,
             quitting: false,
+            save_error: None,
+            quit_unsaved: false,
         }
     }
 

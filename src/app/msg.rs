@@ -13,14 +13,24 @@ pub enum Msg {
     Paste(String),
     /// The runner saved the assessment (first time: at this path).
     Saved(PathBuf),
+    /// The save failed; why, in Danish, one line. What is typed stays in the app.
     SaveFailed(String),
+    /// The file could not be written (someone else took it, or it changed under us), so the
+    /// assessment was saved as a new file in the store instead, and is edited there from now on.
+    SavedCopy {
+        path: PathBuf,
+        why: String,
+    },
+    /// Quit was asked for, but the last save failed and failed again: stay, and say so.
+    QuitBlocked,
     /// The runner read the store.
     Listed(Vec<SavedEntry>),
     /// The runner opened a saved assessment.
     Opened {
         assessment: Box<Assessment>,
         path: PathBuf,
-        read_only: bool,
+        /// Why the file opens read-only (in Danish), when it does.
+        read_only: Option<String>,
     },
     OpenFailed {
         title: String,
@@ -59,6 +69,8 @@ pub enum Effect {
     Compare(Vec<PathBuf>),
     /// Write the open assessment as minutes (Markdown and HTML) to the current folder.
     Export,
-    /// Save what is pending, then leave.
+    /// Save what is pending, then leave; if the save fails, stay (`Msg::QuitBlocked`).
     Quit,
+    /// Try once more to save, then leave whatever happens: the user chose to.
+    QuitUnsaved,
 }

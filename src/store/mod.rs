@@ -52,6 +52,8 @@ pub enum StoreError {
     File(FileError),
     /// The file is larger than [`MAX_FILE_BYTES`]; not a byte of it was read.
     TooBig { file: String, len: u64 },
+    /// The lock stopped a save or an edit: someone else writes the file, or it moved.
+    Locked(Locked),
     /// A file or folder could not be read, or the store folder could not be made.
     Io {
         file: String,
@@ -79,6 +81,7 @@ impl StoreError {
         match self {
             StoreError::File(e) => &e.file,
             StoreError::TooBig { file, .. } | StoreError::Io { file, .. } => file,
+            StoreError::Locked(l) => l.file.to_str().unwrap_or_default(),
         }
     }
 
@@ -106,6 +109,11 @@ impl StoreError {
                 message,
                 help,
             } => Problem::new(file, message.clone(), help.clone()),
+            StoreError::Locked(l) => Problem::new(
+                &l.file.display().to_string(),
+                "Vurderingen er ikke gemt",
+                l.message(),
+            ),
         }
     }
 
@@ -125,11 +133,7 @@ impl StoreError {
 
     /// A save or an edit stopped by the lock (someone else writes, or the file moved).
     pub fn locked(l: &Locked) -> StoreError {
-        StoreError::Io {
-            file: l.file.display().to_string(),
-            message: "Vurderingen er ikke gemt".to_string(),
-            help: l.message(),
-        }
+        StoreError::Locked(l.clone())
     }
 
     /// The whole error on one line, for the status line.
@@ -140,6 +144,7 @@ impl StoreError {
                 message,
                 help,
             } => clean_line(&format!("{file}: {message}. {help}")),
+            StoreError::Locked(l) => l.message(),
             other => {
                 let p = other.problem();
                 let at =

@@ -19,7 +19,7 @@ use crate::app::{App, Effect, Msg, SavedEntry, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
 use crate::report::{ReportFormat, report};
-use crate::store::{Links, Store, lock};
+use crate::store::{Links, Store, StoreError, lock};
 
 /// How long after the last keystroke typed text is saved.
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -214,6 +214,11 @@ impl Runner {
                     self.keep_pending(app);
                 }
                 Effect::Quit => {
+                    if !self.flush(app) {
+                        self.tell(app, Msg::QuitBlocked);
+                    }
+                }
+                Effect::QuitUnsaved => {
                     self.flush(app);
                 }
                 Effect::Compare(paths) => {
@@ -253,8 +258,8 @@ impl Runner {
         }
     }
 
-    /// Locks `path` for this process; false when we got it, true when it must be read-only.
-    fn take_lock(&mut self, path: &Path, links: Links) -> bool {
+    /// Locks `path` for this process; `None` when we got it, else why it opens read-only.
+    fn take_lock(&mut self, path: &Path, links: Links) -> Option<String> {
         let mut held = guard::hold(&self.shared);
         held.lock = None;
         held.pending = None;
@@ -262,9 +267,16 @@ impl Runner {
         match lock(path, links) {
             Ok(l) => {
                 held.lock = Some(l);
-                false
+                None
             }
-            Err(_) => true,
+            // The file's own name is enough on the one status line: the reason must fit.
+            Err(locked) => Some(
+                crate::store::Locked {
+                    file: path.file_name().map_or_else(|| path.into(), PathBuf::from),
+                    ..locked
+                }
+                .message(),
+            ),
         }
     }
 
@@ -310,11 +322,33 @@ impl Runner {
                 path
             }),
             // Never edit unlocked: an open assessment without its lock is not written.
-            (None, Some(path)) => Err(crate::store::StoreError::Io {
+            (None, Some(path)) => Err(StoreError::Io {
                 file: path.display().to_string(),
                 message: "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den".into(),
                 help: "Luk og åbn vurderingen igen.".into(),
             }),
+        };
+        let result = match result {
+            // The file is someone else's now, or moved: never write it, never drop what was
+            // typed. A new file in the store takes the assessment, and is edited from now on.
+            Err(StoreError::Locked(why)) => match self.store.create(&session.assessment) {
+                Ok(copy) => {
+                    let path = copy.path().to_path_buf();
+                    held.lock = Some(copy);
+                    drop(held);
+                    self.unsaved = false;
+                    self.tell(
+                        app,
+                        Msg::SavedCopy {
+                            path,
+                            why: why.message(),
+                        },
+                    );
+                    return true;
+                }
+                Err(_) => Err(StoreError::Locked(why)),
+            },
+            other => other,
         };
         drop(held);
         match result {

@@ -26,6 +26,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(_) => Vec::new(),
         Msg::Paste(text) => overlay::on_paste(app, &text),
         Msg::Saved(path) => {
+            if app.save_error.take().is_some() {
+                app.quit_unsaved = false;
+                app.set_status(s::SAVED_AGAIN);
+            }
             if let Some(session) = &mut app.session
                 && session.path.is_none()
             {
@@ -43,6 +47,31 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::SaveFailed(e) => {
             app.set_error(format!("{}: {}", s::SAVE_FAILED, clean_line(&e)));
+            app.save_error = Some(e);
+            Vec::new()
+        }
+        Msg::SavedCopy { path, why } => {
+            app.save_error = None;
+            app.quit_unsaved = false;
+            app.set_error(format!(
+                "{} {} – {}",
+                s::SAVED_COPY,
+                clean_line(&path.display().to_string()),
+                clean_line(&why)
+            ));
+            if let Some(session) = &mut app.session {
+                session.path = Some(path);
+            }
+            Vec::new()
+        }
+        Msg::QuitBlocked => {
+            app.quitting = false;
+            app.quit_unsaved = true;
+            let why = app.save_error.clone().unwrap_or_default();
+            app.overlay = Some(Overlay::Message {
+                title: s::QUIT_BLOCKED_TITLE.to_string(),
+                body: format!("{}\n\n{}", s::QUIT_BLOCKED_BODY, clean_line(&why)),
+            });
             Vec::new()
         }
         Msg::Listed(entries) => {
@@ -60,14 +89,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.session = Some(Session {
                 assessment: *assessment,
                 path: Some(path),
-                read_only,
+                read_only: read_only.is_some(),
             });
             app.screen = Screen::Cards;
             app.cards = CardView::default();
             app.overlay = None;
             app.status = None;
-            if read_only {
-                app.set_error(s::READ_ONLY_NOTE);
+            app.save_error = None;
+            app.quit_unsaved = false;
+            if let Some(why) = read_only {
+                app.set_error(why);
             } else if app
                 .session
                 .as_ref()
@@ -159,7 +190,18 @@ impl App {
         participants: Vec<String>,
         cards: Vec<String>,
     ) -> Vec<Effect> {
-        let assessment = Assessment::new(&self.deck, team, participants, cards, &self.today);
+        // Names go into the file name, the header and every report: one line, nothing invisible.
+        let mut team = crate::text::clean_name(team);
+        if team.is_empty() {
+            // Only invisible characters: the file must still name a team to be read again.
+            team = "Team".to_string();
+        }
+        let participants = participants
+            .iter()
+            .map(|p| crate::text::clean_name(p))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let assessment = Assessment::new(&self.deck, &team, participants, cards, &self.today);
         self.session = Some(Session {
             assessment,
             path: None,
@@ -195,11 +237,17 @@ impl App {
         vec![Effect::SaveSoon]
     }
 
-    /// Leaves, after closing any editor so its text is committed.
+    /// Leaves, after closing any editor so its text is committed. The runner saves first; when
+    /// that fails the app stays and says so (`Msg::QuitBlocked`), and only a second quit leaves
+    /// without the save.
     fn quit(&mut self) -> Vec<Effect> {
         let mut effects = self.close_overlay();
         self.quitting = true;
-        effects.push(Effect::Quit);
+        effects.push(if self.quit_unsaved {
+            Effect::QuitUnsaved
+        } else {
+            Effect::Quit
+        });
         effects
     }
 
