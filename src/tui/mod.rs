@@ -122,8 +122,12 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
     }));
     // Whatever happened, what was typed is written before we leave.
     runner.flush(&mut app);
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    // After a panic the hook has put the terminal back already, before its message; leaving
+    // the alternate screen twice would move the cursor back over that message.
+    if result.is_ok() {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        ratatui::restore();
+    }
     // The lock file goes now, also on the way out of a panic.
     guard::hold(&runner.shared).lock = None;
     match result {
