@@ -230,7 +230,9 @@ fn sigtstp_gives_the_terminal_back_and_fg_restores_it() {
     pane.wait_for_text("før pausen og efter");
     pane.key("Escape");
     // Esc and a letter sent together read as Alt+letter: let the editor close first.
-    pane.wait("the editor to close", |p| !p.screen().contains("Note til 2.1.1"));
+    pane.wait("the editor to close", |p| {
+        !p.screen().contains("Note til 2.1.1")
+    });
     pane.keys("q");
     pane.wait("the app to end", |_| process_state(&pid) == '?');
     assert_eq!(note_of(&pane.file()), "før pausen og efter");
