@@ -600,3 +600,18 @@ fn a_score_above_the_decks_scale_is_refused_or_kept_apart() {
     let md = refleks::report::report(&loaded, &deck, refleks::report::ReportFormat::Md);
     assert!(md.contains("Svar uden anvisning i kortsættet"), "{md}");
 }
+
+/// Issue 12, break 4, in a form that holds also for root (who writes in any folder): when no
+/// lock file can be made, the reason is the true one, not "open in another window".
+#[test]
+fn a_lock_file_that_cannot_be_made_gives_the_true_reason() {
+    let (_tmp, store) = store();
+    let path = create(&store, &assessment("Hold", "2026-11-23"));
+    fs::create_dir(lock_path(&path).unwrap()).unwrap();
+    let locked = lock(&path, Links::Refuse).expect_err("a folder where the lock file goes");
+    assert!(matches!(locked.why, Why::NoLockFile(_)), "{locked:?}");
+    let m = locked.message();
+    assert!(m.contains("ikke kan laves en låsefil"), "{m}");
+    assert!(m.contains("det er en mappe"), "{m}");
+    assert!(!m.contains("anden refleks"), "{m}");
+}

@@ -594,6 +594,29 @@ mod tests {
         assert_eq!(long, format!("{}-2026-01-01.toml", "a".repeat(60)));
     }
 
+    /// Issue 12, break 3: OS errors get a Danish sentence first, the system's words after.
+    #[test]
+    fn os_errors_are_danish_first() {
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        let reason = io_reason(&full);
+        assert!(reason.starts_with("disken er fuld (systemet: "), "{reason}");
+        let ro = io::Error::from_raw_os_error(30); // EROFS on Linux
+        if cfg!(target_os = "linux") {
+            let reason = io_reason(&ro);
+            assert!(
+                reason.starts_with("drevet er skrivebeskyttet (systemet: "),
+                "{reason}"
+            );
+        }
+        let e = StoreError::save(Path::new("/s/a.toml"), &full);
+        let line = e.one_line();
+        assert!(
+            line.starts_with("/s/a.toml: Vurderingen kunne ikke gemmes: disken er fuld"),
+            "{line}"
+        );
+        assert!(line.contains("Gør plads på drevet"), "{line}");
+    }
+
     #[test]
     fn slugs_end_without_a_dash_when_cut() {
         let s = slug(&format!("{} b", "a".repeat(59)), 60);
