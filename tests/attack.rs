@@ -96,6 +96,38 @@ fn deck_json_keeps_hostile_text_as_escapes() {
     );
 }
 
+/// Break 8, for the other outputs from a deck: the table, one card as text, print cards.
+#[test]
+fn every_deck_output_keeps_hostile_text_out() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_deck(dir.path());
+    let runs: [&[&str]; 6] = [
+        &["deck"],
+        &["deck", "2.1"],
+        &["deck", "--format", "md"],
+        &["deck", "--format", "html"],
+        &["deck", "2.1", "--format", "md"],
+        &["search", "metoder"],
+    ];
+    for args in runs {
+        let out = refleks()
+            .args(args)
+            .arg("--cards")
+            .arg(dir.path())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        let raw: Vec<char> = text
+            .chars()
+            .filter(|&c| c != '\r' && refleks::text::is_unsafe(c))
+            .collect();
+        assert!(raw.is_empty(), "{args:?}: {raw:?}");
+    }
+}
+
 /// Break 8: the Markdown report printed the deck's non-score label unescaped (an OSC 52 in it
 /// wrote the clipboard when the report was shown in a terminal). Every format is checked.
 #[test]

@@ -199,7 +199,7 @@ fn sections<'a>(a: &'a Assessment, deck: &'a Deck) -> Vec<Section<'a>> {
                                 .ok()
                                 .and_then(|n| n.checked_sub(1))
                                 .and_then(|i| guideline.questions.get(i))
-                                .map(String::as_str),
+                                .map(|q| q.text.as_str()),
                             answer,
                         })
                         .collect()
@@ -410,7 +410,8 @@ mod tests {
         let mut a = Assessment::new(&deck, "Hold", vec![], vec![first.id.clone()], "2026-01-01");
         a.answer_mut(&last.anvisninger[0].id).score = Some(Score::Level(2));
         a.answer_mut("9.9.9").note = "gammel".into();
-        a.set_reflection(&first.id, 10, "ti".into());
+        // 12: past the card's last question, and before "2" if sorted as text.
+        a.set_reflection(&first.id, 12, "tolv".into());
         a.set_reflection(&first.id, 2, "to".into());
         a.set_reflection("9.9", 1, "væk".into());
         let c = Content::new(&a, &deck);
@@ -427,11 +428,11 @@ mod tests {
             "progress unchanged"
         );
         let numbers: Vec<&str> = c.sections[0].reflections.iter().map(|r| r.number).collect();
-        assert_eq!(numbers, ["2", "10"]);
-        assert!(first.questions.len() < 10);
+        assert_eq!(numbers, ["2", "12"]);
+        assert!(first.questions.len() < 12);
         assert!(
             c.sections[0].reflections[1].question.is_none(),
-            "no question 10"
+            "no question 12"
         );
         assert_eq!(c.orphans.len(), 1);
         assert_eq!(c.orphan_reflections.len(), 1);

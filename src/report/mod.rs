@@ -16,6 +16,9 @@ use crate::deck::Deck;
 
 pub use csv::{CSV_COLUMNS, CSV_SEPARATOR};
 pub use json::JSON_SCHEMA;
+// The print cards escape exactly as the reports do.
+pub(crate) use html::esc;
+pub(crate) use markdown::md;
 
 /// The formats `refleks report --format` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -200,7 +200,7 @@ fn draw_questions(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) {
         .map(|(i, q)| {
             let mark = if reflection(i).is_some() { "✓" } else { " " };
             let head = format!("{mark}{}. ", i + 1);
-            let q = clean_line(q);
+            let q = clean_line(&q.text);
             if i != app.cards.question || !focused {
                 let room = inner.saturating_sub(width(&head));
                 return ListItem::new(Line::raw(format!("{head}{}", truncate_cells(&q, room))));
