@@ -133,6 +133,8 @@ pub const QUIT_BLOCKED_TITLE: &str = "Ikke gemt";
 pub const QUIT_BLOCKED_BODY: &str = "Dine seneste ændringer kunne ikke gemmes, heller ikke da du \
 lukkede. Tryk Esc for at blive i refleks og prøve igen (fx når der er plads på drevet). Tryk q igen \
 for at lukke alligevel; så går ændringerne siden sidste gemning tabt.";
+pub const OPEN_BLOCKED: &str = "Den vurdering, du har åben, kunne ikke gemmes, så en anden \
+åbnes ikke endnu. Tryk Esc, og prøv igen, når fejlen er rettet (fx når der er plads på drevet).";
 pub const FIELD_FULL: &str = "Teksten er for lang: et felt kan højst rumme";
 pub const FIELD_FULL_UNIT: &str = "tegn. Det sidste blev ikke taget med.";
 pub const SAVED_AT: &str = "Gemt i";

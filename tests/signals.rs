@@ -295,3 +295,47 @@ fn a_closed_window_saves_and_removes_the_lock() {
     assert_eq!(note_of(&pane.file()), "inden lukning");
     assert_eq!(pane.names().len(), 1, "{:?}", pane.names());
 }
+
+/// The runner saves each assessment to its own file: one opened from the home screen, then a
+/// new one started from there, never share a file (a lock left from the first one must not take
+/// the second one's saves).
+#[test]
+fn a_new_assessment_after_an_open_one_gets_its_own_file() {
+    let Some(pane) = Pane::start("two", &format!("exec {BIN} --store STORE new --team Alfa"))
+    else {
+        return;
+    };
+    pane.wait_for_text("Alfa");
+    pane.keys("3");
+    pane.wait("the first file", |p| {
+        p.names()
+            .iter()
+            .any(|n| n == "alfa-2026-12-01.toml" || n.starts_with("alfa-"))
+    });
+    let alfa = pane.file();
+    // Back to the home screen, and a new assessment from there.
+    pane.key("Escape");
+    pane.wait_for_text("Ny vurdering");
+    for _ in 0..6 {
+        pane.key("Up");
+    }
+    pane.key("Enter");
+    pane.wait_for_text("Team");
+    pane.keys("Bravo");
+    pane.key("Enter");
+    pane.wait_for_text("Bravo");
+    pane.keys("1");
+    pane.wait("the second file", |p| {
+        p.names()
+            .iter()
+            .filter(|n| n.ends_with(".toml") && !n.starts_with('.'))
+            .count()
+            == 2
+    });
+    let a = refleks::store::Store::load(&alfa).unwrap();
+    assert_eq!(a.team, "Alfa");
+    assert_eq!(
+        a.answer("2.1.1").and_then(|x| x.score),
+        Some(refleks::assessment::Score::Level(3))
+    );
+}

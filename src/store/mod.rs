@@ -349,7 +349,8 @@ impl Store {
     pub fn create(&self, a: &Assessment) -> Result<Lock, StoreError> {
         let name = Store::file_name(&a.team, &a.created);
         let stem = name.strip_suffix(".toml").unwrap_or(&name).to_string();
-        let bytes = Store::bytes(&self.dir.join(&name), a)?;
+        let bytes = to_toml(a).into_bytes();
+        Store::fits(&self.dir.join(&name), &bytes)?;
         let mut last = None;
         for n in 1..=1000u32 {
             let path = match n {
@@ -384,21 +385,20 @@ impl Store {
     /// that the lock is still ours and the file still what we last read or wrote
     /// ([`Lock::check`]). A file the loader would refuse is never written.
     pub fn save(held: &mut Lock, a: &Assessment) -> Result<(), StoreError> {
-        let bytes = Store::bytes(held.path(), a)?;
-        Store::save_bytes(held, &bytes)
+        Store::save_bytes(held, to_toml(a).as_bytes())
     }
 
     /// Like [`Store::save`], for bytes already made by `to_toml` (the guard thread's copy).
     pub fn save_bytes(held: &mut Lock, bytes: &[u8]) -> Result<(), StoreError> {
+        Store::fits(held.path(), bytes)?;
         held.check().map_err(|l| StoreError::locked(&l))?;
         write_atomic(held.target(), bytes).map_err(|e| StoreError::save(held.path(), &e))?;
         held.set_seen(bytes);
         Ok(())
     }
 
-    /// The file's bytes, or an error when they are more than [`Store::load`] accepts.
-    fn bytes(path: &Path, a: &Assessment) -> Result<Vec<u8>, StoreError> {
-        let bytes = to_toml(a).into_bytes();
+    /// An error when `bytes` are more than [`Store::load`] accepts.
+    fn fits(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         if bytes.len() as u64 > MAX_FILE_BYTES {
             return Err(StoreError::Io {
                 file: path.display().to_string(),
@@ -411,7 +411,7 @@ impl Store {
                 help: "Gør de længste noter eller svar kortere; så gemmes den igen.".to_string(),
             });
         }
-        Ok(bytes)
+        Ok(())
     }
 
     /// Reads an assessment to use with `deck`. When the file was made with this very deck, a

@@ -242,6 +242,18 @@ impl Runner {
                     self.tell(app, Msg::Listed(entries));
                 }
                 Effect::Open(path) => {
+                    // The assessment open now is written before another takes its place.
+                    if !self.flush(app) {
+                        let why = app.save_error.clone().unwrap_or_default();
+                        self.tell(
+                            app,
+                            Msg::OpenFailed {
+                                title: crate::strings::QUIT_BLOCKED_TITLE.to_string(),
+                                body: format!("{}\n\n{why}", crate::strings::OPEN_BLOCKED),
+                            },
+                        );
+                        continue;
+                    }
                     let msg = match Store::load_for(&path, &app.deck) {
                         Ok(assessment) => {
                             let read_only = self.take_lock(&path, Links::Refuse);
@@ -316,17 +328,18 @@ impl Runner {
         let mut held = guard::hold(&self.shared);
         // Whatever the guard held is older than what is written now.
         held.pending = None;
-        let result = match (held.lock.as_mut(), &session.path) {
-            (Some(lock), _) => {
-                Store::save(lock, &session.assessment).map(|()| lock.path().to_path_buf())
-            }
-            (None, None) => self.store.create(&session.assessment).map(|lock| {
+        let result = match (&session.path, held.lock.as_mut()) {
+            // A new assessment gets a file of its own; the lock of one opened before goes.
+            (None, _) => self.store.create(&session.assessment).map(|lock| {
                 let path = lock.path().to_path_buf();
                 held.lock = Some(lock);
                 path
             }),
-            // Never edit unlocked: an open assessment without its lock is not written.
-            (None, Some(path)) => Err(StoreError::Io {
+            (Some(path), Some(lock)) if lock.path() == path => {
+                Store::save(lock, &session.assessment).map(|()| path.clone())
+            }
+            // Never edit unlocked: an open assessment without its own lock is not written.
+            (Some(path), _) => Err(StoreError::Io {
                 file: path.display().to_string(),
                 message: "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den".into(),
                 help: "Luk og åbn vurderingen igen.".into(),
