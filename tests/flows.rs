@@ -521,3 +521,27 @@ fn invisible_characters_never_reach_names() {
     assert_eq!(assessment(&app).team, "Team Nord");
     assert_eq!(assessment(&app).participants, ["Anne"]);
 }
+
+/// Issue 12, break 3: while the last save failed, the open assessment is not put away for a new
+/// one or for browsing (its edits live only in the app); the user is told why.
+#[test]
+fn a_failed_save_keeps_the_assessment_from_being_put_away() {
+    let mut app = started();
+    key(&mut app, KeyCode::Char('3'));
+    update(&mut app, Msg::SaveFailed("disken er fuld".into()));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Home);
+    // "Ny vurdering" is the first item.
+    assert_eq!(key(&mut app, KeyCode::Enter), []);
+    assert_eq!(app.screen, Screen::Home);
+    let Some(Overlay::Message { body, .. }) = &app.overlay else {
+        panic!("the reason is shown");
+    };
+    assert!(body.contains("disken er fuld"), "{body}");
+    assert!(app.session.is_some(), "the assessment is still there");
+    // Once saved, the way is free.
+    key(&mut app, KeyCode::Esc);
+    update(&mut app, Msg::Saved("/tmp/team-nord.toml".into()));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::New);
+}

@@ -237,6 +237,19 @@ impl App {
         vec![Effect::SaveSoon]
     }
 
+    /// True (and the user is told why) when the open assessment's last save failed, so it must
+    /// not be put away for another one yet.
+    pub(crate) fn unsaved_blocks_leaving(&mut self) -> bool {
+        let Some(why) = self.save_error.clone() else {
+            return false;
+        };
+        self.overlay = Some(Overlay::Message {
+            title: s::QUIT_BLOCKED_TITLE.to_string(),
+            body: format!("{}\n\n{}", s::OPEN_BLOCKED, clean_line(&why)),
+        });
+        true
+    }
+
     /// Leaves, after closing any editor so its text is committed. The runner saves first; when
     /// that fails the app stays and says so (`Msg::QuitBlocked`), and only a second quit leaves
     /// without the save.
