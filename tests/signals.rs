@@ -339,3 +339,36 @@ fn a_new_assessment_after_an_open_one_gets_its_own_file() {
         Some(refleks::assessment::Score::Level(3))
     );
 }
+
+/// A stop that is over before the loop gets to it (CONT 30 ms after TSTP; the loop looks every
+/// 250 ms) must not leave the app stopped for good. Under a job-control shell, as in
+/// `sigtstp_…` (tmux itself would resume a stopped pane and hide the hang).
+#[test]
+fn a_stop_already_over_leaves_the_app_running() {
+    let Some(pane) = Pane::start("tstpcont", "exec bash --norc --noprofile -i") else {
+        return;
+    };
+    pane.wait("a shell prompt", |p| !p.screen().trim().is_empty());
+    pane.keys(&format!(
+        "{BIN} --store {} new --team Kort",
+        pane.store.path().display()
+    ));
+    pane.key("Enter");
+    pane.wait_for_text("Kort");
+    pane.key("n");
+    pane.wait_for_text("Note til 2.1.1");
+    let pid = pane.app_pid();
+    let status = Command::new("sh")
+        .args([
+            "-c",
+            &format!("kill -TSTP {pid}; sleep 0.03; kill -CONT {pid}"),
+        ])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(800));
+    assert_ne!(process_state(&pid), 'T', "the app stayed stopped");
+    pane.keys("videre");
+    pane.wait_for_text("videre");
+    assert_eq!(pane.show("#{alternate_on}"), "1");
+}

@@ -54,21 +54,25 @@ struct Runner {
 struct Signals {
     stop: Arc<AtomicBool>,
     suspend: Arc<AtomicBool>,
+    /// SIGCONT came: a stop asked for may already be over before the loop got to it.
+    resumed: Arc<AtomicBool>,
 }
 
 impl Signals {
     #[cfg(unix)]
     fn register() -> io::Result<Signals> {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
         let signals = Signals {
             stop: Arc::default(),
             suspend: Arc::default(),
+            resumed: Arc::default(),
         };
         // In raw mode Ctrl+C and Ctrl+\ are keys; these come from `kill` or a closed window.
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             signal_hook::flag::register(signal, Arc::clone(&signals.stop))?;
         }
         signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend))?;
+        signal_hook::flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
         Ok(signals)
     }
 
@@ -78,6 +82,7 @@ impl Signals {
         let signals = Signals {
             stop: Arc::default(),
             suspend: Arc::default(),
+            resumed: Arc::default(),
         };
         // Windows has no hang-up, quit or stop signals; closing the console ends the process.
         for signal in [SIGTERM, SIGINT] {
@@ -174,7 +179,12 @@ impl Runner {
             if signals.suspend.swap(false, Ordering::Relaxed) {
                 // What was typed is on disk before we stop: a stopped job may never come back.
                 self.flush(app);
-                suspend(terminal)?;
+                // A SIGCONT since the last stop means this one is already over (TSTP and CONT
+                // both came within one turn of the loop): stopping now would never end.
+                if !signals.resumed.swap(false, Ordering::Relaxed) {
+                    suspend(terminal)?;
+                }
+                signals.resumed.store(false, Ordering::Relaxed);
                 continue;
             }
             let wait = self
