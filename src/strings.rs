@@ -162,3 +162,110 @@ pub const COMPARE_NEED_TWO: &str = "Markér mindst to gemte vurderinger med mell
 pub const COMPARE_TITLE: &str = "Sammenligning";
 pub const DECK_CHANGED: &str =
     "Kortsættet er ændret, siden vurderingen blev lavet. Alle svar er bevaret; se overblikket (s).";
+
+// The workshop: voting rounds, tallies, parked topics, participants (app/vote.rs, ui/vote.rs).
+pub const HELP_VOTE_ONE: &str = "stemmerunde: alle vurderer skjult, så vises stemmerne";
+pub const HINT_VOTE_ONE: &str = "stem";
+pub const HELP_VOTE_CARD: &str = "stemmerunde på hele kortet: alle anvisninger, skjult";
+pub const HELP_REVEAL_SAVED: &str =
+    "vis de gemte stemmer (fx fra refleks merge), mest uenige først";
+pub const VOTE_NONE_SAVED: &str = "Der er ingen gemte stemmer at vise. Start en runde med v.";
+pub const HELP_TALLY: &str = "skriv stemmerne som antal pr. vurdering (papirkort, fingre)";
+pub const HELP_PARK: &str = "parkér et emne, der ikke hører til her, til senere";
+pub const HELP_PARTICIPANTS: &str = "ret deltagerne (én pr. linje)";
+pub const HELP_VOTE_CONFIRM: &str = "ja: en ny runde erstatter de tidligere stemmer";
+pub const HINT_VOTE_CONFIRM: &str = "ja, erstat";
+pub const HELP_VOTE_KEEP: &str = "nej: behold de tidligere stemmer";
+pub const HINT_VOTE_KEEP: &str = "nej";
+pub const HELP_VOTE_CAST: &str = "din skjulte vurdering på skalaen";
+pub const HINT_VOTE_CAST: &str = "stem";
+pub const HELP_VOTE_UNKNOWN: &str = "stem »ved ikke« (tæller for sig, aldrig som 0)";
+pub const HELP_VOTE_SKIP: &str = "spring over: personen er ikke til stede";
+pub const HINT_VOTE_SKIP: &str = "ikke til stede";
+pub const HELP_VOTE_CANCEL: &str = "afbryd runden; ingen stemmer gemmes";
+pub const HINT_VOTE_CANCEL: &str = "afbryd";
+pub const HELP_TALLY_SUBMIT: &str = "vis stemmerne";
+pub const HINT_TALLY_SUBMIT: &str = "vis";
+pub const HELP_AGREE_MEDIAN: &str = "teamet er enigt om medianen";
+pub const HINT_AGREE_MEDIAN: &str = "enige om medianen";
+pub const HELP_AGREE_OTHER: &str = "teamet er enigt om en anden værdi";
+pub const HINT_AGREE_OTHER: &str = "anden værdi";
+pub const HELP_AGREE_UNKNOWN: &str = "teamet er enigt om »ved ikke«";
+pub const HELP_NEXT_REVEAL: &str = "videre uden at blive enige (stemmerne gemmes)";
+pub const HINT_NEXT_REVEAL: &str = "videre";
+pub const HELP_REVEAL_END: &str = "slut runden; alle stemmer gemmes (r viser dem igen)";
+pub const HINT_REVEAL_END: &str = "slut";
+
+pub const VOTE_TITLE: &str = "Stemmerunde";
+pub const TALLY_TITLE: &str = "Stemmer som antal";
+pub const VOTE_CONFIRM_TITLE: &str = "Ny runde?";
+pub const VOTE_REPLACES: &str =
+    "har allerede stemmer. En ny runde erstatter dem, når stemmerne vises.";
+pub const VOTE_TURN: &str = "stemmer nu";
+pub const VOTE_HIDDEN: &str =
+    "Tast din vurdering. Den vises ikke, før alle har stemt. Giv så tastaturet videre.";
+pub const VOTE_DONE: &str = "har stemt";
+pub const VOTE_WAITING: &str = "venter";
+pub const VOTE_ABSENT: &str = "ikke til stede";
+pub const VOTE_OF: &str = "af";
+pub const VOTE_HAVE_VOTED: &str = "har stemt";
+pub const TALLY_PROMPT: &str =
+    "Skriv hvor mange der gav hver vurdering, fx »2 × 3, 1 × 4« (x går også; u = ved ikke).";
+pub const REVEAL_VOTES: &str = "Stemmer";
+pub const REVEAL_MEDIAN: &str = "Median";
+pub const REVEAL_SPREAD: &str = "spredning";
+pub const REVEAL_UNKNOWN: &str = "ved ikke";
+pub const REVEAL_AGREE: &str = "Teamet er enigt om";
+pub const REVEAL_DISAGREE: &str =
+    "UENIGHED: stemmerne ligger langt fra hinanden. Tal om forskellen, før teamet bliver enigt.";
+pub const REVEAL_AGREEMENT: &str = "Stemmerne ligger tæt.";
+pub const REVEAL_NO_MEDIAN: &str =
+    "Alle stemte »ved ikke«: der er ingen median. Tast en værdi, eller u for »ved ikke«.";
+pub const REVEAL_ANONYMOUS: &str = "Anonyme stemmer: kun antallet gemmes.";
+pub const VOTE_CANCELLED: &str = "Runden er afbrudt. Ingen stemmer er gemt.";
+pub const VOTE_NOBODY: &str = "Ingen stemte (alle var sprunget over). Intet er gemt.";
+pub const VOTE_NEED_PARTICIPANTS: &str =
+    "Der er ingen deltagere at stemme. Skriv deltagerne her, én pr. linje, og tryk Esc.";
+pub const VOTE_SAVED: &str = "Stemmerne er gemt.";
+pub const EDIT_DISSENT: &str = "Hvad handlede uenigheden om?";
+pub const EDIT_PARTICIPANTS: &str = "Deltagere (én pr. linje)";
+pub const EDIT_PARKED: &str = "Parkér et emne";
+pub const SUMMARY_DISPUTED: &str = "Uenighed i stemmerne (lovkrav først)";
+pub const SUMMARY_DISSENT: &str = "uenige om";
+pub const SUMMARY_PARKED: &str = "Parkerede emner";
+pub const CARRIED_UNMARKED: &str = "fra sidst";
+
+// Last time on the table.
+pub const HELP_LAST_TIME: &str = "sidste gang: vurdering og note på den valgte anvisning";
+pub const HELP_CARRIED: &str = "handlinger fra sidst: markér hvor langt de er nået";
+pub const HELP_COMPARE_LAST: &str = "sammenlign med sidste vurdering";
+pub const HELP_BUILD_ON_YES: &str = "ja: byg videre på teamets sidste vurdering";
+pub const HINT_BUILD_ON_YES: &str = "ja, byg videre";
+pub const HELP_BUILD_ON_NO: &str = "nej: start helt forfra";
+pub const HINT_BUILD_ON_NO: &str = "nej";
+pub const HELP_CARRIED_STATUS: &str = "skift status: udført, i gang, ikke startet, droppet";
+pub const HINT_CARRIED_STATUS: &str = "skift status";
+pub const HELP_CARRIED_CLOSE: &str = "luk listen (alt er gemt)";
+pub const HINT_CARRIED_CLOSE: &str = "luk";
+pub const BUILD_ON_TITLE: &str = "Byg videre på sidste vurdering?";
+pub const BUILD_ON_BODY: &str = "Sidste gangs vurdering står ved siden af hver anvisning (den kopieres ikke ind), og de åbne handlinger kommer med, så teamet kan markere, hvor langt de er nået.";
+pub const BUILT_ON: &str = "Bygger videre på vurderingen fra";
+pub const EARLIER_FAILED: &str = "Sidste vurdering kan ikke læses";
+pub const LAST_TIME_TITLE: &str = "Sidste gang";
+pub const LAST_TIME_NONE: &str = "Vurderingen bygger ikke på en tidligere. Start en ny vurdering af teamet for at få sidste gang med.";
+pub const LAST_TIME_NOT_ANSWERED: &str = "Ikke vurderet sidste gang.";
+pub const LAST_SHORT: &str = "sidst";
+pub const CARRIED_TITLE: &str = "Handlinger fra sidst";
+pub const CARRIED_NONE: &str = "Der er ingen handlinger fra sidst.";
+pub const CARRIED_HELP_LINE: &str = "Mellemrum skifter status. Alt gemmes med det samme.";
+pub const COMPARE_LAST_UNSAVED: &str = "Vurderingen er ikke gemt endnu; prøv igen om et øjeblik.";
+
+// Timebox.
+pub const HELP_TIMEBOX: &str = "tid pr. kort: minutter til hvert kort (tom = ingen)";
+pub const EDIT_TIMEBOX: &str = "Minutter pr. kort (tomt felt = ingen tidsramme)";
+pub const TIMEBOX_BAD: &str = "Tidsrammen er ikke ændret; skriv et antal minutter fra 1 til 600";
+pub const TIMEBOX_OVER: &str = "over tiden";
+pub const HELP_ANONYMOUS: &str = "anonyme stemmer til/fra: kun antallet gemmes, ikke navnene";
+pub const ANONYMOUS_ON: &str =
+    "Anonyme stemmer: nye runder gemmer kun antallet pr. vurdering, ikke navnene.";
+pub const ANONYMOUS_OFF: &str = "Stemmer gemmes nu med navn.";

@@ -37,6 +37,35 @@ pub enum Action {
     Compare,
     /// In a form: toggle the selected choice.
     Toggle,
+    // The workshop (silent votes, reveal, agree): see app/vote.rs.
+    /// Start a voting round on the selected anvisning.
+    VoteOne,
+    /// Start a voting round on every anvisning of the card.
+    VoteCard,
+    /// Enter the counts per level from paper cards or fingers.
+    Tally,
+    /// Put a topic aside for later.
+    Park,
+    /// Edit who takes part.
+    Participants,
+    /// In a round: yes, replace the earlier votes.
+    Confirm,
+    /// In a round: the voter whose turn it is is not here.
+    Skip,
+    /// In a reveal: on to the next without agreeing.
+    NextReveal,
+    /// Reveal the votes already in the file, most disputed first.
+    RevealSaved,
+    /// Last time: the note and score of the selected anvisning.
+    LastTime,
+    /// Last time's actions, to mark how far each got.
+    CarriedActions,
+    /// Compare with last time.
+    CompareLast,
+    /// Set the planned minutes per card.
+    Timebox,
+    /// Votes by name, or counts only.
+    Anonymous,
 }
 
 /// Where the user is, as far as keys are concerned.
@@ -57,6 +86,18 @@ pub enum Context {
     Overlay,
     /// The compare screen.
     Compare,
+    /// A voting round asks before replacing earlier votes.
+    VoteConfirm,
+    /// A voting round: the voter whose turn it is scores hidden.
+    VoteCast,
+    /// A voting round: typing the counts per level.
+    VoteTally,
+    /// A voting round: the votes are on the table; the team agrees.
+    VoteReveal,
+    /// Build the new assessment on the team's last one?
+    BuildOn,
+    /// Last time's actions, to mark how far each got.
+    Carried,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +160,12 @@ const EVERYWHERE: &[Context] = &[
     Search,
     Overlay,
     Compare,
+    VoteConfirm,
+    VoteCast,
+    VoteTally,
+    VoteReveal,
+    BuildOn,
+    Carried,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -177,6 +224,245 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_EDIT_ACTION,
         hint: None,
         action: Action::EditAction,
+    },
+    // The workshop: starting rounds from an anvisning, and the round's own contexts.
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('v')],
+        label: "v",
+        help: s::HELP_VOTE_ONE,
+        hint: Some(s::HINT_VOTE_ONE),
+        action: Action::VoteOne,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('V')],
+        label: "V",
+        help: s::HELP_VOTE_CARD,
+        hint: None,
+        action: Action::VoteCard,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('r')],
+        label: "r",
+        help: s::HELP_REVEAL_SAVED,
+        hint: None,
+        action: Action::RevealSaved,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('t')],
+        label: "t",
+        help: s::HELP_TALLY,
+        hint: None,
+        action: Action::Tally,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('p')],
+        label: "p",
+        help: s::HELP_PARK,
+        hint: None,
+        action: Action::Park,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('d')],
+        label: "d",
+        help: s::HELP_PARTICIPANTS,
+        hint: None,
+        action: Action::Participants,
+    },
+    // Last time on the table.
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('L')],
+        label: "L",
+        help: s::HELP_LAST_TIME,
+        hint: None,
+        action: Action::LastTime,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('h')],
+        label: "h",
+        help: s::HELP_CARRIED,
+        hint: None,
+        action: Action::CarriedActions,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('c')],
+        label: "c",
+        help: s::HELP_COMPARE_LAST,
+        hint: None,
+        action: Action::CompareLast,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('N')],
+        label: "N",
+        help: s::HELP_ANONYMOUS,
+        hint: None,
+        action: Action::Anonymous,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('T')],
+        label: "T",
+        help: s::HELP_TIMEBOX,
+        hint: None,
+        action: Action::Timebox,
+    },
+    Binding {
+        contexts: &[BuildOn],
+        keys: &[Key::Char('j'), Key::Code(KeyCode::Enter)],
+        label: "j",
+        help: s::HELP_BUILD_ON_YES,
+        hint: Some(s::HINT_BUILD_ON_YES),
+        action: Action::Confirm,
+    },
+    Binding {
+        contexts: &[BuildOn],
+        keys: &[Key::Char('n'), Key::Code(KeyCode::Esc)],
+        label: "n/Esc",
+        help: s::HELP_BUILD_ON_NO,
+        hint: Some(s::HINT_BUILD_ON_NO),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[Carried],
+        keys: &[
+            Key::Code(KeyCode::Up),
+            Key::Code(KeyCode::Down),
+            Key::Char('k'),
+            Key::Char('j'),
+        ],
+        label: "↑↓/jk",
+        help: s::HELP_MOVE,
+        hint: Some(s::HINT_MOVE),
+        action: Action::Down,
+    },
+    Binding {
+        contexts: &[Carried],
+        keys: &[Key::Char(' ')],
+        label: "Mellemrum",
+        help: s::HELP_CARRIED_STATUS,
+        hint: Some(s::HINT_CARRIED_STATUS),
+        action: Action::Toggle,
+    },
+    Binding {
+        contexts: &[Carried],
+        keys: &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)],
+        label: "Esc",
+        help: s::HELP_CARRIED_CLOSE,
+        hint: Some(s::HINT_CARRIED_CLOSE),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[VoteConfirm],
+        keys: &[Key::Char('j'), Key::Code(KeyCode::Enter)],
+        label: "j",
+        help: s::HELP_VOTE_CONFIRM,
+        hint: Some(s::HINT_VOTE_CONFIRM),
+        action: Action::Confirm,
+    },
+    Binding {
+        contexts: &[VoteConfirm],
+        keys: &[Key::Char('n'), Key::Code(KeyCode::Esc)],
+        label: "n/Esc",
+        help: s::HELP_VOTE_KEEP,
+        hint: Some(s::HINT_VOTE_KEEP),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[VoteCast],
+        keys: &[Key::Digit],
+        label: "0–4",
+        help: s::HELP_VOTE_CAST,
+        hint: Some(s::HINT_VOTE_CAST),
+        action: Action::Score(0),
+    },
+    Binding {
+        contexts: &[VoteCast],
+        keys: &[Key::Char('u')],
+        label: "u",
+        help: s::HELP_VOTE_UNKNOWN,
+        hint: Some(s::HINT_UNKNOWN),
+        action: Action::Unknown,
+    },
+    Binding {
+        contexts: &[VoteCast],
+        keys: &[Key::Char('s')],
+        label: "s",
+        help: s::HELP_VOTE_SKIP,
+        hint: Some(s::HINT_VOTE_SKIP),
+        action: Action::Skip,
+    },
+    Binding {
+        contexts: &[VoteCast],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_VOTE_CANCEL,
+        hint: Some(s::HINT_VOTE_CANCEL),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[VoteTally],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_TALLY_SUBMIT,
+        hint: Some(s::HINT_TALLY_SUBMIT),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[VoteTally],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_VOTE_CANCEL,
+        hint: Some(s::HINT_VOTE_CANCEL),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_AGREE_MEDIAN,
+        hint: Some(s::HINT_AGREE_MEDIAN),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Digit],
+        label: "0–4",
+        help: s::HELP_AGREE_OTHER,
+        hint: Some(s::HINT_AGREE_OTHER),
+        action: Action::Score(0),
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Char('u')],
+        label: "u",
+        help: s::HELP_AGREE_UNKNOWN,
+        hint: None,
+        action: Action::Unknown,
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Char(' ')],
+        label: "Mellemrum",
+        help: s::HELP_NEXT_REVEAL,
+        hint: Some(s::HINT_NEXT_REVEAL),
+        action: Action::NextReveal,
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_REVEAL_END,
+        hint: Some(s::HINT_REVEAL_END),
+        action: Action::Back,
     },
     Binding {
         contexts: &[Cards, Anvisninger, Questions, Summary],

@@ -49,6 +49,18 @@ pub struct App {
     pub save_error: Option<String>,
     /// Quit was refused once because of a failed save; the next quit leaves anyway.
     pub quit_unsaved: bool,
+    /// The earlier assessment the open one builds on, read for "last time" (never changed).
+    pub earlier: Option<Earlier>,
+    /// Seconds spent on each card (by guideline id) in this session, for the timebox.
+    pub time_on_card: std::collections::HashMap<String, u64>,
+    /// The runner's clock at the last tick.
+    pub clock: Option<u64>,
+}
+
+/// Last time's assessment of the team: its scores stand beside this year's fields.
+pub struct Earlier {
+    pub path: PathBuf,
+    pub assessment: Assessment,
 }
 
 /// An open assessment and where it lives.
@@ -140,6 +152,18 @@ pub enum Overlay {
         title: String,
         body: String,
     },
+    /// A voting round, and the dissent note it may have open.
+    Vote(Box<vote::VoteView>),
+    /// The store holds an earlier assessment of the team: build on it?
+    BuildOn {
+        path: PathBuf,
+        created: String,
+    },
+    /// Last time's actions, to mark how far each got; `selected` is an index into the
+    /// assessment's carried actions.
+    Carried {
+        selected: usize,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -181,6 +205,9 @@ impl App {
             quitting: false,
             save_error: None,
             quit_unsaved: false,
+            earlier: None,
+            time_on_card: std::collections::HashMap::new(),
+            clock: None,
         }
     }
 
@@ -219,6 +246,9 @@ impl App {
             Some(Overlay::Search(_)) => return Context::Search,
             Some(Overlay::Action(_)) => return Context::Form,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
+            Some(Overlay::Vote(view)) => return view.context(),
+            Some(Overlay::BuildOn { .. }) => return Context::BuildOn,
+            Some(Overlay::Carried { .. }) => return Context::Carried,
             None => {}
         }
         match self.screen {

@@ -10,6 +10,8 @@ use crate::compare::Comparison;
 #[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
+    /// Seconds since the app started, sent by the runner every loop: the timebox clock.
+    Tick(u64),
     Paste(String),
     /// The runner saved the assessment (first time: at this path).
     Saved(PathBuf),
@@ -38,6 +40,15 @@ pub enum Msg {
     },
     /// The runner read and compared the marked assessments.
     Compared(Box<Comparison>),
+    /// The runner read the earlier assessment the open one builds on. `fresh`: the team just
+    /// chose to build on it (carry its open actions); otherwise it was reopened.
+    EarlierLoaded {
+        path: PathBuf,
+        assessment: Box<Assessment>,
+        fresh: bool,
+    },
+    /// The earlier assessment could not be read (the message says why, in Danish).
+    EarlierFailed(String),
     /// The runner wrote the minutes to these files.
     Exported(Vec<PathBuf>),
     ExportFailed(String),
@@ -73,4 +84,9 @@ pub enum Effect {
     Quit,
     /// Try once more to save, then leave whatever happens: the user chose to.
     QuitUnsaved,
+    /// Read the earlier assessment at this path for "last time" (see `Msg::EarlierLoaded`).
+    LoadEarlier {
+        path: PathBuf,
+        fresh: bool,
+    },
 }

@@ -12,6 +12,6 @@ pub use model::{
 };
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};
 pub use votes::{
-    MEDIAN_RULE, TallyError, VoteStats, most_disputed_first, parse_tally, sort_votes, tally_text,
-    vote_stats,
+    MEDIAN_RULE, TallyError, VoteStats, disputed, most_disputed_first, parse_tally, sort_votes,
+    tally_text, vote_stats,
 };

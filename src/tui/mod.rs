@@ -32,6 +32,8 @@ pub enum Start {
     New {
         team: String,
         participants: Vec<String>,
+        /// Minutes per card, from `--timebox`.
+        timebox: Option<u32>,
     },
     /// An assessment already read and checked by the caller.
     Open {
@@ -103,7 +105,19 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     let first = match start {
         Start::Home => vec![Effect::List],
-        Start::New { team, participants } => app.start_assessment(&team, participants, Vec::new()),
+        Start::New {
+            team,
+            participants,
+            timebox,
+        } => {
+            // The store is read first, so the app can offer to build on the team's last one.
+            runner.perform(&mut app, vec![Effect::List]);
+            let effects = app.start_assessment(&team, participants, Vec::new());
+            if let Some(session) = &mut app.session {
+                session.assessment.timebox = timebox;
+            }
+            effects
+        }
         Start::Open { assessment, path } => {
             let read_only = runner.take_lock(&path, Links::Follow);
             update(
@@ -171,7 +185,9 @@ impl Runner {
         app: &mut App,
         signals: &Signals,
     ) -> io::Result<()> {
+        let started = Instant::now();
         loop {
+            self.tell(app, Msg::Tick(started.elapsed().as_secs()));
             terminal.draw(|frame| crate::ui::draw(frame, app))?;
             if app.quitting || signals.stop.load(Ordering::Relaxed) {
                 return Ok(());
@@ -250,6 +266,17 @@ impl Runner {
                 Effect::List => {
                     let entries = self.list(app);
                     self.tell(app, Msg::Listed(entries));
+                }
+                Effect::LoadEarlier { path, fresh } => {
+                    let msg = match Store::load_for(&path, &app.deck) {
+                        Ok(assessment) => Msg::EarlierLoaded {
+                            path,
+                            assessment: Box::new(assessment),
+                            fresh,
+                        },
+                        Err(e) => Msg::EarlierFailed(e.render(false)),
+                    };
+                    self.tell(app, msg);
                 }
                 Effect::Open(path) => {
                     // The assessment open now is written before another takes its place.

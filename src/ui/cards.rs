@@ -299,7 +299,18 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) 
             } else {
                 (String::new(), Style::default())
             };
-            let tail = format!(" {flags:>2} {score:<9}");
+            // Last time's score beside this year's field, never in it.
+            let last = app.earlier.as_ref().map(|e| {
+                let word = match e.assessment.answer(&a.id).and_then(|x| x.score) {
+                    Some(Score::Level(v)) => v.to_string(),
+                    Some(Score::Other(NonScore::Unknown)) => "?".to_string(),
+                    Some(Score::Other(NonScore::NotRelevant)) => "i.r.".to_string(),
+                    None => "–".to_string(),
+                };
+                format!("{} {word:<4} ", s::LAST_SHORT)
+            });
+            let last = last.unwrap_or_default();
+            let tail = format!(" {flags:>2} {last}{score:<9}");
             let room = inner.saturating_sub(2 + width(&id) + BADGE + width(&tail));
             let text = clean_line(&a.text);
             let first = truncate_cells(&text, room);
@@ -311,6 +322,7 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) 
                 Span::raw(first),
                 Span::raw(" ".repeat(pad)),
                 Span::styled(format!(" {flags:>2} "), theme::title()),
+                Span::styled(last, theme::dim()),
                 Span::styled(format!("{score:<9}"), score_style),
             ])];
             if selected {

@@ -114,6 +114,15 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
             }
             let (done, total) = a.progress(&app.deck);
             right = format!("{done}/{total} {} {} ", s::ASSESSED, bar(done, total, 10));
+            // The timebox, in words when it is over: "7/20 min" or "23/20 min, over tiden".
+            if let Some((used, planned)) = app.timebox() {
+                let over = if used > u64::from(planned) {
+                    format!(", {}", s::TIMEBOX_OVER)
+                } else {
+                    String::new()
+                };
+                right = format!("{used}/{planned} min{over} · {right}");
+            }
             let unknown = a.unknown_count(&app.deck);
             if unknown > 0 {
                 right = format!("{}· {unknown} {} ", right, s::UNKNOWN_SHORT);

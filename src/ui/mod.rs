@@ -3,12 +3,14 @@
 pub mod cards;
 pub mod chrome;
 mod compare;
+mod earlier;
 mod form;
 mod home;
 pub mod markdown;
 mod overlays;
 mod summary;
 mod theme;
+mod vote;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -57,6 +59,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }
+        Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view),
+        Some(Overlay::BuildOn { path, created }) => {
+            earlier::draw_build_on(frame, body, app, path, created);
+        }
+        Some(Overlay::Carried { selected }) => earlier::draw_carried(frame, body, app, *selected),
         None => {}
     }
 }

@@ -16,7 +16,7 @@ use crate::deck::search;
 use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
-fn popup(title: String) -> Block<'static> {
+pub(super) fn popup(title: String) -> Block<'static> {
     Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
@@ -34,6 +34,15 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         ("Ny vurdering", Context::Form),
         ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
         ("Søgning", Context::Search),
+        ("Stemmerunde: skjulte stemmer", Context::VoteCast),
+        ("Stemmerunde: stemmerne vises", Context::VoteReveal),
+        ("Stemmerunde: stemmer som antal", Context::VoteTally),
+        (
+            "Stemmerunde: erstat tidligere stemmer?",
+            Context::VoteConfirm,
+        ),
+        ("Handlinger fra sidst", Context::Carried),
+        ("Byg videre på sidste vurdering?", Context::BuildOn),
     ];
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {
@@ -92,6 +101,12 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
                 clean_line(guideline)
             )
         }
+        EditTarget::Dissent { anvisning } => {
+            format!(" {} ({}) ", s::EDIT_DISSENT, clean_line(anvisning))
+        }
+        EditTarget::Participants => format!(" {} ", s::EDIT_PARTICIPANTS),
+        EditTarget::Parked { .. } => format!(" {} ", s::EDIT_PARKED),
+        EditTarget::Timebox => format!(" {} ", s::EDIT_TIMEBOX),
     };
     let context = match &editor.target {
         EditTarget::Reflection {
@@ -102,13 +117,17 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
             .guideline(guideline)
             .and_then(|g| g.questions.get(question - 1))
             .map(|q| clean_line(&q.text)),
-        EditTarget::Note { anvisning } | EditTarget::Reason { anvisning } => app
+        EditTarget::Note { anvisning }
+        | EditTarget::Reason { anvisning }
+        | EditTarget::Dissent { anvisning }
+        | EditTarget::Parked { anvisning, .. } => app
             .deck
             .guidelines
             .iter()
             .flat_map(|g| &g.anvisninger)
             .find(|a| &a.id == anvisning)
             .map(|a| clean_line(&a.text)),
+        EditTarget::Participants | EditTarget::Timebox => None,
     }
     .unwrap_or_default();
     let rect = centered(area, 90, area.height.saturating_sub(2).clamp(3, 24));

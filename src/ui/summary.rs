@@ -100,17 +100,56 @@ pub fn summary_lines(
         item(&mut lines, format!("◆ {id:<8} "), text);
     }
 
+    let disputed = crate::assessment::disputed(assessment, deck);
+    if !disputed.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(s::SUMMARY_DISPUTED, theme::heading()));
+        for id in disputed {
+            let text = anvisning(id).map(|a| a.text.as_str()).unwrap_or_default();
+            let answer = assessment.answer(id);
+            let score = answer
+                .and_then(|x| x.score)
+                .and_then(|x| x.level())
+                .map_or("–".to_string(), |v| v.to_string());
+            item(&mut lines, format!("{score} {id:<8} "), text);
+            if let Some(dissent) = answer.map(|x| x.dissent.trim()).filter(|d| !d.is_empty()) {
+                item(&mut lines, format!("    {}: ", s::SUMMARY_DISSENT), dissent);
+            }
+        }
+    }
+
     lines.push(Line::default());
     lines.push(Line::styled(s::SUMMARY_ACTIONS, theme::heading()));
     if assessment.actions.is_empty() {
         lines.push(Line::styled(s::ACTION_NONE_YET, theme::dim()));
     }
-    for todo in &assessment.actions {
+    // Last time's actions first: they are what the team said it would do.
+    let mut todos: Vec<&crate::assessment::Action> = assessment.actions.iter().collect();
+    todos.sort_by_key(|t| !t.carried);
+    for todo in todos {
+        let status = match (todo.carried, todo.status) {
+            (_, Some(st)) => format!("[{}] ", st.label()),
+            (true, None) => format!("[{}] ", s::CARRIED_UNMARKED),
+            (false, None) => String::new(),
+        };
         item(
             &mut lines,
-            format!("→ {:<8} ", todo.anvisning),
+            format!("→ {:<8} {status}", todo.anvisning),
             &super::cards::action_text(todo),
         );
+    }
+
+    if !assessment.parked.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(s::SUMMARY_PARKED, theme::heading()));
+        for p in &assessment.parked {
+            let place = if p.anvisning.is_empty() {
+                String::new()
+            } else {
+                format!("{:<8} ", p.anvisning)
+            };
+            item(&mut lines, format!("• {place}"), &p.text);
+        }
     }
 
     lines.push(Line::default());

@@ -51,6 +51,16 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             app.screen = Screen::Summary;
         }
         Action::Export => return vec![Effect::Export],
+        Action::VoteOne
+        | Action::VoteCard
+        | Action::Tally
+        | Action::RevealSaved
+        | Action::Park
+        | Action::Anonymous
+        | Action::Participants => return super::vote::start(app, action),
+        Action::LastTime | Action::CarriedActions | Action::CompareLast | Action::Timebox => {
+            return super::earlier::start(app, action);
+        }
         Action::Score(_)
         | Action::AddAction
         | Action::EditAction

@@ -4,11 +4,13 @@
 
 mod cards;
 mod compare;
+mod earlier;
 mod form;
 mod home;
 mod overlay;
 mod search;
 mod summary;
+mod vote;
 
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
@@ -25,6 +27,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
         Msg::Paste(text) => overlay::on_paste(app, &text),
+        Msg::Tick(now) => {
+            app.tick(now);
+            Vec::new()
+        }
         Msg::Saved(path) => {
             if app.save_error.take().is_some() {
                 app.quit_unsaved = false;
@@ -86,6 +92,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             path,
             read_only,
         } => {
+            let path_for_earlier = path.clone();
             app.session = Some(Session {
                 assessment: *assessment,
                 path: Some(path),
@@ -97,6 +104,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.status = None;
             app.save_error = None;
             app.quit_unsaved = false;
+            let effects = app.reload_earlier(&path_for_earlier);
             if let Some(why) = read_only {
                 app.set_error(why);
             } else if app
@@ -106,7 +114,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             {
                 app.set_status(s::DECK_CHANGED);
             }
-            Vec::new()
+            effects
         }
         Msg::Compared(comparison) => {
             app.comparison = Some(CompareView {
@@ -133,6 +141,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.set_error(format!("{}: {}", s::EXPORT_FAILED, clean_line(&e)));
             Vec::new()
         }
+        Msg::EarlierLoaded {
+            path,
+            assessment,
+            fresh,
+        } => earlier::loaded(app, path, *assessment, fresh),
+        Msg::EarlierFailed(body) => {
+            app.overlay = Some(Overlay::Message {
+                title: s::EARLIER_FAILED.to_string(),
+                body,
+            });
+            Vec::new()
+        }
         Msg::OpenFailed { title, body } => {
             app.overlay = Some(Overlay::Message { title, body });
             Vec::new()
@@ -149,6 +169,13 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return app.quit();
     }
     match context {
+        Context::Editor if matches!(app.overlay, Some(Overlay::Vote(_))) => {
+            vote::key(app, key, action)
+        }
+        Context::VoteConfirm | Context::VoteCast | Context::VoteTally | Context::VoteReveal => {
+            vote::key(app, key, action)
+        }
+        Context::BuildOn | Context::Carried => earlier::key(app, action),
         Context::Editor => overlay::editor_key(app, key, action),
         Context::Form if matches!(app.overlay, Some(Overlay::Action(_))) => {
             overlay::action_key(app, key, action)
@@ -210,6 +237,8 @@ impl App {
         self.screen = Screen::Cards;
         self.cards = CardView::default();
         self.overlay = None;
+        self.earlier = None;
+        self.offer_build_on();
         vec![Effect::Save]
     }
 
@@ -276,12 +305,16 @@ impl App {
                 }
                 effects
             }
+            Some(Overlay::Vote(view)) => self.finish_round(*view),
             _ => Vec::new(),
         }
     }
 
     fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
         let text = editor.text();
+        if editor.target == EditTarget::Timebox && super::editor::parse_minutes(&text).is_none() {
+            self.set_error(format!("{}: »{}«", s::TIMEBOX_BAD, clean_line(text.trim())));
+        }
         if let EditTarget::Reason { anvisning } = &editor.target
             && text.trim().is_empty()
         {

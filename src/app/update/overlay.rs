@@ -132,6 +132,7 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
             editor.area.insert_str(clean_text(text));
             write_draft(app)
         }
+        Some(Overlay::Vote(_)) => super::vote::paste(app, text),
         Some(Overlay::Search(search)) => {
             search.query.push_str(&clean_line(text));
             search.selected = 0;

@@ -17,6 +17,9 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             return super::cards::action(app, action);
         }
         Action::Export => return vec![Effect::Export],
+        Action::CarriedActions | Action::CompareLast => {
+            return super::earlier::start(app, action);
+        }
         _ => {}
     }
     Vec::new()
