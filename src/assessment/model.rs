@@ -206,9 +206,21 @@ impl Assessment {
         cards: Vec<String>,
         today: &str,
     ) -> Assessment {
+        // Names go into the file name, the header and every report: one line, nothing
+        // invisible (`text::clean_name`). A team of only invisible characters still gets a name,
+        // or the file could not be read again.
+        let mut team = crate::text::clean_name(team);
+        if team.is_empty() {
+            team = "Team".to_string();
+        }
+        let participants = participants
+            .iter()
+            .map(|p| crate::text::clean_name(p))
+            .filter(|p| !p.is_empty())
+            .collect();
         Assessment {
             schema: SCHEMA,
-            team: team.trim().to_string(),
+            team,
             participants,
             created: today.to_string(),
             updated: today.to_string(),

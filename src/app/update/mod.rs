@@ -217,18 +217,7 @@ impl App {
         participants: Vec<String>,
         cards: Vec<String>,
     ) -> Vec<Effect> {
-        // Names go into the file name, the header and every report: one line, nothing invisible.
-        let mut team = crate::text::clean_name(team);
-        if team.is_empty() {
-            // Only invisible characters: the file must still name a team to be read again.
-            team = "Team".to_string();
-        }
-        let participants = participants
-            .iter()
-            .map(|p| crate::text::clean_name(p))
-            .filter(|p| !p.is_empty())
-            .collect();
-        let assessment = Assessment::new(&self.deck, &team, participants, cards, &self.today);
+        let assessment = Assessment::new(&self.deck, team, participants, cards, &self.today);
         self.session = Some(Session {
             assessment,
             path: None,
