@@ -29,10 +29,11 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
 }
 
-/// The one rule for text typed or pasted into a field (issue 9): CR and CRLF become LF, tabs
-/// become spaces, escape sequences (CSI, OSC, DCS and the like, also in their one-byte C1 form)
-/// are dropped whole, and so is every other control character, bidi control and invisible
-/// format character; the result is in NFC. Cleaning clean text changes nothing.
+/// The one rule for text typed or pasted into a field (issue 9): CR, CRLF, NEL and the Unicode
+/// line separators become LF, tabs become spaces, escape sequences (CSI, OSC, DCS and the like,
+/// also in their one-byte C1 form) are dropped whole, and so is every other control character,
+/// bidi control and invisible format character; the result is in NFC. Cleaning clean text
+/// changes nothing.
 pub fn clean_input(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
@@ -42,7 +43,8 @@ pub fn clean_input(s: &str) -> String {
                 chars.next_if_eq(&'\n');
                 out.push('\n');
             }
-            '\n' => out.push('\n'),
+            // NEL and the Unicode line and paragraph separators are line breaks too.
+            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
             '\t' => out.push(' '),
             '\u{1b}' => skip_escape(&mut chars),
             '\u{9b}' => skip_csi(&mut chars),
@@ -224,6 +226,7 @@ mod tests {
     #[test]
     fn input_line_breaks_become_lf_and_sequences_go_whole() {
         assert_eq!(clean_input("a\r\nb\rc\nd"), "a\nb\nc\nd");
+        assert_eq!(clean_input("a\u{2028}b\u{85}c"), "a\nb\nc");
         assert_eq!(clean_input("EX\u{1b}[31mRØD\u{1b}[0m"), "EXRØD");
         assert_eq!(clean_input("x\u{1b}]0;titel\u{7}y"), "xy");
         assert_eq!(clean_input("x\u{1b}]52;c;aGVq\u{1b}\\y"), "xy");
