@@ -10,20 +10,23 @@ use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_refleks");
 
-/// One private tmux server with one pane, removed on drop.
+/// One private tmux server with one pane, removed on drop (its socket lives in a temp folder
+/// of its own, so nothing is left behind).
 struct Pane {
     socket: String,
     store: tempfile::TempDir,
+    _sockets: tempfile::TempDir,
 }
 
 impl Pane {
     /// Starts `command` (a shell command line) in a new 100x30 pane, or `None` without tmux.
     fn start(name: &str, command: &str) -> Option<Pane> {
-        let socket = format!("refleks-test-{}-{name}", std::process::id());
+        let sockets = tempfile::tempdir().unwrap();
+        let socket = sockets.path().join(name).display().to_string();
         let store = tempfile::tempdir().unwrap();
         let command = command.replace("STORE", &store.path().display().to_string());
         let started = Command::new("tmux")
-            .args(["-L", &socket, "-f", "/dev/null", "new-session", "-d"])
+            .args(["-S", &socket, "-f", "/dev/null", "new-session", "-d"])
             .args(["-x", "100", "-y", "30", &command])
             .env_remove("TMUX")
             .status();
@@ -31,7 +34,11 @@ impl Pane {
             eprintln!("tmux is not available: skipped");
             return None;
         }
-        let pane = Pane { socket, store };
+        let pane = Pane {
+            socket,
+            store,
+            _sockets: sockets,
+        };
         pane.tmux(&["set-option", "-g", "remain-on-exit", "on"]);
         Some(pane)
     }
@@ -69,7 +76,7 @@ impl Pane {
 
     fn tmux(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
-            .args(["-L", &self.socket])
+            .args(["-S", &self.socket])
             .args(args)
             .output()
             .unwrap();
