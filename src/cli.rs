@@ -59,6 +59,9 @@ pub struct Global {
     /// Mappe med et andet kortsæt (ellers det indbyggede)
     #[arg(long, global = true, value_name = "MAPPE", env = "REFLEKS_CARDS")]
     pub cards: Option<PathBuf>,
+    /// Lad terminalen beholde musen (markér tekst som normalt; ingen klik i refleks)
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
     /// Vis denne hjælp
     #[arg(short, long, global = true, action = clap::ArgAction::Help)]
     help: Option<bool>,

@@ -78,7 +78,7 @@ fn main() -> ExitCode {
         Err(e) => return fail(e.render(color)),
     };
     let app = App::new(deck, &refleks::date::today());
-    match tui::run(app, store, start) {
+    match tui::run(app, store, start, !cli.global.no_mouse) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(format!("fejl: {e}\n")),
     }

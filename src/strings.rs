@@ -6,7 +6,7 @@ pub const APP: &str = "refleks";
 pub const HELP_SCORE: &str = "vurdér den valgte anvisning på skalaen";
 pub const HELP_NOT_RELEVANT: &str = "ikke relevant (du bliver bedt om en begrundelse)";
 pub const HELP_UNKNOWN: &str = "ved ikke (står åbent, tælles ikke som 0)";
-pub const HELP_NOTE: &str = "skriv en note til anvisningen";
+pub const HELP_NOTE: &str = "skriv en note til anvisningen (også Enter)";
 pub const HELP_FOCUS: &str = "markér eller fjern som fokusområde";
 pub const HELP_ADD_ACTION: &str = "tilføj en handling: hvad, hvem, hvornår";
 pub const HELP_EDIT_ACTION: &str = "ret anvisningens seneste handling (tøm felterne for at slette)";
@@ -20,6 +20,9 @@ pub const HELP_OPEN_CARD: &str = "gå til anvisningerne";
 pub const HELP_TOGGLE: &str = "vælg eller fravælg";
 pub const HELP_MOVE: &str = "flyt op og ned";
 pub const HELP_PAGE: &str = "rul en side";
+pub const HELP_ENDS: &str = "til starten / slutningen";
+pub const HELP_READ: &str = "læs hele kortet på hele skærmen (Esc: tilbage)";
+pub const HELP_NEXT_OPEN: &str = "gå til næste anvisning uden vurdering (eller med »ved ikke«)";
 pub const HELP_PANE: &str = "næste felt (Shift+Tab: forrige)";
 pub const HELP_FIELD: &str = "næste felt (Shift+Tab: forrige)";
 pub const HELP_NEXT_CARD: &str = "næste / forrige kort";
@@ -52,6 +55,9 @@ pub const HINT_SEARCH: &str = "søg";
 pub const HINT_BACK: &str = "tilbage";
 pub const HINT_HELP: &str = "hjælp";
 pub const HINT_QUIT: &str = "afslut";
+pub const HINT_MORE: &str = "mere";
+pub const HINT_READ: &str = "læs";
+pub const HINT_NEXT_OPEN: &str = "næste åbne";
 
 // Home.
 pub const HOME_TITLE: &str = "Refleksionskort over de nationale retningslinjer";
@@ -96,6 +102,8 @@ pub const READ_ONLY: &str = "KUN LÆSNING";
 pub const BROWSING: &str = "læser kortene";
 pub const UNSCORED: &str = "ikke vurderet";
 pub const LEGEND_TITLE: &str = "Skala";
+pub const SUMMARY_HINT: &str = "Enter åbner linjen";
+pub const READING_HINT: &str = "↑↓ PgUp/PgDn rul · Esc tilbage";
 
 // Editor.
 pub const EDIT_NOTE: &str = "Note til";
@@ -162,6 +170,39 @@ pub const COMPARE_NEED_TWO: &str = "Markér mindst to gemte vurderinger med mell
 pub const COMPARE_TITLE: &str = "Sammenligning";
 pub const DECK_CHANGED: &str =
     "Kortsættet er ændret, siden vurderingen blev lavet. Alle svar er bevaret; se overblikket (s).";
+
+// Help: the editor's own keys (ratatui-textarea's defaults), and the mouse.
+pub const HELP_EDITOR_TITLE: &str = "Taster i skrivefeltet";
+pub const HELP_EDITOR_KEYS: &[(&str, &str)] = &[
+    ("Enter", "ny linje"),
+    ("←→↑↓", "flyt markøren"),
+    ("Ctrl+←/→", "et ord frem eller tilbage"),
+    ("Home/End", "til starten / slutningen af linjen"),
+    ("Ctrl+A/E", "til starten / slutningen af linjen"),
+    ("Ctrl+U", "fortryd seneste ændring"),
+    ("Ctrl+R", "gentag det fortrudte"),
+    ("Ctrl+K", "slet resten af linjen"),
+    ("Ctrl+J", "slet til starten af linjen"),
+    ("Ctrl+W", "slet ordet før markøren"),
+    ("Ctrl+H", "slet tegnet før markøren (som Backspace)"),
+    ("Ctrl+D", "slet tegnet under markøren (som Delete)"),
+    ("Ctrl+Y", "indsæt det senest slettede"),
+    ("Esc", "luk feltet (teksten er gemt)"),
+];
+pub const HELP_MOUSE_TITLE: &str = "Mus";
+pub const HELP_MOUSE: &[&str] = &[
+    "Klik på et kort, en rude, en anvisning, et spørgsmål eller et tal på skalaen.",
+    "Hjulet ruller ruden under musen.",
+    "Vil du markere tekst for at kopiere den: hold Shift nede, mens du trækker.",
+    "Start med --no-mouse, hvis du hellere vil have terminalens egen markering.",
+];
+
+// Moving around.
+pub const NEXT_OPEN_NONE: &str = "Alle anvisninger har en vurdering.";
+pub const WHY_IN_ANVISNINGER: &str = "Vurdér i anvisningerne: tryk Tab, til rammen om dem er fed.";
+pub const WHY_BROWSING: &str =
+    "Du kigger kun i kortene. Start en vurdering på forsiden (Esc) for at give point.";
+pub const WHY_ARROWS: &str = "Skift kort med ] og [, og rude med Tab.";
 
 // The workshop: voting rounds, tallies, parked topics, participants (app/vote.rs, ui/vote.rs).
 pub const HELP_VOTE_ONE: &str = "stemmerunde: alle vurderer skjult, så vises stemmerne";

@@ -483,3 +483,12 @@ fn new_takes_a_timebox_within_reason() {
     let help = stdout(refleks().args(["new", "--help"]));
     assert!(help.contains("Minutter pr. kort"), "{help}");
 }
+
+#[test]
+fn no_mouse_is_a_global_option_in_the_help() {
+    let out = stdout(refleks().arg("--help"));
+    assert!(out.contains("--no-mouse"), "{out}");
+    // Global: accepted after any command too.
+    let out = stdout(refleks().args(["deck", "--no-mouse"]));
+    assert!(out.contains("3.4"), "{out}");
+}

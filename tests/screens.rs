@@ -322,9 +322,7 @@ fn read_only_card_screen_80x24() {
             assessment: Box::new(saved),
             path: "/tmp/team-syd.toml".into(),
             read_only: Some(
-                "team-syd.toml er allerede åben i en anden refleks (proces 4242). Den åbnes \
-                 skrivebeskyttet, så intet overskrives."
-                    .into(),
+                "team-syd.toml er allerede åben i en anden refleks (proces 4242).".into(),
             ),
         },
     );

@@ -37,6 +37,14 @@ pub enum Action {
     Compare,
     /// In a form: toggle the selected choice.
     Toggle,
+    /// To the top of a text, or the first item of a list.
+    First,
+    /// To the end of a text, or the last item of a list.
+    Last,
+    /// The whole card on the full window.
+    Read,
+    /// The next anvisning without a score (on this card or a later one).
+    NextOpen,
     // The workshop (silent votes, reveal, agree): see app/vote.rs.
     /// Start a voting round on the selected anvisning.
     VoteOne,
@@ -86,6 +94,8 @@ pub enum Context {
     Overlay,
     /// The compare screen.
     Compare,
+    /// The full-screen reading view of a card.
+    Reading,
     /// A voting round asks before replacing earlier votes.
     VoteConfirm,
     /// A voting round: the voter whose turn it is scores hidden.
@@ -98,6 +108,11 @@ pub enum Context {
     BuildOn,
     /// Last time's actions, to mark how far each got.
     Carried,
+}
+
+impl Context {
+    /// Every context, for the help and the key-map tests.
+    pub const ALL: &'static [Context] = EVERYWHERE;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,6 +148,7 @@ const NAV: &[Context] = &[
     Browse,
     Overlay,
     Compare,
+    Reading,
 ];
 const LISTS: &[Context] = &[
     Home,
@@ -145,6 +161,7 @@ const LISTS: &[Context] = &[
     Form,
     Overlay,
     Compare,
+    Reading,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
@@ -160,12 +177,25 @@ const EVERYWHERE: &[Context] = &[
     Search,
     Overlay,
     Compare,
+    Reading,
     VoteConfirm,
     VoteCast,
     VoteTally,
     VoteReveal,
     BuildOn,
     Carried,
+];
+
+/// Where a text or list scrolls by pages and jumps to its ends.
+const SCROLLS: &[Context] = &[
+    Cards,
+    Anvisninger,
+    Questions,
+    Summary,
+    Browse,
+    Overlay,
+    Compare,
+    Reading,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -179,7 +209,7 @@ static BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[Anvisninger],
-        keys: &[Key::Char('n')],
+        keys: &[Key::Char('n'), Key::Code(KeyCode::Enter)],
         label: "n",
         help: s::HELP_NOTE,
         hint: Some(s::HINT_NOTE),
@@ -216,6 +246,22 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_ADD_ACTION,
         hint: Some(s::HINT_ADD_ACTION),
         action: Action::AddAction,
+    },
+    Binding {
+        contexts: &[Anvisninger, Cards, Questions],
+        keys: &[Key::Char('g')],
+        label: "g",
+        help: s::HELP_NEXT_OPEN,
+        hint: Some(s::HINT_NEXT_OPEN),
+        action: Action::NextOpen,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Browse],
+        keys: &[Key::Char('l')],
+        label: "l",
+        help: s::HELP_READ,
+        hint: Some(s::HINT_READ),
+        action: Action::Read,
     },
     Binding {
         contexts: &[Anvisninger],
@@ -489,7 +535,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Note,
     },
     Binding {
-        contexts: &[Home, Search, Form, Compare],
+        contexts: &[Home, Search, Form, Compare, Summary],
         keys: &[Key::Code(KeyCode::Enter)],
         label: "Enter",
         help: s::HELP_OPEN,
@@ -537,7 +583,15 @@ static BINDINGS: &[Binding] = &[
         action: Action::NextPane,
     },
     Binding {
-        contexts: &[Cards, Anvisninger, Questions, Browse, Summary, Compare],
+        contexts: &[
+            Cards,
+            Anvisninger,
+            Questions,
+            Browse,
+            Summary,
+            Compare,
+            Reading,
+        ],
         keys: &[Key::Char(']'), Key::Char('[')],
         label: "] [",
         help: s::HELP_NEXT_CARD,
@@ -558,20 +612,20 @@ static BINDINGS: &[Binding] = &[
         action: Action::Down,
     },
     Binding {
-        contexts: &[
-            Cards,
-            Anvisninger,
-            Questions,
-            Summary,
-            Browse,
-            Overlay,
-            Compare,
-        ],
+        contexts: SCROLLS,
         keys: &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)],
         label: "PgUp/PgDn",
         help: s::HELP_PAGE,
         hint: None,
         action: Action::PageDown,
+    },
+    Binding {
+        contexts: SCROLLS,
+        keys: &[Key::Code(KeyCode::Home), Key::Code(KeyCode::End)],
+        label: "Home/End",
+        help: s::HELP_ENDS,
+        hint: None,
+        action: Action::Last,
     },
     Binding {
         contexts: &[Form],
@@ -609,6 +663,7 @@ static BINDINGS: &[Binding] = &[
             Browse,
             Overlay,
             Compare,
+            Reading,
         ],
         keys: &[Key::Code(KeyCode::Esc)],
         label: "Esc",
@@ -677,17 +732,51 @@ fn refine(action: Action, code: KeyCode) -> Action {
         (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
         (Action::NextPane, KeyCode::BackTab) => Action::PreviousPane,
         (Action::NextCard, KeyCode::Char('[')) => Action::PreviousCard,
+        (Action::Last, KeyCode::Home) => Action::First,
         (action, _) => action,
     }
 }
 
-/// The hint line for a context: (keys, what they do), most important first.
+/// The hint line for a context: (keys, what they do), most important first (`hint_rank`).
 pub fn hints(context: Context, max_level: u8) -> Vec<(String, &'static str)> {
-    BINDINGS
+    let mut ranked: Vec<(u8, String, &'static str)> = BINDINGS
         .iter()
         .filter(|b| b.contexts.contains(&context))
-        .filter_map(|b| b.hint.map(|h| (label(b, max_level), h)))
-        .collect()
+        .filter_map(|b| {
+            b.hint
+                .map(|h| (hint_rank(b.action), label(b, max_level), h))
+        })
+        .collect();
+    ranked.sort_by_key(|(rank, ..)| *rank);
+    ranked.into_iter().map(|(_, k, h)| (k, h)).collect()
+}
+
+/// Which hints stay when the line is short: what the pane is for first (score, answer, open),
+/// then what is easy to miss, then what the help also says.
+fn hint_rank(action: Action) -> u8 {
+    match action {
+        Action::Score(_) | Action::Open | Action::Toggle | Action::Confirm => 0,
+        Action::Note => 1,
+        Action::Focus => 2,
+        Action::AddAction => 3,
+        Action::Compare | Action::Summary => 4,
+        // The workshop's round: first of what does not fit at 80 columns.
+        Action::VoteOne => 5,
+        Action::NextPane | Action::PreviousPane => 5,
+        Action::NextOpen => 6,
+        Action::NotRelevant => 7,
+        Action::Unknown => 8,
+        Action::Read => 9,
+        Action::NextCard | Action::PreviousCard => 10,
+        Action::Search => 11,
+        Action::Export => 12,
+        Action::Up | Action::Down => 13,
+        Action::Back => 14,
+        Action::Quit | Action::Help => 15,
+        // Keys of their own place (a round's skip, next) keep the key map's order, before the
+        // moving and leaving that every place has.
+        _ => 12,
+    }
 }
 
 /// A binding's key label; the score keys follow the deck's scale.

@@ -2,6 +2,7 @@
 //! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
 
 mod action_form;
+pub mod areas;
 mod editor;
 mod form;
 mod keymap;
@@ -18,6 +19,8 @@ pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
 pub use msg::{Effect, Msg, SavedEntry};
 pub use update::update;
+
+pub use areas::{Areas, Extent, Scrollable, Target};
 
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
@@ -49,6 +52,8 @@ pub struct App {
     pub save_error: Option<String>,
     /// Quit was refused once because of a failed save; the next quit leaves anyway.
     pub quit_unsaved: bool,
+    /// What the views drew last frame (pane extents, click targets), kept by the runner.
+    pub areas: Areas,
     /// The earlier assessment the open one builds on, read for "last time" (never changed).
     pub earlier: Option<Earlier>,
     /// Seconds spent on each card (by guideline id) in this session, for the timebox.
@@ -79,6 +84,8 @@ pub enum Screen {
     Cards,
     Summary,
     Compare,
+    /// The whole current card on the full window, for reading aloud.
+    Reading,
 }
 
 /// The compare screen: the comparison, and where the user is in it.
@@ -91,6 +98,8 @@ pub struct CompareView {
     pub anvisning: usize,
     /// Lines scrolled in the movements pane.
     pub scroll: u16,
+    /// Rows scrolled in the anvisninger pane (a selected one shows every side's note).
+    pub anvisninger: Scroll,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,10 +120,35 @@ pub struct CardView {
     pub pane: Pane,
     pub anvisning: usize,
     pub question: usize,
-    /// Lines scrolled in the card text.
-    pub scroll: u16,
-    /// Lines scrolled on the summary screen.
-    pub summary_scroll: u16,
+    /// Rows scrolled in each pane, in wrapped rows.
+    pub text: Scroll,
+    pub questions: Scroll,
+    pub anvisninger: Scroll,
+    pub reading: Scroll,
+    pub summary: Scroll,
+    /// The overview's selected line among those that lead somewhere.
+    pub summary_link: usize,
+    /// A search hit to show highlighted (and scroll to while the text is not scrolled by hand).
+    pub seek: Option<Seek>,
+}
+
+/// A pane's scroll position in wrapped rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scroll {
+    pub top: u16,
+    /// Scrolled by hand: the view no longer pulls the selection (or a search hit) into view.
+    pub free: bool,
+}
+
+/// Where a search hit is on a card, so the view can scroll to it and mark it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seek {
+    /// The query, as typed.
+    pub needle: String,
+    /// Which part of the card matched, as `deck::search` names it ("Lovgivning", ...).
+    pub field: &'static str,
+    /// Which of that part's matching lines (0 = the first).
+    pub nth: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -178,6 +212,13 @@ pub struct Status {
     pub error: bool,
 }
 
+/// Where a line of the overview leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    Anvisning(String),
+    Card(String),
+}
+
 /// What the home screen lists, top to bottom: fixed actions, then saved assessments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HomeItem {
@@ -205,6 +246,7 @@ impl App {
             quitting: false,
             save_error: None,
             quit_unsaved: false,
+            areas: Areas::default(),
             earlier: None,
             time_on_card: std::collections::HashMap::new(),
             clock: None,
@@ -227,6 +269,69 @@ impl App {
         self.current_card()
             .and_then(|g| g.anvisninger.get(self.cards.anvisning))
             .map(|a| a.id.clone())
+    }
+
+    /// The overview's lines that lead somewhere, in the order `ui::summary` shows them:
+    /// requirements below the secured level, focus areas, disagreement, actions, parked topics
+    /// of an anvisning, then one line per card.
+    pub fn summary_links(&self) -> Vec<Link> {
+        let Some(session) = &self.session else {
+            return Vec::new();
+        };
+        let a = &session.assessment;
+        let summary = crate::assessment::summarize(a, &self.deck);
+        let mut links: Vec<Link> = Vec::new();
+        links.extend(
+            summary
+                .requirements_below
+                .iter()
+                .map(|(id, ..)| Link::Anvisning(id.clone())),
+        );
+        links.extend(summary.focus.iter().map(|id| Link::Anvisning(id.clone())));
+        links.extend(
+            crate::assessment::disputed(a, &self.deck)
+                .into_iter()
+                .map(|id| Link::Anvisning(id.to_string())),
+        );
+        // Last time's actions first, as the overview lists them.
+        let mut todos: Vec<&crate::assessment::Action> = a.actions.iter().collect();
+        todos.sort_by_key(|t| !t.carried);
+        links.extend(todos.iter().map(|t| Link::Anvisning(t.anvisning.clone())));
+        links.extend(
+            a.parked
+                .iter()
+                .filter(|p| !p.anvisning.is_empty())
+                .map(|p| Link::Anvisning(p.anvisning.clone())),
+        );
+        links.extend(summary.guidelines.iter().map(|g| Link::Card(g.id.clone())));
+        links
+    }
+
+    /// Where the team is, as the file keeps it: the card and the selected anvisning.
+    pub fn place(&self) -> Option<crate::assessment::Place> {
+        let card = self.current_card()?;
+        Some(crate::assessment::Place {
+            guideline: card.id.clone(),
+            anvisning: self.current_anvisning_id().unwrap_or_default(),
+        })
+    }
+
+    /// Goes to a kept place: the card (when still chosen) and its anvisning.
+    pub fn go_to_place(&mut self, place: &crate::assessment::Place) {
+        let chosen = self.chosen();
+        let Some(card) = chosen.iter().position(|g| g.id == place.guideline) else {
+            return;
+        };
+        let anvisning = chosen[card]
+            .anvisninger
+            .iter()
+            .position(|a| a.id == place.anvisning)
+            .unwrap_or(0);
+        self.cards = CardView {
+            card,
+            anvisning,
+            ..CardView::default()
+        };
     }
 
     pub fn home_items(&self) -> Vec<HomeItem> {
@@ -256,6 +361,7 @@ impl App {
             Screen::New => Context::Form,
             Screen::Summary => Context::Summary,
             Screen::Compare => Context::Compare,
+            Screen::Reading => Context::Reading,
             Screen::Cards if self.session.is_none() => Context::Browse,
             Screen::Cards => match self.cards.pane {
                 Pane::Anvisninger => Context::Anvisninger,

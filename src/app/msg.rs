@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::areas::{Scrollable, Target};
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
 
@@ -13,6 +14,13 @@ pub enum Msg {
     /// Seconds since the app started, sent by the runner every loop: the timebox clock.
     Tick(u64),
     Paste(String),
+    /// A mouse click, already hit-tested against what was drawn.
+    Click(Target),
+    /// The mouse wheel over a pane.
+    Scroll {
+        pane: Scrollable,
+        down: bool,
+    },
     /// The runner saved the assessment (first time: at this path).
     Saved(PathBuf),
     /// The save failed; why, in Danish, one line. What is typed stays in the app.

@@ -8,7 +8,7 @@ mod votes;
 
 pub use file::{FILE_HEADER, FileError, MAX_LEVEL, from_toml, from_toml_on_scale, to_toml};
 pub use model::{
-    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, SCHEMA, Score,
+    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
 };
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};
 pub use votes::{

@@ -475,6 +475,17 @@ impl Locked {
     }
 }
 
+impl Locked {
+    /// The first sentence of [`Locked::message`]: what happened, for a one-line status.
+    pub fn reason(&self) -> String {
+        let message = self.message();
+        match message.find(". ") {
+            Some(end) => message[..=end].to_string(),
+            None => message,
+        }
+    }
+}
+
 impl fmt::Display for Locked {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message())
@@ -557,6 +568,8 @@ mod tests {
             };
             let m = locked.message();
             assert!(m.contains("a\u{FFFD}.toml"), "{m}");
+            let short = locked.reason();
+            assert!(short.ends_with('.') && m.starts_with(&short), "{short}");
             assert!(!m.chars().any(crate::text::is_unsafe), "{m:?}");
         }
     }

@@ -12,7 +12,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 
 use crate::app::{App, Effect, Msg, SavedEntry, update};
@@ -49,6 +51,8 @@ struct Runner {
     save_due: Option<Instant>,
     /// The last save failed: what is in the app is newer than the file.
     unsaved: bool,
+    /// The mouse is ours (not `--no-mouse`): captured again after a suspend.
+    mouse: bool,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -94,13 +98,16 @@ impl Signals {
     }
 }
 
-pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
+/// Runs the app until the user leaves. `mouse`: capture the mouse for clicks and the wheel
+/// (the terminal's own selection then needs Shift, which the help says).
+pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<()> {
     let signals = Signals::register()?;
     let mut runner = Runner {
         store,
         shared: Arc::default(),
         save_due: None,
         unsaved: false,
+        mouse,
     };
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     let first = match start {
@@ -136,15 +143,21 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
     // restores the terminal before the panic message is printed.
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableBracketedPaste);
+    if mouse {
+        let _ = execute!(io::stdout(), EnableMouseCapture);
+    }
     let result = catch_unwind(AssertUnwindSafe(|| {
         runner.event_loop(&mut terminal, &mut app, &signals)
     }));
     // Whatever happened, what was typed is written before we leave.
     runner.flush(&mut app);
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     // After a panic the hook has put the terminal back already, before its message; leaving
     // the alternate screen twice would move the cursor back over that message.
     if result.is_ok() {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
         ratatui::restore();
     }
     // The lock file goes now, also on the way out of a panic.
@@ -158,10 +171,14 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
 /// Leaves the alternate screen and raw mode, stops the process as a plain Ctrl+Z would, and on
 /// `fg` (SIGCONT) puts both back and redraws everything.
 #[cfg(unix)]
-fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+fn suspend(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
     use ratatui::crossterm::terminal::{
         EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
     };
+    // The shell must not get mouse reports while we are stopped.
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
     let _ = execute!(io::stdout(), DisableBracketedPaste, LeaveAlternateScreen);
     let _ = disable_raw_mode();
     let _ = terminal.show_cursor();
@@ -169,11 +186,14 @@ fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
     // Here we run again.
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     terminal.clear()
 }
 
 #[cfg(windows)]
-fn suspend(_terminal: &mut DefaultTerminal) -> io::Result<()> {
+fn suspend(_terminal: &mut DefaultTerminal, _mouse: bool) -> io::Result<()> {
     // Windows consoles have no job control: nothing ever asks us to stop.
     Ok(())
 }
@@ -188,7 +208,9 @@ impl Runner {
         let started = Instant::now();
         loop {
             self.tell(app, Msg::Tick(started.elapsed().as_secs()));
-            terminal.draw(|frame| crate::ui::draw(frame, app))?;
+            let mut areas = crate::app::Areas::default();
+            terminal.draw(|frame| areas = crate::ui::render(frame, app))?;
+            app.areas = areas;
             if app.quitting || signals.stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
@@ -198,7 +220,7 @@ impl Runner {
                 // A SIGCONT since the last stop means this one is already over (TSTP and CONT
                 // both came within one turn of the loop): stopping now would never end.
                 if !signals.resumed.swap(false, Ordering::Relaxed) {
-                    suspend(terminal)?;
+                    suspend(terminal, self.mouse)?;
                 }
                 signals.resumed.store(false, Ordering::Relaxed);
                 continue;
@@ -212,7 +234,7 @@ impl Runner {
             if event::poll(wait)? {
                 // Drain what is queued (a paste or fast typing) before drawing again.
                 loop {
-                    if let Some(msg) = events::to_msg(event::read()?) {
+                    if let Some(msg) = events::to_msg(event::read()?, &app.areas) {
                         self.tell(app, msg);
                     }
                     if app.quitting || !event::poll(Duration::ZERO)? {
@@ -322,13 +344,14 @@ impl Runner {
                 held.lock = Some(l);
                 None
             }
-            // The file's own name is enough on the one status line: the reason must fit.
+            // The file's own name and the first sentence (the reason) are what fits on the one
+            // status line.
             Err(locked) => Some(
                 crate::store::Locked {
                     file: path.file_name().map_or_else(|| path.into(), PathBuf::from),
                     ..locked
                 }
-                .message(),
+                .reason(),
             ),
         }
     }

@@ -8,9 +8,11 @@ use ratatui::widgets::{
 };
 
 use super::chrome::{centered, truncate_cells, width};
+use super::scroll::{self, Keep};
 use super::theme;
 use crate::app::{
-    ActionForm, App, Context, EditTarget, Editor, SearchState, bindings, keymap_label,
+    ActionForm, App, Areas, Context, EditTarget, Editor, Scroll, Scrollable, SearchState, bindings,
+    keymap_label,
 };
 use crate::deck::search;
 use crate::strings as s;
@@ -24,26 +26,33 @@ pub(super) fn popup(title: String) -> Block<'static> {
         .title(Span::styled(title, theme::title()))
 }
 
+/// The help's sections, one per place in the app (every `Context`).
+pub const HELP_SECTIONS: [(&str, Context); 17] = [
+    ("Anvisninger", Context::Anvisninger),
+    ("Refleksionsspørgsmål", Context::Questions),
+    ("Kortskærmen", Context::Cards),
+    ("Læsevisningen (hele kortet)", Context::Reading),
+    ("Overblikket", Context::Summary),
+    ("Forsiden", Context::Home),
+    ("Ny vurdering og handlinger", Context::Form),
+    ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
+    ("Søgning", Context::Search),
+    ("Stemmerunde: skjulte stemmer", Context::VoteCast),
+    ("Stemmerunde: stemmerne vises", Context::VoteReveal),
+    ("Stemmerunde: stemmer som antal", Context::VoteTally),
+    (
+        "Stemmerunde: erstat tidligere stemmer?",
+        Context::VoteConfirm,
+    ),
+    ("Handlinger fra sidst", Context::Carried),
+    ("Byg videre på sidste vurdering?", Context::BuildOn),
+    ("Sammenligning", Context::Compare),
+    ("Kortene uden en vurdering", Context::Browse),
+];
+
 /// Help, generated from the key map: one section per place in the app.
 pub fn help_lines(app: &App) -> Vec<Line<'static>> {
-    let sections = [
-        ("Anvisninger", Context::Anvisninger),
-        ("Refleksionsspørgsmål", Context::Questions),
-        ("Kortskærmen", Context::Cards),
-        ("Forsiden", Context::Home),
-        ("Ny vurdering", Context::Form),
-        ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
-        ("Søgning", Context::Search),
-        ("Stemmerunde: skjulte stemmer", Context::VoteCast),
-        ("Stemmerunde: stemmerne vises", Context::VoteReveal),
-        ("Stemmerunde: stemmer som antal", Context::VoteTally),
-        (
-            "Stemmerunde: erstat tidligere stemmer?",
-            Context::VoteConfirm,
-        ),
-        ("Handlinger fra sidst", Context::Carried),
-        ("Byg videre på sidste vurdering?", Context::BuildOn),
-    ];
+    let sections = HELP_SECTIONS;
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {
         lines.push(Line::styled(title, theme::heading()));
@@ -56,6 +65,19 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         }
         lines.push(Line::default());
     }
+    lines.push(Line::styled(s::HELP_EDITOR_TITLE, theme::heading()));
+    for (keys, what) in s::HELP_EDITOR_KEYS {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {keys:<12}"), theme::key()),
+            Span::raw(*what),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(s::HELP_MOUSE_TITLE, theme::heading()));
+    for line in s::HELP_MOUSE {
+        lines.push(Line::raw(format!("  {line}")));
+    }
+    lines.push(Line::default());
     lines.push(Line::styled("Tegn", theme::heading()));
     lines.push(Line::raw(
         "  [LOVKRAV]     lovkrav (skal)   [ANBEFALING]  anbefaling (bør/kan)",
@@ -69,20 +91,13 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
+pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, top: u16, areas: &mut Areas) {
     let rect = centered(area, 86, area.height.saturating_sub(2).max(3));
     frame.render_widget(Clear, rect);
-    let lines = help_lines(app);
-    let visible = usize::from(rect.height.saturating_sub(2));
-    let max_scroll = u16::try_from(lines.len().saturating_sub(visible)).unwrap_or(u16::MAX);
     let block = popup(format!(" {} · ↑↓ rul · {} ", s::HELP_TITLE, s::CLOSE_HINT));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll.min(max_scroll), 0)),
-        rect,
-    );
+    let scroll = Scroll { top, free: true };
+    let extent = scroll::draw(frame, rect, block, help_lines(app), scroll, Keep::Nothing);
+    areas.pane(rect, Scrollable::Help, extent);
 }
 
 pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
@@ -279,4 +294,23 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
     }
     lines.push(Line::styled(s::ACTION_HINT, theme::dim()));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_context_has_a_section_in_the_help() {
+        for ctx in Context::ALL {
+            // The help itself (and messages) need no section: Esc, ↑↓ are on its title.
+            if *ctx == Context::Overlay {
+                continue;
+            }
+            assert!(
+                HELP_SECTIONS.iter().any(|(_, c)| c == ctx),
+                "{ctx:?} has no section in the help"
+            );
+        }
+    }
 }

@@ -7,12 +7,13 @@ mod compare;
 mod earlier;
 mod form;
 mod home;
+mod mouse;
 mod overlay;
 mod search;
 mod summary;
 mod vote;
 
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::editor::{EditTarget, Editor};
 use super::keymap::{Action, Context, lookup};
@@ -100,6 +101,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             });
             app.screen = Screen::Cards;
             app.cards = CardView::default();
+            if let Some(place) = app
+                .session
+                .as_ref()
+                .and_then(|s| s.assessment.place.clone())
+            {
+                app.go_to_place(&place);
+            }
             app.overlay = None;
             app.status = None;
             app.save_error = None;
@@ -123,6 +131,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 guideline: 0,
                 anvisning: 0,
                 scroll: 0,
+                anvisninger: super::Scroll::default(),
             });
             app.screen = Screen::Compare;
             app.overlay = None;
@@ -157,6 +166,40 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.overlay = Some(Overlay::Message { title, body });
             Vec::new()
         }
+        Msg::Click(target) => mouse::click(app, target),
+        Msg::Scroll { pane, down } => mouse::wheel(app, pane, down),
+    }
+}
+
+/// A key that means nothing here, but something nearby: say where it works.
+fn why_not(app: &App, context: Context, key: &KeyEvent) -> Option<&'static str> {
+    let max = app.deck.max_level();
+    let elsewhere = lookup(Context::Anvisninger, key, max);
+    let edits = matches!(
+        elsewhere,
+        Some(
+            Action::Score(_)
+                | Action::Note
+                | Action::NotRelevant
+                | Action::Unknown
+                | Action::Focus
+                | Action::AddAction
+                | Action::EditAction
+                | Action::Clear
+        )
+    );
+    let arrows = matches!(key.code, KeyCode::Left | KeyCode::Right);
+    match context {
+        Context::Cards | Context::Questions | Context::Anvisninger if arrows => Some(s::WHY_ARROWS),
+        Context::Cards | Context::Questions if edits => Some(if app.can_edit() {
+            s::WHY_IN_ANVISNINGER
+        } else if app.session.is_some() {
+            s::READ_ONLY_NOTE
+        } else {
+            s::WHY_BROWSING
+        }),
+        Context::Browse if edits => Some(s::WHY_BROWSING),
+        _ => None,
     }
 }
 
@@ -183,7 +226,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Context::Form => form::key(app, key, action),
         Context::Search => search::key(app, key, action),
         Context::Overlay => overlay::key(app, action),
-        Context::Home
+        Context::Reading
+        | Context::Home
         | Context::Cards
         | Context::Anvisninger
         | Context::Questions
@@ -191,6 +235,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         | Context::Summary
         | Context::Compare => {
             let Some(action) = action else {
+                if let Some(why) = why_not(app, context, &key) {
+                    app.set_status(why);
+                }
                 return Vec::new();
             };
             if action == Action::Help {
@@ -203,6 +250,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 Context::Home => home::action(app, action),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
+                Context::Reading => cards::reading(app, action),
                 _ => cards::action(app, action),
             }
         }
@@ -241,6 +289,21 @@ impl App {
         change(&mut session.assessment);
         session.assessment.prune();
         session.assessment.updated = self.today.clone();
+        self.remember_place();
+        vec![Effect::Save]
+    }
+
+    /// Keeps where the team is in the assessment, so the next `open` returns there. Not a
+    /// change to what the team said, so the date stays; saved when it moved.
+    pub(crate) fn remember_place(&mut self) -> Vec<Effect> {
+        let place = self.place();
+        let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
+            return Vec::new();
+        };
+        if place.is_none() || session.assessment.place == place {
+            return Vec::new();
+        }
+        session.assessment.place = place;
         vec![Effect::Save]
     }
 
@@ -273,6 +336,7 @@ impl App {
     /// without the save.
     fn quit(&mut self) -> Vec<Effect> {
         let mut effects = self.close_overlay();
+        effects.extend(self.remember_place());
         self.quitting = true;
         effects.push(if self.quit_unsaved {
             Effect::QuitUnsaved

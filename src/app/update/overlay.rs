@@ -6,8 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::super::action_form::FIELDS;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
-use super::super::nav;
-use super::super::{App, Overlay, Screen};
+use super::super::{App, Overlay, Screen, Scroll, Scrollable};
 use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
@@ -18,10 +17,15 @@ pub const MAX_FIELD_CHARS: usize = 20_000;
 
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    match (action, &mut app.overlay) {
+    match (action, &app.overlay) {
         (Some(Action::Back | Action::Help | Action::Open), _) => return app.close_overlay(),
-        (Some(action), Some(Overlay::Help(scroll))) => {
-            *scroll = nav::scroll(*scroll, action, u16::MAX)
+        (Some(action), Some(Overlay::Help(top))) => {
+            let scroll = Scroll {
+                top: *top,
+                free: true,
+            };
+            let moved = app.scrolled(Scrollable::Help, scroll, action).top;
+            app.overlay = Some(Overlay::Help(moved));
         }
         _ => {}
     }
