@@ -183,3 +183,51 @@ fn a_score_of_seven_on_the_four_point_deck_is_a_located_error() {
     assert!(err.contains("syv.toml:"), "{err}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
 }
+
+/// Break 2c: several instances making the same team's assessment at once each get a file of
+/// their own (here `refleks merge`, which saves a new assessment the way the app does).
+#[test]
+fn instances_started_at_once_never_share_a_new_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("vurderinger");
+    let deck = Deck::embedded();
+    let mut inputs = Vec::new();
+    for who in ["Anna", "Bo"] {
+        let mut a = Assessment::new(
+            &deck,
+            who,
+            vec![who.into()],
+            vec!["2.1".into()],
+            "2026-12-01",
+        );
+        a.answer_mut("2.1.1").score = Some(Score::Level(2));
+        let file = dir.path().join(format!("{who}.toml"));
+        std::fs::write(&file, to_toml(&a)).unwrap();
+        inputs.push(file);
+    }
+    let bin = assert_cmd::cargo::cargo_bin("refleks");
+    let children: Vec<_> = (0..6)
+        .map(|_| {
+            std::process::Command::new(&bin)
+                .arg("merge")
+                .args(&inputs)
+                .args(["--team", "Race", "--store"])
+                .arg(&store)
+                .env_remove("REFLEKS_CARDS")
+                .env_remove("REFLEKS_STORE")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let files: Vec<String> = std::fs::read_dir(&store)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".toml") && !n.starts_with('.'))
+        .collect();
+    assert_eq!(files.len(), 6, "{files:?}");
+}
