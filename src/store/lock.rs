@@ -447,11 +447,12 @@ impl Locked {
                  skrivebeskyttelsen i filens egenskaber for at redigere den."
             ),
             Why::HardLinked => format!(
-                "{file} har flere navne (en hård lænke), og en gemning ville skille dem ad. Den \
-                 åbnes skrivebeskyttet. {kept} Lav en almindelig kopi af filen for at redigere."
+                "{file} har flere navne (et såkaldt hardlink), og en gemning ville skille dem \
+                 ad. Den åbnes skrivebeskyttet. {kept} Lav en almindelig kopi af filen for at \
+                 redigere."
             ),
             Why::Symlink(target) => format!(
-                "{file} er en genvej (symbolsk lænke) til {}. Den åbnes skrivebeskyttet, så \
+                "{file} er en genvej (et symbolsk link) til {}. Den åbnes skrivebeskyttet, så \
                  intet skrives et uventet sted. Åbn filen med `refleks open STI`, hvis du vil \
                  redigere den.",
                 clean_line(&target.display().to_string())
