@@ -145,7 +145,7 @@ fn load_all(files: &[PathBuf]) -> Vec<Assessment> {
 #[divan::bench(sample_count = 20)]
 fn store_list_1000() -> usize {
     let f = fixture();
-    f.store.list().len()
+    f.store.list(&f.deck).len()
 }
 
 /// The whole `refleks list` after the deck is loaded: read, progress, table.

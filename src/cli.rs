@@ -426,8 +426,10 @@ fn deck_check(dir: Option<&std::path::Path>, color: bool) -> Output {
     }
 }
 
+/// The deck as JSON, exact but safe to print (bidi and C1 characters as `\uXXXX`).
 pub fn deck_json(deck: &Deck) -> String {
-    let mut json = serde_json::to_string_pretty(deck).unwrap_or_default();
+    let mut json =
+        crate::text::escape_for_json(&serde_json::to_string_pretty(deck).unwrap_or_default());
     json.push('\n');
     json
 }

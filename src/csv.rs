@@ -15,10 +15,16 @@ use crate::text::clean_text;
 pub const BOM: &str = "\u{feff}";
 pub const SEPARATOR: char = ';';
 
-/// Text for a field: control characters cleaned, and kept from being read as a formula.
+/// Characters that make a spreadsheet read a cell as a formula, also in their full-width forms
+/// (Excel folds `＝` to `=`).
+const FORMULA_START: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+
+/// Text for a field: control characters cleaned, and kept from being read as a formula. The
+/// check runs after cleaning, so a leading byte-order mark or zero-width character (dropped by
+/// the cleaning) cannot hide a formula behind it.
 pub fn text(s: &str) -> String {
     let mut text = clean_text(s);
-    if text.starts_with(['=', '+', '-', '@']) {
+    if text.starts_with(FORMULA_START) {
         text.insert(0, '\'');
     }
     text
@@ -62,6 +68,11 @@ mod tests {
         assert_eq!(text("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(text("- punkt"), "'- punkt");
         assert_eq!(text("a\u{1b}b"), "a\u{fffd}b");
+        // Issue 12, break 10: full-width signs and invisible characters in front.
+        assert_eq!(text("＝HYPERLINK(\"x\")"), "'＝HYPERLINK(\"x\")");
+        assert_eq!(text("\u{feff}=1+1"), "'=1+1");
+        assert_eq!(text("\u{200b}@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text("＋1"), "'＋1");
         let mut out = String::new();
         record(&mut out, ["-1", "x;y"]);
         assert_eq!(out, "-1;\"x;y\"\r\n");

@@ -57,7 +57,7 @@ fn main() -> ExitCode {
                 Ok(store) => Store::resolve(file, &store),
                 Err(_) => file.clone(),
             };
-            match Store::load(&file) {
+            match Store::load_for(&file, &deck) {
                 Ok(assessment) => Start::Open {
                     assessment: Box::new(assessment),
                     path: file,

@@ -133,8 +133,19 @@ pub const HELP_TITLE: &str = "Hjælp – taster";
 pub const HELP_METHOD: &str = "Læs kortet sammen, drøft spørgsmålene, og vurdér hver anvisning: \
 hvor meget af jeres praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
 pub const TOO_SMALL: &str = "Vinduet er for lille. Gør det større.";
-pub const READ_ONLY_NOTE: &str = "Vurderingen er åben i et andet vindue – her kan du kun læse.";
+/// Shown when a key would change a read-only assessment; the reason was shown when it opened.
+pub const READ_ONLY_NOTE: &str = "Vurderingen er åbnet skrivebeskyttet – her kan du kun læse.";
 pub const SAVE_FAILED: &str = "Kunne ikke gemme";
+pub const SAVED_AGAIN: &str = "Gemt igen – alt er med i filen nu.";
+pub const SAVED_COPY: &str = "Gemt som en ny fil i stedet:";
+pub const QUIT_BLOCKED_TITLE: &str = "Ikke gemt";
+pub const QUIT_BLOCKED_BODY: &str = "Dine seneste ændringer kunne ikke gemmes, heller ikke da du \
+lukkede. Tryk Esc for at blive i refleks og prøve igen (fx når der er plads på drevet). Tryk q igen \
+for at lukke alligevel; så går ændringerne siden sidste gemning tabt.";
+pub const OPEN_BLOCKED: &str = "Den vurdering, du har åben, kunne ikke gemmes, så en anden \
+åbnes ikke endnu. Tryk Esc, og prøv igen, når fejlen er rettet (fx når der er plads på drevet).";
+pub const FIELD_FULL: &str = "Teksten er for lang: et felt kan højst rumme";
+pub const FIELD_FULL_UNIT: &str = "tegn. Det sidste blev ikke taget med.";
 pub const SAVED_AT: &str = "Gemt i";
 pub const CLOSE_HINT: &str = "Esc luk";
 pub const OPEN_FAILED: &str = "Vurderingen kan ikke åbnes";

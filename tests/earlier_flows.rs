@@ -192,7 +192,7 @@ fn reopening_reads_the_earlier_one_beside_the_file() {
         Msg::Opened {
             assessment: Box::new(a.clone()),
             path: PathBuf::from(NORD_2026),
-            read_only: false,
+            read_only: None,
         },
     );
     assert_eq!(
@@ -209,7 +209,7 @@ fn reopening_reads_the_earlier_one_beside_the_file() {
         Msg::Opened {
             assessment: Box::new(a),
             path: PathBuf::from(NORD_2026),
-            read_only: false,
+            read_only: None,
         },
     );
     assert!(effects.is_empty());

@@ -148,7 +148,7 @@ fn continue_a_saved_assessment() {
         Msg::Opened {
             assessment: Box::new(saved),
             path: "/tmp/team-syd.toml".into(),
-            read_only: false,
+            read_only: None,
         },
     );
     assert_eq!(app.screen, Screen::Cards);
@@ -178,7 +178,7 @@ fn a_read_only_assessment_cannot_be_changed() {
         Msg::Opened {
             assessment: Box::new(saved.clone()),
             path: "/tmp/x.toml".into(),
-            read_only: true,
+            read_only: Some("x.toml er allerede åben i en anden refleks.".into()),
         },
     );
     for c in ['3', 'x', 'u', 'n', 'f'] {
@@ -602,4 +602,157 @@ fn the_home_list_fills_in_as_the_store_is_read() {
     update(&mut app, Msg::ListStarted { total: 0 });
     update(&mut app, Msg::ListDone);
     assert!(app.saved.is_empty() && app.marked.is_empty());
+}
+
+/// Starts an assessment of card 2.1 through the app, as `refleks new` does.
+fn started() -> App {
+    let mut app = app();
+    app.start_assessment("Team Nord", vec![], vec!["2.1".into()]);
+    update(&mut app, Msg::Saved("/tmp/team-nord.toml".into()));
+    app
+}
+
+/// Issue 12, break 3: a failed save, then `q`: the app stays and says so; a second `q` leaves.
+#[test]
+fn quitting_after_a_failed_save_stays_and_says_so() {
+    let mut app = started();
+    key(&mut app, KeyCode::Char('3'));
+    update(
+        &mut app,
+        Msg::SaveFailed("team-nord.toml: disken er fuld (systemet: No space left)".into()),
+    );
+    assert!(app.status.as_ref().unwrap().error);
+    assert_eq!(key(&mut app, KeyCode::Char('q')), [Effect::Quit]);
+    // The runner's retry failed too.
+    update(&mut app, Msg::QuitBlocked);
+    assert!(!app.quitting, "the app stays");
+    let Some(Overlay::Message { title, body }) = &app.overlay else {
+        panic!("a message says why");
+    };
+    assert_eq!(title, "Ikke gemt");
+    assert!(body.contains("disken er fuld"), "{body}");
+    assert!(body.contains("Esc"), "{body}");
+    // Esc: stay. The next q leaves, after one more try.
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none() && !app.quitting);
+    assert_eq!(key(&mut app, KeyCode::Char('q')), [Effect::QuitUnsaved]);
+    assert!(app.quitting);
+}
+
+/// Issue 12, break 3: the error line goes once a later save succeeds, and quit is plain again.
+#[test]
+fn the_error_line_clears_after_a_later_save() {
+    let mut app = started();
+    update(&mut app, Msg::SaveFailed("disken er fuld".into()));
+    key(&mut app, KeyCode::Char('2'));
+    assert!(
+        app.status.as_ref().unwrap().error,
+        "the error stays while unsaved"
+    );
+    update(&mut app, Msg::Saved("/tmp/team-nord.toml".into()));
+    let status = app.status.as_ref().unwrap();
+    assert!(!status.error, "{status:?}");
+    assert!(status.text.starts_with("Gemt igen"), "{status:?}");
+    assert_eq!(key(&mut app, KeyCode::Char('q')), [Effect::Quit]);
+}
+
+/// Issue 12, break 2: when the file became someone else's, the work is saved as a new file and
+/// the app says where and why.
+#[test]
+fn a_saved_copy_is_named_with_its_reason() {
+    let mut app = started();
+    update(
+        &mut app,
+        Msg::SavedCopy {
+            path: "/tmp/team-nord-2.toml".into(),
+            why: "team-nord.toml er ændret af et andet program".into(),
+        },
+    );
+    let status = app.status.as_ref().unwrap();
+    assert!(status.text.contains("team-nord-2.toml"), "{status:?}");
+    assert!(
+        status.text.contains("ændret af et andet program"),
+        "{status:?}"
+    );
+    assert_eq!(
+        app.session.as_ref().unwrap().path.as_deref(),
+        Some(std::path::Path::new("/tmp/team-nord-2.toml"))
+    );
+}
+
+/// Issue 12, break 4: the true reason for read-only is shown, not always "another window".
+#[test]
+fn read_only_says_why() {
+    let deck = Deck::embedded();
+    let saved = Assessment::new(&deck, "Team", vec![], vec![], "2025-11-20");
+    let mut app = app();
+    let why = "x.toml åbnes skrivebeskyttet, fordi der ikke kan laves en låsefil ved siden af den: \
+               drevet er skrivebeskyttet";
+    update(
+        &mut app,
+        Msg::Opened {
+            assessment: Box::new(saved),
+            path: "/tmp/x.toml".into(),
+            read_only: Some(why.into()),
+        },
+    );
+    assert_eq!(app.status.as_ref().unwrap().text, why);
+    assert!(!app.can_edit());
+}
+
+/// Issue 12, break 5: a field takes so much and no more, and says so; nothing is saved past it.
+#[test]
+fn a_huge_paste_into_a_note_is_refused_and_said() {
+    let mut app = started();
+    key(&mut app, KeyCode::Char('n'));
+    typed(&mut app, "kort note");
+    let effects = update(&mut app, Msg::Paste("x".repeat(5 * 1024 * 1024)));
+    assert!(effects.is_empty(), "{effects:?}");
+    let status = app.status.as_ref().unwrap();
+    assert!(
+        status.error && status.text.contains("20.000 tegn"),
+        "{status:?}"
+    );
+    assert_eq!(assessment(&app).answer("2.1.1").unwrap().note, "kort note");
+    // Typing goes on as before.
+    typed(&mut app, "!");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).answer("2.1.1").unwrap().note, "kort note!");
+}
+
+/// Issue 12, break 10: zero-width and format characters never reach a name.
+#[test]
+fn invisible_characters_never_reach_names() {
+    let mut app = app();
+    app.start_assessment(
+        "\u{feff}Team\u{200b} Nord\u{ad}",
+        vec!["An\u{2060}ne".into(), "\u{200d}".into()],
+        vec![],
+    );
+    assert_eq!(assessment(&app).team, "Team Nord");
+    assert_eq!(assessment(&app).participants, ["Anne"]);
+}
+
+/// Issue 12, break 3: while the last save failed, the open assessment is not put away for a new
+/// one or for browsing (its edits live only in the app); the user is told why.
+#[test]
+fn a_failed_save_keeps_the_assessment_from_being_put_away() {
+    let mut app = started();
+    key(&mut app, KeyCode::Char('3'));
+    update(&mut app, Msg::SaveFailed("disken er fuld".into()));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Home);
+    // "Ny vurdering" is the first item.
+    assert_eq!(key(&mut app, KeyCode::Enter), []);
+    assert_eq!(app.screen, Screen::Home);
+    let Some(Overlay::Message { body, .. }) = &app.overlay else {
+        panic!("the reason is shown");
+    };
+    assert!(body.contains("disken er fuld"), "{body}");
+    assert!(app.session.is_some(), "the assessment is still there");
+    // Once saved, the way is free.
+    key(&mut app, KeyCode::Esc);
+    update(&mut app, Msg::Saved("/tmp/team-nord.toml".into()));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::New);
 }

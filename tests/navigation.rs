@@ -39,7 +39,7 @@ fn open(assessment: Assessment) -> App {
         Msg::Opened {
             assessment: Box::new(assessment),
             path: "/tmp/team-nord.toml".into(),
-            read_only: false,
+            read_only: None,
         },
     );
     app

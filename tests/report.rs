@@ -307,7 +307,7 @@ proptest! {
     /// parses and keeps the note exactly, no control character escapes, and no `<` gets through
     /// into the HTML unescaped.
     #[test]
-    fn any_text_gives_whole_reports(team in text(), note in text(), reason in text(), level in 0u8..=9) {
+    fn any_text_gives_whole_reports(team in text(), note in text(), reason in text(), level in 0u8..=4) {
         let deck = Deck::embedded();
         let g = &deck.guidelines[0];
         let mut a = Assessment::new(&deck, "Hold", vec![team.clone()], vec![g.id.clone()], "2026-01-02");
@@ -421,4 +421,30 @@ fn the_workshop_shows_in_every_format() {
     assert_eq!(row[col("Spredning")], "0–4");
     assert_eq!(row[col("Uenighed")], "ja");
     assert!(row[col("Hvad vi var uenige om")].starts_with("Ceylan"));
+}
+
+/// Issue 12, break 8: text from a deck folder (labels, titles) reaches no output raw, in any
+/// format: an OSC in the non-score label once set the terminal title and wrote the clipboard.
+#[test]
+fn deck_text_with_escapes_reaches_no_output_raw() {
+    let mut deck = Deck::embedded();
+    deck.non_scores.not_relevant.label = "Ikke\u{1b}]52;c;ZXZpbA==\u{7} relevant".into();
+    deck.non_scores.unknown.label = "Ved\u{9b}2J ikke\u{202e}".into();
+    deck.guidelines[0].title = "Titel\u{1b}[31m\u{2066}\u{85}".into();
+    let g = deck.guidelines[0].clone();
+    let mut a = Assessment::new(&deck, "Hold", vec![], vec![g.id.clone()], "2026-01-02");
+    a.answer_mut(&g.anvisninger[0].id).score = Some(Score::Other(NonScore::NotRelevant));
+    a.answer_mut(&g.anvisninger[0].id).reason = "fordi".into();
+    a.answer_mut(&g.anvisninger[1].id).score = Some(Score::Other(NonScore::Unknown));
+    for format in ReportFormat::ALL {
+        let out = report(&a, &deck, format);
+        let raw: Vec<char> = out
+            .chars()
+            .filter(|&c| c != '\r' && refleks::text::is_unsafe(c))
+            .collect();
+        assert!(raw.is_empty(), "{format:?}: {raw:?}");
+    }
+    let json = refleks::cli::deck_json(&deck);
+    assert!(!json.chars().any(refleks::text::is_unsafe), "deck --json");
+    assert!(json.contains("\\u2066"), "kept as an escape");
 }

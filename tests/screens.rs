@@ -342,7 +342,9 @@ fn read_only_card_screen_80x24() {
         Msg::Opened {
             assessment: Box::new(saved),
             path: "/tmp/team-syd.toml".into(),
-            read_only: true,
+            read_only: Some(
+                "team-syd.toml er allerede åben i en anden refleks (proces 4242).".into(),
+            ),
         },
     );
     let screen = render(&app, 80, 24);
@@ -472,4 +474,29 @@ fn home_while_the_store_is_read_80x24() {
         "{out}"
     );
     insta::assert_snapshot!(out);
+}
+
+/// Quit after a failed save: the app stays and says why, all of it, at the smallest size.
+#[test]
+fn quit_blocked_message_80x24() {
+    let mut app = app();
+    app.start_assessment("Team Nord", vec![], vec!["2.1".into()]);
+    update(
+        &mut app,
+        Msg::Saved("/tmp/team-nord-2026-11-23.toml".into()),
+    );
+    update(
+        &mut app,
+        Msg::SaveFailed(
+            "/home/bruger/.local/share/refleks/team-nord-2026-11-23.toml: Vurderingen kunne ikke \
+             gemmes: disken er fuld (systemet: No space left on device (os error 28)). Gør plads \
+             på drevet; dine ændringer gemmes ved næste ændring, eller når du lukker."
+                .into(),
+        ),
+    );
+    press(&mut app, "q");
+    update(&mut app, Msg::QuitBlocked);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("lukker."), "the end is shown:\n{screen}");
+    insta::assert_snapshot!(screen);
 }

@@ -168,7 +168,7 @@ fn unreadable(name: &str, bytes: &[u8], expect: &[&str]) -> (PathBuf, String) {
         assert!(out.contains(want), "expected {want:?} in\n{out}");
     }
     // Listing, opening the store again and locking must not change the file either.
-    let listed = store.list();
+    let listed = store.list(&Deck::embedded());
     assert_eq!(listed.len(), 1);
     assert!(listed[0].result.is_err());
     let _again = Store::open(Some(store.dir())).unwrap();
@@ -230,7 +230,7 @@ fn an_oversized_file_is_refused_unread_and_left_unchanged() {
     let out = check_report(&e, &path);
     assert!(out.contains("for stor (5.0 MiB)"), "{out}");
     assert_eq!(fs::metadata(&path).unwrap().len(), 5 * 1024 * 1024);
-    assert!(store.list()[0].result.is_err());
+    assert!(store.list(&Deck::embedded())[0].result.is_err());
 }
 
 #[test]
@@ -283,7 +283,7 @@ fn list_sorts_newest_first_skips_temp_and_lock_files_and_reports_broken_ones() {
     fs::write(store.dir().join(".a-2026-11-01.toml.lock"), "1\n").unwrap();
     fs::write(store.dir().join("noter.txt"), "x").unwrap();
     fs::create_dir(store.dir().join("mappe.toml")).unwrap();
-    let listed: Vec<Listed> = store.list();
+    let listed: Vec<Listed> = store.list(&Deck::embedded());
     let order: Vec<String> = listed
         .iter()
         .map(|l| l.path.file_name().unwrap().to_string_lossy().to_string())
@@ -310,7 +310,7 @@ fn list_sorts_newest_first_skips_temp_and_lock_files_and_reports_broken_ones() {
 #[test]
 fn list_of_an_empty_store_is_empty() {
     let (_tmp, store) = store();
-    assert!(store.list().is_empty());
+    assert!(store.list(&Deck::embedded()).is_empty());
 }
 
 #[test]
@@ -344,7 +344,7 @@ fn a_second_lock_fails_until_the_first_is_dropped() {
     let again = lock(&path, Links::Refuse).expect("free again");
     drop(again);
     // Locks never show up as assessments.
-    assert_eq!(store.list().len(), 1);
+    assert_eq!(store.list(&Deck::embedded()).len(), 1);
 }
 
 #[test]
@@ -466,7 +466,7 @@ fn hard_linked_and_read_only_files_are_refused_with_a_reason() {
     let locked = lock(&path, Links::Refuse).expect_err("two names");
     assert_eq!(locked.why, Why::HardLinked);
     assert!(
-        locked.message().contains("hård lænke"),
+        locked.message().contains("hardlink"),
         "{}",
         locked.message()
     );
@@ -544,7 +544,7 @@ fn a_fifo_in_the_store_is_reported_without_hanging() {
     let dir = store.dir().to_path_buf();
     std::thread::spawn(move || {
         let store = Store::open(Some(&dir)).unwrap();
-        let listed = store.list();
+        let listed = store.list(&Deck::embedded());
         let _ = tx.send(
             listed
                 .into_iter()
@@ -561,4 +561,57 @@ fn a_fifo_in_the_store_is_reported_without_hanging() {
     // Opening it directly does not hang either, and locking refuses it.
     assert!(Store::load(&fifo).is_err());
     assert!(lock(&fifo, Links::Follow).is_err());
+}
+
+/// Issue 12, break 9: `score = 7` on the 0–4 deck. Made with this deck: a located error. Made
+/// with another deck: it loads, is kept apart like an orphan, and no average or count sees it.
+#[test]
+fn a_score_above_the_decks_scale_is_refused_or_kept_apart() {
+    let deck = Deck::embedded();
+    let (_tmp, store) = store();
+    let mut a = assessment("Hold", "2026-11-23");
+    a.answer_mut("2.1.2").score = Some(Score::Level(7));
+    a.answer_mut("2.1.3")
+        .votes
+        .insert("Bo".into(), Score::Level(6));
+    let path = store.dir().join("syv.toml");
+    fs::write(&path, to_toml(&a)).unwrap();
+    let out = Store::load_for(&path, &deck).unwrap_err().render(false);
+    assert!(
+        out.contains("Vurderingen er 7, men skalaen går højst til 4"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Vurderingen er 6, men skalaen går højst til 4"),
+        "{out}"
+    );
+    assert!(out.contains("syv.toml:"), "{out}");
+    assert!(store.list(&deck)[0].result.is_err());
+
+    a.deck.fingerprint = "et-andet-kortsæt".into();
+    fs::write(&path, to_toml(&a)).unwrap();
+    let loaded = Store::load_for(&path, &deck).expect("the deck changed: kept apart");
+    let s = refleks::assessment::summarize(&loaded, &deck);
+    assert!(s.orphans.contains(&"2.1.2".to_string()), "{:?}", s.orphans);
+    assert!(s.orphans.contains(&"2.1.3".to_string()), "{:?}", s.orphans);
+    let g = s.guidelines.iter().find(|g| g.id == "2.1").unwrap();
+    assert_eq!(g.answered, 1, "only the 2 on 2.1.1 counts");
+    assert_eq!(g.average, Some(2.0));
+    let md = refleks::report::report(&loaded, &deck, refleks::report::ReportFormat::Md);
+    assert!(md.contains("Svar uden anvisning i kortsættet"), "{md}");
+}
+
+/// Issue 12, break 4, in a form that holds also for root (who writes in any folder): when no
+/// lock file can be made, the reason is the true one, not "open in another window".
+#[test]
+fn a_lock_file_that_cannot_be_made_gives_the_true_reason() {
+    let (_tmp, store) = store();
+    let path = create(&store, &assessment("Hold", "2026-11-23"));
+    fs::create_dir(lock_path(&path).unwrap()).unwrap();
+    let locked = lock(&path, Links::Refuse).expect_err("a folder where the lock file goes");
+    assert!(matches!(locked.why, Why::NoLockFile(_)), "{locked:?}");
+    let m = locked.message();
+    assert!(m.contains("ikke kan laves en låsefil"), "{m}");
+    assert!(m.contains("det er en mappe"), "{m}");
+    assert!(!m.contains("anden refleks"), "{m}");
 }

@@ -21,6 +21,9 @@ pub struct DeckIndex {
     pub ranges: Vec<Range<usize>>,
     pub kinds: Vec<Kind>,
     pub fingerprint: String,
+    /// The top of the deck's scale: a level above it (a file made with another deck) is kept in
+    /// the file but never counted.
+    pub max_level: u8,
 }
 
 impl DeckIndex {
@@ -41,6 +44,7 @@ impl DeckIndex {
             ranges,
             kinds,
             fingerprint: deck.fingerprint(),
+            max_level: deck.max_level(),
         }
     }
 
@@ -100,7 +104,8 @@ impl Digest {
                 continue;
             };
             scores[i] = match answer.score {
-                Some(Score::Level(v)) => v,
+                Some(Score::Level(v)) if v <= index.max_level => v,
+                Some(Score::Level(_)) => UNANSWERED,
                 Some(Score::Other(NonScore::NotRelevant)) => NOT_RELEVANT,
                 Some(Score::Other(NonScore::Unknown)) => UNKNOWN,
                 None => UNANSWERED,
@@ -153,5 +158,23 @@ impl Digest {
     /// file name, so the choice never depends on the order files were read in.
     pub fn newer_than(&self, other: &Digest) -> bool {
         (&self.created, &self.updated, &self.file) > (&other.created, &other.updated, &other.file)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_level_above_the_scale_is_never_counted() {
+        let deck = Deck::embedded();
+        let index = DeckIndex::new(&deck);
+        let mut a = Assessment::new(&deck, "Team", vec![], vec![], "2026-12-01");
+        let first = &deck.guidelines[0].anvisninger;
+        a.answer_mut(&first[0].id).score = Some(Score::Level(7));
+        a.answer_mut(&first[1].id).score = Some(Score::Level(4));
+        let d = Digest::new(&a, &index, "t.toml".into(), "".into());
+        assert_eq!(d.scores[0], UNANSWERED, "7 on a 0–4 deck is not a level");
+        assert_eq!(d.scores[1], 4);
     }
 }

@@ -53,6 +53,10 @@ pub struct App {
     /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
     pub status: Option<Status>,
     pub quitting: bool,
+    /// Why the last save failed, while the file is behind what the app holds.
+    pub save_error: Option<String>,
+    /// Quit was refused once because of a failed save; the next quit leaves anyway.
+    pub quit_unsaved: bool,
     /// What the views drew last frame (pane extents, click targets), kept by the runner.
     pub areas: Areas,
     /// The earlier assessment the open one builds on, read for "last time" (never changed).
@@ -252,6 +256,8 @@ impl App {
             overlay: None,
             status: None,
             quitting: false,
+            save_error: None,
+            quit_unsaved: false,
             areas: Areas::default(),
             earlier: None,
             time_on_card: std::collections::HashMap::new(),

@@ -24,7 +24,16 @@ pub enum Msg {
     },
     /// The runner saved the assessment (first time: at this path).
     Saved(PathBuf),
+    /// The save failed; why, in Danish, one line. What is typed stays in the app.
     SaveFailed(String),
+    /// The file could not be written (someone else took it, or it changed under us), so the
+    /// assessment was saved as a new file in the store instead, and is edited there from now on.
+    SavedCopy {
+        path: PathBuf,
+        why: String,
+    },
+    /// Quit was asked for, but the last save failed and failed again: stay, and say so.
+    QuitBlocked,
     /// The runner read the store, all at once.
     Listed(Vec<SavedEntry>),
     /// The runner started reading the store in the background: this many files.
@@ -39,7 +48,8 @@ pub enum Msg {
     Opened {
         assessment: Box<Assessment>,
         path: PathBuf,
-        read_only: bool,
+        /// Why the file opens read-only (in Danish), when it does.
+        read_only: Option<String>,
     },
     OpenFailed {
         title: String,
@@ -95,8 +105,10 @@ pub enum Effect {
     Overview(Option<PathBuf>),
     /// Write the open assessment as minutes (Markdown and HTML) to the current folder.
     Export,
-    /// Save what is pending, then leave.
+    /// Save what is pending, then leave; if the save fails, stay (`Msg::QuitBlocked`).
     Quit,
+    /// Try once more to save, then leave whatever happens: the user chose to.
+    QuitUnsaved,
     /// Read the earlier assessment at this path for "last time" (see `Msg::EarlierLoaded`).
     LoadEarlier {
         path: PathBuf,

@@ -82,8 +82,14 @@ impl fmt::Display for FileError {
 
 impl std::error::Error for FileError {}
 
-/// Reads an assessment from the text of its file. `shown` names the file in messages.
+/// Reads an assessment from the text of its file. `shown` names the file in messages. Scores
+/// may go up to [`MAX_LEVEL`]; [`from_toml_on_scale`] checks them against a deck's scale.
 pub fn from_toml(text: &str, shown: &str) -> Result<Assessment, FileError> {
+    from_toml_on_scale(text, shown, MAX_LEVEL)
+}
+
+/// Like [`from_toml`], with every score and vote at most `max` (a located error otherwise).
+pub fn from_toml_on_scale(text: &str, shown: &str, max: u8) -> Result<Assessment, FileError> {
     // A byte-order mark (Notepad adds one) is not TOML; it is invisible, so columns ignore it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let problem = |span: Option<Range<usize>>, message: String, help: &str| {
@@ -152,7 +158,7 @@ pub fn from_toml(text: &str, shown: &str) -> Result<Assessment, FileError> {
     let assessment = Assessment::deserialize(toml::de::Deserializer::from(table))
         .map_err(|e| FileError::one(shown, translate(&e, text, shown)))?;
 
-    let problems = check(&assessment, text, shown);
+    let problems = check(&assessment, text, shown, max.min(MAX_LEVEL));
     if problems.is_empty() {
         Ok(assessment)
     } else {
@@ -182,7 +188,7 @@ fn integer(value: &DeValue) -> Option<i128> {
 }
 
 /// What serde cannot check: scores within range, a team name.
-fn check(a: &Assessment, text: &str, shown: &str) -> Vec<Problem> {
+fn check(a: &Assessment, text: &str, shown: &str, max: u8) -> Vec<Problem> {
     let mut wrong: Vec<(Vec<&str>, String, String)> = Vec::new();
     if a.team.trim().is_empty() {
         wrong.push((
@@ -191,23 +197,23 @@ fn check(a: &Assessment, text: &str, shown: &str) -> Vec<Problem> {
             "Skriv holdets navn, fx `team = \"Team Nord\"`.".to_string(),
         ));
     }
-    let too_high = |v: u8| format!("Vurderingen er {v}, men skalaen går højst til {MAX_LEVEL}");
+    let too_high = |v: u8| format!("Vurderingen er {v}, men skalaen går højst til {max}");
     let help =
         "Ret vurderingen til et tal på skalaen, eller til \"unknown\" (ved ikke).".to_string();
     for (id, answer) in &a.answers {
         if let Some(Score::Level(v)) = answer.score
-            && v > MAX_LEVEL
+            && v > max
         {
             wrong.push((vec!["answers", id, "score"], too_high(v), help.clone()));
         }
         if let Some(v) = answer.tally.iter().filter_map(|s| s.level()).max()
-            && v > MAX_LEVEL
+            && v > max
         {
             wrong.push((vec!["answers", id, "tally"], too_high(v), help.clone()));
         }
         for (who, vote) in &answer.votes {
             if let Score::Level(v) = vote
-                && *v > MAX_LEVEL
+                && *v > max
             {
                 wrong.push((
                     vec!["answers", id, "votes", who],

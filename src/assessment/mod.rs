@@ -6,7 +6,9 @@ mod model;
 mod summary;
 mod votes;
 
-pub use file::{FILE_HEADER, FileError, MAX_LEVEL, from_toml, is_not_an_assessment, to_toml};
+pub use file::{
+    FILE_HEADER, FileError, MAX_LEVEL, from_toml, from_toml_on_scale, is_not_an_assessment, to_toml,
+};
 pub use model::{
     Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
 };

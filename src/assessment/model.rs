@@ -192,6 +192,17 @@ impl Answer {
     }
 }
 
+impl Answer {
+    /// True when the score or a vote lies above `max`, the top of the deck's scale: an answer
+    /// from another deck, never counted, shown apart like an orphan.
+    pub fn off_scale(&self, max: u8) -> bool {
+        let above = |s: &Score| s.level().is_some_and(|v| v > max);
+        self.score.as_ref().is_some_and(above)
+            || self.votes.values().any(above)
+            || self.tally.iter().any(above)
+    }
+}
+
 impl Score {
     /// The numeric level, or `None` for a non-score (which averages leave out).
     pub fn level(self) -> Option<u8> {
@@ -216,9 +227,21 @@ impl Assessment {
         cards: Vec<String>,
         today: &str,
     ) -> Assessment {
+        // Names go into the file name, the header and every report: one line, nothing
+        // invisible (`text::clean_name`). A team of only invisible characters still gets a name,
+        // or the file could not be read again.
+        let mut team = crate::text::clean_name(team);
+        if team.is_empty() {
+            team = "Team".to_string();
+        }
+        let participants = participants
+            .iter()
+            .map(|p| crate::text::clean_name(p))
+            .filter(|p| !p.is_empty())
+            .collect();
         Assessment {
             schema: SCHEMA,
-            team: team.trim().to_string(),
+            team,
             participants,
             created: today.to_string(),
             updated: today.to_string(),
@@ -306,17 +329,19 @@ impl Assessment {
             .count()
     }
 
-    /// Answers whose anvisning the deck no longer has: kept, and shown as such.
+    /// Answers whose anvisning the deck no longer has, or whose score lies off the deck's scale:
+    /// kept, and shown as such.
     pub fn orphans(&self, deck: &Deck) -> Vec<&str> {
         let known: std::collections::HashSet<&str> = deck
             .guidelines
             .iter()
             .flat_map(|g| g.anvisninger.iter().map(|a| a.id.as_str()))
             .collect();
+        let max = deck.max_level();
         self.answers
-            .keys()
-            .map(String::as_str)
-            .filter(|id| !known.contains(id))
+            .iter()
+            .filter(|(id, answer)| !known.contains(id.as_str()) || answer.off_scale(max))
+            .map(|(id, _)| id.as_str())
             .collect()
     }
 }

@@ -43,6 +43,8 @@ pub struct Summary {
 }
 
 pub fn summarize(a: &Assessment, deck: &Deck) -> Summary {
+    // A score above the deck's scale (the deck changed under the file) is never counted.
+    let max = deck.max_level();
     let guidelines: Vec<GuidelineSummary> = a
         .chosen(deck)
         .into_iter()
@@ -50,7 +52,9 @@ pub fn summarize(a: &Assessment, deck: &Deck) -> Summary {
             let scores: Vec<Score> = g
                 .anvisninger
                 .iter()
-                .filter_map(|x| a.answer(&x.id).and_then(|ans| ans.score))
+                .filter_map(|x| a.answer(&x.id))
+                .filter(|ans| !ans.off_scale(max))
+                .filter_map(|ans| ans.score)
                 .collect();
             let levels: Vec<u8> = scores.iter().filter_map(|s| s.level()).collect();
             let count = |n: NonScore| scores.iter().filter(|&&s| s == Score::Other(n)).count();
@@ -74,7 +78,7 @@ pub fn summarize(a: &Assessment, deck: &Deck) -> Summary {
     let mut focus = Vec::new();
     for g in &deck.guidelines {
         for x in &g.anvisninger {
-            let Some(answer) = a.answer(&x.id) else {
+            let Some(answer) = a.answer(&x.id).filter(|ans| !ans.off_scale(max)) else {
                 continue;
             };
             if x.kind == Kind::Requirement

@@ -71,7 +71,7 @@ pub(super) fn run(
     let mut errors = String::new();
     let mut failed = 0;
     for file in files {
-        match Store::load(file) {
+        match Store::load_for(file, &deck) {
             Ok(a) => assessments.push(a),
             Err(e) => {
                 failed += 1;

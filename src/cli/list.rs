@@ -55,6 +55,7 @@ pub struct Brief {
 pub fn read_list(store: &Store, deck: &Deck) -> Vec<Listed<Brief>> {
     let fingerprint = deck.fingerprint();
     store.list_with(
+        deck,
         |a| Brief {
             progress: a.progress(deck),
             deck_matches: a.deck.fingerprint == fingerprint,

@@ -214,7 +214,7 @@ pub(super) fn run(
     let mut errors = String::new();
     let mut failed = 0;
     for file in files {
-        match Store::load(file) {
+        match Store::load_for(file, &deck) {
             Ok(a) => loaded.push((file.display().to_string(), a)),
             Err(e) => {
                 failed += 1;

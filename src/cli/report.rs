@@ -35,7 +35,7 @@ pub(super) fn report_command(
         Ok(deck) => deck,
         Err(e) => return Output::deck_error(&e, color),
     };
-    let assessment = match Store::load(file) {
+    let assessment = match Store::load_for(file, &deck) {
         Ok(a) => a,
         Err(e) => return fail(e.render(color)),
     };

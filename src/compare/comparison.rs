@@ -273,7 +273,10 @@ pub fn compare(items: &[(String, &Assessment)], deck: &Deck) -> Comparison {
                 continue;
             }
             let cell = Cell::of(answer);
-            if let Some(&(gi, ai)) = anvisning_at.get(id.as_str()) {
+            // A score off the deck's scale is kept apart like an orphan, never averaged.
+            if let Some(&(gi, ai)) = anvisning_at.get(id.as_str())
+                && !answer.off_scale(deck.max_level())
+            {
                 rows[gi].anvisninger[ai].cells[col] = cell;
             } else {
                 let i = *orphan_at.entry(id.as_str()).or_insert_with(|| {

@@ -108,7 +108,9 @@ impl<'a> Content<'a> {
         let orphans = a
             .answers
             .iter()
-            .filter(|(id, _)| !index.contains_key(id.as_str()))
+            .filter(|(id, answer)| {
+                !index.contains_key(id.as_str()) || answer.off_scale(deck.max_level())
+            })
             .map(|(id, answer)| (id.as_str(), answer))
             .collect();
         let orphan_reflections = a

@@ -12,7 +12,7 @@ use super::content::vote_stats_of;
 use super::content::{Content, Row};
 use crate::assessment::{ActionStatus, Answer, NonScore, Score};
 use crate::deck::Kind;
-use crate::text::is_unsafe;
+use crate::text::escape_for_json;
 
 /// The value of the `schema` key. A change that could break a reader gets a new number.
 pub const JSON_SCHEMA: &str = "refleks-report/2";
@@ -230,7 +230,7 @@ pub(crate) fn render(c: &Content) -> String {
     };
     // Cannot fail: plain structs with string keys, and averages are finite means of small levels.
     let json = serde_json::to_string_pretty(&report).unwrap_or_default();
-    let mut out = escape_unsafe(&json);
+    let mut out = escape_for_json(&json);
     out.push('\n');
     out
 }
@@ -283,21 +283,6 @@ fn answer_out<'a>(
     }
 }
 
-/// Control and bidi characters as `\uXXXX`. They can only stand inside JSON strings (the
-/// structure is ASCII), and serde_json has already escaped the C0 controls; this catches the
-/// rest (DEL, C1 controls, bidi overrides). All of them are in the Basic Multilingual Plane.
-fn escape_unsafe(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for ch in json.chars() {
-        if is_unsafe(ch) {
-            out.push_str(&format!("\\u{:04x}", u32::from(ch)));
-        } else {
-            out.push(ch);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,7 +297,7 @@ mod tests {
         let note = "a\u{202e}b\u{9b}c\u{1b}d\ne";
         a.answer_mut(&g.anvisninger[0].id).note = note.into();
         let out = render(&Content::new(&a, &deck));
-        assert!(!out.chars().any(is_unsafe), "{out:?}");
+        assert!(!out.chars().any(crate::text::is_unsafe), "{out:?}");
         let value: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(value["guidelines"][0]["anvisninger"][0]["note"], note);
     }

@@ -181,7 +181,7 @@ fn guideline(out: &mut String, c: &Content, s: &Section) {
     };
     out.push_str(&format!(
         "{average} · {}.\n\n",
-        answered_text(c.deck, &s.summary)
+        md(&answered_text(c.deck, &s.summary))
     ));
 
     out.push_str("| Anvisning | Type | Vurdering | Note |\n|---|---|---|---|\n");

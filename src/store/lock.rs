@@ -447,11 +447,12 @@ impl Locked {
                  skrivebeskyttelsen i filens egenskaber for at redigere den."
             ),
             Why::HardLinked => format!(
-                "{file} har flere navne (en hård lænke), og en gemning ville skille dem ad. Den \
-                 åbnes skrivebeskyttet. {kept} Lav en almindelig kopi af filen for at redigere."
+                "{file} har flere navne (et såkaldt hardlink), og en gemning ville skille dem \
+                 ad. Den åbnes skrivebeskyttet. {kept} Lav en almindelig kopi af filen for at \
+                 redigere."
             ),
             Why::Symlink(target) => format!(
-                "{file} er en genvej (symbolsk lænke) til {}. Den åbnes skrivebeskyttet, så \
+                "{file} er en genvej (et symbolsk link) til {}. Den åbnes skrivebeskyttet, så \
                  intet skrives et uventet sted. Åbn filen med `refleks open STI`, hvis du vil \
                  redigere den.",
                 clean_line(&target.display().to_string())
@@ -471,6 +472,17 @@ impl Locked {
                 "{file} er ændret af et andet program, siden den blev åbnet. Der er ikke gemt, så \
                  de ændringer ikke overskrives. Åbn filen igen for at se dem."
             ),
+        }
+    }
+}
+
+impl Locked {
+    /// The first sentence of [`Locked::message`]: what happened, for a one-line status.
+    pub fn reason(&self) -> String {
+        let message = self.message();
+        match message.find(". ") {
+            Some(end) => message[..=end].to_string(),
+            None => message,
         }
     }
 }
@@ -557,6 +569,8 @@ mod tests {
             };
             let m = locked.message();
             assert!(m.contains("a\u{FFFD}.toml"), "{m}");
+            let short = locked.reason();
+            assert!(short.ends_with('.') && m.starts_with(&short), "{short}");
             assert!(!m.chars().any(crate::text::is_unsafe), "{m:?}");
         }
     }

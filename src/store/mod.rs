@@ -18,7 +18,7 @@ use std::time::{Duration, SystemTime};
 pub use atomic::{create_atomic, write_atomic};
 pub use lock::{Links, Lock, Locked, Why, lock, lock_path};
 
-use crate::assessment::{Assessment, FileError, from_toml, to_toml};
+use crate::assessment::{Assessment, FileError, from_toml, from_toml_on_scale, to_toml};
 use crate::deck::{Location, Problem};
 use crate::text::clean_line;
 
@@ -54,6 +54,8 @@ pub enum StoreError {
     File(FileError),
     /// The file is larger than [`MAX_FILE_BYTES`]; not a byte of it was read.
     TooBig { file: String, len: u64 },
+    /// The lock stopped a save or an edit: someone else writes the file, or it moved.
+    Locked(Locked),
     /// A file or folder could not be read, or the store folder could not be made.
     Io {
         file: String,
@@ -81,6 +83,7 @@ impl StoreError {
         match self {
             StoreError::File(e) => &e.file,
             StoreError::TooBig { file, .. } | StoreError::Io { file, .. } => file,
+            StoreError::Locked(l) => l.file.to_str().unwrap_or_default(),
         }
     }
 
@@ -128,6 +131,11 @@ impl StoreError {
                 message,
                 help,
             } => Problem::new(file, message.clone(), help.clone()),
+            StoreError::Locked(l) => Problem::new(
+                &l.file.display().to_string(),
+                "Vurderingen er ikke gemt",
+                l.message(),
+            ),
         }
     }
 
@@ -147,11 +155,7 @@ impl StoreError {
 
     /// A save or an edit stopped by the lock (someone else writes, or the file moved).
     pub fn locked(l: &Locked) -> StoreError {
-        StoreError::Io {
-            file: l.file.display().to_string(),
-            message: "Vurderingen er ikke gemt".to_string(),
-            help: l.message(),
-        }
+        StoreError::Locked(l.clone())
     }
 
     /// The whole error on one line, for the status line.
@@ -162,6 +166,7 @@ impl StoreError {
                 message,
                 help,
             } => clean_line(&format!("{file}: {message}. {help}")),
+            StoreError::Locked(l) => l.message(),
             other => {
                 let p = other.problem();
                 let at =
@@ -366,7 +371,8 @@ impl Store {
     pub fn create(&self, a: &Assessment) -> Result<Lock, StoreError> {
         let name = Store::file_name(&a.team, &a.created);
         let stem = name.strip_suffix(".toml").unwrap_or(&name).to_string();
-        let bytes = Store::bytes(&self.dir.join(&name), a)?;
+        let bytes = to_toml(a).into_bytes();
+        Store::fits(&self.dir.join(&name), &bytes)?;
         let mut last = None;
         for n in 1..=1000u32 {
             let path = match n {
@@ -401,21 +407,20 @@ impl Store {
     /// that the lock is still ours and the file still what we last read or wrote
     /// ([`Lock::check`]). A file the loader would refuse is never written.
     pub fn save(held: &mut Lock, a: &Assessment) -> Result<(), StoreError> {
-        let bytes = Store::bytes(held.path(), a)?;
-        Store::save_bytes(held, &bytes)
+        Store::save_bytes(held, to_toml(a).as_bytes())
     }
 
     /// Like [`Store::save`], for bytes already made by `to_toml` (the guard thread's copy).
     pub fn save_bytes(held: &mut Lock, bytes: &[u8]) -> Result<(), StoreError> {
+        Store::fits(held.path(), bytes)?;
         held.check().map_err(|l| StoreError::locked(&l))?;
         write_atomic(held.target(), bytes).map_err(|e| StoreError::save(held.path(), &e))?;
         held.set_seen(bytes);
         Ok(())
     }
 
-    /// The file's bytes, or an error when they are more than [`Store::load`] accepts.
-    fn bytes(path: &Path, a: &Assessment) -> Result<Vec<u8>, StoreError> {
-        let bytes = to_toml(a).into_bytes();
+    /// An error when `bytes` are more than [`Store::load`] accepts.
+    fn fits(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         if bytes.len() as u64 > MAX_FILE_BYTES {
             return Err(StoreError::Io {
                 file: path.display().to_string(),
@@ -428,7 +433,38 @@ impl Store {
                 help: "Gør de længste noter eller svar kortere; så gemmes den igen.".to_string(),
             });
         }
-        Ok(bytes)
+        Ok(())
+    }
+
+    /// Reads an assessment to use with `deck`. When the file was made with this very deck, a
+    /// score or vote above its scale is a located error. When the deck has changed since, such an
+    /// answer loads, and is kept apart like an orphan and never counted
+    /// ([`crate::assessment::Answer::off_scale`]).
+    pub fn load_for(path: &Path, deck: &crate::deck::Deck) -> Result<Assessment, StoreError> {
+        let text = Store::load_text(path)?;
+        Store::parse_for(&text, &path.display().to_string(), deck)
+    }
+
+    /// [`Store::load_for`] on text already read (`shown` names the file in errors).
+    pub fn parse_for(
+        text: &str,
+        shown: &str,
+        deck: &crate::deck::Deck,
+    ) -> Result<Assessment, StoreError> {
+        let a = from_toml(text, shown)?;
+        let max = deck.max_level();
+        if a.deck.fingerprint == deck.fingerprint() && a.answers.values().any(|x| x.off_scale(max))
+        {
+            return Err(from_toml_on_scale(text, shown, max).err().map_or_else(
+                || StoreError::Io {
+                    file: shown.to_string(),
+                    message: format!("En vurdering ligger over skalaen 0–{max}"),
+                    help: "Ret vurderingen til et tal på skalaen.".to_string(),
+                },
+                StoreError::File,
+            ));
+        }
+        Ok(a)
     }
 
     /// Reads an assessment from any path, in the store or not. Never writes.
@@ -493,8 +529,8 @@ impl Store {
 
     /// Every `*.toml` file directly in the store, each read once: newest `updated` first, then
     /// by name; files that cannot be read come last, by name. Temp and lock files are skipped.
-    pub fn list(&self) -> Vec<Listed> {
-        self.list_with(|a| a, |a| &a.updated)
+    pub fn list(&self, deck: &crate::deck::Deck) -> Vec<Listed> {
+        self.list_with(deck, |a| a, |a| &a.updated)
     }
 
     /// The `*.toml` files directly in the store, not read yet, in no particular order. Temp
@@ -521,13 +557,14 @@ impl Store {
     /// 10,000 assessments. `updated` gives the date the list is sorted by.
     pub fn list_with<T: Send>(
         &self,
+        deck: &crate::deck::Deck,
         keep: impl Fn(Assessment) -> T + Sync,
         updated: impl Fn(&T) -> &str,
     ) -> Vec<Listed<T>> {
         let paths = self.list_paths();
         let mut listed: Vec<Listed<T>> = tree::each_parallel(&paths, Vec::new, |out, _, path| {
             out.push(Listed {
-                result: Store::load(path).map(&keep),
+                result: Store::load_for(path, deck).map(&keep),
                 path: path.clone(),
             });
         })
@@ -612,6 +649,29 @@ mod tests {
         );
         let long = Store::file_name(&"a".repeat(500), "2026-01-01");
         assert_eq!(long, format!("{}-2026-01-01.toml", "a".repeat(60)));
+    }
+
+    /// Issue 12, break 3: OS errors get a Danish sentence first, the system's words after.
+    #[test]
+    fn os_errors_are_danish_first() {
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        let reason = io_reason(&full);
+        assert!(reason.starts_with("disken er fuld (systemet: "), "{reason}");
+        let ro = io::Error::from_raw_os_error(30); // EROFS on Linux
+        if cfg!(target_os = "linux") {
+            let reason = io_reason(&ro);
+            assert!(
+                reason.starts_with("drevet er skrivebeskyttet (systemet: "),
+                "{reason}"
+            );
+        }
+        let e = StoreError::save(Path::new("/s/a.toml"), &full);
+        let line = e.one_line();
+        assert!(
+            line.starts_with("/s/a.toml: Vurderingen kunne ikke gemmes: disken er fuld"),
+            "{line}"
+        );
+        assert!(line.contains("Gør plads på drevet"), "{line}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::{Store, StoreError, io_reason};
 use crate::aggregate::{DeckIndex, Digest, Fold, Overview};
-use crate::assessment::{Assessment, from_toml, is_not_an_assessment};
+use crate::assessment::{Assessment, is_not_an_assessment};
 use crate::deck::Deck;
 use crate::text::clean_line;
 
@@ -166,17 +166,19 @@ fn folder_name(dir: &Path) -> String {
     clean_line(&name.unwrap_or_else(|| dir.display().to_string()))
 }
 
-/// Reads one file: its text once, then the assessment. A file that fails as an assessment but
-/// is TOML without `schema` and `team` is some other TOML file (a deck card, a config).
-pub fn read(path: &Path) -> Read {
+/// Reads one file: its text once, then the assessment, its scores checked against `deck` as
+/// [`Store::load_for`] does (a score off the scale is never counted). A file that fails as an
+/// assessment but is TOML without `schema` and `team` is some other TOML file (a deck card, a
+/// config).
+pub fn read(path: &Path, deck: &Deck) -> Read {
     let text = match Store::load_text(path) {
         Ok(text) => text,
         Err(e) => return Read::Failed(e),
     };
-    match from_toml(&text, &path.display().to_string()) {
+    match Store::parse_for(&text, &path.display().to_string(), deck) {
         Ok(a) => Read::Assessment(Box::new(a)),
         Err(_) if is_not_an_assessment(&text) => Read::NotAnAssessment,
-        Err(e) => Read::Failed(e.into()),
+        Err(e) => Read::Failed(e),
     }
 }
 
@@ -229,7 +231,7 @@ pub fn overview(roots: &[PathBuf], deck: &Deck, all: bool) -> Overview {
         || Fold::new(all),
         |fold, _, found| {
             let file = shown(&found.path);
-            match read(&found.path) {
+            match read(&found.path, deck) {
                 Read::Assessment(a) => {
                     fold.add(Digest::new(&a, &index, file, found.place.clone()));
                 }

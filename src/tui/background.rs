@@ -38,7 +38,7 @@ impl Listing {
                 if stop.load(Ordering::Relaxed) {
                     return;
                 }
-                batch.push(entry(path, Store::load(path), &deck));
+                batch.push(entry(path, Store::load_for(path, &deck), &deck));
                 if batch.len() >= BATCH && tx.send(Msg::ListBatch(std::mem::take(batch))).is_err() {
                     stop.store(true, Ordering::Relaxed);
                 }

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::store::{Lock, Store};
+use crate::store::{Lock, Store, StoreError};
 
 /// What the runner and this thread share: the lock of the open assessment (so either can save
 /// through it, and the lock file goes when the process does) and the newest unsaved file bytes.
@@ -59,8 +59,29 @@ pub fn spawn(stop: Arc<AtomicBool>, shared: Shared) {
 /// way out.
 pub fn write_pending(held: &mut Held) {
     let Held { lock, pending } = held;
-    if let (Some(lock), Some(bytes)) = (lock.as_mut(), pending.take()) {
-        let _ = Store::save_bytes(lock, &bytes);
+    if let (Some(lock), Some(bytes)) = (lock.as_mut(), pending.take())
+        && let Err(StoreError::Locked(_)) = Store::save_bytes(lock, &bytes)
+    {
+        // The file became someone else's: on the way out there is no one to ask, so what was
+        // typed goes to a new file beside it (never over anything).
+        write_beside(lock.target(), &bytes);
+    }
+}
+
+/// Writes `bytes` as `<name>-kopi.toml` (or `-kopi-2`, …) beside `target`.
+fn write_beside(target: &std::path::Path, bytes: &[u8]) {
+    let stem = target
+        .file_stem()
+        .map_or_else(|| "vurdering".into(), |s| s.to_string_lossy().into_owned());
+    for n in 1..100 {
+        let name = match n {
+            1 => format!("{stem}-kopi.toml"),
+            n => format!("{stem}-kopi-{n}.toml"),
+        };
+        match crate::store::create_atomic(&target.with_file_name(name), bytes) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            _ => return,
+        }
     }
 }
 
@@ -103,6 +124,25 @@ mod tests {
             std::fs::read_dir(dir.path()).unwrap().count(),
             1,
             "the lock file is gone"
+        );
+    }
+
+    #[test]
+    fn pending_bytes_for_a_file_that_changed_go_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.toml");
+        std::fs::write(&path, "gammel").unwrap();
+        let lock = lock(&path, Links::Refuse).unwrap();
+        std::fs::write(&path, "en andens").unwrap();
+        let mut held = Held {
+            lock: Some(lock),
+            pending: Some(b"mit".to_vec()),
+        };
+        write_pending(&mut held);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "en andens");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("a-kopi.toml")).unwrap(),
+            "mit"
         );
     }
 

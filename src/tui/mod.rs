@@ -22,7 +22,7 @@ use crate::app::{App, Effect, Msg, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
 use crate::report::{ReportFormat, report};
-use crate::store::{Links, Store, lock};
+use crate::store::{Links, Store, StoreError, lock};
 
 /// How long after the last keystroke typed text is saved.
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -67,21 +67,25 @@ struct Runner {
 struct Signals {
     stop: Arc<AtomicBool>,
     suspend: Arc<AtomicBool>,
+    /// SIGCONT came: a stop asked for may already be over before the loop got to it.
+    resumed: Arc<AtomicBool>,
 }
 
 impl Signals {
     #[cfg(unix)]
     fn register() -> io::Result<Signals> {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
         let signals = Signals {
             stop: Arc::default(),
             suspend: Arc::default(),
+            resumed: Arc::default(),
         };
         // In raw mode Ctrl+C and Ctrl+\ are keys; these come from `kill` or a closed window.
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             signal_hook::flag::register(signal, Arc::clone(&signals.stop))?;
         }
         signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend))?;
+        signal_hook::flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
         Ok(signals)
     }
 
@@ -91,6 +95,7 @@ impl Signals {
         let signals = Signals {
             stop: Arc::default(),
             suspend: Arc::default(),
+            resumed: Arc::default(),
         };
         // Windows has no hang-up, quit or stop signals; closing the console ends the process.
         for signal in [SIGTERM, SIGINT] {
@@ -159,7 +164,11 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
     let _ = execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    // After a panic the hook has put the terminal back already, before its message; leaving
+    // the alternate screen twice would move the cursor back over that message.
+    if result.is_ok() {
+        ratatui::restore();
+    }
     // The lock file goes now, also on the way out of a panic.
     guard::hold(&runner.shared).lock = None;
     match result {
@@ -217,7 +226,12 @@ impl Runner {
             if signals.suspend.swap(false, Ordering::Relaxed) {
                 // What was typed is on disk before we stop: a stopped job may never come back.
                 self.flush(app);
-                suspend(terminal, self.mouse)?;
+                // A SIGCONT since the last stop means this one is already over (TSTP and CONT
+                // both came within one turn of the loop): stopping now would never end.
+                if !signals.resumed.swap(false, Ordering::Relaxed) {
+                    suspend(terminal, self.mouse)?;
+                }
+                signals.resumed.store(false, Ordering::Relaxed);
                 continue;
             }
             self.take_listed(app);
@@ -289,6 +303,11 @@ impl Runner {
                     self.keep_pending(app);
                 }
                 Effect::Quit => {
+                    if !self.flush(app) {
+                        self.tell(app, Msg::QuitBlocked);
+                    }
+                }
+                Effect::QuitUnsaved => {
                     self.flush(app);
                 }
                 Effect::Compare(paths) => {
@@ -315,7 +334,7 @@ impl Runner {
                     ));
                 }
                 Effect::LoadEarlier { path, fresh } => {
-                    let msg = match Store::load(&path) {
+                    let msg = match Store::load_for(&path, &app.deck) {
                         Ok(assessment) => Msg::EarlierLoaded {
                             path,
                             assessment: Box::new(assessment),
@@ -326,7 +345,19 @@ impl Runner {
                     self.tell(app, msg);
                 }
                 Effect::Open(path) => {
-                    let msg = match Store::load(&path) {
+                    // The assessment open now is written before another takes its place.
+                    if !self.flush(app) {
+                        let why = app.save_error.clone().unwrap_or_default();
+                        self.tell(
+                            app,
+                            Msg::OpenFailed {
+                                title: crate::strings::QUIT_BLOCKED_TITLE.to_string(),
+                                body: format!("{}\n\n{why}", crate::strings::OPEN_BLOCKED),
+                            },
+                        );
+                        continue;
+                    }
+                    let msg = match Store::load_for(&path, &app.deck) {
                         Ok(assessment) => {
                             let read_only = self.take_lock(&path, Links::Refuse);
                             Msg::Opened {
@@ -346,8 +377,8 @@ impl Runner {
         }
     }
 
-    /// Locks `path` for this process; false when we got it, true when it must be read-only.
-    fn take_lock(&mut self, path: &Path, links: Links) -> bool {
+    /// Locks `path` for this process; `None` when we got it, else why it opens read-only.
+    fn take_lock(&mut self, path: &Path, links: Links) -> Option<String> {
         let mut held = guard::hold(&self.shared);
         held.lock = None;
         held.pending = None;
@@ -355,9 +386,17 @@ impl Runner {
         match lock(path, links) {
             Ok(l) => {
                 held.lock = Some(l);
-                false
+                None
             }
-            Err(_) => true,
+            // The file's own name and the first sentence (the reason) are what fits on the one
+            // status line.
+            Err(locked) => Some(
+                crate::store::Locked {
+                    file: path.file_name().map_or_else(|| path.into(), PathBuf::from),
+                    ..locked
+                }
+                .reason(),
+            ),
         }
     }
 
@@ -393,21 +432,44 @@ impl Runner {
         let mut held = guard::hold(&self.shared);
         // Whatever the guard held is older than what is written now.
         held.pending = None;
-        let result = match (held.lock.as_mut(), &session.path) {
-            (Some(lock), _) => {
-                Store::save(lock, &session.assessment).map(|()| lock.path().to_path_buf())
-            }
-            (None, None) => self.store.create(&session.assessment).map(|lock| {
+        let result = match (&session.path, held.lock.as_mut()) {
+            // A new assessment gets a file of its own; the lock of one opened before goes.
+            (None, _) => self.store.create(&session.assessment).map(|lock| {
                 let path = lock.path().to_path_buf();
                 held.lock = Some(lock);
                 path
             }),
-            // Never edit unlocked: an open assessment without its lock is not written.
-            (None, Some(path)) => Err(crate::store::StoreError::Io {
+            (Some(path), Some(lock)) if lock.path() == path => {
+                Store::save(lock, &session.assessment).map(|()| path.clone())
+            }
+            // Never edit unlocked: an open assessment without its own lock is not written.
+            (Some(path), _) => Err(StoreError::Io {
                 file: path.display().to_string(),
                 message: "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den".into(),
                 help: "Luk og åbn vurderingen igen.".into(),
             }),
+        };
+        let result = match result {
+            // The file is someone else's now, or moved: never write it, never drop what was
+            // typed. A new file in the store takes the assessment, and is edited from now on.
+            Err(StoreError::Locked(why)) => match self.store.create(&session.assessment) {
+                Ok(copy) => {
+                    let path = copy.path().to_path_buf();
+                    held.lock = Some(copy);
+                    drop(held);
+                    self.unsaved = false;
+                    self.tell(
+                        app,
+                        Msg::SavedCopy {
+                            path,
+                            why: why.message(),
+                        },
+                    );
+                    return true;
+                }
+                Err(_) => Err(StoreError::Locked(why)),
+            },
+            other => other,
         };
         drop(held);
         match result {
@@ -448,7 +510,7 @@ fn export(app: &App) -> io::Result<Vec<PathBuf>> {
 fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
     let mut loaded = Vec::with_capacity(paths.len());
     for path in paths {
-        match Store::load(path) {
+        match Store::load_for(path, &app.deck) {
             Ok(a) => loaded.push((a, path.as_path())),
             Err(e) => {
                 return Msg::OpenFailed {

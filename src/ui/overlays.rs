@@ -248,7 +248,18 @@ pub fn draw_message(frame: &mut Frame, area: Rect, title: &str, body: &str) {
         .lines()
         .map(|l| Line::raw(l.to_string()))
         .collect();
-    let height = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);
+    // Long lines wrap: count the rows they take at the popup's inner width (a tenth more for
+    // words carried to the next row), so the end of a message is never cut off.
+    let inner = usize::from(90u16.min(area.width).saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|l| match l.width() {
+            0 => 1,
+            w if w <= inner => 1,
+            w => (w + w / 10).div_ceil(inner),
+        })
+        .sum();
+    let height = u16::try_from(rows + 4).unwrap_or(u16::MAX);
     let rect = centered(area, 90, height.min(area.height));
     frame.render_widget(Clear, rect);
     let block = popup(format!(" {} · {} ", clean_line(title), s::CLOSE_HINT));

@@ -10,6 +10,16 @@ use crate::strings as s;
 pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
     let items = app.home_items();
     let selected = items[app.home_selected.min(items.len() - 1)];
+    // Starting or browsing puts the open assessment away: not while its last save failed.
+    // (Opening a saved one is checked by the runner, which saves the open one first.)
+    let leaves = match action {
+        Action::Search => true,
+        Action::Open => matches!(selected, HomeItem::New | HomeItem::Browse),
+        _ => false,
+    };
+    if leaves && app.unsaved_blocks_leaving() {
+        return Vec::new();
+    }
     match action {
         Action::Up | Action::Down => {
             app.home_selected = nav::step(app.home_selected, action, items.len(), 1);

@@ -34,6 +34,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Saved(path) => {
+            if app.save_error.take().is_some() {
+                app.quit_unsaved = false;
+                app.set_status(s::SAVED_AGAIN);
+            }
             if let Some(session) = &mut app.session
                 && session.path.is_none()
             {
@@ -51,6 +55,31 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::SaveFailed(e) => {
             app.set_error(format!("{}: {}", s::SAVE_FAILED, clean_line(&e)));
+            app.save_error = Some(e);
+            Vec::new()
+        }
+        Msg::SavedCopy { path, why } => {
+            app.save_error = None;
+            app.quit_unsaved = false;
+            app.set_error(format!(
+                "{} {} – {}",
+                s::SAVED_COPY,
+                clean_line(&path.display().to_string()),
+                clean_line(&why)
+            ));
+            if let Some(session) = &mut app.session {
+                session.path = Some(path);
+            }
+            Vec::new()
+        }
+        Msg::QuitBlocked => {
+            app.quitting = false;
+            app.quit_unsaved = true;
+            let why = app.save_error.clone().unwrap_or_default();
+            app.overlay = Some(Overlay::Message {
+                title: s::QUIT_BLOCKED_TITLE.to_string(),
+                body: format!("{}\n\n{}", s::QUIT_BLOCKED_BODY, clean_line(&why)),
+            });
             Vec::new()
         }
         Msg::Listed(entries) => {
@@ -86,7 +115,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.session = Some(Session {
                 assessment: *assessment,
                 path: Some(path),
-                read_only,
+                read_only: read_only.is_some(),
             });
             app.screen = Screen::Cards;
             app.cards = CardView::default();
@@ -99,9 +128,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             app.overlay = None;
             app.status = None;
+            app.save_error = None;
+            app.quit_unsaved = false;
             let effects = app.reload_earlier(&path_for_earlier);
-            if read_only {
-                app.set_error(s::READ_ONLY_NOTE);
+            if let Some(why) = read_only {
+                app.set_error(why);
             } else if app
                 .session
                 .as_ref()
@@ -314,12 +345,31 @@ impl App {
         vec![Effect::SaveSoon]
     }
 
-    /// Leaves, after closing any editor so its text is committed.
+    /// True (and the user is told why) when the open assessment's last save failed, so it must
+    /// not be put away for another one yet.
+    pub(crate) fn unsaved_blocks_leaving(&mut self) -> bool {
+        let Some(why) = self.save_error.clone() else {
+            return false;
+        };
+        self.overlay = Some(Overlay::Message {
+            title: s::QUIT_BLOCKED_TITLE.to_string(),
+            body: format!("{}\n\n{}", s::OPEN_BLOCKED, clean_line(&why)),
+        });
+        true
+    }
+
+    /// Leaves, after closing any editor so its text is committed. The runner saves first; when
+    /// that fails the app stays and says so (`Msg::QuitBlocked`), and only a second quit leaves
+    /// without the save.
     fn quit(&mut self) -> Vec<Effect> {
         let mut effects = self.close_overlay();
         effects.extend(self.remember_place());
         self.quitting = true;
-        effects.push(Effect::Quit);
+        effects.push(if self.quit_unsaved {
+            Effect::QuitUnsaved
+        } else {
+            Effect::Quit
+        });
         effects
     }
 

@@ -7,7 +7,13 @@ use super::super::action_form::FIELDS;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::{App, Overlay, Screen, Scroll, Scrollable};
+use crate::strings as s;
 use crate::text::{clean_line, clean_text};
+
+/// The most a note, reason or answer holds, in characters: some ten pages, far more than a
+/// workshop writes, and small enough that a full assessment stays well inside what the store
+/// reads back (`store::MAX_FILE_BYTES`).
+pub const MAX_FIELD_CHARS: usize = 20_000;
 
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
@@ -39,13 +45,37 @@ pub(super) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
     write_draft(app)
 }
 
-/// Copies the editor's text into the assessment, to be saved within a second.
+/// Copies the editor's text into the assessment, to be saved within a second. Input that would
+/// make the text longer than a field holds is taken back at once, and the user is told.
 fn write_draft(app: &mut App) -> Vec<Effect> {
-    let Some(Overlay::Editor(editor)) = &app.overlay else {
+    let Some(Overlay::Editor(editor)) = &mut app.overlay else {
         return Vec::new();
     };
+    if editor.text().chars().count() > MAX_FIELD_CHARS {
+        editor.area.undo();
+        app.set_error(format!(
+            "{} {} {}",
+            s::FIELD_FULL,
+            thousands(MAX_FIELD_CHARS),
+            s::FIELD_FULL_UNIT
+        ));
+        return Vec::new();
+    }
     let (target, text) = (editor.target.clone(), editor.text());
     app.draft_change(|a| target.write(a, text))
+}
+
+/// `20000` as Danes write it: `20.000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
