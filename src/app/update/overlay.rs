@@ -8,7 +8,7 @@ use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
 use super::super::{App, Overlay, Screen};
-use crate::text::{clean_line, clean_text};
+use crate::text::is_unsafe;
 
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
@@ -89,30 +89,73 @@ fn type_in_action(app: &mut App, code: KeyCode) -> Vec<Effect> {
 }
 
 pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
+    let text = normalize_paste(text);
+    // A one-line field takes a pasted paragraph as one line.
+    let line = text.replace('\n', " ");
     match &mut app.overlay {
         Some(Overlay::Action(form)) => {
             let form = form.clone();
             app.draft_change(|a| {
                 if let Some(field) = form.text_mut(a) {
-                    field.push_str(&clean_line(text));
+                    field.push_str(&line);
                 }
             })
         }
         Some(Overlay::Editor(editor)) => {
-            editor.area.insert_str(clean_text(text));
+            editor.area.insert_str(text);
             write_draft(app)
         }
         Some(Overlay::Search(search)) => {
-            search.query.push_str(&clean_line(text));
+            search.query.push_str(&line);
             search.selected = 0;
             Vec::new()
         }
         _ if app.screen == Screen::New => {
             if let Some(field) = app.form.text_mut() {
-                field.push_str(&clean_line(text));
+                field.push_str(&line);
             }
             Vec::new()
         }
         _ => Vec::new(),
+    }
+}
+
+/// Pasted text as if typed: terminals send line breaks as CR (xterm, VTE, Windows Terminal) or
+/// CRLF, so both become LF; tabs become spaces; escape sequences (`ESC [ … m` from a coloured
+/// terminal) and every other control or bidi character are dropped, never saved as `�`.
+// TODO(lead): repoint to `crate::text::clean_input` when the safety branch lands.
+fn normalize_paste(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            '\n' => out.push('\n'),
+            '\t' => out.push(' '),
+            '\u{1b}' => {
+                // CSI: `ESC [`, parameters, one final byte in @..~.
+                if chars.next_if_eq(&'[').is_some() {
+                    while chars.next().is_some_and(|c| !('@'..='~').contains(&c)) {}
+                }
+            }
+            c if is_unsafe(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_paste;
+
+    #[test]
+    fn pasted_line_breaks_become_lf_and_controls_go() {
+        assert_eq!(normalize_paste("a\r\nb\rc"), "a\nb\nc");
+        assert_eq!(normalize_paste("EX\u{1b}[31mRØD\u{1b}[0m"), "EXRØD");
+        assert_eq!(normalize_paste("a\tb\u{7}\u{202e}c"), "a bc");
     }
 }
