@@ -151,3 +151,22 @@ pub const COMPARE_NEED_TWO: &str = "Markér mindst to gemte vurderinger med mell
 pub const COMPARE_TITLE: &str = "Sammenligning";
 pub const DECK_CHANGED: &str =
     "Kortsættet er ændret, siden vurderingen blev lavet. Alle svar er bevaret; se overblikket (s).";
+
+// Undo: the status line says what was taken back, e.g. "Fortrudt: vurdering af 3.4.1".
+pub const UNDONE: &str = "Fortrudt:";
+pub const REDONE: &str = "Gentaget:";
+pub const NOTHING_TO_UNDO: &str = "Der er intet at fortryde.";
+pub const NOTHING_TO_REDO: &str = "Der er intet at gentage.";
+pub const UNDO_TEAM: &str = "teamets navn";
+pub const UNDO_PARTICIPANTS: &str = "deltagerne";
+pub const UNDO_CARDS: &str = "kortvalget";
+pub const UNDO_SCORE: &str = "vurdering af";
+pub const UNDO_NOTE: &str = "note til";
+pub const UNDO_REASON: &str = "begrundelse for";
+pub const UNDO_FOCUS: &str = "fokus på";
+pub const UNDO_ANSWER: &str = "svar på";
+pub const UNDO_REFLECTION: &str = "svar på refleksionsspørgsmål til";
+pub const UNDO_ACTION: &str = "handling til";
+pub const UNDO_ACTIONS: &str = "handlingerne";
+pub const HELP_UNDO: &str = "fortryd den seneste ændring (igen og igen)";
+pub const HELP_REDO: &str = "gentag det fortrudte";

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use refleks::app::{App, Effect, Msg, Overlay, update};
-use refleks::assessment::Assessment;
+use refleks::assessment::{Assessment, Score};
 use refleks::deck::Deck;
 
 fn app() -> App {
@@ -18,6 +18,31 @@ fn typed(app: &mut App, text: &str) -> Vec<Effect> {
     text.chars()
         .flat_map(|c| key(app, KeyCode::Char(c)))
         .collect()
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+fn score(app: &App, id: &str) -> Option<Score> {
+    assessment(app).answer(id).and_then(|a| a.score)
+}
+
+fn status(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+/// An assessment of 2.1 and 3.4, on 3.4.1.
+fn on_3_4_1(app: &mut App) {
+    app.start_assessment("Team Øst", vec![], vec!["2.1".into(), "3.4".into()]);
+    key(app, KeyCode::Char(']'));
+    assert_eq!(app.current_anvisning_id().as_deref(), Some("3.4.1"));
 }
 
 fn assessment(app: &App) -> &Assessment {
@@ -49,5 +74,66 @@ fn pasted_control_characters_are_dropped_not_replaced() {
     update(&mut app, Msg::Paste("Ring til\r\nkommunen\u{1b}[0m".into()));
     key(&mut app, KeyCode::Esc);
     assert_eq!(assessment(&app).actions[0].what, "Ring til kommunen");
-    let _ = typed;
+}
+
+#[test]
+fn three_zero_undo_leaves_three_and_says_so() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Char('0'));
+    assert_eq!(score(&app, "3.4.1"), Some(Score::Level(0)));
+    assert_eq!(key(&mut app, KeyCode::Char('z')), [Effect::Save]);
+    assert_eq!(score(&app, "3.4.1"), Some(Score::Level(3)));
+    assert_eq!(status(&app), "Fortrudt: vurdering af 3.4.1");
+    // Ctrl+Z is the same key; the first 3 goes too, then there is nothing left.
+    assert_eq!(ctrl(&mut app, 'z'), [Effect::Save]);
+    assert_eq!(score(&app, "3.4.1"), None);
+    assert!(assessment(&app).answers.is_empty());
+    assert_eq!(key(&mut app, KeyCode::Char('z')), []);
+    assert_eq!(status(&app), "Der er intet at fortryde.");
+    // Z does it again.
+    assert_eq!(key(&mut app, KeyCode::Char('Z')), [Effect::Save]);
+    assert_eq!(score(&app, "3.4.1"), Some(Score::Level(3)));
+}
+
+#[test]
+fn undo_walks_back_through_a_note_focus_and_an_action() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    key(&mut app, KeyCode::Char('2'));
+    // A whole note is one step, however many keys it took.
+    key(&mut app, KeyCode::Char('n'));
+    typed(&mut app, "Vi mangler en plan");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('f'));
+    key(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "Lav en plan");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).actions.len(), 1);
+
+    key(&mut app, KeyCode::Char('z'));
+    assert_eq!(status(&app), "Fortrudt: handling til 3.4.1");
+    assert!(assessment(&app).actions.is_empty());
+    key(&mut app, KeyCode::Char('z'));
+    assert_eq!(status(&app), "Fortrudt: fokus på 3.4.1");
+    assert!(!assessment(&app).answer("3.4.1").unwrap().focus);
+    key(&mut app, KeyCode::Char('z'));
+    assert_eq!(status(&app), "Fortrudt: note til 3.4.1");
+    assert_eq!(assessment(&app).answer("3.4.1").unwrap().note, "");
+    assert_eq!(score(&app, "3.4.1"), Some(Score::Level(2)));
+    // A new change cuts the redo tail: the note cannot come back over it.
+    key(&mut app, KeyCode::Char('4'));
+    assert_eq!(key(&mut app, KeyCode::Char('Z')), []);
+    assert_eq!(status(&app), "Der er intet at gentage.");
+}
+
+#[test]
+fn a_read_only_assessment_cannot_be_undone() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    key(&mut app, KeyCode::Char('3'));
+    app.session.as_mut().unwrap().read_only = true;
+    assert_eq!(key(&mut app, KeyCode::Char('z')), []);
+    assert_eq!(score(&app, "3.4.1"), Some(Score::Level(3)));
 }

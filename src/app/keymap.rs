@@ -37,6 +37,10 @@ pub enum Action {
     Compare,
     /// In a form: toggle the selected choice.
     Toggle,
+    /// Take the newest change to the assessment back.
+    Undo,
+    /// Do the newest undone change again.
+    Redo,
 }
 
 /// Where the user is, as far as keys are concerned.
@@ -177,6 +181,23 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_EDIT_ACTION,
         hint: None,
         action: Action::EditAction,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('z'), Key::Ctrl('z')],
+        label: "z / Ctrl+Z",
+        help: s::HELP_UNDO,
+        // The hint line is full at 80 columns; undo is in the help and named in the status.
+        hint: None,
+        action: Action::Undo,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('Z'), Key::Ctrl('y')],
+        label: "Z / Ctrl+Y",
+        help: s::HELP_REDO,
+        hint: None,
+        action: Action::Redo,
     },
     Binding {
         contexts: &[Cards, Anvisninger, Questions, Summary],

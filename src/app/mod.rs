@@ -4,6 +4,7 @@
 mod action_form;
 mod editor;
 mod form;
+mod history;
 mod keymap;
 mod msg;
 pub mod nav;
@@ -14,6 +15,7 @@ use std::path::PathBuf;
 pub use action_form::{ActionForm, normalize_date};
 pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
+pub use history::History;
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
 pub use msg::{Effect, Msg, SavedEntry};
 pub use update::update;
@@ -53,6 +55,30 @@ pub struct Session {
     pub path: Option<PathBuf>,
     /// Another refleks has the file open: look, but do not change.
     pub read_only: bool,
+    /// Undo and redo, for as long as the assessment is open.
+    pub history: History,
+    /// The assessment as it was before the text now being typed (editor, action form), so the
+    /// whole edit becomes one undo step when it is committed.
+    pub draft_base: Option<Assessment>,
+}
+
+impl Session {
+    pub fn new(assessment: Assessment, path: Option<PathBuf>, read_only: bool) -> Session {
+        Session {
+            assessment,
+            path,
+            read_only,
+            history: History::default(),
+            draft_base: None,
+        }
+    }
+
+    /// Remembers the assessment before a draft starts; later drafts of the same edit keep it.
+    pub fn begin_draft(&mut self) {
+        if self.draft_base.is_none() {
+            self.draft_base = Some(self.assessment.clone());
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -103,6 +103,7 @@ fn edit(app: &mut App, action: Action) -> Vec<Effect> {
                 return Vec::new();
             };
             let form = if action == Action::AddAction {
+                session.begin_draft();
                 Some(ActionForm::new_action(&mut session.assessment, &id))
             } else {
                 ActionForm::edit_latest(&session.assessment, &id)

@@ -9,6 +9,7 @@ mod home;
 mod overlay;
 mod search;
 mod summary;
+mod undo;
 
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
@@ -57,11 +58,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             path,
             read_only,
         } => {
-            app.session = Some(Session {
-                assessment: *assessment,
-                path: Some(path),
-                read_only,
-            });
+            app.session = Some(Session::new(*assessment, Some(path), read_only));
             app.screen = Screen::Cards;
             app.cards = CardView::default();
             app.overlay = None;
@@ -142,6 +139,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             // Any further key press has been seen; an old message would only distract.
             app.status = app.status.take().filter(|st| st.error);
             match context {
+                _ if matches!(action, Action::Undo | Action::Redo) => undo::action(app, action),
                 Context::Home => home::action(app, action),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
@@ -160,11 +158,7 @@ impl App {
         cards: Vec<String>,
     ) -> Vec<Effect> {
         let assessment = Assessment::new(&self.deck, team, participants, cards, &self.today);
-        self.session = Some(Session {
-            assessment,
-            path: None,
-            read_only: false,
-        });
+        self.session = Some(Session::new(assessment, None, false));
         self.screen = Screen::Cards;
         self.cards = CardView::default();
         self.overlay = None;
@@ -172,14 +166,20 @@ impl App {
     }
 
     /// Every committed change to the assessment passes here (a score, a closed note or action
-    /// form), so what must follow each one (the date, pruning, saving, later an undo step) is
+    /// form), so what must follow each one (the undo step, the date, pruning, saving) is
     /// written once. Nothing happens without an assessment we may change.
     pub(crate) fn commit_change(&mut self, change: impl FnOnce(&mut Assessment)) -> Vec<Effect> {
         let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
             return Vec::new();
         };
+        // A typed edit began before its first keystroke; everything since is one step.
+        let before = session
+            .draft_base
+            .take()
+            .unwrap_or_else(|| session.assessment.clone());
         change(&mut session.assessment);
         session.assessment.prune();
+        session.history.record(&before, &session.assessment);
         session.assessment.updated = self.today.clone();
         vec![Effect::Save]
     }
@@ -190,6 +190,7 @@ impl App {
         let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
             return Vec::new();
         };
+        session.begin_draft();
         change(&mut session.assessment);
         session.assessment.updated = self.today.clone();
         vec![Effect::SaveSoon]
