@@ -133,6 +133,7 @@ fn assessment(deck: &Deck, i: usize, rng: &mut Rng) -> Assessment {
             what: "Lav en tjekliste og brug den i tre måneder".into(),
             who: "Bo".into(),
             due: format!("{}-06-30", year + 1),
+            ..Action::default()
         });
     }
     a

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use refleks::assessment::{
-    Action, Answer, Assessment, DeckRef, NonScore, SCHEMA, Score, from_toml, to_toml,
+    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, SCHEMA, Score, from_toml, to_toml,
 };
 
 /// Text as people and their keyboards (and a bad paste) make it: any character, plus the ones
@@ -77,14 +77,20 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             0..3,
         ),
         prop::collection::vec(
-            (anvisning_id(), text(), text(), text()).prop_map(|(anvisning, what, who, due)| {
-                Action {
+            (
+                anvisning_id(),
+                text(),
+                text(),
+                text(),
+                prop::sample::select(ActionStatus::ALL.to_vec()),
+            )
+                .prop_map(|(anvisning, what, who, due, status)| Action {
                     anvisning,
                     what,
                     who,
                     due,
-                }
-            }),
+                    status,
+                }),
             0..3,
         ),
     );
@@ -170,6 +176,7 @@ fn small() -> Assessment {
         what: "Tjek ventetiden hver måned".into(),
         who: "Anne".into(),
         due: "2027-01-31".into(),
+        status: ActionStatus::InProgress,
     });
     a
 }

@@ -114,6 +114,7 @@ fn nord_2026(deck: &Deck) -> Assessment {
         what: "Tjekliste ved indskrivning".into(),
         who: "Dorte".into(),
         due: "2027-01-31".into(),
+        ..Action::default()
     });
     a
 }

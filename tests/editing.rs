@@ -2,8 +2,9 @@
 //! cards added later, the home screen and the minutes. No terminal, no disk.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use refleks::app::Context;
 use refleks::app::{App, Effect, Msg, Overlay, update};
-use refleks::assessment::{Assessment, Score};
+use refleks::assessment::{ActionStatus, Assessment, Score};
 use refleks::deck::Deck;
 
 fn app() -> App {
@@ -136,4 +137,104 @@ fn a_read_only_assessment_cannot_be_undone() {
     app.session.as_mut().unwrap().read_only = true;
     assert_eq!(key(&mut app, KeyCode::Char('z')), []);
     assert_eq!(score(&app, "3.4.1"), Some(Score::Level(3)));
+}
+
+/// Adds an action through the form: what, who, by when.
+fn add_action(app: &mut App, what: &str, who: &str, due: &str) {
+    key(app, KeyCode::Char('a'));
+    typed(app, what);
+    key(app, KeyCode::Tab);
+    typed(app, who);
+    key(app, KeyCode::Tab);
+    typed(app, due);
+    key(app, KeyCode::Esc);
+}
+
+#[test]
+fn an_older_action_is_edited_marked_done_and_deleted() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    add_action(&mut app, "Første", "Åse", "1.2.2027");
+    add_action(&mut app, "Anden", "Bo", "");
+    add_action(&mut app, "Tredje", "", "");
+    assert_eq!(assessment(&app).actions.len(), 3);
+
+    // A: the anvisning's actions as a list; the second row is the older "Anden".
+    key(&mut app, KeyCode::Char('A'));
+    assert_eq!(app.context(), Context::Actions);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::ActionForm);
+    typed(&mut app, " igen");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    // Closing the form goes back to the list, on the same row.
+    assert_eq!(app.context(), Context::Actions);
+    assert_eq!(assessment(&app).actions[1].what, "Anden igen");
+
+    // Mellemrum: åben → i gang → udført.
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(key(&mut app, KeyCode::Char(' ')), [Effect::Save]);
+    assert_eq!(assessment(&app).actions[1].status, ActionStatus::Done);
+    assert_eq!(assessment(&app).actions[0].status, ActionStatus::Open);
+
+    // d asks first; n leaves it; d and Enter deletes it.
+    key(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.context(), Context::Confirm);
+    assert_eq!(key(&mut app, KeyCode::Char('n')), []);
+    assert_eq!(app.context(), Context::Actions);
+    assert_eq!(assessment(&app).actions.len(), 3);
+    key(&mut app, KeyCode::Char('d'));
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    let whats: Vec<&str> = assessment(&app)
+        .actions
+        .iter()
+        .map(|t| t.what.as_str())
+        .collect();
+    assert_eq!(whats, ["Første", "Tredje"]);
+    assert_eq!(app.context(), Context::Actions);
+    // And undo brings it back, status and all.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('z'));
+    assert_eq!(assessment(&app).actions[1].what, "Anden igen");
+    assert_eq!(assessment(&app).actions[1].status, ActionStatus::Done);
+}
+
+#[test]
+fn the_overview_lists_every_action() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    add_action(&mut app, "På 3.4.1", "", "");
+    key(&mut app, KeyCode::Char('['));
+    add_action(&mut app, "På 2.1.1", "", "");
+    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('h'));
+    assert_eq!(app.context(), Context::Actions);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(assessment(&app).actions[1].status, ActionStatus::InProgress);
+    // A new action belongs to an anvisning: not added here.
+    key(&mut app, KeyCode::Char('a'));
+    assert_eq!(assessment(&app).actions.len(), 2);
+    assert_eq!(app.context(), Context::Actions);
+}
+
+#[test]
+fn a_date_warning_goes_when_the_date_is_fixed() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    add_action(&mut app, "Ring", "", "1/3");
+    assert!(app.status.as_ref().unwrap().error);
+    assert!(status(&app).contains("»1/3«"));
+    key(&mut app, KeyCode::Char('A'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "1/3/2027");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(assessment(&app).actions[0].due, "2027-03-01");
+    assert!(!app.status.as_ref().unwrap().error);
+    assert!(!status(&app).contains("1/3"));
 }

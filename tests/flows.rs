@@ -302,8 +302,9 @@ fn an_action_is_typed_into_the_assessment_and_shown() {
         ("2.1.1", "Åse", "2027-01-31")
     );
 
-    // A: edit the newest; emptying every field removes it.
+    // A lists the anvisning's actions; Enter opens one; emptying every field removes it.
     key(&mut app, KeyCode::Char('A'));
+    key(&mut app, KeyCode::Enter);
     for _ in 0.."Fast tjekliste for metoder".chars().count() {
         key(&mut app, KeyCode::Backspace);
     }

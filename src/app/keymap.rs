@@ -29,8 +29,10 @@ pub enum Action {
     Summary,
     /// Add an action to the selected anvisning.
     AddAction,
-    /// Edit the selected anvisning's newest action.
-    EditAction,
+    /// List actions (the selected anvisning's, or all in the overview) to edit, mark or delete.
+    Actions,
+    /// Delete the selected item (asks first).
+    Delete,
     /// Write the assessment as minutes (Markdown and HTML) to the current folder.
     Export,
     /// On the home screen: compare the marked assessments.
@@ -61,6 +63,12 @@ pub enum Context {
     Overlay,
     /// The compare screen.
     Compare,
+    /// The list of actions.
+    Actions,
+    /// The form for one action (what, who, by when).
+    ActionForm,
+    /// A yes-or-no question before a change.
+    Confirm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +104,7 @@ const NAV: &[Context] = &[
     Browse,
     Overlay,
     Compare,
+    Actions,
 ];
 const LISTS: &[Context] = &[
     Home,
@@ -108,6 +117,7 @@ const LISTS: &[Context] = &[
     Form,
     Overlay,
     Compare,
+    Actions,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
@@ -123,6 +133,9 @@ const EVERYWHERE: &[Context] = &[
     Search,
     Overlay,
     Compare,
+    Actions,
+    ActionForm,
+    Confirm,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -167,7 +180,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Focus,
     },
     Binding {
-        contexts: &[Anvisninger],
+        contexts: &[Anvisninger, Actions],
         keys: &[Key::Char('a')],
         label: "a",
         help: s::HELP_ADD_ACTION,
@@ -178,9 +191,85 @@ static BINDINGS: &[Binding] = &[
         contexts: &[Anvisninger],
         keys: &[Key::Char('A')],
         label: "A",
-        help: s::HELP_EDIT_ACTION,
+        help: s::HELP_ACTIONS,
         hint: None,
-        action: Action::EditAction,
+        action: Action::Actions,
+    },
+    Binding {
+        contexts: &[Summary],
+        keys: &[Key::Char('h')],
+        label: "h",
+        help: s::HELP_ALL_ACTIONS,
+        hint: Some(s::HINT_ALL_ACTIONS),
+        action: Action::Actions,
+    },
+    Binding {
+        contexts: &[Actions],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_ACTION_OPEN,
+        hint: Some(s::HINT_ACTION_OPEN),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Actions],
+        keys: &[Key::Char(' ')],
+        label: "Mellemrum",
+        help: s::HELP_ACTION_STATUS,
+        hint: Some(s::HINT_ACTION_STATUS),
+        action: Action::Toggle,
+    },
+    Binding {
+        contexts: &[Actions],
+        keys: &[
+            Key::Char('d'),
+            Key::Code(KeyCode::Delete),
+            Key::Code(KeyCode::Backspace),
+        ],
+        label: "d/Del",
+        help: s::HELP_ACTION_DELETE,
+        hint: Some(s::HINT_ACTION_DELETE),
+        action: Action::Delete,
+    },
+    Binding {
+        contexts: &[ActionForm],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_ACTION_ENTER,
+        hint: Some(s::HINT_NEXT_FIELD),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[ActionForm],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_SAVE_CLOSE,
+        hint: Some(s::HINT_SAVE_CLOSE),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[ActionForm],
+        keys: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
+        label: "↑↓",
+        help: s::HELP_FIELD_UP_DOWN,
+        hint: None,
+        action: Action::Down,
+    },
+    Binding {
+        contexts: &[Confirm],
+        keys: &[Key::Code(KeyCode::Enter), Key::Char('j')],
+        label: "Enter/j",
+        help: s::HELP_YES,
+        hint: Some(s::HINT_YES),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Confirm],
+        keys: &[Key::Code(KeyCode::Esc), Key::Char('n')],
+        label: "Esc/n",
+        help: s::HELP_NO,
+        hint: Some(s::HINT_NO),
+        action: Action::Back,
     },
     Binding {
         contexts: &[Cards, Anvisninger, Questions, Summary],
@@ -309,7 +398,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::PageDown,
     },
     Binding {
-        contexts: &[Form],
+        contexts: &[Form, ActionForm],
         keys: &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)],
         label: "Tab",
         help: s::HELP_FIELD,
@@ -344,6 +433,7 @@ static BINDINGS: &[Binding] = &[
             Browse,
             Overlay,
             Compare,
+            Actions,
         ],
         keys: &[Key::Code(KeyCode::Esc)],
         label: "Esc",

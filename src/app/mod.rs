@@ -2,6 +2,8 @@
 //! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
 
 mod action_form;
+mod action_list;
+mod confirm;
 mod editor;
 mod form;
 mod history;
@@ -13,6 +15,8 @@ mod update;
 use std::path::PathBuf;
 
 pub use action_form::{ActionForm, normalize_date};
+pub use action_list::ActionList;
+pub use confirm::{Confirm, Pending};
 pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
 pub use history::History;
@@ -156,6 +160,10 @@ pub enum Overlay {
     Search(SearchState),
     /// The form for an action (what, who, by when).
     Action(ActionForm),
+    /// One anvisning's actions, or all of them.
+    Actions(ActionList),
+    /// A yes-or-no question before a change.
+    Confirm(Confirm),
     /// A message that needs to be read, e.g. why a file could not be opened.
     Message {
         title: String,
@@ -236,7 +244,9 @@ impl App {
         match &self.overlay {
             Some(Overlay::Editor(_)) => return Context::Editor,
             Some(Overlay::Search(_)) => return Context::Search,
-            Some(Overlay::Action(_)) => return Context::Form,
+            Some(Overlay::Action(_)) => return Context::ActionForm,
+            Some(Overlay::Actions(_)) => return Context::Actions,
+            Some(Overlay::Confirm(_)) => return Context::Confirm,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
             None => {}
         }

@@ -6,5 +6,5 @@ mod model;
 mod summary;
 
 pub use file::{FILE_HEADER, FileError, MAX_LEVEL, from_toml, to_toml};
-pub use model::{Action, Answer, Assessment, DeckRef, NonScore, SCHEMA, Score};
+pub use model::{Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, SCHEMA, Score};
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};

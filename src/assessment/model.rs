@@ -90,6 +90,40 @@ pub struct Action {
     /// `YYYY-MM-DD`, or empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub due: String,
+    /// Written only once the action is under way or done, so older files read as open.
+    #[serde(default, skip_serializing_if = "ActionStatus::is_open")]
+    pub status: ActionStatus,
+}
+
+/// How far an action has come.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    InProgress,
+    Done,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 3] = [
+        ActionStatus::Open,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+    ];
+
+    pub fn is_open(&self) -> bool {
+        *self == ActionStatus::Open
+    }
+
+    /// The next status in the order åben → i gang → udført → åben.
+    pub fn next(self) -> ActionStatus {
+        let i = ActionStatus::ALL
+            .iter()
+            .position(|s| *s == self)
+            .unwrap_or(0);
+        ActionStatus::ALL[(i + 1) % ActionStatus::ALL.len()]
+    }
 }
 
 impl Answer {

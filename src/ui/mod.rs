@@ -1,5 +1,6 @@
 //! Views: they read the app model and draw it. No view changes state or touches the disk.
 
+mod actions;
 pub mod cards;
 pub mod chrome;
 mod compare;
@@ -54,6 +55,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Editor(editor)) => overlays::draw_editor(frame, body, app, editor),
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
+        Some(Overlay::Actions(list)) => actions::draw_list(frame, body, app, list),
+        Some(Overlay::Confirm(confirm)) => actions::draw_confirm(frame, body, confirm),
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }

@@ -34,6 +34,9 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         ("Ny vurdering", Context::Form),
         ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
         ("Søgning", Context::Search),
+        ("Handlinger", Context::Actions),
+        ("En handling", Context::ActionForm),
+        ("Spørgsmål (ja eller nej)", Context::Confirm),
     ];
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {
@@ -247,6 +250,9 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
         lines.push(Line::from(vec![Span::styled(head, style), value]));
         lines.push(Line::default());
     }
-    lines.push(Line::styled(s::ACTION_HINT, theme::dim()));
+    lines.push(Line::from(vec![
+        Span::styled(format!("  {:<9}", s::ACTION_STATUS_LABEL), theme::dim()),
+        Span::raw(super::actions::status_label(todo.status)),
+    ]));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

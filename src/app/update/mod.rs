@@ -2,6 +2,7 @@
 //! as an `Effect` for the runner. Key presses are looked up for the context the user is in and
 //! handed to that context's module.
 
+mod actions;
 mod cards;
 mod compare;
 mod form;
@@ -116,9 +117,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     match context {
         Context::Editor => overlay::editor_key(app, key, action),
-        Context::Form if matches!(app.overlay, Some(Overlay::Action(_))) => {
-            overlay::action_key(app, key, action)
-        }
+        Context::ActionForm => overlay::action_key(app, key, action),
+        Context::Actions => actions::list_key(app, action),
+        Context::Confirm => actions::confirm_key(app, action),
         Context::Form => form::key(app, key, action),
         Context::Search => search::key(app, key, action),
         Context::Overlay => overlay::key(app, action),
@@ -211,8 +212,16 @@ impl App {
             Some(Overlay::Action(form)) => {
                 let mut bad_date = None;
                 let effects = self.commit_change(|a| bad_date = form.close(a));
-                if let Some(date) = bad_date {
-                    self.set_error(format!("{}: »{}«", s::ACTION_BAD_DATE, clean_line(&date)));
+                // Every close says how it went, so a warning about a date now fixed is gone.
+                match bad_date {
+                    Some(date) => {
+                        self.set_error(format!("{}: »{}«", s::ACTION_BAD_DATE, clean_line(&date)))
+                    }
+                    None => self.set_status(s::ACTION_SAVED),
+                }
+                if let (Some(mut list), Some(session)) = (form.back, &self.session) {
+                    list.clamp(&session.assessment);
+                    self.overlay = Some(Overlay::Actions(list));
                 }
                 effects
             }

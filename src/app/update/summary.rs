@@ -17,6 +17,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             return super::cards::action(app, action);
         }
         Action::Export => return vec![Effect::Export],
+        Action::Actions => return super::actions::open_list(app, None),
         _ => {}
     }
     Vec::new()

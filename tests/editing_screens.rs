@@ -1,0 +1,105 @@
+//! Snapshots of what issue 9 added: the action list, its questions, the card picker, the home
+//! rows and the export prompt. Read each by eye before accepting it.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use refleks::app::{App, Msg, update};
+use refleks::deck::Deck;
+
+fn render(app: &App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| refleks::ui::draw(f, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn app() -> App {
+    App::new(Deck::embedded(), "2026-12-01")
+}
+
+/// Team Øst on 2.1 and 3.4, with three actions on 3.4.1: one open with a date the app did not
+/// understand, one under way, one done.
+fn with_actions() -> App {
+    let mut app = app();
+    app.start_assessment("Team Øst", vec![], vec!["2.1".into(), "3.4".into()]);
+    press(&mut app, "]");
+    for (what, who, due) in [
+        ("Tjek ventelisten hver mandag", "Ceylan", "1/3"),
+        ("Fast skema for de første samtaler", "Bo", "2027-02-01"),
+        ("Dato i journalen ved første kontakt", "", ""),
+    ] {
+        key(&mut app, KeyCode::Char('a'));
+        press(&mut app, what);
+        key(&mut app, KeyCode::Tab);
+        press(&mut app, who);
+        key(&mut app, KeyCode::Tab);
+        press(&mut app, due);
+        key(&mut app, KeyCode::Esc);
+    }
+    key(&mut app, KeyCode::Char('A'));
+    key(&mut app, KeyCode::Down);
+    press(&mut app, " ");
+    key(&mut app, KeyCode::Down);
+    press(&mut app, "  ");
+    app
+}
+
+#[test]
+fn action_list_80x24() {
+    let app = with_actions();
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn action_list_empty_80x24() {
+    let mut app = app();
+    app.start_assessment("Team Øst", vec![], vec![]);
+    key(&mut app, KeyCode::Char('A'));
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn all_actions_from_the_overview_80x24() {
+    let mut app = with_actions();
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "[");
+    key(&mut app, KeyCode::Char('a'));
+    press(&mut app, "Noget på 2.1.1");
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "sh");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn delete_action_asks_80x24() {
+    let mut app = with_actions();
+    press(&mut app, "d");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn action_form_from_the_list_80x24() {
+    let mut app = with_actions();
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
