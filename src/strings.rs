@@ -199,3 +199,32 @@ pub const UNDO_ACTION: &str = "handling til";
 pub const UNDO_ACTIONS: &str = "handlingerne";
 pub const HELP_UNDO: &str = "fortryd den seneste ændring (igen og igen)";
 pub const HELP_REDO: &str = "gentag det fortrudte";
+
+// Adding and removing cards in an open assessment.
+pub const HELP_PICK_CARDS: &str = "tilføj eller fjern kort i vurderingen";
+pub const HINT_PICK_CARDS: &str = "vælg kort";
+pub const HELP_CARD_TOGGLE: &str = "tag kortet med eller fjern det (spørger, hvis det har svar)";
+pub const HINT_CARD_TOGGLE: &str = "tilføj/fjern";
+pub const PICK_TITLE: &str = "Kort i vurderingen";
+pub const PICK_ANSWERS: &str = "svar";
+pub const PICK_ACTION: &str = "handling";
+pub const PICK_ACTIONS: &str = "handlinger";
+pub const CARD_ADDED: &str = "Kortet er tilføjet:";
+pub const CARD_REMOVED: &str = "Kortet er fjernet (z fortryder):";
+pub const CARD_LAST: &str = "Vurderingen skal have mindst ét kort.";
+pub const CARD_REMOVE_ASK: &str = "Fjern kortet";
+pub const CARD_REMOVE_ASK_TAIL: &str = "og alt, hvad der er skrevet på det";
+
+/// "2 svar, 1 handling": what a card holds, for the card picker and its question.
+pub fn recorded(answers: usize, actions: usize) -> String {
+    let mut parts = Vec::new();
+    if answers > 0 {
+        parts.push(format!("{answers} {PICK_ANSWERS}"));
+    }
+    match actions {
+        0 => {}
+        1 => parts.push(format!("1 {PICK_ACTION}")),
+        n => parts.push(format!("{n} {PICK_ACTIONS}")),
+    }
+    parts.join(", ")
+}

@@ -238,3 +238,80 @@ fn a_date_warning_goes_when_the_date_is_fixed() {
     assert!(!app.status.as_ref().unwrap().error);
     assert!(!status(&app).contains("1/3"));
 }
+
+/// Moves the card picker's cursor to card `id`.
+fn picker_to(app: &mut App, id: &str) {
+    let at = app.deck.guidelines.iter().position(|g| g.id == id).unwrap();
+    for _ in 0..app.deck.guidelines.len() {
+        key(app, KeyCode::Up);
+    }
+    for _ in 0..at {
+        key(app, KeyCode::Down);
+    }
+}
+
+#[test]
+fn card_3_5_is_added_to_an_assessment_of_2_1_and_3_4() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.context(), Context::CardPicker);
+    picker_to(&mut app, "3.5");
+    assert_eq!(key(&mut app, KeyCode::Char(' ')), [Effect::Save]);
+    assert_eq!(assessment(&app).cards, ["2.1", "3.4", "3.5"]);
+    assert_eq!(status(&app), "Kortet er tilføjet: 3.5");
+    // The card screen stays on 3.4; 3.5 is the next card, and its anvisninger can be scored.
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.current_card().unwrap().id, "3.4");
+    key(&mut app, KeyCode::Char(']'));
+    assert_eq!(app.current_card().unwrap().id, "3.5");
+    key(&mut app, KeyCode::Char('2'));
+    assert_eq!(score(&app, "3.5.1"), Some(Score::Level(2)));
+    assert_eq!(score(&app, "3.4.1"), Some(Score::Level(3)));
+}
+
+#[test]
+fn removing_a_card_with_answers_asks_and_keeps_them_until_yes() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Char('v'));
+    picker_to(&mut app, "3.4");
+    // 3.4 has a score: a question, and nothing changes yet.
+    assert_eq!(key(&mut app, KeyCode::Char(' ')), []);
+    assert_eq!(app.context(), Context::Confirm);
+    assert_eq!(assessment(&app).cards, ["2.1", "3.4"]);
+    assert_eq!(key(&mut app, KeyCode::Char('n')), []);
+    assert_eq!(app.context(), Context::CardPicker);
+    assert_eq!(score(&app, "3.4.1"), Some(Score::Level(3)));
+    // Yes takes the card and its answers out; the screen moves to a card still there.
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    assert_eq!(assessment(&app).cards, ["2.1"]);
+    assert!(assessment(&app).answers.is_empty());
+    assert_eq!(app.context(), Context::CardPicker);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.current_card().unwrap().id, "2.1");
+    // The last card cannot go; z brings 3.4 back with its score.
+    key(&mut app, KeyCode::Char('v'));
+    picker_to(&mut app, "2.1");
+    assert_eq!(key(&mut app, KeyCode::Char(' ')), []);
+    assert_eq!(assessment(&app).cards, ["2.1"]);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('z'));
+    assert_eq!(assessment(&app).cards, ["2.1", "3.4"]);
+    assert_eq!(score(&app, "3.4.1"), Some(Score::Level(3)));
+    assert_eq!(status(&app), "Fortrudt: kortvalget");
+}
+
+#[test]
+fn a_card_without_answers_goes_without_a_question() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    key(&mut app, KeyCode::Char('v'));
+    picker_to(&mut app, "2.1");
+    assert_eq!(key(&mut app, KeyCode::Char(' ')), [Effect::Save]);
+    assert_eq!(assessment(&app).cards, ["3.4"]);
+    assert_eq!(app.current_card().unwrap().id, "3.4");
+}

@@ -103,3 +103,31 @@ fn action_form_from_the_list_80x24() {
     key(&mut app, KeyCode::Enter);
     insta::assert_snapshot!(render(&app, 80, 24));
 }
+
+#[test]
+fn card_picker_80x24() {
+    let mut app = with_actions();
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "3v");
+    key(&mut app, KeyCode::Down);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn card_picker_scrolled_to_the_end_80x24() {
+    let mut app = with_actions();
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "v");
+    for _ in 0..40 {
+        key(&mut app, KeyCode::Down);
+    }
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn remove_card_asks_80x24() {
+    let mut app = with_actions();
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "v ");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}

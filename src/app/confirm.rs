@@ -15,4 +15,6 @@ pub struct Confirm {
 pub enum Pending {
     /// Delete this action (its place in `Assessment::actions`).
     DeleteAction(usize),
+    /// Take this card (a guideline id) out of the assessment, with what was recorded on it.
+    RemoveCard(String),
 }

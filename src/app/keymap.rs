@@ -33,6 +33,8 @@ pub enum Action {
     Actions,
     /// Delete the selected item (asks first).
     Delete,
+    /// Add or remove cards in the open assessment.
+    PickCards,
     /// Write the assessment as minutes (Markdown and HTML) to the current folder.
     Export,
     /// On the home screen: compare the marked assessments.
@@ -69,6 +71,8 @@ pub enum Context {
     ActionForm,
     /// A yes-or-no question before a change.
     Confirm,
+    /// Adding or removing cards in an open assessment.
+    CardPicker,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +109,7 @@ const NAV: &[Context] = &[
     Overlay,
     Compare,
     Actions,
+    CardPicker,
 ];
 const LISTS: &[Context] = &[
     Home,
@@ -118,6 +123,7 @@ const LISTS: &[Context] = &[
     Overlay,
     Compare,
     Actions,
+    CardPicker,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
@@ -136,6 +142,7 @@ const EVERYWHERE: &[Context] = &[
     Actions,
     ActionForm,
     Confirm,
+    CardPicker,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -230,6 +237,31 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_ACTION_DELETE,
         hint: Some(s::HINT_ACTION_DELETE),
         action: Action::Delete,
+    },
+    Binding {
+        contexts: &[Cards],
+        keys: &[Key::Char('v')],
+        label: "v",
+        help: s::HELP_PICK_CARDS,
+        hint: Some(s::HINT_PICK_CARDS),
+        action: Action::PickCards,
+    },
+    // The same key where the hint line is already full.
+    Binding {
+        contexts: &[Anvisninger, Questions],
+        keys: &[Key::Char('v')],
+        label: "v",
+        help: s::HELP_PICK_CARDS,
+        hint: None,
+        action: Action::PickCards,
+    },
+    Binding {
+        contexts: &[CardPicker],
+        keys: &[Key::Char(' '), Key::Code(KeyCode::Enter)],
+        label: "Mellemrum",
+        help: s::HELP_CARD_TOGGLE,
+        hint: Some(s::HINT_CARD_TOGGLE),
+        action: Action::Toggle,
     },
     Binding {
         contexts: &[ActionForm],
@@ -434,6 +466,7 @@ static BINDINGS: &[Binding] = &[
             Overlay,
             Compare,
             Actions,
+            CardPicker,
         ],
         keys: &[Key::Code(KeyCode::Esc)],
         label: "Esc",

@@ -3,6 +3,7 @@
 
 mod action_form;
 mod action_list;
+mod card_picker;
 mod confirm;
 mod editor;
 mod form;
@@ -16,6 +17,7 @@ use std::path::PathBuf;
 
 pub use action_form::{ActionForm, normalize_date};
 pub use action_list::ActionList;
+pub use card_picker::{CardPicker, recorded};
 pub use confirm::{Confirm, Pending};
 pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
@@ -164,6 +166,8 @@ pub enum Overlay {
     Actions(ActionList),
     /// A yes-or-no question before a change.
     Confirm(Confirm),
+    /// Add or remove cards in the open assessment.
+    Cards(CardPicker),
     /// A message that needs to be read, e.g. why a file could not be opened.
     Message {
         title: String,
@@ -247,6 +251,7 @@ impl App {
             Some(Overlay::Action(_)) => return Context::ActionForm,
             Some(Overlay::Actions(_)) => return Context::Actions,
             Some(Overlay::Confirm(_)) => return Context::Confirm,
+            Some(Overlay::Cards(_)) => return Context::CardPicker,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
             None => {}
         }

@@ -121,7 +121,10 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
 }
 
 pub fn draw_confirm(frame: &mut Frame, area: Rect, confirm: &Confirm) {
-    let rect = centered(area, 70, 5);
+    let w = area.width.min(76);
+    let text_width = usize::from(w.saturating_sub(3)).max(1);
+    let rows = width(&confirm.question).div_ceil(text_width);
+    let rect = centered(area, w, u16::try_from(rows + 4).unwrap_or(u16::MAX));
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(vec![

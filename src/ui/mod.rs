@@ -1,6 +1,7 @@
 //! Views: they read the app model and draw it. No view changes state or touches the disk.
 
 mod actions;
+mod card_picker;
 pub mod cards;
 pub mod chrome;
 mod compare;
@@ -57,6 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
         Some(Overlay::Actions(list)) => actions::draw_list(frame, body, app, list),
         Some(Overlay::Confirm(confirm)) => actions::draw_confirm(frame, body, confirm),
+        Some(Overlay::Cards(picker)) => card_picker::draw(frame, body, app, picker),
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }

@@ -37,6 +37,7 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         ("Handlinger", Context::Actions),
         ("En handling", Context::ActionForm),
         ("Spørgsmål (ja eller nej)", Context::Confirm),
+        ("Kort i vurderingen", Context::CardPicker),
     ];
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {

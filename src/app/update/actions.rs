@@ -140,5 +140,6 @@ fn confirmed(app: &mut App, pending: Pending) -> Vec<Effect> {
             app.set_status(s::ACTION_DELETED);
             effects
         }
+        Pending::RemoveCard(id) => super::card_picker::set(app, &id, false),
     }
 }

@@ -3,6 +3,7 @@
 //! handed to that context's module.
 
 mod actions;
+mod card_picker;
 mod cards;
 mod compare;
 mod form;
@@ -120,6 +121,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Context::ActionForm => overlay::action_key(app, key, action),
         Context::Actions => actions::list_key(app, action),
         Context::Confirm => actions::confirm_key(app, action),
+        Context::CardPicker => card_picker::key(app, action),
         Context::Form => form::key(app, key, action),
         Context::Search => search::key(app, key, action),
         Context::Overlay => overlay::key(app, action),
@@ -141,6 +143,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.status = app.status.take().filter(|st| st.error);
             match context {
                 _ if matches!(action, Action::Undo | Action::Redo) => undo::action(app, action),
+                _ if action == Action::PickCards => card_picker::open(app),
                 Context::Home => home::action(app, action),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
