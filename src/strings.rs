@@ -62,7 +62,7 @@ pub const HINT_PANE: &str = "skift felt";
 pub const HINT_FIELD: &str = "skift felt";
 pub const HINT_NEXT_FIELD: &str = "næste felt";
 pub const HINT_SAVE_CLOSE: &str = "gem og luk";
-pub const HELP_SAVE_CLOSE: &str = "gem og luk (en tom handling fjernes)";
+pub const HELP_SAVE_CLOSE: &str = "gem og luk";
 pub const HINT_NEXT_CARD: &str = "kort";
 pub const HINT_SUMMARY: &str = "overblik";
 pub const HINT_SEARCH: &str = "søg";
@@ -78,7 +78,7 @@ pub const HOME_HELP: &str = "Hjælp";
 pub const HOME_SAVED: &str = "Gemte vurderinger";
 pub const HOME_NONE_SAVED: &str = "Ingen gemte vurderinger endnu.";
 pub const HOME_UNREADABLE: &str = "kan ikke læses";
-pub const HOME_INTRO: &str = "Vælg med ↑↓ og Enter. Alt, hvad I skriver, gemmes med det samme.";
+pub const HOME_INTRO: &str = "Vælg med ↑↓ og Enter. Alt, hvad du skriver, gemmes med det samme.";
 
 // New assessment.
 pub const NEW_TITLE: &str = "Ny vurdering";
@@ -228,3 +228,20 @@ pub fn recorded(answers: usize, actions: usize) -> String {
     }
     parts.join(", ")
 }
+
+// The team form and the home screen's rows.
+pub const HELP_TEAM: &str = "ret teamets navn og deltagerne";
+pub const HELP_TEAM_HOME: &str = "ret teamets navn og deltagerne i den valgte vurdering";
+pub const HINT_TEAM: &str = "omdøb";
+pub const HELP_DELETE_ASSESSMENT: &str =
+    "slet den valgte vurdering (du bliver spurgt; filen flyttes til papirkurven)";
+pub const TEAM_TITLE: &str = "Team og deltagere";
+pub const TEAM_SAVED: &str = "Team og deltagere er gemt.";
+pub const TEAM_NEEDS_NAME: &str = "Teamet skal have et navn – det hidtidige navn er bevaret.";
+pub const HOME_CREATED: &str = "oprettet";
+pub const HOME_UPDATED: &str = "senest ændret";
+pub const HOME_DELETE_ASK: &str = "Slet vurderingen";
+pub const HOME_DELETE_TAIL: &str = "Filen flyttes til mappen papirkurv ved siden af de andre.";
+pub const HOME_DISCARDED: &str = "Vurderingen er flyttet til";
+pub const HOME_DISCARD_FAILED: &str = "Vurderingen blev ikke slettet";
+pub const HOME_PICK_SAVED: &str = "Vælg en gemt vurdering først (↑↓).";

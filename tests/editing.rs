@@ -3,7 +3,9 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use refleks::app::Context;
-use refleks::app::{App, Effect, Msg, Overlay, update};
+use std::path::PathBuf;
+
+use refleks::app::{App, Effect, Msg, Overlay, SavedEntry, update};
 use refleks::assessment::{ActionStatus, Assessment, Score};
 use refleks::deck::Deck;
 
@@ -314,4 +316,134 @@ fn a_card_without_answers_goes_without_a_question() {
     assert_eq!(key(&mut app, KeyCode::Char(' ')), [Effect::Save]);
     assert_eq!(assessment(&app).cards, ["3.4"]);
     assert_eq!(app.current_card().unwrap().id, "3.4");
+}
+
+fn entry(name: &str, team: &str, created: &str) -> SavedEntry {
+    SavedEntry {
+        path: format!("/tmp/editing-store/{name}.toml").into(),
+        team: team.into(),
+        created: created.into(),
+        updated: "2026-12-03".into(),
+        progress: Some((12, 72)),
+        unknown: 3,
+        problem: None,
+    }
+}
+
+/// The home screen with two saved assessments, the first one selected.
+fn home_with_two() -> App {
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::Listed(vec![
+            entry("team-oest-2026-12-01", "Team Øst", "2026-12-01"),
+            entry("team-oest-2026-12-01-2", "Team Øst", "2026-12-01"),
+        ]),
+    );
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    app
+}
+
+#[test]
+fn deleting_an_assessment_asks_then_moves_it_to_the_wastebasket() {
+    let mut app = home_with_two();
+    assert_eq!(key(&mut app, KeyCode::Char('d')), []);
+    assert_eq!(app.context(), Context::Confirm);
+    // No keeps it.
+    assert_eq!(key(&mut app, KeyCode::Esc), []);
+    assert_eq!(app.context(), Context::Home);
+    key(&mut app, KeyCode::Char('d'));
+    let path: PathBuf = "/tmp/editing-store/team-oest-2026-12-01.toml".into();
+    assert_eq!(
+        key(&mut app, KeyCode::Char('j')),
+        [Effect::Discard(path.clone())]
+    );
+    let to: PathBuf = "/tmp/editing-store/papirkurv/team-oest-2026-12-01.toml".into();
+    assert_eq!(
+        update(
+            &mut app,
+            Msg::Discarded {
+                from: path,
+                to: to.clone()
+            }
+        ),
+        [Effect::List]
+    );
+    assert!(status(&app).contains("papirkurv/team-oest-2026-12-01.toml"));
+}
+
+#[test]
+fn a_discarded_assessment_that_was_open_is_closed() {
+    let mut app = app();
+    let path: PathBuf = "/tmp/editing-store/team-oest-2026-12-01.toml".into();
+    let a = Assessment::new(&app.deck, "Team Øst", vec![], vec![], "2026-12-01");
+    update(
+        &mut app,
+        Msg::Opened {
+            assessment: Box::new(a),
+            path: path.clone(),
+            read_only: false,
+        },
+    );
+    key(&mut app, KeyCode::Esc);
+    update(
+        &mut app,
+        Msg::Discarded {
+            from: path,
+            to: "/tmp/x".into(),
+        },
+    );
+    assert!(app.session.is_none());
+}
+
+#[test]
+fn t_on_the_home_screen_opens_the_assessment_with_the_team_form() {
+    let mut app = home_with_two();
+    let path: PathBuf = "/tmp/editing-store/team-oest-2026-12-01.toml".into();
+    assert_eq!(
+        key(&mut app, KeyCode::Char('t')),
+        [Effect::Open(path.clone())]
+    );
+    let a = Assessment::new(
+        &app.deck,
+        "Team Øst",
+        vec!["Åse".into()],
+        vec!["2.1".into()],
+        "2026-12-01",
+    );
+    update(
+        &mut app,
+        Msg::Opened {
+            assessment: Box::new(a),
+            path,
+            read_only: false,
+        },
+    );
+    assert_eq!(app.context(), Context::TeamForm);
+    typed(&mut app, " (aften)");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, ", Bo");
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    assert_eq!(assessment(&app).team, "Team Øst (aften)");
+    assert_eq!(assessment(&app).participants, ["Åse", "Bo"]);
+    // The whole form is one step back.
+    key(&mut app, KeyCode::Char('z'));
+    assert_eq!(assessment(&app).team, "Team Øst");
+    assert_eq!(assessment(&app).participants, ["Åse"]);
+}
+
+#[test]
+fn a_team_cannot_be_renamed_to_nothing() {
+    let mut app = app();
+    app.start_assessment("Team Øst", vec![], vec![]);
+    key(&mut app, KeyCode::Char('t'));
+    for _ in 0..20 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!(assessment(&app).team, "");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).team, "Team Øst");
+    assert!(app.status.as_ref().unwrap().error);
 }

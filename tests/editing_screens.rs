@@ -4,7 +4,7 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use refleks::app::{App, Msg, update};
+use refleks::app::{App, Msg, SavedEntry, update};
 use refleks::deck::Deck;
 
 fn render(app: &App, w: u16, h: u16) -> String {
@@ -129,5 +129,80 @@ fn remove_card_asks_80x24() {
     let mut app = with_actions();
     key(&mut app, KeyCode::Esc);
     press(&mut app, "v ");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+fn entry(name: &str, team: &str, created: &str, updated: &str, unknown: usize) -> SavedEntry {
+    SavedEntry {
+        path: format!("/tmp/editing-store/{name}.toml").into(),
+        team: team.into(),
+        created: created.into(),
+        updated: updated.into(),
+        progress: Some((12, 72)),
+        unknown,
+        problem: None,
+    }
+}
+
+#[test]
+fn home_two_alike_80x24() {
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::Listed(vec![
+            entry(
+                "team-oest-2026-12-01-2",
+                "Team Øst",
+                "2026-12-01",
+                "2026-12-03",
+                3,
+            ),
+            entry(
+                "team-oest-2026-12-01",
+                "Team Øst",
+                "2026-12-01",
+                "2026-12-01",
+                0,
+            ),
+            entry(
+                "team-nord-2026-11-17",
+                "Team Nord",
+                "2026-11-17",
+                "2026-11-20",
+                1,
+            ),
+        ]),
+    );
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn home_delete_asks_80x24() {
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::Listed(vec![entry(
+            "team-oest-2026-12-01",
+            "Team Øst",
+            "2026-12-01",
+            "2026-12-03",
+            0,
+        )]),
+    );
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    press(&mut app, "d");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn team_form_80x24() {
+    let mut app = app();
+    app.start_assessment("Team Øst", vec!["Åse".into(), "Bo".into()], vec![]);
+    press(&mut app, "t");
     insta::assert_snapshot!(render(&app, 80, 24));
 }

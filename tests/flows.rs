@@ -369,6 +369,7 @@ fn marking_two_saved_assessments_compares_them() {
         created: "2026-11-23".into(),
         updated: "2026-11-23".into(),
         progress: Some((1, 134)),
+        unknown: 0,
         problem: None,
     };
     let mut app = app();

@@ -2,6 +2,8 @@
 //! removing a card that has answers, deleting an assessment). The pending change is data: it
 //! comes back to `update` only once the user has said yes.
 
+use std::path::PathBuf;
+
 use super::Overlay;
 
 pub struct Confirm {
@@ -17,4 +19,6 @@ pub enum Pending {
     DeleteAction(usize),
     /// Take this card (a guideline id) out of the assessment, with what was recorded on it.
     RemoveCard(String),
+    /// Move this saved assessment to the store's wastebasket.
+    DeleteAssessment(PathBuf),
 }

@@ -35,6 +35,8 @@ pub enum Action {
     Delete,
     /// Add or remove cards in the open assessment.
     PickCards,
+    /// Change the team's name and participants.
+    Team,
     /// Write the assessment as minutes (Markdown and HTML) to the current folder.
     Export,
     /// On the home screen: compare the marked assessments.
@@ -73,6 +75,8 @@ pub enum Context {
     Confirm,
     /// Adding or removing cards in an open assessment.
     CardPicker,
+    /// The team's name and participants.
+    TeamForm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,6 +147,7 @@ const EVERYWHERE: &[Context] = &[
     ActionForm,
     Confirm,
     CardPicker,
+    TeamForm,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -256,6 +261,30 @@ static BINDINGS: &[Binding] = &[
         action: Action::PickCards,
     },
     Binding {
+        contexts: &[Home],
+        keys: &[Key::Char('t')],
+        label: "t",
+        help: s::HELP_TEAM_HOME,
+        hint: Some(s::HINT_TEAM),
+        action: Action::Team,
+    },
+    Binding {
+        contexts: &[Home],
+        keys: &[Key::Char('d'), Key::Code(KeyCode::Delete)],
+        label: "d/Del",
+        help: s::HELP_DELETE_ASSESSMENT,
+        hint: Some(s::HINT_ACTION_DELETE),
+        action: Action::Delete,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('t')],
+        label: "t",
+        help: s::HELP_TEAM,
+        hint: None,
+        action: Action::Team,
+    },
+    Binding {
         contexts: &[CardPicker],
         keys: &[Key::Char(' '), Key::Code(KeyCode::Enter)],
         label: "Mellemrum",
@@ -264,7 +293,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Toggle,
     },
     Binding {
-        contexts: &[ActionForm],
+        contexts: &[ActionForm, TeamForm],
         keys: &[Key::Code(KeyCode::Enter)],
         label: "Enter",
         help: s::HELP_ACTION_ENTER,
@@ -272,7 +301,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Open,
     },
     Binding {
-        contexts: &[ActionForm],
+        contexts: &[ActionForm, TeamForm],
         keys: &[Key::Code(KeyCode::Esc)],
         label: "Esc",
         help: s::HELP_SAVE_CLOSE,
@@ -280,7 +309,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Back,
     },
     Binding {
-        contexts: &[ActionForm],
+        contexts: &[ActionForm, TeamForm],
         keys: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
         label: "↑↓",
         help: s::HELP_FIELD_UP_DOWN,
@@ -430,7 +459,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::PageDown,
     },
     Binding {
-        contexts: &[Form, ActionForm],
+        contexts: &[Form, ActionForm, TeamForm],
         keys: &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)],
         label: "Tab",
         help: s::HELP_FIELD,

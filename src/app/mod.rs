@@ -11,6 +11,7 @@ mod history;
 mod keymap;
 mod msg;
 pub mod nav;
+mod team_form;
 mod update;
 
 use std::path::PathBuf;
@@ -24,6 +25,7 @@ pub use form::{CardChoice, Field, NewForm};
 pub use history::History;
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
 pub use msg::{Effect, Msg, SavedEntry};
+pub use team_form::TeamForm;
 pub use update::update;
 
 use crate::assessment::Assessment;
@@ -49,6 +51,8 @@ pub struct App {
     /// The comparison on the compare screen.
     pub comparison: Option<CompareView>,
     pub overlay: Option<Overlay>,
+    /// A saved assessment to open with the team form on top (`r` on the home screen).
+    pub rename_on_open: Option<PathBuf>,
     /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
     pub status: Option<Status>,
     pub quitting: bool,
@@ -168,6 +172,8 @@ pub enum Overlay {
     Confirm(Confirm),
     /// Add or remove cards in the open assessment.
     Cards(CardPicker),
+    /// The team's name and participants.
+    Team(TeamForm),
     /// A message that needs to be read, e.g. why a file could not be opened.
     Message {
         title: String,
@@ -210,6 +216,7 @@ impl App {
             cards: CardView::default(),
             comparison: None,
             overlay: None,
+            rename_on_open: None,
             status: None,
             quitting: false,
         }
@@ -252,6 +259,7 @@ impl App {
             Some(Overlay::Actions(_)) => return Context::Actions,
             Some(Overlay::Confirm(_)) => return Context::Confirm,
             Some(Overlay::Cards(_)) => return Context::CardPicker,
+            Some(Overlay::Team(_)) => return Context::TeamForm,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
             None => {}
         }

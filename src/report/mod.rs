@@ -14,6 +14,7 @@ mod markdown;
 use crate::assessment::Assessment;
 use crate::deck::Deck;
 
+pub(crate) use content::danish_date;
 pub use csv::{CSV_COLUMNS, CSV_SEPARATOR};
 pub use json::JSON_SCHEMA;
 

@@ -7,6 +7,7 @@
 
 mod atomic;
 mod lock;
+mod trash;
 
 use std::fmt;
 use std::fs;
@@ -16,6 +17,7 @@ use std::time::{Duration, SystemTime};
 
 pub use atomic::{temp_path, write_atomic};
 pub use lock::{Lock, Locked, lock, lock_path};
+pub use trash::{TRASH, free_name};
 
 use crate::assessment::{Assessment, FileError, from_toml, to_toml};
 use crate::deck::{Location, Problem};
@@ -347,7 +349,7 @@ impl Store {
                 name.ends_with(".toml") && !name.starts_with('.')
             })
             .map(|entry| entry.path())
-            .filter(|path| !path.is_dir())
+            .filter(|path| !path.is_dir() && !self.is_trash(path))
             .map(|path| Listed {
                 result: Store::load(&path),
                 path,

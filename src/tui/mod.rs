@@ -19,7 +19,7 @@ use crate::app::{App, Effect, Msg, SavedEntry, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
 use crate::report::{ReportFormat, report};
-use crate::store::{Lock, Store, lock};
+use crate::store::{Lock, Store, lock, lock_path};
 
 /// How long after the last keystroke typed text is saved.
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -158,6 +158,23 @@ impl Runner {
                     };
                     self.dispatch(app, msg);
                 }
+                Effect::Discard(path) => {
+                    self.flush(app);
+                    // Our own lock on it (the assessment was open before going home) goes
+                    // first, or the move would be refused as if another refleks had it.
+                    if self
+                        .lock
+                        .as_ref()
+                        .is_some_and(|l| Some(l.lock_file()) == lock_path(&path).as_deref())
+                    {
+                        self.lock = None;
+                    }
+                    let msg = match self.store.discard(&path) {
+                        Ok(to) => Msg::Discarded { from: path, to },
+                        Err(e) => Msg::DiscardFailed(e),
+                    };
+                    self.dispatch(app, msg);
+                }
                 Effect::List => {
                     let entries = self.list(app);
                     self.dispatch(app, Msg::Listed(entries));
@@ -258,6 +275,7 @@ impl Runner {
             .map(|listed| match listed.result {
                 Ok(a) => SavedEntry {
                     progress: Some(a.progress(&app.deck)),
+                    unknown: a.unknown_count(&app.deck),
                     team: a.team,
                     created: a.created,
                     updated: a.updated,
@@ -270,6 +288,7 @@ impl Runner {
                     created: String::new(),
                     updated: String::new(),
                     progress: None,
+                    unknown: 0,
                     problem: Some(e.render(false)),
                 },
             })

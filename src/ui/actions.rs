@@ -122,17 +122,22 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
 
 pub fn draw_confirm(frame: &mut Frame, area: Rect, confirm: &Confirm) {
     let w = area.width.min(76);
-    let text_width = usize::from(w.saturating_sub(3)).max(1);
-    let rows = width(&confirm.question).div_ceil(text_width);
-    let rect = centered(area, w, u16::try_from(rows + 4).unwrap_or(u16::MAX));
+    let text_width = usize::from(w.saturating_sub(4)).max(1);
+    // Words wrap early, so allow a line more than the characters need.
+    let rows = width(&confirm.question).div_ceil(text_width) + 1;
+    let rect = centered(area, w, u16::try_from(rows + 3).unwrap_or(u16::MAX));
     frame.render_widget(Clear, rect);
+    let block = popup(format!(" {} ", s::CONFIRM_TITLE));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let text = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
     frame.render_widget(
-        Paragraph::new(vec![
-            Line::default(),
-            Line::raw(format!(" {}", confirm.question)),
-        ])
-        .wrap(Wrap { trim: false })
-        .block(popup(format!(" {} ", s::CONFIRM_TITLE))),
-        rect,
+        Paragraph::new(vec![Line::default(), Line::raw(confirm.question.clone())])
+            .wrap(Wrap { trim: true }),
+        text,
     );
 }

@@ -10,6 +10,7 @@ mod home;
 pub mod markdown;
 mod overlays;
 mod summary;
+mod team_form;
 mod theme;
 
 use ratatui::Frame;
@@ -59,6 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Actions(list)) => actions::draw_list(frame, body, app, list),
         Some(Overlay::Confirm(confirm)) => actions::draw_confirm(frame, body, confirm),
         Some(Overlay::Cards(picker)) => card_picker::draw(frame, body, app, picker),
+        Some(Overlay::Team(form)) => team_form::draw(frame, body, app, form),
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }

@@ -38,6 +38,7 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         ("En handling", Context::ActionForm),
         ("Spørgsmål (ja eller nej)", Context::Confirm),
         ("Kort i vurderingen", Context::CardPicker),
+        ("Team og deltagere", Context::TeamForm),
     ];
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {

@@ -141,5 +141,6 @@ fn confirmed(app: &mut App, pending: Pending) -> Vec<Effect> {
             effects
         }
         Pending::RemoveCard(id) => super::card_picker::set(app, &id, false),
+        Pending::DeleteAssessment(path) => vec![Effect::Discard(path)],
     }
 }

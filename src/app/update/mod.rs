@@ -11,6 +11,7 @@ mod home;
 mod overlay;
 mod search;
 mod summary;
+mod team_form;
 mod undo;
 
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
@@ -60,6 +61,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             path,
             read_only,
         } => {
+            let rename = app.rename_on_open.take().is_some_and(|p| p == path);
             app.session = Some(Session::new(*assessment, Some(path), read_only));
             app.screen = Screen::Cards;
             app.cards = CardView::default();
@@ -73,6 +75,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 .is_some_and(|x| x.assessment.deck.fingerprint != app.deck.fingerprint())
             {
                 app.set_status(s::DECK_CHANGED);
+            }
+            if rename {
+                return team_form::open(app);
             }
             Vec::new()
         }
@@ -101,6 +106,27 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.set_error(format!("{}: {}", s::EXPORT_FAILED, clean_line(&e)));
             Vec::new()
         }
+        Msg::Discarded { from, to } => {
+            // The file is gone from the store: a session still on it must not write it back.
+            if app
+                .session
+                .as_ref()
+                .is_some_and(|s| s.path.as_ref() == Some(&from))
+            {
+                app.session = None;
+            }
+            app.marked.retain(|p| *p != from);
+            app.set_status(format!(
+                "{} {}",
+                s::HOME_DISCARDED,
+                clean_line(&to.display().to_string())
+            ));
+            vec![Effect::List]
+        }
+        Msg::DiscardFailed(e) => {
+            app.set_error(format!("{}: {}", s::HOME_DISCARD_FAILED, clean_line(&e)));
+            vec![Effect::List]
+        }
         Msg::OpenFailed { title, body } => {
             app.overlay = Some(Overlay::Message { title, body });
             Vec::new()
@@ -122,6 +148,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Context::Actions => actions::list_key(app, action),
         Context::Confirm => actions::confirm_key(app, action),
         Context::CardPicker => card_picker::key(app, action),
+        Context::TeamForm => team_form::key(app, key, action),
         Context::Form => form::key(app, key, action),
         Context::Search => search::key(app, key, action),
         Context::Overlay => overlay::key(app, action),
@@ -145,6 +172,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 _ if matches!(action, Action::Undo | Action::Redo) => undo::action(app, action),
                 _ if action == Action::PickCards => card_picker::open(app),
                 Context::Home => home::action(app, action),
+                _ if action == Action::Team => team_form::open(app),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
                 _ => cards::action(app, action),
@@ -212,6 +240,7 @@ impl App {
     fn close_overlay(&mut self) -> Vec<Effect> {
         match self.overlay.take() {
             Some(Overlay::Editor(editor)) => self.finish_edit(*editor),
+            Some(Overlay::Team(_)) => team_form::close(self),
             Some(Overlay::Action(form)) => {
                 let mut bad_date = None;
                 let effects = self.commit_change(|a| bad_date = form.close(a));

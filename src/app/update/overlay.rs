@@ -105,6 +105,7 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
             editor.area.insert_str(text);
             write_draft(app)
         }
+        Some(Overlay::Team(_)) => super::team_form::type_text(app, &line, false),
         Some(Overlay::Search(search)) => {
             search.query.push_str(&line);
             search.selected = 0;
