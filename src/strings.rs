@@ -18,7 +18,7 @@ pub const HELP_ACTION_ENTER: &str = "næste felt; i sidste felt: gem og luk";
 pub const HELP_FIELD_UP_DOWN: &str = "forrige / næste felt";
 pub const HELP_YES: &str = "ja, gør det";
 pub const HELP_NO: &str = "nej, lad det være";
-pub const HELP_EXPORT: &str = "gem referat som Markdown og HTML i den aktuelle mappe";
+pub const HELP_EXPORT: &str = "gem referat som Markdown og HTML (du vælger mappen)";
 pub const HELP_MARK: &str = "markér en gemt vurdering til sammenligning";
 pub const HELP_COMPARE: &str = "sammenlign de markerede vurderinger (mindst to)";
 pub const HELP_CLEAR: &str = "fjern vurderingen (noten bevares)";
@@ -245,3 +245,19 @@ pub const HOME_DELETE_TAIL: &str = "Filen flyttes til mappen papirkurv ved siden
 pub const HOME_DISCARDED: &str = "Vurderingen er flyttet til";
 pub const HOME_DISCARD_FAILED: &str = "Vurderingen blev ikke slettet";
 pub const HOME_PICK_SAVED: &str = "Vælg en gemt vurdering først (↑↓).";
+
+// The minutes: where they go.
+pub const EXPORT_TITLE: &str = "Gem referat";
+pub const EXPORT_FOLDER: &str = "Mappe";
+pub const EXPORT_NOTE: &str = "Referatet gemmes som Markdown og HTML.";
+pub const EXPORT_NO_OVERWRITE: &str =
+    "Findes filerne allerede, får de nye et tal i navnet (-2, -3 …).";
+pub const HELP_EXPORT_HERE: &str = "gem referatet i mappen";
+pub const HINT_EXPORT_HERE: &str = "gem her";
+pub const HELP_EXPORT_CLEAR: &str = "tøm feltet, så du kan skrive en anden mappe";
+pub const HINT_EXPORT_CLEAR: &str = "tøm";
+pub const HELP_EXPORT_CANCEL: &str = "luk uden at gemme referatet";
+pub const HINT_EXPORT_CANCEL: &str = "fortryd";
+pub const EXPORT_NEED_FOLDER: &str = "Skriv den mappe, referatet skal gemmes i.";
+pub const EXPORTED_TITLE: &str = "Referatet er gemt";
+pub const EXPORTED_BODY: &str = "Du finder referatet her:";

@@ -447,3 +447,49 @@ fn a_team_cannot_be_renamed_to_nothing() {
     assert_eq!(assessment(&app).team, "Team Øst");
     assert!(app.status.as_ref().unwrap().error);
 }
+
+#[test]
+fn the_minutes_go_beside_the_assessment_or_where_the_user_types() {
+    let mut app = app();
+    let a = Assessment::new(&app.deck, "Team Øst", vec![], vec![], "2026-12-01");
+    update(
+        &mut app,
+        Msg::Opened {
+            assessment: Box::new(a),
+            path: "/tmp/editing-store/team-oest-2026-12-01.toml".into(),
+            read_only: false,
+        },
+    );
+    key(&mut app, KeyCode::Char('e'));
+    assert_eq!(app.context(), Context::ExportForm);
+    // The store's folder is filled in; Ctrl+U empties it for another.
+    assert_eq!(
+        key(&mut app, KeyCode::Enter),
+        [Effect::Export("/tmp/editing-store".into())]
+    );
+    key(&mut app, KeyCode::Char('e'));
+    ctrl(&mut app, 'u');
+    // Letters are text here: q, e and j do not quit, export or move.
+    typed(&mut app, "/tmp/qej");
+    assert_eq!(
+        key(&mut app, KeyCode::Enter),
+        [Effect::Export("/tmp/qej".into())]
+    );
+    // Esc leaves without writing.
+    key(&mut app, KeyCode::Char('e'));
+    assert_eq!(key(&mut app, KeyCode::Esc), []);
+    assert!(app.overlay.is_none());
+    // The answer names the whole paths, in a message that stays until read.
+    update(
+        &mut app,
+        Msg::Exported(vec![
+            "/tmp/qej/team-oest-2026-12-01-referat-2.md".into(),
+            "/tmp/qej/team-oest-2026-12-01-referat-2.html".into(),
+        ]),
+    );
+    let Some(Overlay::Message { body, .. }) = &app.overlay else {
+        panic!("a message");
+    };
+    assert!(body.contains("/tmp/qej/team-oest-2026-12-01-referat-2.md"));
+    assert!(body.contains("/tmp/qej/team-oest-2026-12-01-referat-2.html"));
+}

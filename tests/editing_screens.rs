@@ -206,3 +206,26 @@ fn team_form_80x24() {
     press(&mut app, "t");
     insta::assert_snapshot!(render(&app, 80, 24));
 }
+
+#[test]
+fn export_form_80x24() {
+    let mut app = app();
+    app.store_dir = Some("/home/anne/.local/share/refleks".into());
+    app.start_assessment("Team Øst", vec![], vec![]);
+    press(&mut app, "e");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn exported_message_80x24() {
+    let mut app = app();
+    app.start_assessment("Team Øst", vec![], vec![]);
+    update(
+        &mut app,
+        Msg::Exported(vec![
+            "/home/anne/.local/share/refleks/team-oest-2026-12-01-referat-2.md".into(),
+            "/home/anne/.local/share/refleks/team-oest-2026-12-01-referat-2.html".into(),
+        ]),
+    );
+    insta::assert_snapshot!(render(&app, 80, 24));
+}

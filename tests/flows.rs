@@ -340,15 +340,20 @@ fn an_action_with_an_odd_date_is_kept_as_typed() {
 }
 
 #[test]
-fn export_is_one_key() {
+fn export_asks_for_the_folder_and_says_where() {
     let mut app = app();
+    app.store_dir = Some("/tmp/store".into());
     app.start_assessment("Team", vec![], vec![]);
-    assert_eq!(key(&mut app, KeyCode::Char('e')), [Effect::Export]);
+    assert_eq!(key(&mut app, KeyCode::Char('e')), []);
+    assert_eq!(
+        key(&mut app, KeyCode::Enter),
+        [Effect::Export("/tmp/store".into())]
+    );
     update(
         &mut app,
         Msg::Exported(vec![
-            "/tmp/team-referat.md".into(),
-            "/tmp/team-referat.html".into(),
+            "/tmp/store/team-referat.md".into(),
+            "/tmp/store/team-referat.html".into(),
         ]),
     );
     assert!(
@@ -356,7 +361,7 @@ fn export_is_one_key() {
             .as_ref()
             .unwrap()
             .text
-            .contains("/tmp/team-referat.md")
+            .contains("/tmp/store/team-referat.md")
     );
 }
 

@@ -77,6 +77,8 @@ pub enum Context {
     CardPicker,
     /// The team's name and participants.
     TeamForm,
+    /// The folder for the minutes.
+    ExportForm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +150,7 @@ const EVERYWHERE: &[Context] = &[
     Confirm,
     CardPicker,
     TeamForm,
+    ExportForm,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -267,6 +270,30 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_TEAM,
         hint: None,
         action: Action::Team,
+    },
+    Binding {
+        contexts: &[ExportForm],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_EXPORT_HERE,
+        hint: Some(s::HINT_EXPORT_HERE),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[ExportForm],
+        keys: &[Key::Ctrl('u')],
+        label: "Ctrl+U",
+        help: s::HELP_EXPORT_CLEAR,
+        hint: Some(s::HINT_EXPORT_CLEAR),
+        action: Action::Clear,
+    },
+    Binding {
+        contexts: &[ExportForm],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_EXPORT_CANCEL,
+        hint: Some(s::HINT_EXPORT_CANCEL),
+        action: Action::Back,
     },
     Binding {
         contexts: &[CardPicker],

@@ -6,6 +6,7 @@ mod action_list;
 mod card_picker;
 mod confirm;
 mod editor;
+mod export_form;
 mod form;
 mod history;
 mod keymap;
@@ -21,6 +22,7 @@ pub use action_list::ActionList;
 pub use card_picker::{CardPicker, recorded};
 pub use confirm::{Confirm, Pending};
 pub use editor::{EditTarget, Editor};
+pub use export_form::ExportForm;
 pub use form::{CardChoice, Field, NewForm};
 pub use history::History;
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
@@ -51,6 +53,8 @@ pub struct App {
     /// The comparison on the compare screen.
     pub comparison: Option<CompareView>,
     pub overlay: Option<Overlay>,
+    /// The store's folder, given by the runner: where the minutes go unless the user says.
+    pub store_dir: Option<PathBuf>,
     /// A saved assessment to open with the team form on top (`r` on the home screen).
     pub rename_on_open: Option<PathBuf>,
     /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
@@ -174,6 +178,8 @@ pub enum Overlay {
     Cards(CardPicker),
     /// The team's name and participants.
     Team(TeamForm),
+    /// Where the minutes go.
+    Export(ExportForm),
     /// A message that needs to be read, e.g. why a file could not be opened.
     Message {
         title: String,
@@ -217,6 +223,7 @@ impl App {
             comparison: None,
             overlay: None,
             rename_on_open: None,
+            store_dir: None,
             status: None,
             quitting: false,
         }
@@ -260,6 +267,7 @@ impl App {
             Some(Overlay::Confirm(_)) => return Context::Confirm,
             Some(Overlay::Cards(_)) => return Context::CardPicker,
             Some(Overlay::Team(_)) => return Context::TeamForm,
+            Some(Overlay::Export(_)) => return Context::ExportForm,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
             None => {}
         }

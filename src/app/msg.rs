@@ -65,8 +65,9 @@ pub enum Effect {
     Open(PathBuf),
     /// Read these assessments and compare them.
     Compare(Vec<PathBuf>),
-    /// Write the open assessment as minutes (Markdown and HTML) to the current folder.
-    Export,
+    /// Write the open assessment as minutes (Markdown and HTML) into this folder, under names
+    /// not yet taken there.
+    Export(PathBuf),
     /// Move this saved assessment to the store's wastebasket (`papirkurv/`).
     Discard(PathBuf),
     /// Save what is pending, then leave.

@@ -2,6 +2,7 @@
 //! them to `update`, draws, and performs the effects `update` asks for (save, list, open).
 
 mod events;
+mod export;
 mod guard;
 
 use std::io;
@@ -18,7 +19,6 @@ use ratatui::crossterm::execute;
 use crate::app::{App, Effect, Msg, SavedEntry, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
-use crate::report::{ReportFormat, report};
 use crate::store::{Lock, Store, lock, lock_path};
 
 /// How long after the last keystroke typed text is saved.
@@ -61,6 +61,7 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
         pending: Arc::default(),
     };
     guard::spawn(Arc::clone(&stop), Arc::clone(&runner.pending));
+    app.store_dir = Some(runner.store.dir().to_path_buf());
     let first = match start {
         Start::Home => vec![Effect::List],
         Start::New { team, participants } => app.start_assessment(&team, participants, Vec::new()),
@@ -150,11 +151,11 @@ impl Runner {
                     let msg = compare_files(&paths, app);
                     self.dispatch(app, msg);
                 }
-                Effect::Export => {
+                Effect::Export(folder) => {
                     self.flush(app);
-                    let msg = match export(app) {
+                    let msg = match export::write(app, &folder) {
                         Ok(paths) => Msg::Exported(paths),
-                        Err(e) => Msg::ExportFailed(e.to_string()),
+                        Err(e) => Msg::ExportFailed(e),
                     };
                     self.dispatch(app, msg);
                 }
@@ -294,25 +295,6 @@ impl Runner {
             })
             .collect()
     }
-}
-
-/// Writes the open assessment's minutes to the current folder, as Markdown and HTML, named after
-/// its file (e.g. `team-nord-2026-11-23-referat.md`), so the team finds them where they started.
-fn export(app: &App) -> io::Result<Vec<PathBuf>> {
-    let Some(session) = &app.session else {
-        return Ok(Vec::new());
-    };
-    let a = &session.assessment;
-    let stem = Store::file_name(&a.team, &a.created);
-    let stem = stem.trim_end_matches(".toml");
-    let dir = std::env::current_dir()?;
-    let mut written = Vec::new();
-    for (format, ext) in [(ReportFormat::Md, "md"), (ReportFormat::Html, "html")] {
-        let path = dir.join(format!("{stem}-referat.{ext}"));
-        crate::store::write_atomic(&path, report(a, &app.deck, format).as_bytes())?;
-        written.push(path);
-    }
-    Ok(written)
 }
 
 /// Reads the marked files and compares them, or says which one could not be read.

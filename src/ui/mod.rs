@@ -5,6 +5,7 @@ mod card_picker;
 pub mod cards;
 pub mod chrome;
 mod compare;
+mod export_form;
 mod form;
 mod home;
 pub mod markdown;
@@ -61,6 +62,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Confirm(confirm)) => actions::draw_confirm(frame, body, confirm),
         Some(Overlay::Cards(picker)) => card_picker::draw(frame, body, app, picker),
         Some(Overlay::Team(form)) => team_form::draw(frame, body, app, form),
+        Some(Overlay::Export(form)) => export_form::draw(frame, body, form),
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }

@@ -39,6 +39,7 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         ("Spørgsmål (ja eller nej)", Context::Confirm),
         ("Kort i vurderingen", Context::CardPicker),
         ("Team og deltagere", Context::TeamForm),
+        ("Gem referat", Context::ExportForm),
     ];
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {

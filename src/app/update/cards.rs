@@ -49,7 +49,6 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             app.cards.summary_scroll = 0;
             app.screen = Screen::Summary;
         }
-        Action::Export => return vec![Effect::Export],
         Action::Score(_)
         | Action::AddAction
         | Action::Actions

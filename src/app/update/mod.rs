@@ -6,6 +6,7 @@ mod actions;
 mod card_picker;
 mod cards;
 mod compare;
+mod export;
 mod form;
 mod home;
 mod overlay;
@@ -95,11 +96,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Exported(paths) => {
-            let names: Vec<String> = paths
-                .iter()
-                .map(|p| clean_line(&p.display().to_string()))
-                .collect();
-            app.set_status(format!("{} {}", s::EXPORTED, names.join(" og ")));
+            export::exported(app, &paths);
             Vec::new()
         }
         Msg::ExportFailed(e) => {
@@ -149,6 +146,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Context::Confirm => actions::confirm_key(app, action),
         Context::CardPicker => card_picker::key(app, action),
         Context::TeamForm => team_form::key(app, key, action),
+        Context::ExportForm => export::key(app, key, action),
         Context::Form => form::key(app, key, action),
         Context::Search => search::key(app, key, action),
         Context::Overlay => overlay::key(app, action),
@@ -173,6 +171,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 _ if action == Action::PickCards => card_picker::open(app),
                 Context::Home => home::action(app, action),
                 _ if action == Action::Team => team_form::open(app),
+                _ if action == Action::Export => export::open(app),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
                 _ => cards::action(app, action),

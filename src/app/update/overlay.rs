@@ -106,6 +106,10 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
             write_draft(app)
         }
         Some(Overlay::Team(_)) => super::team_form::type_text(app, &line, false),
+        Some(Overlay::Export(form)) => {
+            form.folder.push_str(&line);
+            Vec::new()
+        }
         Some(Overlay::Search(search)) => {
             search.query.push_str(&line);
             search.selected = 0;
