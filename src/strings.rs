@@ -25,7 +25,9 @@ pub const HELP_CLEAR: &str = "fjern vurderingen (noten bevares)";
 pub const HELP_ANSWER: &str = "skriv teamets svar på spørgsmålet";
 pub const HELP_OPEN: &str = "vælg / åbn";
 pub const HELP_OPEN_CARD: &str = "gå til anvisningerne";
-pub const HELP_TOGGLE: &str = "vælg eller fravælg";
+pub const HELP_TOGGLE: &str = "tag kortet med eller fra (når du vælger selv)";
+pub const HELP_FORM_START: &str = "start vurderingen (fra kortlisten: gå til Start)";
+pub const HINT_FORM_START: &str = "start";
 pub const HELP_MOVE: &str = "flyt op og ned";
 pub const HELP_PAGE: &str = "rul en side";
 pub const HELP_PANE: &str = "næste felt (Shift+Tab: forrige)";
@@ -56,7 +58,7 @@ pub const HINT_MARK: &str = "markér";
 pub const HINT_COMPARE: &str = "sammenlign";
 pub const HINT_ANSWER: &str = "svar";
 pub const HINT_OPEN: &str = "vælg";
-pub const HINT_TOGGLE: &str = "vælg til/fra";
+pub const HINT_TOGGLE: &str = "til/fra";
 pub const HINT_MOVE: &str = "flyt";
 pub const HINT_PANE: &str = "skift felt";
 pub const HINT_FIELD: &str = "skift felt";
@@ -139,7 +141,7 @@ pub const SEARCH_EMPTY: &str = "Skriv for at søge. Enter går til kortet.";
 pub const SEARCH_NONE: &str = "Ingen fund.";
 pub const HELP_TITLE: &str = "Hjælp – taster";
 pub const HELP_METHOD: &str = "Læs kortet sammen, drøft spørgsmålene, og vurdér hver anvisning: \
-hvor meget af jeres praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
+hvor meget af teamets praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
 pub const TOO_SMALL: &str = "Vinduet er for lille. Gør det større.";
 pub const READ_ONLY_NOTE: &str = "Vurderingen er åben i et andet vindue – her kan du kun læse.";
 pub const SAVE_FAILED: &str = "Kunne ikke gemme";
@@ -178,6 +180,7 @@ pub const EXPORT_FAILED: &str = "Kunne ikke gemme referatet";
 // Compare.
 pub const COMPARE_NEED_TWO: &str = "Markér mindst to gemte vurderinger med mellemrum, og tryk c.";
 pub const COMPARE_TITLE: &str = "Sammenligning";
+pub const COMPARE_CELLS: &str = "IR = ikke relevant · ? = ved ikke · – = ikke vurderet";
 pub const DECK_CHANGED: &str =
     "Kortsættet er ændret, siden vurderingen blev lavet. Alle svar er bevaret; se overblikket (s).";
 

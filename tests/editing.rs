@@ -493,3 +493,20 @@ fn the_minutes_go_beside_the_assessment_or_where_the_user_types() {
     assert!(body.contains("/tmp/qej/team-oest-2026-12-01-referat-2.md"));
     assert!(body.contains("/tmp/qej/team-oest-2026-12-01-referat-2.html"));
 }
+
+#[test]
+fn the_search_offers_no_letters_as_keys() {
+    use refleks::app::{hints, lookup};
+    let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+    assert_eq!(lookup(Context::Search, &j, 4), None);
+    assert!(
+        hints(Context::Search, 4)
+            .iter()
+            .all(|(keys, _)| !keys.contains("jk"))
+    );
+    // Every hint line says "skift felt" for Tab, never a bare "felt".
+    for ctx in [Context::Cards, Context::Form, Context::ActionForm] {
+        let tab = hints(ctx, 4).into_iter().find(|(k, _)| k == "Tab").unwrap();
+        assert_eq!(tab.1, "skift felt", "{ctx:?}");
+    }
+}

@@ -229,3 +229,13 @@ fn exported_message_80x24() {
     );
     insta::assert_snapshot!(render(&app, 80, 24));
 }
+
+#[test]
+fn not_relevant_is_written_out_80x24() {
+    let mut app = app();
+    app.start_assessment("Team Øst", vec![], vec!["2.1".into()]);
+    press(&mut app, "x");
+    press(&mut app, "Ingen unge i tilbuddet");
+    key(&mut app, KeyCode::Esc);
+    insta::assert_snapshot!(render(&app, 80, 24));
+}

@@ -117,6 +117,8 @@ const NAV: &[Context] = &[
     Actions,
     CardPicker,
 ];
+/// Lists moved with j/k as well as the arrows: where letters are commands (and the new form,
+/// whose card choices take j/k; its text fields take letters first).
 const LISTS: &[Context] = &[
     Home,
     Cards,
@@ -124,7 +126,6 @@ const LISTS: &[Context] = &[
     Questions,
     Summary,
     Browse,
-    Search,
     Form,
     Overlay,
     Compare,
@@ -385,11 +386,19 @@ static BINDINGS: &[Binding] = &[
         action: Action::Note,
     },
     Binding {
-        contexts: &[Home, Search, Form, Compare],
+        contexts: &[Home, Search, Compare],
         keys: &[Key::Code(KeyCode::Enter)],
         label: "Enter",
         help: s::HELP_OPEN,
         hint: Some(s::HINT_OPEN),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Form],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_FORM_START,
+        hint: Some(s::HINT_FORM_START),
         action: Action::Open,
     },
     Binding {
@@ -465,6 +474,15 @@ static BINDINGS: &[Binding] = &[
             Key::Char('j'),
         ],
         label: "↑↓/jk",
+        help: s::HELP_MOVE,
+        hint: Some(s::HINT_MOVE),
+        action: Action::Down,
+    },
+    // In the search, j and k are text: only the arrows move.
+    Binding {
+        contexts: &[Search],
+        keys: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
+        label: "↑↓",
         help: s::HELP_MOVE,
         hint: Some(s::HINT_MOVE),
         action: Action::Down,

@@ -290,11 +290,12 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[
         clean_line(&row.id),
         clean_line(&row.short_title)
     );
-    frame.render_stateful_widget(
-        List::new(items).block(pane_block(title, focused)),
-        area,
-        &mut state,
-    );
+    // The short cells are explained where they are read.
+    let block = pane_block(title, focused).title_bottom(Line::styled(
+        format!(" {} ", s::COMPARE_CELLS),
+        theme::dim(),
+    ));
+    frame.render_stateful_widget(List::new(items).block(block), area, &mut state);
 }
 
 pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
