@@ -510,3 +510,29 @@ fn the_search_offers_no_letters_as_keys() {
         assert_eq!(tab.1, "skift felt", "{ctx:?}");
     }
 }
+
+#[test]
+fn the_minutes_say_which_actions_are_under_way_or_done() {
+    use refleks::assessment::Action;
+    use refleks::report::{ReportFormat, report};
+    let deck = refleks::deck::Deck::embedded();
+    let mut a = Assessment::new(&deck, "Team Øst", vec![], vec!["3.4".into()], "2026-12-01");
+    for (what, status) in [
+        ("Ring", ActionStatus::Open),
+        ("Skema", ActionStatus::InProgress),
+        ("Dato", ActionStatus::Done),
+    ] {
+        a.actions.push(Action {
+            anvisning: "3.4.1".into(),
+            what: what.into(),
+            status,
+            ..Action::default()
+        });
+    }
+    for format in [ReportFormat::Md, ReportFormat::Html] {
+        let text = report(&a, &deck, format);
+        assert!(text.contains("Skema (i gang)"), "{format:?}");
+        assert!(text.contains("Dato (udført)"), "{format:?}");
+        assert!(!text.contains("Ring ("), "{format:?}");
+    }
+}

@@ -56,6 +56,18 @@ pub(crate) struct ActionItem<'a> {
     pub guideline: Option<&'a Guideline>,
 }
 
+/// What an action is, with how far it has come when it is under way or done:
+/// "Fast skema (udført)". An open action needs no word.
+pub(crate) fn action_what(action: &Action) -> String {
+    use crate::assessment::ActionStatus;
+    use crate::strings as s;
+    match action.status {
+        ActionStatus::Open => action.what.clone(),
+        ActionStatus::InProgress => format!("{} ({})", action.what, s::ACTION_IN_PROGRESS),
+        ActionStatus::Done => format!("{} ({})", action.what, s::ACTION_DONE),
+    }
+}
+
 /// A reflection answer. `question` is `None` when the card no longer has that question.
 pub(crate) struct Reflection<'a> {
     pub number: &'a str,

@@ -3,7 +3,8 @@
 //! a hatched fill, so a black-and-white printout reads the same as the screen.
 
 use super::content::{
-    Content, Item, Section, and_list, answered_text, danish_date, decimal, score_text, votes_text,
+    Content, Item, Section, action_what, and_list, answered_text, danish_date, decimal, score_text,
+    votes_text,
 };
 use crate::assessment::{Answer, NonScore, Score};
 use crate::deck::Kind;
@@ -275,7 +276,7 @@ fn actions(out: &mut String, c: &Content) {
         let x = item.action;
         out.push_str(&format!(
             "<tr><td class=\"note\">{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>\n",
-            esc(&x.what),
+            esc(&action_what(x)),
             or_dash(&esc(&x.who)),
             or_dash(&esc(&danish_date(&x.due))),
             esc(&x.anvisning)

@@ -3,7 +3,8 @@
 //! table and a `*` cannot turn into emphasis.
 
 use super::content::{
-    Content, Item, Section, and_list, answered_text, danish_date, decimal, score_text, votes_text,
+    Content, Item, Section, action_what, and_list, answered_text, danish_date, decimal, score_text,
+    votes_text,
 };
 use crate::assessment::{Answer, NonScore, Score};
 use crate::text::clean_text;
@@ -112,7 +113,7 @@ fn actions(out: &mut String, c: &Content) {
         let x = item.action;
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
-            cell(&x.what),
+            cell(&action_what(x)),
             cell(&x.who),
             cell(&danish_date(&x.due)),
             cell(&x.anvisning)

@@ -14,7 +14,7 @@ mod markdown;
 use crate::assessment::Assessment;
 use crate::deck::Deck;
 
-pub(crate) use content::danish_date;
+pub(crate) use content::{action_what, danish_date};
 pub use csv::{CSV_COLUMNS, CSV_SEPARATOR};
 pub use json::JSON_SCHEMA;
 

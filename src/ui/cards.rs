@@ -439,7 +439,7 @@ pub fn context_line(app: &App) -> Line<'static> {
 
 /// "Lav en fast tjekliste – Anne, senest 2027-01-31"
 pub fn action_text(todo: &crate::assessment::Action) -> String {
-    let mut text = clean_line(&todo.what);
+    let mut text = clean_line(&crate::report::action_what(todo));
     if !todo.who.is_empty() {
         text.push_str(&format!(" – {}", clean_line(&todo.who)));
     }

@@ -106,15 +106,10 @@ pub fn summary_lines(
         lines.push(Line::styled(s::ACTION_NONE_YET, theme::dim()));
     }
     for todo in &assessment.actions {
-        // An open action needs no label; one under way or done says so first.
-        let status = match todo.status {
-            crate::assessment::ActionStatus::Open => String::new(),
-            status => format!("[{}] ", super::actions::status_label(status)),
-        };
         item(
             &mut lines,
             format!("→ {:<8} ", todo.anvisning),
-            &format!("{status}{}", super::cards::action_text(todo)),
+            &super::cards::action_text(todo),
         );
     }
 
