@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use divan::Bencher;
-use refleks::assessment::{Action, Assessment, NonScore, Score, to_toml};
+use refleks::assessment::{Action, Assessment, NonScore, Score};
 use refleks::cli::{compare_labels, list_table};
 use refleks::compare::{CompareFormat, compare, render};
 use refleks::deck::Deck;
@@ -39,9 +39,7 @@ fn fixture() -> &'static Fixture {
         let mut files = Vec::with_capacity(ASSESSMENTS);
         for i in 0..ASSESSMENTS {
             let a = assessment(&deck, i, &mut rng);
-            let path = store.new_path(&a.team, &a.created);
-            std::fs::write(&path, to_toml(&a)).unwrap();
-            files.push(path);
+            files.push(store.create(&a).unwrap().path().to_path_buf());
         }
         Fixture { deck, store, files }
     })

@@ -104,8 +104,9 @@ fn save_assessment(bencher: Bencher) {
     let app = working_app();
     let dir = std::env::temp_dir().join(format!("refleks-bench-{}", std::process::id()));
     let store = refleks::store::Store::open(Some(&dir)).unwrap();
-    let path = store.new_path("Bench", "2026-11-23");
     let assessment = &app.session.as_ref().unwrap().assessment;
-    bencher.bench_local(|| store.save(&path, assessment).unwrap());
+    let mut held = store.create(assessment).unwrap();
+    bencher.bench_local(|| refleks::store::Store::save(&mut held, assessment).unwrap());
+    drop(held);
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -12,10 +12,14 @@ use crate::report::ReportFormat;
 use crate::text::{clean_line, truncate};
 
 mod compare;
+mod deck;
 mod list;
+mod merge;
 mod report;
+mod shell;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{LIST_SCHEMA, list_json, list_table};
+pub use merge::{Merged, merge, merge_report, voter_of};
 use report::{report_command, report_format_parser};
 
 const HELP_TEMPLATE: &str = "\
@@ -90,11 +94,13 @@ pub enum Command {
         #[arg(value_name = "FIL", help_heading = "Argumenter")]
         file: PathBuf,
     },
-    /// Vis kortsættet: én linje pr. retningslinje
+    /// Vis kortsættet, ét kort som tekst, eller skriv kortene til udskrift (html, md)
     #[command(
         help_template = HELP_TEMPLATE,
         subcommand_help_heading = "Kommandoer",
-        override_usage = "refleks deck [--json]\n       refleks deck check [MAPPE]"
+        override_usage = "refleks deck [ID] [--json]\n       refleks deck [ID] --format html|md [-o UD]\n       refleks deck check [MAPPE]",
+        after_help = "Med et id, fx `refleks deck 3.4`, vises ét kort som tekst. \
+                      Med --format skrives trykkekort: ét kort pr. A4-side."
     )]
     Deck(DeckArgs),
     /// Find kort og anvisninger, der indeholder en tekst
@@ -139,6 +145,23 @@ pub enum Command {
         #[arg(long, help_heading = "Tilvalg")]
         json: bool,
     },
+    /// Læg deltagernes egne forhåndsvurderinger sammen til én fælles vurdering med stemmer
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks merge FIL... --team NAVN [--store MAPPE]",
+        after_help = "Hver fil bliver én deltagers stemmer: filens eneste deltager, ellers dens \
+                      teamnavn. Vurderingerne står åbne, så teamet kan blive enige; noter og svar \
+                      samles som »Navn: …«. Filer fra en anden udgave af kortsættet lægges \
+                      sammen på de anvisninger, der passer; resten vises og gemmes også."
+    )]
+    Merge {
+        /// De enkelte vurderinger, én pr. deltager
+        #[arg(value_name = "FIL", required = true, num_args = 1.., help_heading = "Argumenter")]
+        files: Vec<PathBuf>,
+        /// Navnet på den fælles vurderings team, fx "Team Øst"
+        #[arg(long, value_name = "NAVN", help_heading = "Tilvalg")]
+        team: String,
+    },
     /// Skriv et referat af en vurdering: md, html, csv eller json
     #[command(
         help_template = HELP_TEMPLATE,
@@ -170,6 +193,27 @@ pub enum Command {
         )]
         out: Option<PathBuf>,
     },
+    /// Skriv et script til Tab-fuldførelse i bash, zsh, fish eller PowerShell
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks completions bash|zsh|fish|powershell",
+        after_help = "Fx i bash: refleks completions bash > ~/.local/share/bash-completion/completions/refleks"
+    )]
+    Completions {
+        /// Hvilken shell: bash, zsh, fish eller powershell
+        #[arg(
+            value_name = "SHELL",
+            help_heading = "Argumenter",
+            hide_possible_values = true
+        )]
+        shell: shell::Shell,
+    },
+    /// Skriv en manualside (man-format) for refleks
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks manpage > refleks.1"
+    )]
+    Manpage,
 }
 
 #[derive(Debug, Args)]
@@ -178,9 +222,37 @@ pub enum Command {
     subcommand_value_name = "KOMMANDO"
 )]
 pub struct DeckArgs {
-    /// Skriv hele kortsættet som ét JSON-objekt
-    #[arg(long, help_heading = "Tilvalg")]
+    /// Ét kort, fx 3.4 (ellers hele kortsættet)
+    #[arg(value_name = "ID", help_heading = "Argumenter")]
+    pub id: Option<String>,
+    /// Skriv kortsættet (eller kortet) som JSON
+    #[arg(
+        long,
+        help_heading = "Tilvalg",
+        display_order = 0,
+        conflicts_with = "format"
+    )]
     pub json: bool,
+    /// Trykkekort: html (til browser og printer) eller md (Markdown)
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        help_heading = "Tilvalg",
+        display_order = 0,
+        hide_possible_values = true,
+        value_parser = deck::print_format_parser()
+    )]
+    pub format: Option<crate::print::PrintFormat>,
+    /// Gem trykkekortene i denne fil i stedet for at skrive dem på skærmen
+    #[arg(
+        short = 'o',
+        long = "out",
+        value_name = "UD",
+        help_heading = "Tilvalg",
+        display_order = 0,
+        requires = "format"
+    )]
+    pub out: Option<PathBuf>,
     #[command(subcommand)]
     pub action: Option<DeckAction>,
 }
@@ -221,9 +293,23 @@ impl Output {
     }
 
     pub fn print(self) -> ExitCode {
-        print!("{}", self.stdout);
+        use std::io::Write;
+        let mut stdout = std::io::stdout().lock();
+        let written = stdout
+            .write_all(self.stdout.as_bytes())
+            .and_then(|()| stdout.flush());
         eprint!("{}", self.stderr);
-        ExitCode::from(self.code)
+        match written {
+            // A reader that stops early (`| head`, a pager closed with q) is not an error.
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!(
+                    "fejl: Teksten kunne ikke skrives færdig ({}).\n  = hjælp: Er disken fuld, eller er filen, du sender teksten til, skrivebeskyttet?",
+                    clean_line(&e.to_string())
+                );
+                ExitCode::from(1)
+            }
+            _ => ExitCode::from(self.code),
+        }
     }
 }
 
@@ -240,11 +326,7 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
         Command::New { .. } | Command::Open { .. } => return None,
         Command::Deck(args) => match &args.action {
             Some(DeckAction::Check { dir }) => deck_check(dir.as_deref().or(cards), color),
-            None => match Deck::load(cards) {
-                Ok(deck) if args.json => Output::ok(deck_json(&deck)),
-                Ok(deck) => Output::ok(deck_table(&deck)),
-                Err(e) => Output::deck_error(&e, color),
-            },
+            None => deck::run(args, cards, color),
         },
         Command::Search { text } => match Deck::load(cards) {
             Ok(deck) => Output::ok(search_report(&deck, &text.join(" "))),
@@ -252,9 +334,14 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
         },
         Command::Compare { files, format } => compare::run(files, *format, cards, color),
         Command::List { json } => list::run(cli.global.store.as_deref(), *json, cards, color),
+        Command::Merge { files, team } => {
+            merge::run(files, team, cli.global.store.as_deref(), cards, color)
+        }
         Command::Report { file, format, out } => {
             report_command(file, *format, out.as_deref(), cards, color)
         }
+        Command::Completions { shell } => shell::completions(*shell),
+        Command::Manpage => shell::manpage(),
     })
 }
 

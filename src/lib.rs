@@ -10,6 +10,7 @@ pub mod csv;
 pub mod date;
 pub mod deck;
 pub mod number;
+pub mod print;
 pub mod report;
 pub mod store;
 pub mod strings;

@@ -64,7 +64,7 @@ fn main() -> ExitCode {
     };
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return fail(
-            "fejl: refleks skal åbnes i et terminalvindue.\n  = hjælp: Kommandoerne `deck`, `search`, `list`, `report` og `compare` virker også uden; se `refleks --help`.\n"
+            "fejl: refleks skal åbnes i et terminalvindue.\n  = hjælp: Kommandoerne `deck`, `search`, `list`, `report`, `compare` og `merge` virker også uden; se `refleks --help`.\n"
                 .into(),
         );
     }

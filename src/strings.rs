@@ -169,8 +169,6 @@ pub const ACTIONS_ADD_FROM_CARD: &str =
     "En ny handling hører til en anvisning: tilføj den på kortet (a).";
 pub const ACTION_STATUS_LABEL: &str = "Status";
 pub const ACTION_OPEN: &str = "åben";
-pub const ACTION_IN_PROGRESS: &str = "i gang";
-pub const ACTION_DONE: &str = "udført";
 pub const ACTION_DATE_WARNING: &str = "datoen blev ikke forstået";
 pub const CONFIRM_TITLE: &str = "Er du sikker?";
 pub const SUMMARY_ACTIONS: &str = "Handlinger";
@@ -192,6 +190,8 @@ pub const NOTHING_TO_REDO: &str = "Der er intet at gentage.";
 pub const UNDO_TEAM: &str = "teamets navn";
 pub const UNDO_PARTICIPANTS: &str = "deltagerne";
 pub const UNDO_CARDS: &str = "kortvalget";
+pub const UNDO_PARKED: &str = "parkerede emner";
+pub const UNDO_SETTINGS: &str = "indstillingerne for workshoppen";
 pub const UNDO_SCORE: &str = "vurdering af";
 pub const UNDO_NOTE: &str = "note til";
 pub const UNDO_REASON: &str = "begrundelse for";

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use refleks::assessment::{
-    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, SCHEMA, Score, from_toml, to_toml,
+    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, SCHEMA, Score, from_toml,
+    to_toml,
 };
 
 /// Text as people and their keyboards (and a bad paste) make it: any character, plus the ones
@@ -37,16 +38,22 @@ fn answer() -> impl Strategy<Value = Answer> {
         prop::option::of(score()),
         text(),
         text(),
+        text(),
         any::<bool>(),
+        prop::collection::vec(score(), 0..4),
         prop::collection::btree_map(text(), score(), 0..3),
     )
-        .prop_map(|(score, reason, note, focus, votes)| Answer {
-            score,
-            reason,
-            note,
-            focus,
-            votes,
-        })
+        .prop_map(
+            |(score, reason, note, dissent, focus, tally, votes)| Answer {
+                score,
+                reason,
+                note,
+                dissent,
+                focus,
+                tally,
+                votes,
+            },
+        )
 }
 
 /// An anvisning id as the deck has them, or any text (an orphan from an edited deck).
@@ -82,22 +89,30 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                 text(),
                 text(),
                 text(),
-                prop::sample::select(ActionStatus::ALL.to_vec()),
+                prop::option::of(prop::sample::select(ActionStatus::ALL.to_vec())),
+                any::<bool>(),
             )
-                .prop_map(|(anvisning, what, who, due, status)| Action {
+                .prop_map(|(anvisning, what, who, due, status, carried)| Action {
                     anvisning,
                     what,
                     who,
                     due,
                     status,
+                    carried,
                 }),
             0..3,
         ),
+        prop::collection::vec(
+            (prop_oneof![Just(String::new()), anvisning_id()], text())
+                .prop_map(|(anvisning, text)| Parked { anvisning, text }),
+            0..3,
+        ),
+        (any::<bool>(), prop::option::of(0u32..600), text()),
     );
     (head, body).prop_map(
         |(
             (team, participants, created, updated, cards, (name, edition, fingerprint)),
-            (answers, reflections, actions),
+            (answers, reflections, actions, parked, (anonymous, timebox, builds_on)),
         )| Assessment {
             schema: SCHEMA,
             team,
@@ -105,6 +120,9 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             created,
             updated,
             cards,
+            anonymous,
+            timebox,
+            builds_on,
             deck: DeckRef {
                 name,
                 edition,
@@ -113,6 +131,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             answers,
             reflections,
             actions,
+            parked,
         },
     )
 }
@@ -143,6 +162,9 @@ fn small() -> Assessment {
         created: "2026-11-22".into(),
         updated: "2026-11-23".into(),
         cards: vec!["2.1".into(), "3.4".into()],
+        anonymous: false,
+        timebox: None,
+        builds_on: String::new(),
         deck: DeckRef {
             name: "Nationale retningslinjer for social stofmisbrugsbehandling".into(),
             edition: "2022".into(),
@@ -151,6 +173,7 @@ fn small() -> Assessment {
         answers: BTreeMap::new(),
         reflections: BTreeMap::new(),
         actions: Vec::new(),
+        parked: Vec::new(),
     };
     let x = a.answer_mut("2.1.1");
     x.score = Some(Score::Level(3));
@@ -176,7 +199,7 @@ fn small() -> Assessment {
         what: "Tjek ventetiden hver måned".into(),
         who: "Anne".into(),
         due: "2027-01-31".into(),
-        status: ActionStatus::InProgress,
+        ..Action::default()
     });
     a
 }
@@ -188,4 +211,67 @@ fn the_file_reads_well() {
     let mut pruned = small();
     pruned.prune();
     assert_eq!(from_toml(&text, "x").unwrap(), pruned);
+}
+
+/// The workshop's additions: an anonymous tally, the dissent, a timebox, the earlier assessment
+/// it builds on, carried actions with their status, parked topics.
+fn workshop() -> Assessment {
+    let mut a = small();
+    a.anonymous = true;
+    a.timebox = Some(20);
+    a.builds_on = "team-nord-2025-11-18.toml".into();
+    let x = a.answer_mut("2.1.1");
+    x.votes.clear();
+    x.tally = vec![
+        Score::Level(4),
+        Score::Level(0),
+        Score::Other(NonScore::Unknown),
+    ];
+    x.dissent = "Bo mener, at MI kun bruges ved indskrivning.".into();
+    a.actions[0].status = Some(ActionStatus::InProgress);
+    a.actions[0].carried = true;
+    a.parked.push(Parked {
+        anvisning: "2.1.1".into(),
+        text: "Husk at spørge ledelsen om kurser".into(),
+    });
+    a.parked.push(Parked {
+        anvisning: String::new(),
+        text: "  ".into(),
+    });
+    a
+}
+
+#[test]
+fn the_workshop_fields_read_well_and_round_trip() {
+    let text = to_toml(&workshop());
+    insta::assert_snapshot!("workshop_assessment", text);
+    let back = from_toml(&text, "x").unwrap();
+    // Written sorted: levels, then ved ikke. The blank parked topic is not written.
+    assert_eq!(
+        back.answers["2.1.1"].tally,
+        vec![
+            Score::Level(0),
+            Score::Level(4),
+            Score::Other(NonScore::Unknown)
+        ]
+    );
+    assert_eq!(back.parked.len(), 1);
+    let mut pruned = workshop();
+    pruned.prune();
+    assert_eq!(back, pruned);
+}
+
+#[test]
+fn a_tally_above_nine_is_located() {
+    let text = to_toml(&workshop()).replace("tally = [0, 4", "tally = [0, 14");
+    let e = from_toml(&text, "hold.toml").expect_err("meant to fail");
+    assert!(e.problems[0].message.contains("14"), "{e}");
+    assert!(e.problems[0].at.is_some(), "{e}");
+}
+
+#[test]
+fn an_unknown_action_status_is_explained() {
+    let text = to_toml(&workshop()).replace("status = \"in_progress\"", "status = \"halvt\"");
+    let e = from_toml(&text, "hold.toml").expect_err("meant to fail");
+    assert!(e.render(false).contains("hold.toml:"), "{e}");
 }

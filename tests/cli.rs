@@ -60,6 +60,18 @@ fn deck_json_has_exactly_the_documented_schema() {
     let a = g["anvisninger"][0].as_object().unwrap();
     let keys: Vec<&str> = a.keys().map(String::as_str).collect();
     assert_eq!(keys, ["id", "kind", "text", "details"]);
+    let q = g["questions"][0].as_object().unwrap();
+    let keys: Vec<&str> = q.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["kind", "text"]);
+    let kinds: Vec<&str> = g["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["kind"].as_str().unwrap())
+        .collect();
+    for kind in ["says", "meets", "differs", "change"] {
+        assert!(kinds.contains(&kind), "{kind} missing in {kinds:?}");
+    }
     assert_eq!(json["scale"][3]["value"], 3);
     assert_eq!(json["scale"][3]["label"], "Fast praksis");
     let total: usize = guidelines

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use refleks::deck::{Deck, Kind};
+use refleks::deck::{Deck, Kind, QuestionKind};
 
 #[test]
 fn embedded_deck_equals_the_cards_folder() {
@@ -42,7 +42,11 @@ fn every_card_is_complete() {
             g.questions.len()
         );
         for q in &g.questions {
-            assert!(q.trim_end().ends_with('?'), "{id}: not a question: {q}");
+            let text = &q.text;
+            assert!(
+                text.trim_end().ends_with('?'),
+                "{id}: not a question: {text}"
+            );
         }
         for a in &g.anvisninger {
             assert!(a.text.len() > 20, "{}: text is thin", a.id);
@@ -72,13 +76,36 @@ fn every_card_is_complete() {
 }
 
 #[test]
+fn every_card_asks_all_four_kinds_of_question() {
+    let deck = Deck::embedded();
+    for g in &deck.guidelines {
+        for q in &g.questions {
+            assert!(
+                q.kind.is_some(),
+                "{}: a question without a kind: {}",
+                g.id,
+                q.text
+            );
+        }
+        for kind in QuestionKind::ALL {
+            assert!(
+                g.questions.iter().any(|q| q.kind == Some(kind)),
+                "{}: no question of the kind {}",
+                g.id,
+                kind.name()
+            );
+        }
+    }
+}
+
+#[test]
 fn questions_are_specific_to_their_card() {
     // At most one or two general questions may repeat across cards.
     let deck = Deck::embedded();
     let mut seen: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for g in &deck.guidelines {
         for q in &g.questions {
-            seen.entry(q.as_str()).or_default().push(&g.id);
+            seen.entry(q.text.as_str()).or_default().push(&g.id);
         }
     }
     let repeated: Vec<_> = seen.iter().filter(|(_, ids)| ids.len() > 1).collect();

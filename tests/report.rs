@@ -130,7 +130,12 @@ fn json_reads_back_with_the_documented_keys() {
             "focus",
             "actions",
             "orphans",
-            "orphan_reflections"
+            "orphan_reflections",
+            "anonymous",
+            "builds_on",
+            "timebox",
+            "disputed",
+            "parked"
         ]
     );
     assert_eq!(json["schema"], JSON_SCHEMA);
@@ -168,12 +173,23 @@ fn json_reads_back_with_the_documented_keys() {
             "reason",
             "note",
             "focus",
-            "votes"
+            "votes",
+            "tally",
+            "vote_summary",
+            "dissent"
         ]
     );
     assert_eq!(
         keys(&json["actions"][0]),
-        ["anvisning", "guideline", "what", "who", "due"]
+        [
+            "anvisning",
+            "guideline",
+            "what",
+            "who",
+            "due",
+            "status",
+            "carried"
+        ]
     );
     assert_eq!(
         keys(&json["requirements_below"][0]),
@@ -190,6 +206,13 @@ fn json_reads_back_with_the_documented_keys() {
         ["number", "question", "answer"]
     );
     assert_eq!(g34["anvisninger"][0]["votes"]["Rikke"], 2);
+    let summary = &g34["anvisninger"][0]["vote_summary"];
+    assert_eq!(
+        keys(summary),
+        ["count", "unknown", "median", "min", "max", "disagreement"]
+    );
+    assert_eq!(summary["count"], 5);
+    assert_eq!(summary["disagreement"], false);
     let a232 = &json["guidelines"][2]["anvisninger"][1];
     assert_eq!(a232["id"], "2.3.2");
     assert_eq!(a232["score"], serde_json::Value::Null);
@@ -333,4 +356,69 @@ fn a_chapter_three_selection_reports_only_its_cards() {
     let html = report(&a, &deck, ReportFormat::Html);
     assert!(html.contains(">intet gennemsnit</text>"));
     assert_eq!(html.matches("<svg").count(), 13);
+}
+
+/// The workshop in every format: votes or tallies with median and spread, disagreement in
+/// words, the dissent note, parked topics, and the status of actions carried from last time.
+fn workshop() -> Assessment {
+    use refleks::assessment::{ActionStatus, Parked};
+    let mut a = nord();
+    let x = a.answer_mut("2.1.1");
+    x.votes.clear();
+    x.votes.insert("Anna".into(), Score::Level(0));
+    x.votes.insert("Bo".into(), Score::Level(1));
+    x.votes.insert("Ceylan".into(), Score::Level(4));
+    x.dissent = "Ceylan ser metoderne brugt hver dag; Anna og Bo gør ikke.".into();
+    let y = a.answer_mut("2.1.2");
+    y.tally = vec![Score::Level(3), Score::Level(3), Score::Level(4)];
+    a.actions[0].status = Some(ActionStatus::InProgress);
+    a.actions[0].carried = true;
+    a.parked.push(Parked {
+        anvisning: "2.1.1".into(),
+        text: "Spørg ledelsen om kurser".into(),
+    });
+    a
+}
+
+#[test]
+fn the_workshop_shows_in_every_format() {
+    let deck = Deck::embedded();
+    let a = workshop();
+    let md = report(&a, &deck, ReportFormat::Md);
+    for s in [
+        "## Uenighed i stemmerne",
+        "Stemmer: Anna 0, Bo 1, Ceylan 4 (median 1, spredning 0–4, uenighed)",
+        "Uenighed: Ceylan ser metoderne brugt hver dag; Anna og Bo gør ikke.",
+        "Stemmer: 2 × 3, 1 × 4 (median 3, spredning 3–4)",
+        "## Parkerede emner\n\n- Spørg ledelsen om kurser (under 2.1.1)",
+        "| Status |",
+        "| i gang (fra sidst) |",
+    ] {
+        assert!(md.contains(s), "{s}");
+    }
+    let html = report(&a, &deck, ReportFormat::Html);
+    for s in [
+        "<h2>Uenighed i stemmerne</h2>",
+        "median 1, spredning 0–4, uenighed",
+        "<h2>Parkerede emner</h2>",
+        "<th>Status</th>",
+        "i gang (fra sidst)",
+    ] {
+        assert!(html.contains(s), "{s}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&report(&a, &deck, ReportFormat::Json)).unwrap();
+    assert_eq!(json["disputed"][0], "2.1.1");
+    assert_eq!(json["parked"][0]["text"], "Spørg ledelsen om kurser");
+    assert_eq!(json["actions"][0]["status"], "in_progress");
+    let a211 = &json["guidelines"][0]["anvisninger"][0];
+    assert_eq!(a211["vote_summary"]["disagreement"], true);
+    assert_eq!(a211["vote_summary"]["median"], 1);
+    assert_eq!(json["guidelines"][0]["anvisninger"][1]["tally"][2], 4);
+    let rows = parse_csv(&report(&a, &deck, ReportFormat::Csv));
+    let col = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    let row = rows.iter().find(|r| r[1] == "2.1.1").unwrap();
+    assert_eq!(row[col("Spredning")], "0–4");
+    assert_eq!(row[col("Uenighed")], "ja");
+    assert!(row[col("Hvad vi var uenige om")].starts_with("Ceylan"));
 }

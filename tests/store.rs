@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 
 use refleks::assessment::{Assessment, Score, to_toml};
 use refleks::deck::Deck;
-use refleks::store::{Listed, Store, StoreError, lock, lock_path};
+use refleks::store::{Links, Listed, Lock, Store, StoreError, Why, lock, lock_path};
 
 fn assessment(team: &str, updated: &str) -> Assessment {
     let deck = Deck::embedded();
@@ -22,6 +22,11 @@ fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(Some(&dir.path().join("vurderinger"))).unwrap();
     (dir, store)
+}
+
+/// Saves a new assessment in the store and lets go of it.
+fn create(store: &Store, a: &Assessment) -> PathBuf {
+    store.create(a).unwrap().path().to_path_buf()
 }
 
 fn names(dir: &Path) -> Vec<String> {
@@ -52,34 +57,53 @@ fn check_report(e: &StoreError, path: &Path) -> String {
 #[test]
 fn save_replaces_the_whole_file_and_leaves_no_temp_file() {
     let (_tmp, store) = store();
-    let path = store.new_path("Team Nord", "2026-11-23");
-    assert_eq!(path.file_name().unwrap(), "team-nord-2026-11-23.toml");
     let mut long = assessment("Team Nord", "2026-11-23");
     long.answer_mut("2.1.1").note = "x".repeat(10_000);
-    store.save(&path, &long).unwrap();
+    let mut held = store.create(&long).unwrap();
+    let path = held.path().to_path_buf();
+    assert_eq!(path.file_name().unwrap(), "team-nord-2026-11-01.toml");
     let short = assessment("Team Nord", "2026-11-24");
-    store.save(&path, &short).unwrap();
+    Store::save(&mut held, &short).unwrap();
     assert_eq!(fs::read_to_string(&path).unwrap(), to_toml(&short));
     assert_eq!(Store::load(&path).unwrap(), short);
-    assert_eq!(names(store.dir()), vec!["team-nord-2026-11-23.toml"]);
+    drop(held);
+    assert_eq!(names(store.dir()), vec!["team-nord-2026-11-01.toml"]);
 }
 
 #[test]
-fn new_paths_never_overwrite() {
+fn new_files_never_overwrite() {
     let (_tmp, store) = store();
-    let first = store.new_path("Team Nord", "2026-11-23");
-    store
-        .save(&first, &assessment("Team Nord", "2026-11-23"))
-        .unwrap();
-    let second = store.new_path("Team Nord", "2026-11-23");
-    assert_eq!(second.file_name().unwrap(), "team-nord-2026-11-23-2.toml");
-    store
-        .save(&second, &assessment("Team Nord", "2026-11-23"))
-        .unwrap();
-    let third = store.new_path("Team Nord", "2026-11-23");
-    assert_eq!(third.file_name().unwrap(), "team-nord-2026-11-23-3.toml");
-    let evil = store.new_path("../../../etc/x", "2026-11-23");
+    let a = assessment("Team Nord", "2026-11-23");
+    let first = create(&store, &a);
+    let second = create(&store, &a);
+    assert_eq!(second.file_name().unwrap(), "team-nord-2026-11-01-2.toml");
+    let third = create(&store, &a);
+    assert_eq!(third.file_name().unwrap(), "team-nord-2026-11-01-3.toml");
+    assert_ne!(first, third);
+    let evil = create(&store, &assessment("../../../etc/x", "2026-11-23"));
     assert_eq!(evil.parent(), Some(store.dir()));
+}
+
+/// Issue 12, break 2c: two instances creating one team's assessment at once each get a file.
+#[test]
+fn two_creators_at_once_get_a_file_each() {
+    let (_tmp, store) = store();
+    let a = assessment("Race", "2026-12-01");
+    let held: Vec<Lock> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8)
+            .map(|_| s.spawn(|| store.create(&a).unwrap()))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let mut paths: Vec<PathBuf> = held.iter().map(|l| l.path().to_path_buf()).collect();
+    paths.sort();
+    paths.dedup();
+    assert_eq!(paths.len(), 8, "{paths:?}");
+    // One name taken by an existing file is never replaced either.
+    let before = fs::read(&paths[0]).unwrap();
+    drop(held);
+    create(&store, &a);
+    assert_eq!(fs::read(&paths[0]).unwrap(), before);
 }
 
 #[test]
@@ -148,7 +172,7 @@ fn unreadable(name: &str, bytes: &[u8], expect: &[&str]) -> (PathBuf, String) {
     assert_eq!(listed.len(), 1);
     assert!(listed[0].result.is_err());
     let _again = Store::open(Some(store.dir())).unwrap();
-    let _lock = lock(&path).unwrap();
+    let _lock = lock(&path, Links::Refuse).unwrap();
     assert_eq!(fs::read(&path).unwrap(), bytes);
     let out = out.replace(&store.dir().display().to_string(), "VURDERINGER");
     drop(tmp);
@@ -237,27 +261,19 @@ fn folders_are_0700_and_files_0600() {
     let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&dir), 0o700);
     assert_eq!(mode(&tmp.path().join("a")), 0o700);
-    let path = store.new_path("Hold", "2026-11-23");
-    store
-        .save(&path, &assessment("Hold", "2026-11-23"))
-        .unwrap();
+    let mut held = store.create(&assessment("Hold", "2026-11-23")).unwrap();
+    let path = held.path().to_path_buf();
     assert_eq!(mode(&path), 0o600);
     // An existing file that others could read becomes private on the next save.
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
-    store
-        .save(&path, &assessment("Hold", "2026-11-24"))
-        .unwrap();
+    Store::save(&mut held, &assessment("Hold", "2026-11-24")).unwrap();
     assert_eq!(mode(&path), 0o600);
 }
 
 #[test]
 fn list_sorts_newest_first_skips_temp_and_lock_files_and_reports_broken_ones() {
     let (_tmp, store) = store();
-    let save = |team: &str, updated: &str| {
-        let path = store.new_path(team, "2026-11-01");
-        store.save(&path, &assessment(team, updated)).unwrap();
-        path
-    };
+    let save = |team: &str, updated: &str| create(&store, &assessment(team, updated));
     let older = save("Ældre", "2026-10-01");
     let newer = save("Nyere", "2026-11-20");
     let same_b = save("B", "2026-11-01");
@@ -300,17 +316,22 @@ fn list_of_an_empty_store_is_empty() {
 #[test]
 fn a_second_lock_fails_until_the_first_is_dropped() {
     let (_tmp, store) = store();
-    let path = store.new_path("Hold", "2026-11-23");
-    store
-        .save(&path, &assessment("Hold", "2026-11-23"))
-        .unwrap();
-    let first = lock(&path).expect("the first lock is taken");
+    let path = create(&store, &assessment("Hold", "2026-11-23"));
+    let first = lock(&path, Links::Refuse).expect("the first lock is taken");
     assert!(lock_path(&path).unwrap().exists());
-    let locked = lock(&path).expect_err("the second lock fails");
-    assert_eq!(locked.pid, std::process::id());
-    assert!(locked.error.is_none());
+    let locked = lock(&path, Links::Refuse).expect_err("the second lock fails");
+    assert_eq!(
+        locked.why,
+        Why::Held {
+            pid: Some(std::process::id()),
+            host: None
+        }
+    );
     let message = locked.message();
-    assert!(message.contains("skrivebeskyttet"), "{message}");
+    assert!(
+        message.contains("allerede åben i en anden refleks"),
+        "{message}"
+    );
     assert!(
         !message.chars().any(refleks::text::is_unsafe),
         "{message:?}"
@@ -320,21 +341,24 @@ fn a_second_lock_fails_until_the_first_is_dropped() {
         !lock_path(&path).unwrap().exists(),
         "dropping removes the lock file"
     );
-    let again = lock(&path).expect("free again");
+    let again = lock(&path, Links::Refuse).expect("free again");
     drop(again);
     // Locks never show up as assessments.
     assert_eq!(store.list().len(), 1);
 }
 
-#[cfg(target_os = "linux")]
 #[test]
-fn a_stale_lock_is_taken() {
+fn a_lock_file_left_by_a_dead_process_is_taken() {
     let (_tmp, store) = store();
-    let path = store.new_path("Hold", "2026-11-23");
+    let path = create(&store, &assessment("Hold", "2026-11-23"));
     let lock_file = lock_path(&path).unwrap();
-    // A process id no Linux system hands out: its holder is certainly gone.
-    fs::write(&lock_file, "999999999\n").unwrap();
-    let held = lock(&path).expect("the stale lock is taken");
+    fs::write(
+        &lock_file,
+        "999999999
+",
+    )
+    .unwrap();
+    let held = lock(&path, Links::Refuse).expect("no one holds the OS lock");
     let content = fs::read_to_string(&lock_file).unwrap();
     assert!(
         content.starts_with(&format!("{}\n", std::process::id())),
@@ -342,4 +366,199 @@ fn a_stale_lock_is_taken() {
     );
     drop(held);
     assert!(!lock_file.exists());
+}
+
+/// Issue 12, break 2a: the lock file deleted by hand lets a second instance in; the first one
+/// must then stop saving instead of wiping the other's work.
+#[test]
+fn a_lock_file_removed_by_hand_stops_the_first_writer() {
+    let (_tmp, store) = store();
+    let mut first = store.create(&assessment("Hold", "2026-11-23")).unwrap();
+    let path = first.path().to_path_buf();
+    fs::remove_file(first.lock_file()).unwrap();
+    let mut second = lock(&path, Links::Refuse).expect("the lock file is gone: free");
+    let mut theirs = assessment("Hold", "2026-11-24");
+    theirs.answer_mut("2.1.1").note = "den andens note".into();
+    Store::save(&mut second, &theirs).unwrap();
+    let e = Store::save(&mut first, &assessment("Hold", "2026-11-25")).unwrap_err();
+    assert!(
+        e.one_line().contains("en anden refleks"),
+        "{}",
+        e.one_line()
+    );
+    assert_eq!(Store::load(&path).unwrap(), theirs);
+    // The second writer keeps working.
+    Store::save(&mut second, &theirs).unwrap();
+    drop(second);
+    // Once the other is gone the first may take the file back, but not over changes it never
+    // read.
+    let e = Store::save(&mut first, &assessment("Hold", "2026-11-25")).unwrap_err();
+    assert!(
+        e.one_line().contains("ændret af et andet program"),
+        "{}",
+        e.one_line()
+    );
+    assert_eq!(Store::load(&path).unwrap(), theirs);
+}
+
+/// Issue 12, break 2a, the quiet case: a lock file removed while no one else came is made again.
+#[test]
+fn a_lock_file_removed_with_no_one_else_there_is_made_again() {
+    let (_tmp, store) = store();
+    let mut held = store.create(&assessment("Hold", "2026-11-23")).unwrap();
+    fs::remove_file(held.lock_file()).unwrap();
+    Store::save(&mut held, &assessment("Hold", "2026-11-24")).unwrap();
+    assert!(held.lock_file().exists());
+    assert!(lock(held.path(), Links::Refuse).is_err(), "locked again");
+}
+
+/// Issue 12, break 2b: one file through a link and by its own name meets one lock.
+#[cfg(unix)]
+#[test]
+fn a_symlink_alias_meets_the_same_lock() {
+    let (tmp, store) = store();
+    let path = create(&store, &assessment("Hold", "2026-11-23"));
+    let alias = tmp.path().join("alias.toml");
+    std::os::unix::fs::symlink(&path, &alias).unwrap();
+    let _held = lock(&path, Links::Refuse).unwrap();
+    let locked = lock(&alias, Links::Follow).expect_err("the same file");
+    assert!(matches!(locked.why, Why::Held { .. }), "{locked:?}");
+    assert_eq!(names(tmp.path()), vec!["alias.toml", "vurderinger"]);
+}
+
+/// Issue 12, break 1: a link in the store is not written through unless the user opened it on
+/// purpose; a path that starts leading elsewhere after it was opened is not saved to.
+#[cfg(unix)]
+#[test]
+fn links_in_the_store_are_refused_and_a_swapped_link_stops_saving() {
+    use std::os::unix::fs::symlink;
+    let (tmp, store) = store();
+    let victim = tmp.path().join("offer.txt");
+    fs::write(&victim, "behold").unwrap();
+    let planted = store.dir().join("plantet.toml");
+    symlink(&victim, &planted).unwrap();
+    let locked = lock(&planted, Links::Refuse).expect_err("a link found in the store");
+    assert!(matches!(locked.why, Why::Symlink(_)), "{locked:?}");
+    assert!(locked.message().contains("genvej"), "{}", locked.message());
+
+    // Opened through a link on purpose, and then the link is pointed elsewhere.
+    let real = create(&store, &assessment("Hold", "2026-11-23"));
+    let link = tmp.path().join("min.toml");
+    symlink(&real, &link).unwrap();
+    let mut held = lock(&link, Links::Follow).unwrap();
+    Store::save(&mut held, &assessment("Hold", "2026-11-24")).unwrap();
+    fs::remove_file(&link).unwrap();
+    symlink(&victim, &link).unwrap();
+    let e = Store::save(&mut held, &assessment("Hold", "2026-11-25")).unwrap_err();
+    assert!(e.one_line().contains("en anden fil"), "{}", e.one_line());
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "behold");
+}
+
+/// Issue 12, break 10: a hard-linked or write-protected file is not replaced, and says why.
+#[cfg(unix)]
+#[test]
+fn hard_linked_and_read_only_files_are_refused_with_a_reason() {
+    use std::os::unix::fs::PermissionsExt;
+    let (tmp, store) = store();
+    let path = create(&store, &assessment("Hold", "2026-11-23"));
+    let other = tmp.path().join("andet-navn.toml");
+    fs::hard_link(&path, &other).unwrap();
+    let locked = lock(&path, Links::Refuse).expect_err("two names");
+    assert_eq!(locked.why, Why::HardLinked);
+    assert!(
+        locked.message().contains("hård lænke"),
+        "{}",
+        locked.message()
+    );
+    fs::remove_file(&other).unwrap();
+
+    let mut held = lock(&path, Links::Refuse).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o400)).unwrap();
+    let e = Store::save(&mut held, &assessment("Hold", "2026-11-24")).unwrap_err();
+    assert!(e.one_line().contains("skrivebeskyttet"), "{}", e.one_line());
+    drop(held);
+    let locked = lock(&path, Links::Refuse).expect_err("read-only");
+    assert_eq!(locked.why, Why::ReadOnlyFile);
+}
+
+/// Issue 12, break 4: a folder no lock file can be made in says so, not "open elsewhere".
+#[cfg(unix)]
+#[test]
+fn a_folder_without_write_permission_gives_the_true_reason() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_tmp, store) = store();
+    let path = create(&store, &assessment("Hold", "2026-11-23"));
+    fs::set_permissions(store.dir(), fs::Permissions::from_mode(0o500)).unwrap();
+    let result = lock(&path, Links::Refuse);
+    fs::set_permissions(store.dir(), fs::Permissions::from_mode(0o700)).unwrap();
+    if nix_is_root() {
+        return; // root writes anywhere
+    }
+    let locked = result.expect_err("no lock file can be made");
+    assert!(matches!(locked.why, Why::NoLockFile(_)), "{locked:?}");
+    let m = locked.message();
+    assert!(m.contains("ikke kan laves en låsefil"), "{m}");
+    assert!(m.contains("du har ikke lov"), "{m}");
+    assert!(!m.contains("anden refleks"), "{m}");
+}
+
+#[cfg(unix)]
+fn nix_is_root() -> bool {
+    fs::read_to_string("/proc/self/status")
+        .map(|s| {
+            s.lines()
+                .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+        })
+        .unwrap_or(false)
+}
+
+/// Issue 12, break 5: the app never writes a file its own loader would refuse.
+#[test]
+fn an_assessment_too_big_to_load_is_not_saved() {
+    let (_tmp, store) = store();
+    let mut held = store.create(&assessment("Hold", "2026-11-23")).unwrap();
+    let before = fs::read(held.path()).unwrap();
+    let mut big = assessment("Hold", "2026-11-24");
+    big.answer_mut("2.1.1").note = "x".repeat(5 * 1024 * 1024);
+    let e = Store::save(&mut held, &big).unwrap_err();
+    assert!(
+        e.one_line().contains("højst fylde 4 MiB"),
+        "{}",
+        e.one_line()
+    );
+    assert_eq!(fs::read(held.path()).unwrap(), before);
+}
+
+/// Issue 12, break 7: a named pipe called `x.toml` is reported, not waited on.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_the_store_is_reported_without_hanging() {
+    let (_tmp, store) = store();
+    let fifo = store.dir().join("x.toml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo is missing: skipped");
+        return;
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    let dir = store.dir().to_path_buf();
+    std::thread::spawn(move || {
+        let store = Store::open(Some(&dir)).unwrap();
+        let listed = store.list();
+        let _ = tx.send(
+            listed
+                .into_iter()
+                .map(|l| l.result.map(|_| ()))
+                .collect::<Vec<_>>(),
+        );
+    });
+    let listed = rx
+        .recv_timeout(Duration::from_secs(5))
+        .expect("listing a store with a pipe in it must not hang");
+    assert_eq!(listed.len(), 1);
+    let e = listed[0].as_ref().unwrap_err();
+    assert!(e.render(false).contains("ikke en almindelig fil"), "{e}");
+    // Opening it directly does not hang either, and locking refuses it.
+    assert!(Store::load(&fifo).is_err());
+    assert!(lock(&fifo, Links::Follow).is_err());
 }

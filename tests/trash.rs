@@ -5,7 +5,7 @@ use std::fs;
 
 use refleks::assessment::Assessment;
 use refleks::deck::Deck;
-use refleks::store::{Store, TRASH, lock};
+use refleks::store::{Links, Store, TRASH, lock};
 
 fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -15,9 +15,8 @@ fn store() -> (tempfile::TempDir, Store) {
 
 fn saved(store: &Store, team: &str) -> std::path::PathBuf {
     let a = Assessment::new(&Deck::embedded(), team, vec![], vec![], "2026-12-01");
-    let path = store.new_path(&a.team, &a.created);
-    store.save(&path, &a).unwrap();
-    path
+    // The lock goes when it is dropped: the file is saved and no longer open.
+    store.create(&a).unwrap().path().to_path_buf()
 }
 
 #[test]
@@ -49,7 +48,7 @@ fn a_discarded_file_moves_to_the_wastebasket_and_leaves_the_list() {
 fn a_file_open_elsewhere_or_outside_the_store_is_not_moved() {
     let (dir, store) = store();
     let path = saved(&store, "Team Vest");
-    let held = lock(&path).unwrap();
+    let held = lock(&path, Links::Refuse).unwrap();
     let e = store.discard(&path).unwrap_err();
     assert!(path.exists(), "{e}");
     drop(held);

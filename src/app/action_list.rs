@@ -1,7 +1,17 @@
 //! The list of actions: one anvisning's (from the card screen) or all of them (from the
 //! overview). Every action in it can be opened, given a status and deleted.
 
-use crate::assessment::Assessment;
+use crate::assessment::{ActionStatus, Assessment};
+
+/// The status after this one when the team presses Mellemrum: åben → i gang → udført → åben.
+/// A status set when looking back (ikke startet, droppet) moves on the same way.
+pub fn next_status(status: Option<ActionStatus>) -> Option<ActionStatus> {
+    match status {
+        None | Some(ActionStatus::NotStarted) => Some(ActionStatus::InProgress),
+        Some(ActionStatus::InProgress) => Some(ActionStatus::Done),
+        Some(ActionStatus::Done | ActionStatus::Dropped) => None,
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionList {

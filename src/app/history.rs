@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::assessment::{Action, Answer, Assessment};
+use crate::assessment::{Action, Answer, Assessment, DeckRef, Parked};
 use crate::strings as s;
 
 /// How many steps are kept; the oldest go first. A workshop day is a few hundred changes.
@@ -38,6 +38,35 @@ enum Part {
         Option<BTreeMap<String, String>>,
     ),
     Actions(Vec<Action>, Vec<Action>),
+    Parked(Vec<Parked>, Vec<Parked>),
+    /// The workshop's settings and the deck it was made with: rarely changed, kept whole.
+    Settings(Box<Settings>, Box<Settings>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Settings {
+    anonymous: bool,
+    timebox: Option<u32>,
+    builds_on: String,
+    deck: DeckRef,
+}
+
+impl Settings {
+    fn of(a: &Assessment) -> Settings {
+        Settings {
+            anonymous: a.anonymous,
+            timebox: a.timebox,
+            builds_on: a.builds_on.clone(),
+            deck: a.deck.clone(),
+        }
+    }
+
+    fn put(&self, a: &mut Assessment) {
+        a.anonymous = self.anonymous;
+        a.timebox = self.timebox;
+        a.builds_on = self.builds_on.clone();
+        a.deck = self.deck.clone();
+    }
 }
 
 impl History {
@@ -105,6 +134,13 @@ fn diff(b: &Assessment, a: &Assessment) -> Vec<Part> {
     if b.actions != a.actions {
         parts.push(Part::Actions(b.actions.clone(), a.actions.clone()));
     }
+    if b.parked != a.parked {
+        parts.push(Part::Parked(b.parked.clone(), a.parked.clone()));
+    }
+    let (x, y) = (Settings::of(b), Settings::of(a));
+    if x != y {
+        parts.push(Part::Settings(Box::new(x), Box::new(y)));
+    }
     parts
 }
 
@@ -145,6 +181,8 @@ impl Part {
                 put(&mut a.reflections, id, pick(forward, x, y).as_ref())
             }
             Part::Actions(x, y) => a.actions = pick(forward, x, y).clone(),
+            Part::Parked(x, y) => a.parked = pick(forward, x, y).clone(),
+            Part::Settings(x, y) => pick(forward, x, y).put(a),
         }
     }
 
@@ -154,6 +192,8 @@ impl Part {
             Part::Team(..) => s::UNDO_TEAM.to_string(),
             Part::Participants(..) => s::UNDO_PARTICIPANTS.to_string(),
             Part::Cards(..) => s::UNDO_CARDS.to_string(),
+            Part::Parked(..) => s::UNDO_PARKED.to_string(),
+            Part::Settings(..) => s::UNDO_SETTINGS.to_string(),
             Part::Answer(id, x, y) => {
                 let (x, y) = (x.clone().unwrap_or_default(), y.clone().unwrap_or_default());
                 let what = if x.score != y.score {
@@ -239,6 +279,32 @@ mod tests {
         assert_eq!(h.redo(&mut now), None);
         h.undo(&mut now);
         assert_eq!(now, a1);
+    }
+
+    #[test]
+    fn every_part_of_the_file_but_the_dates_comes_back() {
+        let mut h = History::default();
+        let before = assessment();
+        let mut after = before.clone();
+        after.team = "Team Vest".into();
+        after.participants = vec!["Bo".into()];
+        after.cards = vec!["2.1".into()];
+        after.anonymous = true;
+        after.timebox = Some(10);
+        after.builds_on = "forrige.toml".into();
+        after.parked.push(Parked {
+            anvisning: String::new(),
+            text: "Tal om vagtplanen".into(),
+        });
+        after.set_reflection("2.1", 1, "Svar".into());
+        after.actions.push(Action::default());
+        after.answer_mut("2.1.1").note = "n".into();
+        h.record(&before, &after);
+        let mut now = after.clone();
+        h.undo(&mut now);
+        assert_eq!(now, before);
+        h.redo(&mut now);
+        assert_eq!(now, after);
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod msg;
 pub mod nav;
 mod team_form;
 mod update;
+pub mod vote;
 
 use std::path::PathBuf;
 

@@ -188,6 +188,11 @@ fn check(a: &Assessment, text: &str, shown: &str) -> Vec<Problem> {
         {
             wrong.push((vec!["answers", id, "score"], too_high(v), help.clone()));
         }
+        if let Some(v) = answer.tally.iter().filter_map(|s| s.level()).max()
+            && v > MAX_LEVEL
+        {
+            wrong.push((vec!["answers", id, "tally"], too_high(v), help.clone()));
+        }
         for (who, vote) in &answer.votes {
             if let Score::Level(v) = vote
                 && *v > MAX_LEVEL
@@ -384,9 +389,10 @@ fn place_of(keys: &[String], with_leaf: bool) -> String {
         [] => "i vurderingen".to_string(),
         [d] if d == "deck" => "i [deck]".to_string(),
         [a] if a == "actions" => "i en handling ([[actions]])".to_string(),
+        [p] if p == "parked" => "i et parkeret emne ([[parked]])".to_string(),
         [a] if a == "answers" => "i [answers]".to_string(),
         [a, id, ..] if a == "answers" => {
-            if table.get(2).is_some_and(|k| k == "votes") {
+            if table.get(2).is_some_and(|k| k == "votes" || k == "tally") {
                 format!("i stemmerne på {id}")
             } else {
                 format!("i svaret på {id}")
@@ -477,6 +483,9 @@ mod tests {
             created: "2026-11-22".into(),
             updated: "2026-11-23".into(),
             cards: Vec::new(),
+            anonymous: false,
+            timebox: None,
+            builds_on: String::new(),
             deck: DeckRef {
                 name: "Kortsæt".into(),
                 edition: "2026".into(),
@@ -489,6 +498,7 @@ mod tests {
                 what: "Tjek".into(),
                 ..Action::default()
             }],
+            parked: Vec::new(),
         };
         a.answer_mut("2.1.1").score = Some(Score::Level(2));
         a

@@ -24,6 +24,15 @@ pub struct Assessment {
     /// The guideline ids chosen for this assessment, in deck order. Empty means all.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cards: Vec<String>,
+    /// Votes are kept as counts only (`Answer::tally`), never by name.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anonymous: bool,
+    /// The planned minutes per card in the workshop, when the team set a timebox.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timebox: Option<u32>,
+    /// The file name of the earlier assessment of the team this one builds on.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub builds_on: String,
     pub deck: DeckRef,
     /// Per anvisning id. Answers whose anvisning is no longer in the deck are kept.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -33,6 +42,9 @@ pub struct Assessment {
     pub reflections: BTreeMap<String, BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Topics raised that did not belong where they came up, for later (the parking lot).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parked: Vec<Parked>,
 }
 
 /// Which deck the assessment was made with, so a later change of the deck can be noticed.
@@ -55,8 +67,14 @@ pub struct Answer {
     pub reason: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// What the team disagreed about, when the votes were far apart.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dissent: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub focus: bool,
+    /// Votes without names (paper cards, fingers, or an anonymous assessment), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tally: Vec<Score>,
     /// Individual silent votes before the team agrees, by participant name.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub votes: BTreeMap<String, Score>,
@@ -90,40 +108,54 @@ pub struct Action {
     /// `YYYY-MM-DD`, or empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub due: String,
-    /// Written only once the action is under way or done, so older files read as open.
-    #[serde(default, skip_serializing_if = "ActionStatus::is_open")]
-    pub status: ActionStatus,
+    /// How far it got; set when the team looks back at it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ActionStatus>,
+    /// Carried over from the assessment this one builds on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub carried: bool,
 }
 
-/// How far an action has come.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Where an action from last time stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
-    #[default]
-    Open,
-    InProgress,
     Done,
+    InProgress,
+    NotStarted,
+    Dropped,
 }
 
 impl ActionStatus {
-    pub const ALL: [ActionStatus; 3] = [
-        ActionStatus::Open,
-        ActionStatus::InProgress,
+    pub const ALL: [ActionStatus; 4] = [
         ActionStatus::Done,
+        ActionStatus::InProgress,
+        ActionStatus::NotStarted,
+        ActionStatus::Dropped,
     ];
 
-    pub fn is_open(&self) -> bool {
-        *self == ActionStatus::Open
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Done => "udført",
+            ActionStatus::InProgress => "i gang",
+            ActionStatus::NotStarted => "ikke startet",
+            ActionStatus::Dropped => "droppet",
+        }
     }
 
-    /// The next status in the order åben → i gang → udført → åben.
-    pub fn next(self) -> ActionStatus {
-        let i = ActionStatus::ALL
-            .iter()
-            .position(|s| *s == self)
-            .unwrap_or(0);
-        ActionStatus::ALL[(i + 1) % ActionStatus::ALL.len()]
+    /// Still to be done: the next assessment brings it back to the table.
+    pub fn is_open(status: Option<ActionStatus>) -> bool {
+        !matches!(status, Some(ActionStatus::Done | ActionStatus::Dropped))
     }
+}
+
+/// A topic put aside during the workshop, and where it came up (an anvisning id, or empty).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Parked {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub anvisning: String,
+    pub text: String,
 }
 
 impl Answer {
@@ -132,7 +164,9 @@ impl Answer {
         self.score.is_none()
             && self.reason.is_empty()
             && self.note.is_empty()
+            && self.dissent.is_empty()
             && !self.focus
+            && self.tally.is_empty()
             && self.votes.is_empty()
     }
 }
@@ -168,6 +202,9 @@ impl Assessment {
             created: today.to_string(),
             updated: today.to_string(),
             cards,
+            anonymous: false,
+            timebox: None,
+            builds_on: String::new(),
             deck: DeckRef {
                 name: deck.name.clone(),
                 edition: deck.edition.clone(),
@@ -176,6 +213,7 @@ impl Assessment {
             answers: BTreeMap::new(),
             reflections: BTreeMap::new(),
             actions: Vec::new(),
+            parked: Vec::new(),
         }
     }
 
@@ -199,6 +237,10 @@ impl Assessment {
     /// Drops answers that hold nothing, so the file has only what was answered.
     pub fn prune(&mut self) {
         self.answers.retain(|_, a| !a.is_empty());
+        for answer in self.answers.values_mut() {
+            super::votes::sort_votes(&mut answer.tally);
+        }
+        self.parked.retain(|p| !p.text.trim().is_empty());
         for answers in self.reflections.values_mut() {
             answers.retain(|_, text| !text.trim().is_empty());
         }

@@ -24,7 +24,7 @@ pub(super) fn report_command(
     color: bool,
 ) -> Output {
     use crate::deck::Problem;
-    use crate::store::{Store, write_atomic};
+    use crate::store::Store;
 
     let fail = |stderr: String| Output {
         stderr,
@@ -57,6 +57,29 @@ pub(super) fn report_command(
             .render(color),
         );
     }
+    save(out, &text, "Rapporten", "referat", format.name(), color)
+}
+
+/// Writes `text` atomically to `out` and says where, or says in Danish why it could not. Shared
+/// by every command with `-o`; `noun` is what was written ("Rapporten"), `stem` and `ext` make
+/// the example file name offered when `out` is a folder.
+pub(super) fn save(
+    out: &std::path::Path,
+    text: &str,
+    noun: &str,
+    stem: &str,
+    ext: &str,
+    color: bool,
+) -> Output {
+    use crate::deck::Problem;
+    use crate::store::write_atomic;
+
+    let fail = |stderr: String| Output {
+        stderr,
+        code: 1,
+        ..Output::default()
+    };
+    let shown = out.display().to_string();
     if out.is_dir() {
         return fail(
             Problem::new(
@@ -64,7 +87,7 @@ pub(super) fn report_command(
                 "Det er en mappe, ikke en fil",
                 format!(
                     "Skriv et filnavn efter -o, fx {}.",
-                    out.join(format!("referat.{}", format.name())).display()
+                    out.join(format!("{stem}.{ext}")).display()
                 ),
             )
             .render(color),
@@ -72,8 +95,7 @@ pub(super) fn report_command(
     }
     match write_atomic(out, text.as_bytes()) {
         Ok(()) => Output::ok(format!(
-            "Rapporten ({}) er gemt i {}.\n",
-            format.name(),
+            "{noun} ({ext}) er gemt i {}.\n",
             clean_line(&shown)
         )),
         Err(e) => {
@@ -87,7 +109,7 @@ pub(super) fn report_command(
             fail(
                 Problem::new(
                     &shown,
-                    format!("Rapporten kan ikke gemmes: {reason}"),
+                    format!("{noun} kan ikke gemmes: {reason}"),
                     "Vælg en fil i en mappe, der findes, og som du har adgang til.",
                 )
                 .render(color),

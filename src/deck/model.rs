@@ -53,8 +53,58 @@ pub struct Guideline {
     pub supports: Vec<String>,
     pub worth_knowing: String,
     pub anvisninger: Vec<Anvisning>,
-    pub questions: Vec<String>,
+    pub questions: Vec<Question>,
     pub legislation: Vec<String>,
+}
+
+/// A reflection question. Serializes as `{kind, text}`; `kind` is null for a question written
+/// as a plain string (other decks may do that; the default deck gives every question a kind).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Question {
+    pub kind: Option<QuestionKind>,
+    pub text: String,
+}
+
+/// The agency's four kinds of reflection question, in the order a team talks them through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    /// What do the guidelines say here?
+    Says,
+    /// Where does our practice live up to them?
+    Meets,
+    /// Where does it differ?
+    Differs,
+    /// What will we do differently?
+    Change,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 4] = [
+        QuestionKind::Says,
+        QuestionKind::Meets,
+        QuestionKind::Differs,
+        QuestionKind::Change,
+    ];
+    pub const NAMES: [&'static str; 4] = ["says", "meets", "differs", "change"];
+
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
+    pub fn from_name(name: &str) -> Option<QuestionKind> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The question the kind asks, as a heading over questions of that kind.
+    pub fn heading(self) -> &'static str {
+        match self {
+            QuestionKind::Says => "Hvad siger retningslinjen?",
+            QuestionKind::Meets => "Hvor lever vi op til den?",
+            QuestionKind::Differs => "Hvor afviger vi?",
+            QuestionKind::Change => "Hvad vil vi gøre anderledes?",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

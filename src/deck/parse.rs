@@ -5,7 +5,12 @@ use std::ops::Range;
 
 use toml::de::DeTable;
 
-use super::model::{Anvisning, Guideline, Kind, Label, Level, NonScores, Principle};
+use toml::Spanned;
+use toml::de::DeValue;
+
+use super::model::{
+    Anvisning, Guideline, Kind, Label, Level, NonScores, Principle, Question, QuestionKind,
+};
 use super::problem::Location;
 use super::reader::{Doc, Fields};
 
@@ -27,6 +32,7 @@ pub const CARD_KEYS: &[&str] = &[
     "anvisninger",
 ];
 pub const ANVISNING_KEYS: &[&str] = &["id", "kind", "text", "details"];
+pub const QUESTION_KEYS: &[&str] = &["kind", "text"];
 
 /// `deck.toml` without its cards.
 #[derive(Debug, Clone)]
@@ -220,7 +226,12 @@ pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
     let purpose = top.text(doc, "purpose");
     let supports = top.texts(doc, "supports", false);
     let worth_knowing = top.optional_text(doc, "worth_knowing");
-    let questions = top.texts(doc, "questions", true);
+    let questions = top
+        .items(doc, "questions", true)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, item)| parse_question(doc, item, i + 1))
+        .collect();
     let legislation = top.texts(doc, "legislation", false);
 
     let mut anvisninger = Vec::new();
@@ -255,6 +266,71 @@ pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
         principle_at: principles.into_iter().map(|(_, s)| doc.locate(s)).collect(),
         anvisning_at,
     })
+}
+
+/// A question is either a plain text (no kind) or a table with `kind` and `text`, so a deck
+/// written before kinds existed still loads.
+fn parse_question(doc: &mut Doc, item: &Spanned<DeValue>, number: usize) -> Option<Question> {
+    let what = format!("spørgsmål nr. {number}");
+    match item.get_ref() {
+        DeValue::String(s) if s.trim().is_empty() => {
+            doc.report(
+                Some(item.span()),
+                format!("{} i `questions` er tomt", capitalized(&what)),
+                "Skriv spørgsmålet, eller fjern det tomme punkt.".to_string(),
+            );
+            None
+        }
+        DeValue::String(s) => Some(Question {
+            kind: None,
+            text: s.trim().to_string(),
+        }),
+        DeValue::Table(t) => {
+            let f = Fields::new(t, Some(item.span()), what, QUESTION_KEYS);
+            f.reject_unknown(doc);
+            let text = f.text(doc, "text");
+            let kind = match f.text(doc, "kind") {
+                None => None,
+                Some(name) => match QuestionKind::from_name(&name) {
+                    Some(kind) => Some(kind),
+                    None => {
+                        let near = crate::text::nearest(&name, &QuestionKind::NAMES);
+                        let hint = near.map_or(String::new(), |n| format!("Mente du \"{n}\"? "));
+                        doc.report(
+                            f.value_span("kind"),
+                            format!("Ukendt slags spørgsmål \"{name}\""),
+                            format!(
+                                "{hint}Brug \"says\" (hvad siger retningslinjen), \"meets\" (hvor lever vi op til den), \"differs\" (hvor afviger vi) eller \"change\" (hvad vil vi gøre anderledes)."
+                            ),
+                        );
+                        None
+                    }
+                },
+            };
+            Some(Question {
+                kind: Some(kind?),
+                text: text?,
+            })
+        }
+        _ => {
+            doc.report(
+                Some(item.span()),
+                format!(
+                    "{} i `questions` skal være en tekst eller en tabel med `kind` og `text`",
+                    capitalized(&what)
+                ),
+                "Skriv spørgsmålet i anførselstegn, eller som en `[[questions]]`-blok med `kind` og `text`.".to_string(),
+            );
+            None
+        }
+    }
+}
+
+fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn parse_anvisning(
@@ -371,6 +447,31 @@ mod tests {
         ] {
             assert!(!is_anvisning_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn questions_may_be_plain_texts_or_tables_with_a_kind() {
+        let source = r#"
+id = "2.1"
+chapter = 2
+title = "Retningslinje om anvendelse af metoder"
+principles = [1]
+purpose = "Formål."
+questions = ["Hvad gør vi?", { kind = "change", text = "Hvad vil vi ændre?" }]
+
+[[anvisninger]]
+id = "2.1.1"
+kind = "recommendation"
+text = "Der bør bruges dokumenterede metoder."
+"#;
+        let mut doc = Doc::new("2.1.toml", source);
+        let card = parse_card(&mut doc).expect("the card parses");
+        assert!(doc.problems.is_empty(), "{:?}", doc.problems);
+        let questions = card.guideline.questions;
+        assert_eq!(questions[0].kind, None);
+        assert_eq!(questions[0].text, "Hvad gør vi?");
+        assert_eq!(questions[1].kind, Some(QuestionKind::Change));
+        assert_eq!(questions[1].text, "Hvad vil vi ændre?");
     }
 
     #[test]

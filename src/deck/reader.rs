@@ -204,6 +204,30 @@ impl<'t, 'i> Fields<'t, 'i> {
         out
     }
 
+    /// The items of a list whose items may be of more than one type (a text or a table), for
+    /// the caller to read one by one. Required lists must have at least one item.
+    pub fn items(&self, doc: &mut Doc, key: &str, required: bool) -> Vec<&'t Spanned<DeValue<'i>>> {
+        let Some(value) = self.get(key) else {
+            if required && !self.misspelled(key) {
+                self.missing(doc, key, "[\"...\"]");
+            }
+            return Vec::new();
+        };
+        let Some(array) = value.get_ref().as_array() else {
+            // Plain texts are the common case, and the help for it shows how to write a list.
+            self.wrong_type(doc, key, value, "en liste af tekster");
+            return Vec::new();
+        };
+        if required && array.is_empty() {
+            doc.report(
+                Some(value.span()),
+                format!("`{key}` i {} er en tom liste", self.what),
+                format!("Skriv mindst ét punkt: `{key} = [\"...\"]`."),
+            );
+        }
+        array.iter().collect()
+    }
+
     /// A whole number within `range`.
     pub fn number(&self, doc: &mut Doc, key: &str, range: Range<i64>) -> Option<u8> {
         let Some(value) = self.get(key) else {

@@ -51,7 +51,7 @@ pub fn search(deck: &Deck, query: &str) -> Vec<Hit> {
             }
         }
         for q in &g.questions {
-            check(None, "Spørgsmål", q);
+            check(None, "Spørgsmål", &q.text);
         }
         for l in &g.legislation {
             check(None, "Lovgivning", l);

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use crate::assessment::{
-    Action, Answer, Assessment, GuidelineSummary, NonScore, Score, Summary, summarize,
+    Action, Answer, Assessment, GuidelineSummary, NonScore, Score, Summary, VoteStats, summarize,
+    tally_text, vote_stats,
 };
 use crate::deck::{Anvisning, Deck, Guideline};
 
@@ -22,6 +23,8 @@ pub(crate) struct Content<'a> {
     pub below: Vec<Item<'a>>,
     /// Anvisninger marked as focus areas, in deck order.
     pub focus: Vec<Item<'a>>,
+    /// Anvisninger whose votes disagreed: legal requirements first, then deck order.
+    pub disputed: Vec<Item<'a>>,
     pub actions: Vec<ActionItem<'a>>,
     /// Answers whose anvisning the deck does not have, in id order.
     pub orphans: Vec<(&'a str, &'a Answer)>,
@@ -54,18 +57,6 @@ pub(crate) struct ActionItem<'a> {
     pub action: &'a Action,
     /// `None` when the deck does not have the anvisning the action is tied to.
     pub guideline: Option<&'a Guideline>,
-}
-
-/// What an action is, with how far it has come when it is under way or done:
-/// "Fast skema (udført)". An open action needs no word.
-pub(crate) fn action_what(action: &Action) -> String {
-    use crate::assessment::ActionStatus;
-    use crate::strings as s;
-    match action.status {
-        ActionStatus::Open => action.what.clone(),
-        ActionStatus::InProgress => format!("{} ({})", action.what, s::ACTION_IN_PROGRESS),
-        ActionStatus::Done => format!("{} ({})", action.what, s::ACTION_DONE),
-    }
 }
 
 /// A reflection answer. `question` is `None` when the card no longer has that question.
@@ -102,6 +93,15 @@ impl<'a> Content<'a> {
             .filter_map(|(id, _, _)| item(id))
             .collect();
         let focus = summary.focus.iter().filter_map(|id| item(id)).collect();
+        let mut disputed: Vec<Item> = deck
+            .guidelines
+            .iter()
+            .flat_map(|g| &g.anvisninger)
+            .filter_map(|x| item(&x.id))
+            .filter(|i| vote_stats_of(deck, i.answer).is_some_and(|s| s.disagreement))
+            .collect();
+        // Stable: deck order within each kind.
+        disputed.sort_by_key(|i| i.anvisning.kind != crate::deck::Kind::Requirement);
         let actions = a
             .actions
             .iter()
@@ -137,6 +137,7 @@ impl<'a> Content<'a> {
             summary,
             below,
             focus,
+            disputed,
             actions,
             orphans,
             orphan_reflections,
@@ -196,7 +197,7 @@ fn sections<'a>(a: &'a Assessment, deck: &'a Deck) -> Vec<Section<'a>> {
                                 .ok()
                                 .and_then(|n| n.checked_sub(1))
                                 .and_then(|i| guideline.questions.get(i))
-                                .map(String::as_str),
+                                .map(|q| q.text.as_str()),
                             answer,
                         })
                         .collect()
@@ -313,12 +314,39 @@ pub(crate) fn answered_text(deck: &Deck, s: &GuidelineSummary) -> String {
     out
 }
 
-/// Individual votes before the team agreed: "Ahmad 2, Jonas 1".
-pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
-    if answer.votes.is_empty() {
-        return None;
+/// Where an action stands, in words: "i gang", "udført (fra sidst)"; "" when nothing is known.
+pub(crate) fn status_text(action: &Action) -> String {
+    let status = action.status.map_or("", |s| s.label());
+    match (status, action.carried) {
+        ("", true) => "fra sidst".to_string(),
+        (s, true) => format!("{s} (fra sidst)"),
+        (s, false) => s.to_string(),
     }
-    let votes: Vec<String> = answer
+}
+
+impl Content<'_> {
+    /// True when any action has a status or was carried over: then the status is a column.
+    pub fn has_status(&self) -> bool {
+        self.actions
+            .iter()
+            .any(|x| x.action.status.is_some() || x.action.carried)
+    }
+}
+
+/// The statistics of an answer's votes over the deck's scale; `None` when nobody voted.
+pub(crate) fn vote_stats_of(deck: &Deck, answer: &Answer) -> Option<VoteStats> {
+    answer.has_votes().then(|| {
+        let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+        vote_stats(answer.all_votes(), &scale)
+    })
+}
+
+/// The votes before the team agreed, then what they say: "Ahmad 2, Jonas 1 (median 1,
+/// spredning 1–2)", or as counts for a tally ("2 × 3, 1 × 4 (…)"). Disagreement is said in
+/// words: "…, uenighed)".
+pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
+    let stats = vote_stats_of(deck, answer)?;
+    let mut parts: Vec<String> = answer
         .votes
         .iter()
         .map(|(who, score)| match score {
@@ -326,7 +354,29 @@ pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
             Score::Other(n) => format!("{who} {}", non_score_label(deck, *n).to_lowercase()),
         })
         .collect();
-    Some(votes.join(", "))
+    if !answer.tally.is_empty() {
+        let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+        parts.push(tally_text(&vote_stats(
+            answer.tally.iter().copied(),
+            &scale,
+        )));
+    }
+    let mut about = Vec::new();
+    if let Some(m) = stats.median {
+        about.push(format!("median {m}"));
+    }
+    if let Some((lo, hi)) = stats.spread {
+        about.push(format!("spredning {lo}–{hi}"));
+    }
+    if stats.disagreement {
+        about.push("uenighed".to_string());
+    }
+    let about = if about.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", about.join(", "))
+    };
+    Some(format!("{}{about}", parts.join(", ")))
 }
 
 #[cfg(test)]
@@ -358,7 +408,8 @@ mod tests {
         let mut a = Assessment::new(&deck, "Hold", vec![], vec![first.id.clone()], "2026-01-01");
         a.answer_mut(&last.anvisninger[0].id).score = Some(Score::Level(2));
         a.answer_mut("9.9.9").note = "gammel".into();
-        a.set_reflection(&first.id, 10, "ti".into());
+        // 12: past the card's last question, and before "2" if sorted as text.
+        a.set_reflection(&first.id, 12, "tolv".into());
         a.set_reflection(&first.id, 2, "to".into());
         a.set_reflection("9.9", 1, "væk".into());
         let c = Content::new(&a, &deck);
@@ -375,11 +426,11 @@ mod tests {
             "progress unchanged"
         );
         let numbers: Vec<&str> = c.sections[0].reflections.iter().map(|r| r.number).collect();
-        assert_eq!(numbers, ["2", "10"]);
-        assert!(first.questions.len() < 10);
+        assert_eq!(numbers, ["2", "12"]);
+        assert!(first.questions.len() < 12);
         assert!(
             c.sections[0].reflections[1].question.is_none(),
-            "no question 10"
+            "no question 12"
         );
         assert_eq!(c.orphans.len(), 1);
         assert_eq!(c.orphan_reflections.len(), 1);

@@ -10,16 +10,19 @@
 //! `Retningslinje` (guideline id), `Anvisning` (id), `Type` (`lovkrav`, `anbefaling`, or `ukendt`
 //! for an answer the deck does not have), `Score` (the level as a whole number, empty otherwise),
 //! `Ikke relevant / ved ikke` (`ikke relevant`, `ved ikke` or empty), `Begrundelse` (why not
-//! relevant), `Note`, `Fokus` (`ja`/`nej`) and `Tekst` (the anvisning's text). Rows: every anvisning of the chosen cards in deck order (answered or not),
+//! relevant), `Note`, `Fokus` (`ja`/`nej`) and `Tekst` (the anvisning's text), then, added later
+//! so older column positions still hold: `Stemmer` (the votes as the minutes write them, with
+//! median and spread), `Spredning` (`lav–høj`), `Uenighed` (`ja`/`nej`: the votes disagreed) and
+//! `Hvad vi var uenige om` (the dissent note). Rows: every anvisning of the chosen cards in deck order (answered or not),
 //! then any card not chosen that still holds answers, then answers the deck does not have.
 
-use super::content::{Content, non_score_label};
+use super::content::{Content, non_score_label, vote_stats_of, votes_text};
 use crate::assessment::{Answer, Score};
 use crate::deck::{Deck, Kind};
 
 pub const CSV_SEPARATOR: char = crate::csv::SEPARATOR;
 
-pub const CSV_COLUMNS: [&str; 9] = [
+pub const CSV_COLUMNS: [&str; 13] = [
     "Retningslinje",
     "Anvisning",
     "Type",
@@ -29,6 +32,10 @@ pub const CSV_COLUMNS: [&str; 9] = [
     "Note",
     "Fokus",
     "Tekst",
+    "Stemmer",
+    "Spredning",
+    "Uenighed",
+    "Hvad vi var uenige om",
 ];
 
 const ORPHAN_TEXT: &str = "Findes ikke i kortsættet. Svaret er bevaret i filen.";
@@ -48,12 +55,14 @@ pub(crate) fn render(c: &Content) -> String {
         ];
         fields.extend(answer_fields(c.deck, row.answer));
         fields.push(row.anvisning.text.clone());
+        fields.extend(vote_fields(c.deck, row.answer));
         record(&mut out, fields);
     }
     for (id, answer) in &c.orphans {
         let mut fields = vec![String::new(), id.to_string(), "ukendt".to_string()];
         fields.extend(answer_fields(c.deck, Some(answer)));
         fields.push(ORPHAN_TEXT.to_string());
+        fields.extend(vote_fields(c.deck, Some(answer)));
         record(&mut out, fields);
     }
     out
@@ -81,6 +90,23 @@ fn answer_fields(deck: &Deck, answer: Option<&Answer>) -> [String; 5] {
         a.reason.trim().to_string(),
         a.note.trim().to_string(),
         if a.focus { "ja" } else { "nej" }.into(),
+    ]
+}
+
+/// stemmer, spredning, uenighed, uenighed_note.
+fn vote_fields(deck: &Deck, answer: Option<&Answer>) -> [String; 4] {
+    let votes = answer.and_then(|a| votes_text(deck, a)).unwrap_or_default();
+    let stats = answer.and_then(|a| vote_stats_of(deck, a));
+    let spread = stats
+        .as_ref()
+        .and_then(|s| s.spread)
+        .map_or(String::new(), |(lo, hi)| format!("{lo}–{hi}"));
+    let flagged = stats.is_some_and(|s| s.disagreement);
+    [
+        votes,
+        spread,
+        if flagged { "ja" } else { "nej" }.into(),
+        answer.map_or(String::new(), |a| a.dissent.trim().to_string()),
     ]
 }
 

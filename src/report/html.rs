@@ -3,7 +3,7 @@
 //! a hatched fill, so a black-and-white printout reads the same as the screen.
 
 use super::content::{
-    Content, Item, Section, action_what, and_list, answered_text, danish_date, decimal, score_text,
+    Content, Item, Section, and_list, answered_text, danish_date, decimal, score_text, status_text,
     votes_text,
 };
 use crate::assessment::{Answer, NonScore, Score};
@@ -222,18 +222,42 @@ fn lists(out: &mut String, c: &Content) {
         out.push_str("<p>Ingen lovkrav er vurderet under 3 eller sat til »ved ikke«.</p>\n");
     } else {
         out.push_str("<p>Lovkrav, som teamet har vurderet under 3 (Fast praksis) eller sat til »ved ikke«:</p>\n");
-        items(out, c, &c.below);
+        items(out, c, &c.below, false);
     }
     out.push_str("</section>\n<section>\n<h2>Fokusområder</h2>\n");
     if c.focus.is_empty() {
         out.push_str("<p>Ingen fokusområder valgt.</p>\n");
     } else {
-        items(out, c, &c.focus);
+        items(out, c, &c.focus, false);
     }
     out.push_str("</section>\n");
+    if !c.disputed.is_empty() {
+        out.push_str(
+            "<section>\n<h2>Uenighed i stemmerne</h2>\n\
+             <p>Anvisninger, hvor stemmerne lå langt fra hinanden (lovkrav først):</p>\n",
+        );
+        items(out, c, &c.disputed, true);
+        out.push_str("</section>\n");
+    }
+    if !c.a.parked.is_empty() {
+        out.push_str("<section>\n<h2>Parkerede emner</h2>\n<ul class=\"items\">\n");
+        for p in &c.a.parked {
+            let place = if p.anvisning.trim().is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " <span class=\"muted\">(under {})</span>",
+                    esc(&p.anvisning)
+                )
+            };
+            out.push_str(&format!("<li>{}{place}</li>\n", esc(&p.text)));
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
 }
 
-fn items(out: &mut String, c: &Content, items: &[Item]) {
+/// `with_votes`: the list of disagreements, where the votes and the dissent are the point.
+fn items(out: &mut String, c: &Content, items: &[Item], with_votes: bool) {
     out.push_str("<ul class=\"items\">\n");
     for item in items {
         out.push_str(&format!(
@@ -248,6 +272,18 @@ fn items(out: &mut String, c: &Content, items: &[Item]) {
             out.push_str(&format!(
                 "<div class=\"note\">Note: {}</div>",
                 esc(&item.answer.note)
+            ));
+        }
+        if with_votes && let Some(votes) = votes_text(c.deck, item.answer) {
+            out.push_str(&format!(
+                "<div class=\"muted\">Stemmer: {}</div>",
+                esc(&votes)
+            ));
+        }
+        if with_votes && !item.answer.dissent.trim().is_empty() {
+            out.push_str(&format!(
+                "<div class=\"note\">Uenighed: {}</div>",
+                esc(&item.answer.dissent)
             ));
         }
         out.push_str("</li>\n");
@@ -269,14 +305,21 @@ fn actions(out: &mut String, c: &Content) {
         out.push_str("<p>Ingen handlinger aftalt.</p>\n</section>\n");
         return;
     }
-    out.push_str(
-        "<table>\n<thead><tr><th>Hvad</th><th>Hvem</th><th>Hvornår</th><th>Anvisning</th></tr></thead>\n<tbody>\n",
-    );
+    let status = c.has_status();
+    out.push_str(&format!(
+        "<table>\n<thead><tr><th>Hvad</th><th>Hvem</th><th>Hvornår</th><th>Anvisning</th>{}</tr></thead>\n<tbody>\n",
+        if status { "<th>Status</th>" } else { "" }
+    ));
     for item in &c.actions {
         let x = item.action;
+        let status = if status {
+            format!("<td>{}</td>", or_dash(&esc(&status_text(x))))
+        } else {
+            String::new()
+        };
         out.push_str(&format!(
-            "<tr><td class=\"note\">{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>\n",
-            esc(&action_what(x)),
+            "<tr><td class=\"note\">{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td>{status}</tr>\n",
+            esc(&x.what),
             or_dash(&esc(&x.who)),
             or_dash(&esc(&danish_date(&x.due))),
             esc(&x.anvisning)
@@ -402,6 +445,12 @@ fn note_cell(c: &Content, a: &Answer) -> String {
         parts.push(format!(
             "<div class=\"muted\">Stemmer: {}</div>",
             esc(&votes)
+        ));
+    }
+    if !a.dissent.trim().is_empty() {
+        parts.push(format!(
+            "<div class=\"note\">Uenighed: {}</div>",
+            esc(&a.dissent)
         ));
     }
     parts.concat()

@@ -8,8 +8,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::content::vote_stats_of;
 use super::content::{Content, Row};
-use crate::assessment::{Answer, NonScore, Score};
+use crate::assessment::{ActionStatus, Answer, NonScore, Score};
 use crate::deck::Kind;
 use crate::text::is_unsafe;
 
@@ -31,6 +32,28 @@ struct Report<'a> {
     actions: Vec<ActionOut<'a>>,
     orphans: Vec<AnswerOut<'a>>,
     orphan_reflections: Vec<OrphanReflectionOut<'a>>,
+    anonymous: bool,
+    builds_on: &'a str,
+    timebox: Option<u32>,
+    disputed: Vec<&'a str>,
+    parked: Vec<ParkedOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ParkedOut<'a> {
+    anvisning: &'a str,
+    text: &'a str,
+}
+
+/// What the votes on one anvisning say.
+#[derive(Serialize)]
+struct VotesOut {
+    count: usize,
+    unknown: usize,
+    median: Option<u8>,
+    min: Option<u8>,
+    max: Option<u8>,
+    disagreement: bool,
 }
 
 #[derive(Serialize)]
@@ -74,6 +97,9 @@ struct AnswerOut<'a> {
     note: &'a str,
     focus: bool,
     votes: BTreeMap<&'a str, Score>,
+    tally: &'a [Score],
+    vote_summary: Option<VotesOut>,
+    dissent: &'a str,
 }
 
 #[derive(Serialize)]
@@ -97,6 +123,8 @@ struct ActionOut<'a> {
     what: &'a str,
     who: &'a str,
     due: &'a str,
+    status: Option<ActionStatus>,
+    carried: bool,
 }
 
 #[derive(Serialize)]
@@ -137,7 +165,7 @@ pub(crate) fn render(c: &Content) -> String {
                 total: s.summary.total,
                 not_relevant: s.summary.not_relevant,
                 unknown: s.summary.unknown,
-                anvisninger: s.rows.iter().map(row).collect(),
+                anvisninger: s.rows.iter().map(|r| row(c, r)).collect(),
                 reflections: s
                     .reflections
                     .iter()
@@ -169,12 +197,14 @@ pub(crate) fn render(c: &Content) -> String {
                 what: &x.action.what,
                 who: &x.action.who,
                 due: &x.action.due,
+                status: x.action.status,
+                carried: x.action.carried,
             })
             .collect(),
         orphans: c
             .orphans
             .iter()
-            .map(|(id, answer)| answer_out(id, None, None, Some(answer)))
+            .map(|(id, answer)| answer_out(c, id, None, None, Some(answer)))
             .collect(),
         orphan_reflections: c
             .orphan_reflections
@@ -185,6 +215,18 @@ pub(crate) fn render(c: &Content) -> String {
                 answer: r.answer,
             })
             .collect(),
+        anonymous: a.anonymous,
+        builds_on: &a.builds_on,
+        timebox: a.timebox,
+        disputed: c.disputed.iter().map(|i| i.anvisning.id.as_str()).collect(),
+        parked: a
+            .parked
+            .iter()
+            .map(|p| ParkedOut {
+                anvisning: &p.anvisning,
+                text: &p.text,
+            })
+            .collect(),
     };
     // Cannot fail: plain structs with string keys, and averages are finite means of small levels.
     let json = serde_json::to_string_pretty(&report).unwrap_or_default();
@@ -193,8 +235,9 @@ pub(crate) fn render(c: &Content) -> String {
     out
 }
 
-fn row<'a>(r: &Row<'a>) -> AnswerOut<'a> {
+fn row<'a>(c: &Content, r: &Row<'a>) -> AnswerOut<'a> {
     answer_out(
+        c,
         &r.anvisning.id,
         Some(r.anvisning.kind),
         Some(&r.anvisning.text),
@@ -203,6 +246,7 @@ fn row<'a>(r: &Row<'a>) -> AnswerOut<'a> {
 }
 
 fn answer_out<'a>(
+    c: &Content,
     id: &'a str,
     kind: Option<Kind>,
     text: Option<&'a str>,
@@ -224,6 +268,18 @@ fn answer_out<'a>(
         votes: answer
             .map(|a| a.votes.iter().map(|(k, v)| (k.as_str(), *v)).collect())
             .unwrap_or_default(),
+        tally: answer.map_or(&[], |a| a.tally.as_slice()),
+        vote_summary: answer
+            .and_then(|a| vote_stats_of(c.deck, a))
+            .map(|s| VotesOut {
+                count: s.counted + s.unknown,
+                unknown: s.unknown,
+                median: s.median,
+                min: s.spread.map(|(lo, _)| lo),
+                max: s.spread.map(|(_, hi)| hi),
+                disagreement: s.disagreement,
+            }),
+        dissent: answer.map_or("", |a| a.dissent.as_str()),
     }
 }
 

@@ -3,7 +3,7 @@
 //! table and a `*` cannot turn into emphasis.
 
 use super::content::{
-    Content, Item, Section, action_what, and_list, answered_text, danish_date, decimal, score_text,
+    Content, Item, Section, and_list, answered_text, danish_date, decimal, score_text, status_text,
     votes_text,
 };
 use crate::assessment::{Answer, NonScore, Score};
@@ -14,6 +14,7 @@ pub(crate) fn render(c: &Content) -> String {
     head(&mut out, c);
     lists(&mut out, c);
     actions(&mut out, c);
+    parked(&mut out, c);
     out.push_str("## Vurdering pr. retningslinje\n");
     for section in &c.sections {
         guideline(&mut out, c, section);
@@ -84,6 +85,37 @@ fn lists(out: &mut String, c: &Content) {
         }
         out.push('\n');
     }
+
+    if !c.disputed.is_empty() {
+        out.push_str("## Uenighed i stemmerne\n\n");
+        out.push_str("Anvisninger, hvor stemmerne lå langt fra hinanden (lovkrav først):\n\n");
+        for item in &c.disputed {
+            list_item(out, c, item);
+            if let Some(votes) = votes_text(c.deck, item.answer) {
+                out.push_str(&format!("  - Stemmer: {}\n", md(&votes)));
+            }
+            if !item.answer.dissent.trim().is_empty() {
+                out.push_str(&format!("  - Uenighed: {}\n", md(&item.answer.dissent)));
+            }
+        }
+        out.push('\n');
+    }
+}
+
+fn parked(out: &mut String, c: &Content) {
+    if c.a.parked.is_empty() {
+        return;
+    }
+    out.push_str("## Parkerede emner\n\n");
+    for p in &c.a.parked {
+        let place = if p.anvisning.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" (under {})", md(&p.anvisning))
+        };
+        out.push_str(&format!("- {}{place}\n", md(&p.text)));
+    }
+    out.push('\n');
 }
 
 /// "- **3.4.1** (3.4) text — 1 Drøftet / enkeltstående", with the note below it.
@@ -108,16 +140,25 @@ fn actions(out: &mut String, c: &Content) {
         out.push_str("Ingen handlinger aftalt.\n\n");
         return;
     }
-    out.push_str("| Hvad | Hvem | Hvornår | Anvisning |\n|---|---|---|---|\n");
+    let status = c.has_status();
+    if status {
+        out.push_str("| Hvad | Hvem | Hvornår | Anvisning | Status |\n|---|---|---|---|---|\n");
+    } else {
+        out.push_str("| Hvad | Hvem | Hvornår | Anvisning |\n|---|---|---|---|\n");
+    }
     for item in &c.actions {
         let x = item.action;
         out.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
-            cell(&action_what(x)),
+            "| {} | {} | {} | {} |",
+            cell(&x.what),
             cell(&x.who),
             cell(&danish_date(&x.due)),
             cell(&x.anvisning)
         ));
+        if status {
+            out.push_str(&format!(" {} |", cell(&status_text(x))));
+        }
+        out.push('\n');
     }
     out.push('\n');
 }
@@ -199,6 +240,9 @@ fn note_cell(c: &Content, a: &Answer) -> String {
     }
     if let Some(votes) = votes_text(c.deck, a) {
         parts.push(format!("Stemmer: {}", md(&votes)));
+    }
+    if !a.dissent.trim().is_empty() {
+        parts.push(format!("Uenighed: {}", md(&a.dissent)));
     }
     parts.join("<br>")
 }

@@ -14,9 +14,12 @@ mod markdown;
 use crate::assessment::Assessment;
 use crate::deck::Deck;
 
-pub(crate) use content::{action_what, danish_date};
+pub(crate) use content::{danish_date, status_text};
 pub use csv::{CSV_COLUMNS, CSV_SEPARATOR};
 pub use json::JSON_SCHEMA;
+// The print cards escape exactly as the reports do.
+pub(crate) use html::esc;
+pub(crate) use markdown::md;
 
 /// The formats `refleks report --format` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -2,72 +2,76 @@
 //! holds either its old content or the new content, never a mix and never nothing.
 
 use std::ffi::OsString;
-use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The marker between a file's name and the writer's process id in a temp file's name.
 pub(crate) const TEMP_MARK: &str = ".tmp-";
 
-/// The temp file used while `path` is written: `.<file name>.tmp-<pid>`, in the same folder,
-/// so the final rename never crosses a file system.
-pub fn temp_path(path: &Path) -> io::Result<PathBuf> {
+/// The start of the temp files used while `path` is written: `.<file name>.tmp-<pid>.`; a
+/// random part follows. Same folder, so the final rename never crosses a file system.
+fn temp_prefix(path: &Path) -> io::Result<OsString> {
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
-    let mut temp = OsString::from(".");
-    temp.push(name);
-    temp.push(format!("{TEMP_MARK}{}", std::process::id()));
-    Ok(path.with_file_name(temp))
+    let mut prefix = OsString::from(".");
+    prefix.push(name);
+    prefix.push(format!("{TEMP_MARK}{}.", std::process::id()));
+    Ok(prefix)
 }
 
-/// The process id in a temp file name we made, or `None` when the name is not ours.
+/// The process id in a temp file name we made, or `None` when the name is not ours:
+/// `.<name>.tmp-<pid>.<random>` (and `.<name>.tmp-<pid>` from older versions).
 pub(crate) fn temp_owner(name: &str) -> Option<u32> {
     let rest = name.strip_prefix('.')?;
-    let (file, pid) = rest.rsplit_once(TEMP_MARK)?;
+    let (file, tail) = rest.rsplit_once(TEMP_MARK)?;
+    let pid = match tail.split_once('.') {
+        Some((pid, random))
+            if !random.is_empty() && random.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            pid
+        }
+        Some(_) => return None,
+        None => tail,
+    };
     if file.is_empty() || pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     pid.parse().ok()
 }
 
-/// Writes `bytes` to `path` atomically: a temp file in the same folder is written, flushed to
-/// disk and renamed over the target, then the folder itself is flushed so the rename survives a
-/// power cut. On Unix the file is readable by its owner only (0600). When `path` is a symbolic
-/// link, the file it points to is replaced and the link kept. On error the temp file is removed
-/// and the target is untouched.
+/// Writes `bytes` to `path` atomically: a new temp file in the same folder (created exclusively,
+/// never through a link, readable by its owner only on Unix) is written, flushed to disk and
+/// renamed over the target, then the folder itself is flushed so the rename survives a power
+/// cut. A symbolic link at `path` is replaced, never written through: callers pass the real path
+/// they mean. On error the temp file is removed and the target is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let target = match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path)?,
-        _ => path.to_path_buf(),
-    };
-    let temp = temp_path(&target)?;
-    let written = write_temp(&temp, bytes).and_then(|()| fs::rename(&temp, &target));
-    if let Err(e) = written {
-        let _ = fs::remove_file(&temp);
-        return Err(e);
-    }
-    sync_dir(&target)
+    let temp = write_temp(path, bytes)?;
+    temp.persist(path).map_err(|e| e.error)?;
+    sync_dir(path)
 }
 
-fn write_temp(temp: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        // Private from the first byte, whatever the umask.
-        options.mode(0o600);
-    }
-    let mut file = options.open(temp)?;
-    #[cfg(unix)]
-    {
-        // `mode` applies only when the file is created; a leftover temp file keeps its own.
-        use std::os::unix::fs::PermissionsExt;
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
-    }
-    file.write_all(bytes)?;
-    file.sync_all()
+/// Like [`write_atomic`], but fails with `AlreadyExists` when `path` exists: the name is claimed
+/// and the content written in one step, so two writers never end up with one file.
+pub fn create_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = write_temp(path, bytes)?;
+    temp.persist_noclobber(path).map_err(|e| e.error)?;
+    sync_dir(path)
+}
+
+fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    // `tempfile` opens with O_CREAT|O_EXCL (and so never follows a planted link), 0600 on Unix.
+    let mut temp = tempfile::Builder::new()
+        .prefix(&temp_prefix(path)?)
+        .rand_bytes(8)
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    Ok(temp)
 }
 
 /// Flushes the folder entry of `path` (Unix). Some file systems (network shares) cannot sync a
@@ -79,7 +83,7 @@ fn sync_dir(path: &Path) -> io::Result<()> {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        match fs::File::open(dir).and_then(|d| d.sync_all()) {
+        match std::fs::File::open(dir).and_then(|d| d.sync_all()) {
             Err(e)
                 if matches!(
                     e.kind(),
@@ -95,23 +99,32 @@ fn sync_dir(path: &Path) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
 
     #[test]
     fn temp_names_are_hidden_and_ours() {
-        let temp = temp_path(Path::new("/x/hold-2026-11-23.toml")).unwrap();
-        let name = temp.file_name().unwrap().to_str().unwrap().to_string();
-        assert_eq!(temp.parent(), Some(Path::new("/x")));
-        assert_eq!(
-            name,
-            format!(".hold-2026-11-23.toml.tmp-{}", std::process::id())
-        );
+        let dir = tempfile::tempdir().unwrap();
+        let temp = write_temp(&dir.path().join("hold-2026-11-23.toml"), b"x").unwrap();
+        let name = temp
+            .path()
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        let start = format!(".hold-2026-11-23.toml.tmp-{}.", std::process::id());
+        assert!(name.starts_with(&start), "{name}");
         assert_eq!(temp_owner(&name), Some(std::process::id()));
     }
 
     #[test]
     fn only_our_temp_pattern_is_recognised() {
         assert_eq!(temp_owner(".x.toml.tmp-123"), Some(123));
+        assert_eq!(temp_owner(".x.toml.tmp-123.aB3xYz9Q"), Some(123));
+        assert_eq!(temp_owner(".x.toml.tmp-123."), None);
+        assert_eq!(temp_owner(".x.toml.tmp-123.a-b"), None);
         assert_eq!(temp_owner("x.toml.tmp-123"), None);
         assert_eq!(temp_owner(".x.toml.tmp-"), None);
         assert_eq!(temp_owner(".x.toml.tmp-12a"), None);
@@ -131,22 +144,51 @@ mod tests {
         assert_eq!(names.len(), 1, "no temp file is left");
     }
 
+    #[test]
+    fn create_never_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.toml");
+        create_atomic(&path, b"one").unwrap();
+        let e = create_atomic(&path, b"two").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temp file is left");
+    }
+
+    /// Issue 12, break 1: a link planted where the old temp name was, and one at the target.
     #[cfg(unix)]
     #[test]
-    fn a_symlink_is_kept_and_its_target_replaced() {
+    fn planted_links_are_never_written_through() {
+        use std::os::unix::fs::{PermissionsExt, symlink};
         let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("real.toml");
-        let link = dir.path().join("link.toml");
-        fs::write(&real, "old").unwrap();
-        std::os::unix::fs::symlink(&real, &link).unwrap();
-        write_atomic(&link, b"new").unwrap();
-        assert!(
-            fs::symlink_metadata(&link)
-                .unwrap()
-                .file_type()
-                .is_symlink()
+        let victim = dir.path().join("victim");
+        fs::write(&victim, "keep").unwrap();
+        fs::set_permissions(&victim, fs::Permissions::from_mode(0o644)).unwrap();
+        let path = dir.path().join("a.toml");
+        symlink(
+            &victim,
+            dir.path()
+                .join(format!(".a.toml.tmp-{}", std::process::id())),
+        )
+        .unwrap();
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(fs::read(&victim).unwrap(), b"keep");
+        assert_eq!(
+            fs::metadata(&victim).unwrap().permissions().mode() & 0o777,
+            0o644
         );
-        assert_eq!(fs::read(&real).unwrap(), b"new");
+        assert!(fs::symlink_metadata(&path).unwrap().is_file());
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        // A link at the target itself is replaced, not followed.
+        let link = dir.path().join("b.toml");
+        symlink(&victim, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert_eq!(fs::read(&victim).unwrap(), b"keep");
+        assert!(fs::symlink_metadata(&link).unwrap().is_file());
     }
 
     #[test]

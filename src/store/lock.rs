@@ -1,53 +1,185 @@
-//! One writer per assessment: a lock file beside it, `.<file name>.lock`, holding the process id
-//! and the machine's name. A second instance that finds a live lock opens the file read-only.
+//! One writer per assessment. The lock is an OS lock (`File::try_lock`) on a lock file beside the
+//! file's real (canonical) path, `.<file name>.lock`, so every alias of one file meets the same
+//! lock, and a lock whose process died is free again without guessing from process ids. The lock
+//! file also holds the process id and the machine's name, to say who has the file open.
 //!
-//! A lock whose process is gone (a crash, kill -9) is stale and taken over. We can only tell on
-//! Linux and for a lock made on this machine; elsewhere a lock is assumed alive, and the message
-//! says which file to delete if no other refleks has the assessment open.
+//! A lock is checked again before every save ([`Lock::check`]): the lock file must still be the
+//! one we locked, the path must still lead to the same file, and the file must still hold what we
+//! last read or wrote. Anything else means someone else is (or was) writing, and we stop.
 
 use std::ffi::OsString;
 use std::fmt;
-use std::fs::{self, OpenOptions};
-use std::io::{self, Read, Write};
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::hash::{DefaultHasher, Hasher};
+use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use crate::text::clean_line;
 
 /// The end of a lock file's name.
 pub(crate) const LOCK_SUFFIX: &str = ".lock";
 
+/// Whether a path that is a symbolic link may be edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Links {
+    /// The user named this path themselves (`refleks open PATH`): a link is what they meant.
+    Follow,
+    /// The path was found in the store: a link there may have been planted by someone else.
+    Refuse,
+}
+
 /// Held while this process may write the assessment. Dropping it removes the lock file.
 #[derive(Debug)]
 pub struct Lock {
+    /// `None` only while dropping.
+    file: Option<File>,
     lock_file: PathBuf,
-    content: String,
+    /// The path as the user gave it (shown in messages).
+    given: PathBuf,
+    /// The real path of the assessment: every save goes here.
+    target: PathBuf,
+    /// What the file held when we took it or last wrote it; `None` while there is no file.
+    seen: Option<Fingerprint>,
 }
 
-/// Someone else holds the assessment, or no lock could be made: open it read-only.
+/// The length and a hash of a file's bytes: enough to notice that someone else wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Fingerprint {
+    len: u64,
+    hash: u64,
+}
+
+impl Fingerprint {
+    pub(crate) fn of(bytes: &[u8]) -> Fingerprint {
+        let mut h = DefaultHasher::new();
+        h.write(bytes);
+        Fingerprint {
+            len: bytes.len() as u64,
+            hash: h.finish(),
+        }
+    }
+}
+
+/// Why the assessment cannot be edited (it opens read-only), or why a save was stopped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Locked {
-    /// The process holding the lock; 0 when the lock could not be made (see `error`).
-    pub pid: u32,
-    /// The machine it runs on, when the lock names one other than ours.
-    pub host: Option<String>,
-    /// The assessment.
+    /// The assessment, as the user gave it.
     pub file: PathBuf,
     pub lock_file: PathBuf,
-    /// Why no lock could be made (a read-only folder, say), when that is the reason.
-    pub error: Option<String>,
+    pub why: Why,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// Another refleks has the file open; its process and machine when the lock file says so.
+    Held {
+        pid: Option<u32>,
+        host: Option<String>,
+    },
+    /// No lock file can be made beside the file: the reason, in Danish first.
+    NoLockFile(String),
+    /// The file itself is write-protected.
+    ReadOnlyFile,
+    /// The file has more than one name (a hard link); a save would split them silently.
+    HardLinked,
+    /// The path is a symbolic link found in the store, to this file.
+    Symlink(PathBuf),
+    /// Not a plain file (a folder, a device, a named pipe).
+    NotAFile,
+    /// The lock file was removed or replaced while we held it, and another refleks took it.
+    Lost,
+    /// The path now leads to another file than when it was opened.
+    Moved,
+    /// The file was changed by someone else since we read or wrote it.
+    ChangedOnDisk,
 }
 
 impl Lock {
     pub fn lock_file(&self) -> &Path {
         &self.lock_file
     }
+
+    /// The path as the user gave it.
+    pub fn path(&self) -> &Path {
+        &self.given
+    }
+
+    /// The real path every save writes to.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    pub(crate) fn set_seen(&mut self, bytes: &[u8]) {
+        self.seen = Some(Fingerprint::of(bytes));
+    }
+
+    fn locked(&self, why: Why) -> Locked {
+        Locked {
+            file: self.given.clone(),
+            lock_file: self.lock_file.clone(),
+            why,
+        }
+    }
+
+    /// Checks, just before a save, that we are still the one writer of the file and that the
+    /// save would not replace anything but what we read or wrote. A lock file removed by hand is
+    /// made again when no one else has taken it meanwhile.
+    pub fn check(&mut self) -> Result<(), Locked> {
+        if canonical(&self.given).ok().as_deref() != Some(self.target.as_path()) {
+            return Err(self.locked(Why::Moved));
+        }
+        if !self.still_ours() {
+            let relocked = lock_file_at(&self.lock_file).map_err(|why| {
+                self.locked(if matches!(why, Why::Held { .. }) {
+                    Why::Lost
+                } else {
+                    why
+                })
+            })?;
+            self.file = Some(relocked);
+        }
+        match fs::symlink_metadata(&self.target) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(self.locked(Why::NoLockFile(super::io_reason(&e)))),
+            Ok(meta) => {
+                if let Some(why) = unwritable(&meta) {
+                    return Err(self.locked(why));
+                }
+                let now = super::read_regular(&self.target, super::MAX_FILE_BYTES)
+                    .ok()
+                    .map(|b| Fingerprint::of(&b));
+                if self.seen.is_some() && now != self.seen {
+                    return Err(self.locked(Why::ChangedOnDisk));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// True while the lock file at our path is the very file we hold locked.
+    fn still_ours(&self) -> bool {
+        let Some(file) = &self.file else {
+            return false;
+        };
+        same_file(file, &self.lock_file)
+    }
 }
 
 impl Drop for Lock {
     fn drop(&mut self) {
-        // Remove only our own lock: if it was (wrongly) taken over, the new holder keeps it.
-        if read_small(&self.lock_file).is_ok_and(|c| c == self.content) {
+        if !self.still_ours() {
+            return;
+        }
+        // Unix: unlink while still holding the lock, so no one can lock the old file in between.
+        // Windows: a file open without delete sharing cannot be removed; close it first.
+        #[cfg(unix)]
+        {
+            let _ = fs::remove_file(&self.lock_file);
+            self.file = None;
+        }
+        #[cfg(windows)]
+        {
+            self.file = None;
             let _ = fs::remove_file(&self.lock_file);
         }
     }
@@ -62,117 +194,201 @@ pub fn lock_path(path: &Path) -> Option<PathBuf> {
     Some(path.with_file_name(lock))
 }
 
-/// Takes the lock on `path`, or says who holds it.
-pub fn lock(path: &Path) -> Result<Lock, Locked> {
-    let locked = |pid: u32, host: Option<String>, lock_file: &Path, error: Option<String>| Locked {
-        pid,
-        host,
-        file: path.to_path_buf(),
-        lock_file: lock_file.to_path_buf(),
-        error,
-    };
-    let Some(lock_file) = lock_path(path) else {
-        return Err(locked(
-            0,
-            None,
-            path,
-            Some("stien har intet filnavn".into()),
-        ));
-    };
-    let me = this_host();
-    let content = format!(
-        "{}\n{}\n",
-        std::process::id(),
-        me.clone().unwrap_or_default()
-    );
-    // A few rounds: a stale lock is removed and then created anew, and another instance may do
-    // the same at the same moment.
-    for _ in 0..3 {
-        let mut options = OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        match options.open(&lock_file) {
-            Ok(mut file) => {
-                let written = file
-                    .write_all(content.as_bytes())
-                    .and_then(|()| file.sync_all());
-                return match written {
-                    Ok(()) => Ok(Lock { lock_file, content }),
-                    Err(e) => {
-                        let _ = fs::remove_file(&lock_file);
-                        Err(locked(0, None, &lock_file, Some(e.to_string())))
-                    }
-                };
-            }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(locked(0, None, &lock_file, Some(e.to_string()))),
-        }
-        match holder(&lock_file) {
-            Holder::Gone => continue,
-            Holder::Stale => match fs::remove_file(&lock_file) {
-                Ok(()) => continue,
-                Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(locked(0, None, &lock_file, Some(e.to_string()))),
-            },
-            Holder::Alive { pid, host } => {
-                let host = host.filter(|h| Some(h) != me.as_ref());
-                return Err(locked(pid, host, &lock_file, None));
-            }
-            Holder::Unreadable(e) => return Err(locked(0, None, &lock_file, Some(e))),
-        }
-    }
-    Err(locked(
-        0,
-        None,
-        &lock_file,
-        Some("låsen blev taget af en anden i samme øjeblik".into()),
-    ))
-}
-
-enum Holder {
-    Alive { pid: u32, host: Option<String> },
-    Stale,
-    Gone,
-    Unreadable(String),
-}
-
-fn holder(lock_file: &Path) -> Holder {
-    // A lock is created empty and its pid written just after: give a writer a moment.
-    for attempt in 0..3 {
-        let content = match read_small(lock_file) {
-            Ok(c) => c,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Holder::Gone,
-            Err(e) => return Holder::Unreadable(e.to_string()),
-        };
-        let mut lines = content.lines();
-        let pid = lines.next().and_then(|l| l.trim().parse::<u32>().ok());
-        let host = lines.next().map(str::trim).filter(|h| !h.is_empty());
-        if let Some(pid) = pid {
-            let host = host.map(str::to_string);
-            let here = host.is_none() || host == this_host();
-            return if here && !pid_alive(pid) {
-                Holder::Stale
-            } else {
-                Holder::Alive { pid, host }
+/// The real path of `path`, also for a file not made yet (its folder's real path and its name).
+pub(crate) fn canonical(path: &Path) -> io::Result<PathBuf> {
+    match fs::canonicalize(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let name = path
+                .file_name()
+                .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
+            let dir = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
             };
+            Ok(fs::canonicalize(dir)?.join(name))
         }
-        if attempt < 2 {
-            std::thread::sleep(Duration::from_millis(50));
+        other => other,
+    }
+}
+
+/// Takes the lock on `path`, or says why the file must open read-only.
+pub fn lock(path: &Path, links: Links) -> Result<Lock, Locked> {
+    let fail = |lock_file: PathBuf, why: Why| Locked {
+        file: path.to_path_buf(),
+        lock_file,
+        why,
+    };
+    let plain_lock = lock_path(path).unwrap_or_else(|| path.to_path_buf());
+    let meta = match fs::symlink_metadata(path) {
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(fail(plain_lock, Why::NoLockFile(super::io_reason(&e)))),
+    };
+    let target = canonical(path)
+        .map_err(|e| fail(plain_lock.clone(), Why::NoLockFile(super::io_reason(&e))))?;
+    if links == Links::Refuse && meta.as_ref().is_some_and(|m| m.file_type().is_symlink()) {
+        return Err(fail(plain_lock, Why::Symlink(target)));
+    }
+    let Some(lock_file) = lock_path(&target) else {
+        return Err(fail(plain_lock, Why::NotAFile));
+    };
+    if let Ok(meta) = fs::metadata(&target)
+        && let Some(why) = unwritable(&meta)
+    {
+        return Err(fail(lock_file, why));
+    }
+    let file = lock_file_at(&lock_file).map_err(|why| fail(lock_file.clone(), why))?;
+    // Read after locking: from now on only we change the file.
+    let seen = super::read_regular(&target, super::MAX_FILE_BYTES)
+        .ok()
+        .map(|b| Fingerprint::of(&b));
+    Ok(Lock {
+        file: Some(file),
+        lock_file,
+        given: path.to_path_buf(),
+        target,
+        seen,
+    })
+}
+
+/// Why a file with this metadata must not be replaced, if there is a reason.
+fn unwritable(meta: &fs::Metadata) -> Option<Why> {
+    if !meta.is_file() {
+        return Some(Why::NotAFile);
+    }
+    if meta.permissions().readonly() {
+        return Some(Why::ReadOnlyFile);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.nlink() > 1 {
+            return Some(Why::HardLinked);
         }
     }
-    // Still no pid: left half-made by a crash.
-    Holder::Stale
+    // Windows: the number of links is not available from std; a hard-linked file is saved like
+    // any other there (README: not yet tested on Windows).
+    None
+}
+
+/// Opens (or makes) the lock file and locks it; the lock file then names us.
+fn lock_file_at(lock_file: &Path) -> Result<File, Why> {
+    // A few rounds: the file we locked may have been removed by its last holder just before.
+    for _ in 0..3 {
+        let mut file =
+            open_lock_file(lock_file).map_err(|e| Why::NoLockFile(super::io_reason(&e)))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                let (pid, host) = holder(lock_file);
+                let host = host.filter(|h| Some(h) != this_host().as_ref());
+                return Err(Why::Held { pid, host });
+            }
+            Err(TryLockError::Error(e)) => return Err(Why::NoLockFile(super::io_reason(&e))),
+        }
+        if !same_file(&file, lock_file) {
+            continue;
+        }
+        let content = format!(
+            "{}\n{}\n",
+            std::process::id(),
+            this_host().unwrap_or_default()
+        );
+        let written = file
+            .set_len(0)
+            .and_then(|()| file.rewind())
+            .and_then(|()| file.write_all(content.as_bytes()));
+        return match written {
+            Ok(()) => Ok(file),
+            Err(e) => Err(Why::NoLockFile(super::io_reason(&e))),
+        };
+    }
+    Err(Why::Held {
+        pid: None,
+        host: None,
+    })
+}
+
+fn open_lock_file(lock_file: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Never through a planted link, never hanging on a planted pipe.
+        options
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        // FILE_SHARE_READ | FILE_SHARE_WRITE, not FILE_SHARE_DELETE: the lock file cannot be
+        // removed while we hold it.
+        options.share_mode(0x1 | 0x2);
+    }
+    let file = options.open(lock_file)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "låsefilen er ikke en almindelig fil",
+        ));
+    }
+    Ok(file)
+}
+
+/// True when `path` names the file `file` is open on.
+fn same_file(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::symlink_metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(windows)]
+    {
+        // A lock file we hold open cannot be removed or replaced (no delete sharing): it is ours
+        // while it is there.
+        let _ = file;
+        fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
+    }
+}
+
+/// Who holds a lock, as far as the lock file says (on Windows a locked file cannot be read).
+fn holder(lock_file: &Path) -> (Option<u32>, Option<String>) {
+    let Ok(content) = read_small(lock_file) else {
+        return (None, None);
+    };
+    let mut lines = content.lines();
+    let pid = lines.next().and_then(|l| l.trim().parse::<u32>().ok());
+    let host = lines
+        .next()
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .map(str::to_string);
+    (pid, host)
 }
 
 /// The start of a file, enough for a lock (a huge file in its place is not read whole).
 fn read_small(path: &Path) -> io::Result<String> {
-    let mut text = String::new();
-    fs::File::open(path)?.take(256).read_to_string(&mut text)?;
-    Ok(text)
+    let mut bytes = Vec::new();
+    open_lock_file_read(path)?
+        .take(256)
+        .read_to_end(&mut bytes)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn open_lock_file_read(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// True when a process with this id runs on this machine. Only Linux can tell (`/proc`);
@@ -189,7 +405,7 @@ pub(crate) fn pid_alive(pid: u32) -> bool {
 }
 
 /// This machine's name, to tell our own locks from those made on another machine sharing the
-/// folder (whose processes we cannot see).
+/// folder.
 fn this_host() -> Option<String> {
     let name = if cfg!(target_os = "linux") {
         fs::read_to_string("/proc/sys/kernel/hostname").ok()
@@ -207,23 +423,55 @@ impl Locked {
     pub fn message(&self) -> String {
         let file = clean_line(&self.file.display().to_string());
         let lock_file = clean_line(&self.lock_file.display().to_string());
-        if let Some(error) = &self.error {
-            return format!(
+        let kept = "Intet i filen bliver ændret.";
+        match &self.why {
+            Why::Held { pid, host } => {
+                let whose = match (pid, host) {
+                    (Some(pid), Some(host)) => format!(" (proces {pid} på {})", clean_line(host)),
+                    (Some(pid), None) => format!(" (proces {pid})"),
+                    (None, Some(host)) => format!(" (på {})", clean_line(host)),
+                    (None, None) => String::new(),
+                };
+                format!(
+                    "{file} er allerede åben i en anden refleks{whose}. Den åbnes \
+                     skrivebeskyttet, så intet overskrives. Luk den anden refleks for at redigere."
+                )
+            }
+            Why::NoLockFile(reason) => format!(
                 "{file} åbnes skrivebeskyttet, fordi der ikke kan laves en låsefil ved siden af \
-                 den ({}). Intet i filen bliver ændret. Flyt filen til en mappe, du kan skrive i, \
-                 for at redigere den.",
-                clean_line(error)
-            );
+                 den: {}. {kept} Flyt filen til en mappe, du kan skrive i, for at redigere den.",
+                clean_line(reason)
+            ),
+            Why::ReadOnlyFile => format!(
+                "{file} er skrivebeskyttet og åbnes derfor kun til læsning. {kept} Fjern \
+                 skrivebeskyttelsen i filens egenskaber for at redigere den."
+            ),
+            Why::HardLinked => format!(
+                "{file} har flere navne (en hård lænke), og en gemning ville skille dem ad. Den \
+                 åbnes skrivebeskyttet. {kept} Lav en almindelig kopi af filen for at redigere."
+            ),
+            Why::Symlink(target) => format!(
+                "{file} er en genvej (symbolsk lænke) til {}. Den åbnes skrivebeskyttet, så \
+                 intet skrives et uventet sted. Åbn filen med `refleks open STI`, hvis du vil \
+                 redigere den.",
+                clean_line(&target.display().to_string())
+            ),
+            Why::NotAFile => {
+                format!("{file} er ikke en almindelig fil og kan ikke gemmes. {kept}")
+            }
+            Why::Lost => format!(
+                "Låsefilen {lock_file} blev fjernet, og en anden refleks har nu {file} åben. Dine \
+                 seneste ændringer er ikke gemt i filen, så den andens arbejde ikke overskrives."
+            ),
+            Why::Moved => format!(
+                "{file} fører nu til en anden fil end da den blev åbnet (den er flyttet eller \
+                 erstattet af en genvej). Der er ikke gemt, så intet skrives et uventet sted."
+            ),
+            Why::ChangedOnDisk => format!(
+                "{file} er ændret af et andet program, siden den blev åbnet. Der er ikke gemt, så \
+                 de ændringer ikke overskrives. Åbn filen igen for at se dem."
+            ),
         }
-        let whose = match &self.host {
-            Some(host) => format!("proces {} på {}", self.pid, clean_line(host)),
-            None => format!("proces {}", self.pid),
-        };
-        format!(
-            "{file} er allerede åben i en anden refleks ({whose}). Den åbnes skrivebeskyttet, så \
-             intet overskrives. Luk den anden refleks for at redigere. Er ingen anden refleks \
-             åben (fx efter et nedbrud), så slet låsefilen {lock_file}."
-        )
     }
 }
 
@@ -259,35 +507,57 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_lock_left_by_a_crash_is_taken() {
+    fn a_lock_file_left_by_a_crash_is_taken() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("a.toml");
-        fs::write(lock_path(&file).unwrap(), "").unwrap();
-        let lock = lock(&file).expect("the half-made lock is stale");
+        // Left behind, with a pid that may well be alive: only the OS lock counts.
+        fs::write(lock_path(&file).unwrap(), "1\nen-anden-maskine\n").unwrap();
+        let lock = lock(&file, Links::Refuse).expect("no one holds the OS lock");
         drop(lock);
         assert!(!lock_path(&file).unwrap().exists());
-    }
-
-    #[test]
-    fn a_lock_from_another_machine_is_respected() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("a.toml");
-        fs::write(lock_path(&file).unwrap(), "999999999\nen-anden-maskine\n").unwrap();
-        let locked = lock(&file).expect_err("we cannot see the other machine's processes");
-        assert_eq!(locked.pid, 999_999_999);
-        assert_eq!(locked.host.as_deref(), Some("en-anden-maskine"));
-        let message = locked.message();
-        assert!(message.contains("skrivebeskyttet"), "{message}");
-        assert!(message.contains(".a.toml.lock"), "{message}");
     }
 
     #[test]
     fn dropping_a_lock_leaves_another_holders_lock_alone() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("a.toml");
-        let lock = lock(&file).unwrap();
+        let lock = lock(&file, Links::Refuse).unwrap();
+        // Removed by hand and made again by someone else.
+        fs::remove_file(lock.lock_file()).unwrap();
         fs::write(lock.lock_file(), "1\nsomeone\n").unwrap();
         drop(lock);
         assert!(lock_path(&file).unwrap().exists());
+    }
+
+    #[test]
+    fn every_reason_is_worded_safely() {
+        let whys = [
+            Why::Held {
+                pid: Some(7),
+                host: Some("pc\u{1b}]52;c;x\u{7}".into()),
+            },
+            Why::Held {
+                pid: None,
+                host: None,
+            },
+            Why::NoLockFile("drevet er skrivebeskyttet".into()),
+            Why::ReadOnlyFile,
+            Why::HardLinked,
+            Why::Symlink(PathBuf::from("/etc/x")),
+            Why::NotAFile,
+            Why::Lost,
+            Why::Moved,
+            Why::ChangedOnDisk,
+        ];
+        for why in whys {
+            let locked = Locked {
+                file: PathBuf::from("/s/a\u{202e}.toml"),
+                lock_file: PathBuf::from("/s/.a.toml.lock"),
+                why,
+            };
+            let m = locked.message();
+            assert!(m.contains("a\u{FFFD}.toml"), "{m}");
+            assert!(!m.chars().any(crate::text::is_unsafe), "{m:?}");
+        }
     }
 }

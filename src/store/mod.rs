@@ -15,8 +15,8 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-pub use atomic::{temp_path, write_atomic};
-pub use lock::{Lock, Locked, lock, lock_path};
+pub use atomic::{create_atomic, write_atomic};
+pub use lock::{Links, Lock, Locked, Why, lock, lock_path};
 pub use trash::{TRASH, free_name};
 
 use crate::assessment::{Assessment, FileError, from_toml, to_toml};
@@ -111,6 +111,48 @@ impl StoreError {
         }
     }
 
+    /// A save that failed on the disk: the Danish reason first, the system's words after.
+    pub fn save(file: &Path, e: &io::Error) -> StoreError {
+        let help = match e.kind() {
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+                "Gør plads på drevet; dine ændringer gemmes ved næste ændring, eller når du lukker."
+            }
+            io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied => {
+                "Tjek at du må skrive i mappen, eller vælg en anden med --store MAPPE."
+            }
+            _ => "Tjek drevet og mappen; dine ændringer er stadig åbne i refleks.",
+        };
+        StoreError::io(file, "Vurderingen kunne ikke gemmes", e, help)
+    }
+
+    /// A save or an edit stopped by the lock (someone else writes, or the file moved).
+    pub fn locked(l: &Locked) -> StoreError {
+        StoreError::Io {
+            file: l.file.display().to_string(),
+            message: "Vurderingen er ikke gemt".to_string(),
+            help: l.message(),
+        }
+    }
+
+    /// The whole error on one line, for the status line.
+    pub fn one_line(&self) -> String {
+        match self {
+            StoreError::Io {
+                file,
+                message,
+                help,
+            } => clean_line(&format!("{file}: {message}. {help}")),
+            other => {
+                let p = other.problem();
+                let at =
+                    p.at.as_ref()
+                        .map(|at| format!(":{}:{}", at.line, at.column))
+                        .unwrap_or_default();
+                clean_line(&format!("{}{at}: {}. {}", p.file, p.message, p.help))
+            }
+        }
+    }
+
     fn io(file: &Path, what: &str, e: &io::Error, help: &str) -> StoreError {
         StoreError::Io {
             file: file.display().to_string(),
@@ -134,18 +176,51 @@ impl From<FileError> for StoreError {
     }
 }
 
-/// The system's reason, in Danish where it is a common one.
-fn io_reason(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "den findes ikke".to_string(),
-        io::ErrorKind::PermissionDenied => "du har ikke adgang til den".to_string(),
-        io::ErrorKind::IsADirectory => "det er en mappe, ikke en fil".to_string(),
-        io::ErrorKind::NotADirectory => "en del af stien er en fil, ikke en mappe".to_string(),
-        io::ErrorKind::AlreadyExists => "der står allerede en fil med det navn".to_string(),
-        io::ErrorKind::ReadOnlyFilesystem => "drevet er skrivebeskyttet".to_string(),
-        io::ErrorKind::StorageFull => "disken er fuld".to_string(),
-        _ => clean_line(&e.to_string()),
+/// The system's reason: a Danish sentence for the common ones, the system's own words after it.
+pub(crate) fn io_reason(e: &io::Error) -> String {
+    let danish = match e.kind() {
+        io::ErrorKind::NotFound => "den findes ikke",
+        io::ErrorKind::PermissionDenied => "du har ikke lov til at skrive eller læse her",
+        io::ErrorKind::IsADirectory => "det er en mappe, ikke en fil",
+        io::ErrorKind::NotADirectory => "en del af stien er en fil, ikke en mappe",
+        io::ErrorKind::AlreadyExists => "der står allerede en fil med det navn",
+        io::ErrorKind::ReadOnlyFilesystem => "drevet er skrivebeskyttet",
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => "disken er fuld",
+        io::ErrorKind::FileTooLarge => "filen er for stor til drevet",
+        io::ErrorKind::InvalidInput => "det er ikke en almindelig fil",
+        _ => return format!("systemet svarede: {}", clean_line(&e.to_string())),
+    };
+    format!("{danish} (systemet: {})", clean_line(&e.to_string()))
+}
+
+/// Reads a file that must be a plain file, at most `limit + 1` bytes. The open never blocks (a
+/// named pipe planted as `x.toml` would hang a plain open), and the type is checked on the handle
+/// we read from, so nothing can be swapped in between.
+pub(crate) fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
     }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if meta.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "is a directory",
+        ));
+    }
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 impl Store {
@@ -265,25 +340,75 @@ impl Store {
         }
     }
 
-    /// A path for a new assessment in the store, not yet taken: `-2`, `-3`, … before `.toml`
-    /// when the plain name is.
-    pub fn new_path(&self, team: &str, date: &str) -> PathBuf {
-        let name = Store::file_name(team, date);
-        let stem = name.strip_suffix(".toml").unwrap_or(&name);
-        let taken = |p: &Path| fs::symlink_metadata(p).is_ok();
-        let first = self.dir.join(&name);
-        if !taken(&first) {
-            return first;
+    /// Saves a new assessment under a name of its own in the store, `<team>-<date>.toml`, or
+    /// with `-2`, `-3`, … before `.toml` when that is taken. The name is claimed and the content
+    /// written in one step, under the lock, so two instances started at once get a file each.
+    pub fn create(&self, a: &Assessment) -> Result<Lock, StoreError> {
+        let name = Store::file_name(&a.team, &a.created);
+        let stem = name.strip_suffix(".toml").unwrap_or(&name).to_string();
+        let bytes = Store::bytes(&self.dir.join(&name), a)?;
+        let mut last = None;
+        for n in 1..=1000u32 {
+            let path = match n {
+                1 => self.dir.join(&name),
+                n => self.dir.join(format!("{stem}-{n}.toml")),
+            };
+            if fs::symlink_metadata(&path).is_ok() {
+                continue;
+            }
+            let mut held = match lock(&path, Links::Refuse) {
+                Ok(held) => held,
+                Err(Locked {
+                    why: Why::Held { .. },
+                    ..
+                }) => continue,
+                Err(other) => return Err(StoreError::locked(&other)),
+            };
+            match create_atomic(held.target(), &bytes) {
+                Ok(()) => {
+                    held.set_seen(&bytes);
+                    return Ok(held);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+                Err(e) => return Err(StoreError::save(&path, &e)),
+            }
         }
-        (2u32..)
-            .map(|n| self.dir.join(format!("{stem}-{n}.toml")))
-            .find(|p| !taken(p))
-            .unwrap_or(first)
+        let e = last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists));
+        Err(StoreError::save(&self.dir.join(&name), &e))
     }
 
-    /// Writes the assessment atomically (see [`write_atomic`]).
-    pub fn save(&self, path: &Path, a: &Assessment) -> io::Result<()> {
-        write_atomic(path, to_toml(a).as_bytes())
+    /// Writes the assessment atomically to the locked file (see [`write_atomic`]), after checking
+    /// that the lock is still ours and the file still what we last read or wrote
+    /// ([`Lock::check`]). A file the loader would refuse is never written.
+    pub fn save(held: &mut Lock, a: &Assessment) -> Result<(), StoreError> {
+        let bytes = Store::bytes(held.path(), a)?;
+        Store::save_bytes(held, &bytes)
+    }
+
+    /// Like [`Store::save`], for bytes already made by `to_toml` (the guard thread's copy).
+    pub fn save_bytes(held: &mut Lock, bytes: &[u8]) -> Result<(), StoreError> {
+        held.check().map_err(|l| StoreError::locked(&l))?;
+        write_atomic(held.target(), bytes).map_err(|e| StoreError::save(held.path(), &e))?;
+        held.set_seen(bytes);
+        Ok(())
+    }
+
+    /// The file's bytes, or an error when they are more than [`Store::load`] accepts.
+    fn bytes(path: &Path, a: &Assessment) -> Result<Vec<u8>, StoreError> {
+        let bytes = to_toml(a).into_bytes();
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(StoreError::Io {
+                file: path.display().to_string(),
+                message: format!(
+                    "Vurderingen er ikke gemt: den fylder {:.1} MiB, og en vurdering må højst \
+                     fylde {} MiB",
+                    bytes.len() as f64 / (1024.0 * 1024.0),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+                help: "Gør de længste noter eller svar kortere; så gemmes den igen.".to_string(),
+            });
+        }
+        Ok(bytes)
     }
 
     /// Reads an assessment from any path, in the store or not. Never writes.
@@ -299,6 +424,14 @@ impl Store {
                 help: "Angiv en .toml-fil med en vurdering.".to_string(),
             });
         }
+        if !meta.is_file() {
+            return Err(StoreError::Io {
+                file: shown,
+                message: "Det er ikke en almindelig fil (men fx en navngiven pipe eller en enhed)"
+                    .to_string(),
+                help: "Angiv en .toml-fil med en vurdering.".to_string(),
+            });
+        }
         if meta.len() > MAX_FILE_BYTES {
             return Err(StoreError::TooBig {
                 file: shown,
@@ -306,9 +439,7 @@ impl Store {
             });
         }
         // Read at most one byte past the limit, in case the file grew since we looked.
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
-        fs::File::open(path)
-            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        let bytes = read_regular(path, MAX_FILE_BYTES)
             .map_err(|e| StoreError::io(path, "Vurderingen kan ikke læses", &e, help))?;
         if bytes.len() as u64 > MAX_FILE_BYTES {
             return Err(StoreError::TooBig {
@@ -349,6 +480,8 @@ impl Store {
                 name.ends_with(".toml") && !name.starts_with('.')
             })
             .map(|entry| entry.path())
+            // Folders are skipped (so is the wastebasket); a pipe or device named `*.toml` is
+            // listed as unreadable.
             .filter(|path| !path.is_dir() && !self.is_trash(path))
             .map(|path| Listed {
                 result: Store::load(&path),

@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{Store, io_reason, lock};
+use super::{Links, Store, io_reason, lock};
 use crate::text::clean_line;
 
 /// The wastebasket's folder name inside the store.
@@ -29,7 +29,7 @@ impl Store {
             return Err(format!("{shown} er ikke en fil i mappen med vurderinger."));
         }
         // Held while moving: no other refleks is writing the file as it goes.
-        let _lock = lock(path).map_err(|l| l.message())?;
+        let _lock = lock(path, Links::Refuse).map_err(|l| l.message())?;
         let trash = self.dir().join(TRASH);
         let mut builder = fs::DirBuilder::new();
         builder.recursive(true);

@@ -5,33 +5,49 @@
 //! terminal is gone, or a stop signal was not answered within a second, it writes them, puts the
 //! terminal back as well as it can, and ends the process.
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-/// The newest unsaved assessment: where it goes and the file's bytes.
-pub type Pending = Arc<Mutex<Option<(PathBuf, Vec<u8>)>>>;
+use crate::store::{Lock, Store};
+
+/// What the runner and this thread share: the lock of the open assessment (so either can save
+/// through it, and the lock file goes when the process does) and the newest unsaved file bytes.
+#[derive(Debug, Default)]
+pub struct Held {
+    pub lock: Option<Lock>,
+    pub pending: Option<Vec<u8>>,
+}
+
+pub type Shared = Arc<Mutex<Held>>;
+
+/// Locks the shared state even after a panic elsewhere: what it holds is still worth saving.
+pub fn hold(shared: &Shared) -> std::sync::MutexGuard<'_, Held> {
+    shared.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 const TICK: Duration = Duration::from_millis(200);
 /// How long the event loop gets to answer a stop signal itself.
 const GRACE: Duration = Duration::from_secs(1);
 
-pub fn spawn(stop: Arc<AtomicBool>, pending: Pending) {
-    let had_terminal = controlling_terminal().is_some_and(|tty| tty != 0);
+pub fn spawn(stop: Arc<AtomicBool>, shared: Shared) {
+    let had_terminal = terminal_lost().is_some_and(|lost| !lost);
     let _ = std::thread::Builder::new()
         .name("refleks-guard".into())
         .spawn(move || {
             let mut stop_seen: Option<Instant> = None;
             loop {
                 std::thread::sleep(TICK);
-                let lost = had_terminal && controlling_terminal() == Some(0);
+                let lost = had_terminal && terminal_lost() == Some(true);
                 if stop.load(Ordering::Relaxed) {
                     stop_seen.get_or_insert_with(Instant::now);
                 }
                 let ignored = stop_seen.is_some_and(|t| t.elapsed() >= GRACE);
                 if lost || ignored {
-                    write_pending(&pending);
+                    let mut held = hold(&shared);
+                    write_pending(&mut held);
+                    // The lock file goes with us (exit runs no destructors).
+                    held.lock = None;
                     ratatui::restore();
                     std::process::exit(if lost { 1 } else { 0 });
                 }
@@ -39,47 +55,61 @@ pub fn spawn(stop: Arc<AtomicBool>, pending: Pending) {
         });
 }
 
-/// Writes what is pending, if anything. Also used by the event loop on its normal way out.
-pub fn write_pending(pending: &Pending) {
-    let taken = pending
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .take();
-    if let Some((path, bytes)) = taken {
-        let _ = crate::store::write_atomic(&path, &bytes);
+/// Writes what is pending, if anything, through the lock. Also used by the event loop on its
+/// way out.
+pub fn write_pending(held: &mut Held) {
+    let Held { lock, pending } = held;
+    if let (Some(lock), Some(bytes)) = (lock.as_mut(), pending.take()) {
+        let _ = Store::save_bytes(lock, &bytes);
     }
 }
 
-/// The process's controlling terminal as the kernel sees it (field 7 of /proc/self/stat); 0 once
-/// the terminal has hung up. `None` where there is no /proc (then only signals are watched).
-fn controlling_terminal() -> Option<i64> {
+/// True once the process's controlling terminal has hung up (field 7 of /proc/self/stat is 0).
+/// `None` where this cannot be seen; then only signals are watched.
+#[cfg(target_os = "linux")]
+fn terminal_lost() -> Option<bool> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     // The command name (field 2) is in parentheses and may hold spaces: count after it.
     let rest = &stat[stat.rfind(')')? + 1..];
-    rest.split_whitespace().nth(4)?.parse().ok()
+    let tty: i64 = rest.split_whitespace().nth(4)?.parse().ok()?;
+    Some(tty == 0)
+}
+
+/// Other systems have no /proc to read: a closed window is noticed through SIGHUP (Unix) or the
+/// console closing the process (Windows).
+#[cfg(not(target_os = "linux"))]
+fn terminal_lost() -> Option<bool> {
+    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{Links, lock};
 
     #[test]
-    fn pending_bytes_are_written_once() {
+    fn pending_bytes_are_written_once_through_the_lock() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.toml");
-        let pending: Pending =
-            Arc::new(Mutex::new(Some((path.clone(), b"team = \"x\"\n".to_vec()))));
-        write_pending(&pending);
+        let mut held = Held {
+            lock: Some(lock(&path, Links::Refuse).unwrap()),
+            pending: Some(b"team = \"x\"\n".to_vec()),
+        };
+        write_pending(&mut held);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "team = \"x\"\n");
-        assert!(pending.lock().unwrap().is_none());
-        std::fs::remove_file(&path).unwrap();
-        write_pending(&pending);
-        assert!(!path.exists());
+        assert!(held.pending.is_none());
+        held.lock = None;
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "the lock file is gone"
+        );
     }
 
+    #[cfg(target_os = "linux")]
     #[test]
     fn reads_the_controlling_terminal_field() {
         // Under `cargo test` there may or may not be a terminal; the field must parse either way.
-        assert!(controlling_terminal().is_some());
+        assert!(terminal_lost().is_some());
     }
 }

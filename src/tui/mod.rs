@@ -7,7 +7,7 @@ mod guard;
 
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -19,7 +19,7 @@ use ratatui::crossterm::execute;
 use crate::app::{App, Effect, Msg, SavedEntry, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
-use crate::store::{Lock, Store, lock, lock_path};
+use crate::store::{Links, Store, lock};
 
 /// How long after the last keystroke typed text is saved.
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -42,31 +42,66 @@ pub enum Start {
 
 struct Runner {
     store: Store,
-    /// Held while the open assessment is ours to change.
-    lock: Option<Lock>,
+    /// The lock of the open assessment and the newest unsaved bytes, shared with the guard.
+    shared: guard::Shared,
     save_due: Option<Instant>,
-    /// What `save_due` will write, ready for the guard thread should the loop never get there.
-    pending: guard::Pending,
+    /// The last save failed: what is in the app is newer than the file.
+    unsaved: bool,
+}
+
+/// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
+/// terminal restored), and the flag for a stop request from outside (`kill -TSTP`).
+struct Signals {
+    stop: Arc<AtomicBool>,
+    suspend: Arc<AtomicBool>,
+}
+
+impl Signals {
+    #[cfg(unix)]
+    fn register() -> io::Result<Signals> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        let signals = Signals {
+            stop: Arc::default(),
+            suspend: Arc::default(),
+        };
+        // In raw mode Ctrl+C and Ctrl+\ are keys; these come from `kill` or a closed window.
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal_hook::flag::register(signal, Arc::clone(&signals.stop))?;
+        }
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend))?;
+        Ok(signals)
+    }
+
+    #[cfg(windows)]
+    fn register() -> io::Result<Signals> {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        let signals = Signals {
+            stop: Arc::default(),
+            suspend: Arc::default(),
+        };
+        // Windows has no hang-up, quit or stop signals; closing the console ends the process.
+        for signal in [SIGTERM, SIGINT] {
+            signal_hook::flag::register(signal, Arc::clone(&signals.stop))?;
+        }
+        Ok(signals)
+    }
 }
 
 pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let signals = Signals::register()?;
     let mut runner = Runner {
         store,
-        lock: None,
+        shared: Arc::default(),
         save_due: None,
-        pending: Arc::default(),
+        unsaved: false,
     };
-    guard::spawn(Arc::clone(&stop), Arc::clone(&runner.pending));
+    guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     app.store_dir = Some(runner.store.dir().to_path_buf());
     let first = match start {
         Start::Home => vec![Effect::List],
         Start::New { team, participants } => app.start_assessment(&team, participants, Vec::new()),
         Start::Open { assessment, path } => {
-            let read_only = runner.take_lock(&path);
+            let read_only = runner.take_lock(&path, Links::Follow);
             update(
                 &mut app,
                 Msg::Opened {
@@ -84,16 +119,41 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableBracketedPaste);
     let result = catch_unwind(AssertUnwindSafe(|| {
-        runner.event_loop(&mut terminal, &mut app, &stop)
+        runner.event_loop(&mut terminal, &mut app, &signals)
     }));
     // Whatever happened, what was typed is written before we leave.
     runner.flush(&mut app);
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
+    // The lock file goes now, also on the way out of a panic.
+    guard::hold(&runner.shared).lock = None;
     match result {
         Ok(outcome) => outcome,
         Err(panic) => resume_unwind(panic),
     }
+}
+
+/// Leaves the alternate screen and raw mode, stops the process as a plain Ctrl+Z would, and on
+/// `fg` (SIGCONT) puts both back and redraws everything.
+#[cfg(unix)]
+fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    use ratatui::crossterm::terminal::{
+        EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    };
+    let _ = execute!(io::stdout(), DisableBracketedPaste, LeaveAlternateScreen);
+    let _ = disable_raw_mode();
+    let _ = terminal.show_cursor();
+    signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+    // Here we run again.
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    terminal.clear()
+}
+
+#[cfg(windows)]
+fn suspend(_terminal: &mut DefaultTerminal) -> io::Result<()> {
+    // Windows consoles have no job control: nothing ever asks us to stop.
+    Ok(())
 }
 
 impl Runner {
@@ -101,12 +161,18 @@ impl Runner {
         &mut self,
         terminal: &mut DefaultTerminal,
         app: &mut App,
-        stop: &AtomicBool,
+        signals: &Signals,
     ) -> io::Result<()> {
         loop {
             terminal.draw(|frame| crate::ui::draw(frame, app))?;
-            if app.quitting || stop.load(Ordering::Relaxed) {
+            if app.quitting || signals.stop.load(Ordering::Relaxed) {
                 return Ok(());
+            }
+            if signals.suspend.swap(false, Ordering::Relaxed) {
+                // What was typed is on disk before we stop: a stopped job may never come back.
+                self.flush(app);
+                suspend(terminal)?;
+                continue;
             }
             let wait = self
                 .save_due
@@ -118,22 +184,22 @@ impl Runner {
                 // Drain what is queued (a paste or fast typing) before drawing again.
                 loop {
                     if let Some(msg) = events::to_msg(event::read()?) {
-                        self.dispatch(app, msg);
+                        self.tell(app, msg);
                     }
                     if app.quitting || !event::poll(Duration::ZERO)? {
                         break;
                     }
                 }
             }
+            test_hook_panic(self.save_due.is_some());
             if self.save_due.is_some_and(|due| Instant::now() >= due) {
                 self.save(app);
             }
         }
     }
 
-    /// Every message goes through here, so what `update` answers is always performed, also for
-    /// the results the runner feeds back itself.
-    fn dispatch(&mut self, app: &mut App, msg: Msg) {
+    /// Feeds a message to `update` and performs every effect it returns.
+    fn tell(&mut self, app: &mut App, msg: Msg) {
         let effects = update(app, msg);
         self.perform(app, effects);
     }
@@ -141,15 +207,19 @@ impl Runner {
     fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
         for effect in effects {
             match effect {
-                Effect::Save => self.save(app),
+                Effect::Save => {
+                    self.save(app);
+                }
                 Effect::SaveSoon => {
                     self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
                     self.keep_pending(app);
                 }
-                Effect::Quit => self.flush(app),
+                Effect::Quit => {
+                    self.flush(app);
+                }
                 Effect::Compare(paths) => {
                     let msg = compare_files(&paths, app);
-                    self.dispatch(app, msg);
+                    self.tell(app, msg);
                 }
                 Effect::Export(folder) => {
                     self.flush(app);
@@ -157,33 +227,33 @@ impl Runner {
                         Ok(paths) => Msg::Exported(paths),
                         Err(e) => Msg::ExportFailed(e),
                     };
-                    self.dispatch(app, msg);
+                    self.tell(app, msg);
                 }
                 Effect::Discard(path) => {
                     self.flush(app);
                     // Our own lock on it (the assessment was open before going home) goes
                     // first, or the move would be refused as if another refleks had it.
-                    if self
-                        .lock
-                        .as_ref()
-                        .is_some_and(|l| Some(l.lock_file()) == lock_path(&path).as_deref())
                     {
-                        self.lock = None;
+                        let mut held = guard::hold(&self.shared);
+                        if held.lock.as_ref().is_some_and(|l| l.path() == path) {
+                            held.lock = None;
+                            held.pending = None;
+                        }
                     }
                     let msg = match self.store.discard(&path) {
                         Ok(to) => Msg::Discarded { from: path, to },
                         Err(e) => Msg::DiscardFailed(e),
                     };
-                    self.dispatch(app, msg);
+                    self.tell(app, msg);
                 }
                 Effect::List => {
                     let entries = self.list(app);
-                    self.dispatch(app, Msg::Listed(entries));
+                    self.tell(app, Msg::Listed(entries));
                 }
                 Effect::Open(path) => {
                     let msg = match Store::load(&path) {
                         Ok(assessment) => {
-                            let read_only = self.take_lock(&path);
+                            let read_only = self.take_lock(&path, Links::Refuse);
                             Msg::Opened {
                                 assessment: Box::new(assessment),
                                 path,
@@ -195,29 +265,33 @@ impl Runner {
                             body: e.render(false),
                         },
                     };
-                    self.dispatch(app, msg);
+                    self.tell(app, msg);
                 }
             }
         }
     }
 
     /// Locks `path` for this process; false when we got it, true when it must be read-only.
-    fn take_lock(&mut self, path: &std::path::Path) -> bool {
-        self.lock = None;
-        match lock(path) {
+    fn take_lock(&mut self, path: &Path, links: Links) -> bool {
+        let mut held = guard::hold(&self.shared);
+        held.lock = None;
+        held.pending = None;
+        self.unsaved = false;
+        match lock(path, links) {
             Ok(l) => {
-                self.lock = Some(l);
+                held.lock = Some(l);
                 false
             }
             Err(_) => true,
         }
     }
 
-    /// Saves if anything is pending.
-    fn flush(&mut self, app: &mut App) {
-        if self.save_due.is_some() {
-            self.save(app);
+    /// Saves if anything is unsaved; true when the file now holds what the app holds.
+    fn flush(&mut self, app: &mut App) -> bool {
+        if self.save_due.is_some() || self.unsaved {
+            return self.save(app);
         }
+        true
     }
 
     /// Keeps the newest unsaved state as file bytes for the guard thread (typing path: a
@@ -226,45 +300,51 @@ impl Runner {
         let Some(session) = &app.session else {
             return;
         };
-        if let (Some(path), false) = (&session.path, session.read_only) {
+        if session.path.is_some() && !session.read_only {
             let bytes = crate::assessment::to_toml(&session.assessment).into_bytes();
-            let mut slot = self
-                .pending
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            *slot = Some((path.clone(), bytes));
+            guard::hold(&self.shared).pending = Some(bytes);
         }
     }
 
-    fn save(&mut self, app: &mut App) {
+    /// Saves the open assessment; true when it is on disk (or there is nothing to save).
+    fn save(&mut self, app: &mut App) -> bool {
         self.save_due = None;
-        // Whatever the guard held is older than what is written now.
-        self.pending
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take();
         let Some(session) = &app.session else {
-            return;
+            return true;
         };
         if session.read_only {
-            return;
+            return true;
         }
-        let (path, first) = match &session.path {
-            Some(p) => (p.clone(), false),
-            None => {
-                let a = &session.assessment;
-                (self.store.new_path(&a.team, &a.created), true)
+        let mut held = guard::hold(&self.shared);
+        // Whatever the guard held is older than what is written now.
+        held.pending = None;
+        let result = match (held.lock.as_mut(), &session.path) {
+            (Some(lock), _) => {
+                Store::save(lock, &session.assessment).map(|()| lock.path().to_path_buf())
             }
+            (None, None) => self.store.create(&session.assessment).map(|lock| {
+                let path = lock.path().to_path_buf();
+                held.lock = Some(lock);
+                path
+            }),
+            // Never edit unlocked: an open assessment without its lock is not written.
+            (None, Some(path)) => Err(crate::store::StoreError::Io {
+                file: path.display().to_string(),
+                message: "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den".into(),
+                help: "Luk og åbn vurderingen igen.".into(),
+            }),
         };
-        match self.store.save(&path, &session.assessment) {
-            Ok(()) => {
-                if first {
-                    self.take_lock(&path);
-                    self.dispatch(app, Msg::Saved(path));
-                }
+        drop(held);
+        match result {
+            Ok(path) => {
+                self.unsaved = false;
+                self.tell(app, Msg::Saved(path));
+                true
             }
             Err(e) => {
-                self.dispatch(app, Msg::SaveFailed(format!("{}: {e}", path.display())));
+                self.unsaved = true;
+                self.tell(app, Msg::SaveFailed(e.one_line()));
+                false
             }
         }
     }
@@ -320,4 +400,16 @@ fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
         .zip(loaded.iter().map(|(a, _)| a))
         .collect();
     Msg::Compared(Box::new(compare(&items, &app.deck)))
+}
+
+/// A hidden test hook (debug builds only): with `REFLEKS_TEST_PANIC` set, the loop panics as soon
+/// as typed text waits to be saved, so a test can check that a panic still saves it and gives the
+/// terminal back.
+fn test_hook_panic(pending: bool) {
+    #[cfg(debug_assertions)]
+    if pending && std::env::var_os("REFLEKS_TEST_PANIC").is_some() {
+        panic!("REFLEKS_TEST_PANIC: en panik i løkken, som en test bad om");
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = pending;
 }

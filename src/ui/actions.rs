@@ -22,12 +22,9 @@ fn popup(title: String) -> Block<'static> {
         .title(Span::styled(title, theme::title()))
 }
 
-pub fn status_label(status: ActionStatus) -> &'static str {
-    match status {
-        ActionStatus::Open => s::ACTION_OPEN,
-        ActionStatus::InProgress => s::ACTION_IN_PROGRESS,
-        ActionStatus::Done => s::ACTION_DONE,
-    }
+/// No status is an open action: "åben"; otherwise the model's own word.
+pub fn status_label(status: Option<ActionStatus>) -> &'static str {
+    status.map_or(s::ACTION_OPEN, ActionStatus::label)
 }
 
 /// A date that is neither empty nor understood: shown as typed, with a warning beside it, so
@@ -74,7 +71,7 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
             if list.anvisning.is_none() {
                 head.push_str(&format!("{:<8} ", clean_line(&todo.anvisning)));
             }
-            let style = if todo.status == ActionStatus::Done {
+            let style = if todo.status == Some(ActionStatus::Done) {
                 theme::ok()
             } else {
                 theme::title()

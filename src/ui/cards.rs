@@ -200,7 +200,7 @@ fn draw_questions(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) {
         .map(|(i, q)| {
             let mark = if reflection(i).is_some() { "✓" } else { " " };
             let head = format!("{mark}{}. ", i + 1);
-            let q = clean_line(q);
+            let q = clean_line(&q.text);
             if i != app.cards.question || !focused {
                 let room = inner.saturating_sub(width(&head));
                 return ListItem::new(Line::raw(format!("{head}{}", truncate_cells(&q, room))));
@@ -439,7 +439,12 @@ pub fn context_line(app: &App) -> Line<'static> {
 
 /// "Lav en fast tjekliste – Anne, senest 2027-01-31"
 pub fn action_text(todo: &crate::assessment::Action) -> String {
-    let mut text = clean_line(&crate::report::action_what(todo));
+    let mut text = clean_line(&todo.what);
+    // How far it has come, as the minutes say it ("i gang", "udført (fra sidst)").
+    let status = crate::report::status_text(todo);
+    if !status.is_empty() {
+        text.push_str(&format!(" · {status}"));
+    }
     if !todo.who.is_empty() {
         text.push_str(&format!(" – {}", clean_line(&todo.who)));
     }

@@ -107,7 +107,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
             .deck
             .guideline(guideline)
             .and_then(|g| g.questions.get(question - 1))
-            .map(|q| clean_line(q)),
+            .map(|q| clean_line(&q.text)),
         EditTarget::Note { anvisning } | EditTarget::Reason { anvisning } => app
             .deck
             .guidelines

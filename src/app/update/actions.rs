@@ -2,6 +2,7 @@
 //! any question: the pending change comes back here once the user says yes.
 
 use super::super::action_form::ActionForm;
+use super::super::action_list::next_status;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
@@ -81,7 +82,7 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
             app.overlay = Some(Overlay::Actions(list));
             return app.commit_change(|a| {
                 if let Some(todo) = a.actions.get_mut(index) {
-                    todo.status = todo.status.next();
+                    todo.status = next_status(todo.status);
                 }
             });
         }

@@ -1,0 +1,571 @@
+//! A silent voting round: everyone scores hidden, the votes are revealed together, the team
+//! agrees. A pure state machine: it owns the hidden votes until the reveal, and the assessment
+//! learns of the round only through [`Round::results`], committed once when the round closes
+//! (so undo sees the whole round as one step).
+
+use std::collections::BTreeMap;
+
+use crate::assessment::{NonScore, Score, VoteStats, parse_tally, vote_stats};
+
+/// Where the round is. Each step is its own key context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// Earlier votes exist on the round's anvisninger: replace them?
+    Confirm,
+    /// `voter` (index into the voters) scores `item` (index into the anvisninger), hidden.
+    Collecting { voter: usize, item: usize },
+    /// The team types its counts ("2 × 3, 1 × 4") for the one anvisning.
+    Tally { text: String, error: Option<String> },
+    /// The votes on the `at`-th anvisning of the reveal order are on the table.
+    Revealed { at: usize },
+}
+
+/// What a key means to the round; the update layer turns key-map actions into these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// The current voter's hidden score (a level or ved ikke).
+    Vote(Score),
+    /// The current voter is not here: skip them for the whole round.
+    Skip,
+    /// Yes to replacing earlier votes.
+    Confirm,
+    /// Agree on the median.
+    Agree,
+    /// Agree on another value.
+    AgreeOn(Score),
+    /// Go on to the next reveal without agreeing (the votes are kept, the score is not set).
+    Next,
+    /// Typing in the tally.
+    Type(char),
+    Erase,
+    /// Read the typed tally and reveal it.
+    Submit,
+}
+
+/// What happened, for the update layer to act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Nothing,
+    /// The round moved on (a vote was taken, a voter skipped, the reveal began).
+    Moved,
+    /// Enter on a reveal with no median (only "ved ikke" votes): a digit is needed.
+    NoMedian,
+    /// The team agreed on `anvisning`; `flagged` when the votes disagreed (open the dissent note).
+    Agreed {
+        anvisning: String,
+        flagged: bool,
+    },
+    /// Nothing is left to reveal: close the round.
+    Finished,
+    /// Every voter was skipped: nothing to reveal.
+    NoVotes,
+}
+
+/// What the round leaves in the assessment for one anvisning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoteResult {
+    pub anvisning: String,
+    /// By name; empty in an anonymous assessment.
+    pub votes: BTreeMap<String, Score>,
+    /// Votes without names: a typed tally, or every vote of an anonymous assessment.
+    pub tally: Vec<Score>,
+    /// The score the team agreed on, if it did.
+    pub agreed: Option<Score>,
+}
+
+/// One revealed anvisning, as the view shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reveal<'a> {
+    pub anvisning: &'a str,
+    /// Each voter's vote in the listed order; `None` for an absent voter. Empty for a tally or
+    /// an anonymous assessment.
+    pub named: Vec<(&'a str, Option<Score>)>,
+    pub stats: VoteStats,
+    /// 1-based place in the reveal order, and how many reveals there are.
+    pub place: (usize, usize),
+    pub agreed: Option<Score>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    /// The anvisninger voted on, in card order.
+    items: Vec<String>,
+    voters: Vec<String>,
+    scale: Vec<u8>,
+    anonymous: bool,
+    /// `cast[voter][item]`.
+    cast: Vec<Vec<Option<Score>>>,
+    absent: Vec<bool>,
+    /// A typed tally, for the one anvisning of a tally round.
+    typed: Option<Vec<Score>>,
+    agreed: Vec<Option<Score>>,
+    /// Item indices, most disputed first; filled when collecting ends.
+    order: Vec<usize>,
+    pub step: Step,
+}
+
+impl Round {
+    /// A named round over `items` (one anvisning for `v`, a whole card for `V`). `None` without
+    /// voters or items. `replaces`: some of the items already hold votes, so ask first.
+    pub fn new(
+        items: Vec<String>,
+        voters: Vec<String>,
+        scale: Vec<u8>,
+        anonymous: bool,
+        replaces: bool,
+    ) -> Option<Round> {
+        if items.is_empty() || voters.is_empty() {
+            return None;
+        }
+        let first = Step::Collecting { voter: 0, item: 0 };
+        Some(Round {
+            cast: vec![vec![None; items.len()]; voters.len()],
+            absent: vec![false; voters.len()],
+            agreed: vec![None; items.len()],
+            typed: None,
+            order: Vec::new(),
+            step: if replaces { Step::Confirm } else { first },
+            items,
+            voters,
+            scale,
+            anonymous,
+        })
+    }
+
+    /// A round where the team enters its counts per level for one anvisning.
+    pub fn tally(item: String, scale: Vec<u8>, replaces: bool) -> Round {
+        let first = Step::Tally {
+            text: String::new(),
+            error: None,
+        };
+        Round {
+            items: vec![item],
+            voters: Vec::new(),
+            scale,
+            anonymous: true,
+            cast: Vec::new(),
+            absent: Vec::new(),
+            typed: None,
+            agreed: vec![None],
+            order: Vec::new(),
+            step: if replaces { Step::Confirm } else { first },
+        }
+    }
+
+    pub fn input(&mut self, input: Input) -> Event {
+        match (&mut self.step, input) {
+            (Step::Confirm, Input::Confirm) => {
+                self.step = if self.is_tally() {
+                    Step::Tally {
+                        text: String::new(),
+                        error: None,
+                    }
+                } else {
+                    Step::Collecting { voter: 0, item: 0 }
+                };
+                Event::Moved
+            }
+            (&mut Step::Collecting { voter, item }, Input::Vote(score)) => {
+                self.cast[voter][item] = Some(score);
+                self.advance(voter, item + 1)
+            }
+            (&mut Step::Collecting { voter, .. }, Input::Skip) => {
+                self.absent[voter] = true;
+                self.cast[voter].iter_mut().for_each(|c| *c = None);
+                self.advance(voter + 1, 0)
+            }
+            (Step::Tally { text, error }, Input::Type(c)) => {
+                text.push(c);
+                *error = None;
+                Event::Nothing
+            }
+            (Step::Tally { text, error }, Input::Erase) => {
+                text.pop();
+                *error = None;
+                Event::Nothing
+            }
+            (Step::Tally { text, error }, Input::Submit) => {
+                let max = self.scale.iter().copied().max().unwrap_or(0);
+                match parse_tally(text, max) {
+                    Ok(votes) if votes.is_empty() => {
+                        *error = Some("Skriv mindst én stemme, fx »2 × 3, 1 × 4«.".to_string());
+                        Event::Nothing
+                    }
+                    Ok(votes) => {
+                        self.typed = Some(votes);
+                        self.begin_reveal()
+                    }
+                    Err(e) => {
+                        *error = Some(e.0);
+                        Event::Nothing
+                    }
+                }
+            }
+            (&mut Step::Revealed { at }, Input::Agree) => match self.stats(self.order[at]).median {
+                Some(m) => self.agree(at, Score::Level(m)),
+                None => Event::NoMedian,
+            },
+            (&mut Step::Revealed { at }, Input::AgreeOn(score)) => self.agree(at, score),
+            (&mut Step::Revealed { at }, Input::Next) => self.next_reveal(at),
+            _ => Event::Nothing,
+        }
+    }
+
+    fn is_tally(&self) -> bool {
+        self.voters.is_empty()
+    }
+
+    /// The next hidden vote: the same voter's next anvisning, else the next voter present.
+    fn advance(&mut self, voter: usize, item: usize) -> Event {
+        let (mut voter, mut item) = (voter, item);
+        if item >= self.items.len() {
+            voter += 1;
+            item = 0;
+        }
+        while voter < self.voters.len() && self.absent[voter] {
+            voter += 1;
+        }
+        if voter < self.voters.len() {
+            self.step = Step::Collecting { voter, item };
+            return Event::Moved;
+        }
+        if self.absent.iter().all(|a| *a) {
+            return Event::NoVotes;
+        }
+        self.begin_reveal()
+    }
+
+    fn begin_reveal(&mut self) -> Event {
+        let mut order: Vec<usize> = (0..self.items.len()).collect();
+        let key = |i: &usize| {
+            let s = self.stats(*i);
+            (s.disagreement, s.spread.map_or(0, |(lo, hi)| hi - lo))
+        };
+        // Most disputed first; a stable sort keeps card order among equals.
+        order.sort_by_key(|i| std::cmp::Reverse(key(i)));
+        self.order = order;
+        self.step = Step::Revealed { at: 0 };
+        Event::Moved
+    }
+
+    fn agree(&mut self, at: usize, score: Score) -> Event {
+        let item = self.order[at];
+        self.agreed[item] = Some(score);
+        let flagged = self.stats(item).disagreement;
+        let anvisning = self.items[item].clone();
+        if let Event::Finished = self.next_reveal(at) {
+            // Stay on the last reveal; the update layer closes the round (after the note).
+            self.step = Step::Revealed { at };
+        }
+        Event::Agreed { anvisning, flagged }
+    }
+
+    fn next_reveal(&mut self, at: usize) -> Event {
+        if at + 1 < self.order.len() {
+            self.step = Step::Revealed { at: at + 1 };
+            Event::Moved
+        } else {
+            Event::Finished
+        }
+    }
+
+    /// Every vote on item `i`, named or typed.
+    fn votes_on(&self, i: usize) -> Vec<Score> {
+        match &self.typed {
+            Some(t) => t.clone(),
+            None => self.cast.iter().filter_map(|row| row[i]).collect(),
+        }
+    }
+
+    fn stats(&self, i: usize) -> VoteStats {
+        vote_stats(self.votes_on(i), &self.scale)
+    }
+
+    /// True when every agreeable anvisning has been agreed on.
+    pub fn all_agreed(&self) -> bool {
+        !self.order.is_empty() && self.order.iter().all(|&i| self.agreed[i].is_some())
+    }
+
+    /// What the round leaves in the assessment: nothing before the reveal (hidden votes are
+    /// never written), every revealed anvisning's votes after it, with any agreed score.
+    pub fn results(&self) -> Vec<VoteResult> {
+        if !matches!(self.step, Step::Revealed { .. }) {
+            return Vec::new();
+        }
+        (0..self.items.len())
+            .map(|i| {
+                let named: BTreeMap<String, Score> = self
+                    .voters
+                    .iter()
+                    .zip(&self.cast)
+                    .filter_map(|(name, row)| row[i].map(|s| (name.clone(), s)))
+                    .collect();
+                let (votes, mut tally) = if self.anonymous || self.typed.is_some() {
+                    (BTreeMap::new(), self.votes_on(i))
+                } else {
+                    (named, Vec::new())
+                };
+                crate::assessment::sort_votes(&mut tally);
+                VoteResult {
+                    anvisning: self.items[i].clone(),
+                    votes,
+                    tally,
+                    agreed: self.agreed[i],
+                }
+            })
+            .collect()
+    }
+
+    // What the view may read. Nothing here gives a hidden vote's value.
+
+    pub fn items(&self) -> &[String] {
+        &self.items
+    }
+
+    pub fn voters(&self) -> &[String] {
+        &self.voters
+    }
+
+    pub fn is_absent(&self, voter: usize) -> bool {
+        self.absent.get(voter).copied().unwrap_or(false)
+    }
+
+    /// Voters who have cast all their votes, and voters present: "2 af 3 har stemt".
+    pub fn voted(&self) -> (usize, usize) {
+        let present = self.absent.iter().filter(|a| !**a).count();
+        let done = self
+            .cast
+            .iter()
+            .zip(&self.absent)
+            .filter(|(row, absent)| !**absent && row.iter().all(Option::is_some))
+            .count();
+        (done, present)
+    }
+
+    /// The voter whose turn it is, and the anvisning they score.
+    pub fn turn(&self) -> Option<(&str, &str)> {
+        match self.step {
+            Step::Collecting { voter, item } => {
+                Some((self.voters[voter].as_str(), self.items[item].as_str()))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn reveal(&self) -> Option<Reveal<'_>> {
+        let Step::Revealed { at } = self.step else {
+            return None;
+        };
+        let i = self.order[at];
+        let named = if self.anonymous || self.typed.is_some() {
+            Vec::new()
+        } else {
+            self.voters
+                .iter()
+                .zip(&self.cast)
+                .map(|(name, row)| (name.as_str(), row[i]))
+                .collect()
+        };
+        Some(Reveal {
+            anvisning: &self.items[i],
+            named,
+            stats: self.stats(i),
+            place: (at + 1, self.order.len()),
+            agreed: self.agreed[i],
+        })
+    }
+}
+
+/// `u` in a round: the "ved ikke" vote.
+pub const UNKNOWN_VOTE: Score = Score::Other(NonScore::Unknown);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(n: &[&str]) -> Vec<String> {
+        n.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn one(voters: &[&str]) -> Round {
+        Round::new(
+            names(&["2.1.1"]),
+            names(voters),
+            vec![0, 1, 2, 3, 4],
+            false,
+            false,
+        )
+        .unwrap()
+    }
+
+    fn vote(r: &mut Round, v: u8) -> Event {
+        r.input(Input::Vote(Score::Level(v)))
+    }
+
+    #[test]
+    fn votes_two_three_three_agree_on_three() {
+        let mut r = one(&["Anna", "Bo", "Ceylan"]);
+        assert_eq!(r.turn(), Some(("Anna", "2.1.1")));
+        vote(&mut r, 2);
+        assert_eq!(r.voted(), (1, 3));
+        assert_eq!(
+            r.results(),
+            Vec::new(),
+            "nothing is written before the reveal"
+        );
+        vote(&mut r, 3);
+        vote(&mut r, 3);
+        let shown = r.reveal().unwrap();
+        assert_eq!(shown.named.len(), 3);
+        assert_eq!(shown.stats.median, Some(3));
+        assert_eq!(
+            r.input(Input::Agree),
+            Event::Agreed {
+                anvisning: "2.1.1".into(),
+                flagged: false
+            }
+        );
+        let res = r.results();
+        assert_eq!(res[0].agreed, Some(Score::Level(3)));
+        assert_eq!(res[0].votes.len(), 3);
+        assert_eq!(res[0].votes["Anna"], Score::Level(2));
+    }
+
+    #[test]
+    fn far_apart_votes_are_flagged() {
+        let mut r = one(&["Anna", "Bo", "Ceylan"]);
+        for v in [0, 1, 4] {
+            vote(&mut r, v);
+        }
+        assert!(r.reveal().unwrap().stats.disagreement);
+        assert_eq!(
+            r.input(Input::AgreeOn(Score::Level(2))),
+            Event::Agreed {
+                anvisning: "2.1.1".into(),
+                flagged: true
+            }
+        );
+        assert_eq!(r.results()[0].agreed, Some(Score::Level(2)));
+    }
+
+    #[test]
+    fn an_absent_voter_is_skipped() {
+        let mut r = one(&["Anna", "Bo", "Ceylan"]);
+        vote(&mut r, 2);
+        r.input(Input::Skip);
+        assert_eq!(r.turn(), Some(("Ceylan", "2.1.1")));
+        assert_eq!(r.voted(), (1, 2));
+        vote(&mut r, 2);
+        let shown = r.reveal().unwrap();
+        assert_eq!(shown.named[1], ("Bo", None));
+        assert_eq!(r.results()[0].votes.len(), 2);
+    }
+
+    #[test]
+    fn everyone_absent_reveals_nothing() {
+        let mut r = one(&["Anna"]);
+        assert_eq!(r.input(Input::Skip), Event::NoVotes);
+        assert!(r.results().is_empty());
+    }
+
+    #[test]
+    fn a_card_round_reveals_the_most_disputed_first() {
+        let mut r = Round::new(
+            names(&["2.1.1", "2.1.2", "2.1.3"]),
+            names(&["Anna", "Bo"]),
+            vec![0, 1, 2, 3, 4],
+            false,
+            false,
+        )
+        .unwrap();
+        // Anna scores all three, then Bo.
+        for v in [2, 2, 3] {
+            assert_eq!(r.turn().unwrap().0, "Anna");
+            vote(&mut r, v);
+        }
+        for v in [2, 4, 3] {
+            assert_eq!(r.turn().unwrap().0, "Bo");
+            vote(&mut r, v);
+        }
+        assert_eq!(r.reveal().unwrap().anvisning, "2.1.2");
+        assert_eq!(r.reveal().unwrap().place, (1, 3));
+        r.input(Input::Agree);
+        assert_eq!(r.reveal().unwrap().anvisning, "2.1.1");
+        r.input(Input::Next);
+        assert_eq!(r.reveal().unwrap().anvisning, "2.1.3");
+        assert!(matches!(r.input(Input::Agree), Event::Agreed { .. }));
+        assert_eq!(r.input(Input::Next), Event::Finished);
+        let res = r.results();
+        assert_eq!(res[0].agreed, None, "2.1.1 was passed over");
+        assert_eq!(res[1].agreed, Some(Score::Level(2)), "median of 2 and 4");
+        assert_eq!(res[0].votes.len(), 2, "its votes are kept");
+    }
+
+    #[test]
+    fn replacing_votes_is_asked_first() {
+        let mut r = Round::new(
+            names(&["2.1.1"]),
+            names(&["Anna"]),
+            vec![0, 1, 2, 3, 4],
+            false,
+            true,
+        )
+        .unwrap();
+        assert_eq!(r.step, Step::Confirm);
+        assert_eq!(vote(&mut r, 3), Event::Nothing, "no vote before the yes");
+        r.input(Input::Confirm);
+        assert_eq!(r.turn(), Some(("Anna", "2.1.1")));
+    }
+
+    #[test]
+    fn a_tally_is_typed_and_revealed_without_names() {
+        let mut r = Round::tally("2.1.1".into(), vec![0, 1, 2, 3, 4], false);
+        for c in "2 × 3, 1 × 9".chars() {
+            r.input(Input::Type(c));
+        }
+        r.input(Input::Submit);
+        assert!(matches!(&r.step, Step::Tally { error: Some(e), .. } if e.contains("0 til 4")));
+        r.input(Input::Erase);
+        r.input(Input::Type('4'));
+        assert_eq!(r.input(Input::Submit), Event::Moved);
+        let shown = r.reveal().unwrap();
+        assert!(shown.named.is_empty());
+        assert_eq!(shown.stats.median, Some(3));
+        r.input(Input::Agree);
+        let res = r.results();
+        assert!(res[0].votes.is_empty());
+        assert_eq!(
+            res[0].tally,
+            vec![Score::Level(3), Score::Level(3), Score::Level(4)]
+        );
+    }
+
+    #[test]
+    fn an_anonymous_assessment_keeps_counts_not_names() {
+        let mut r = Round::new(
+            names(&["2.1.1"]),
+            names(&["Anna", "Bo"]),
+            vec![0, 1, 2, 3, 4],
+            true,
+            false,
+        )
+        .unwrap();
+        vote(&mut r, 1);
+        r.input(Input::Vote(UNKNOWN_VOTE));
+        assert!(r.reveal().unwrap().named.is_empty());
+        let res = r.results();
+        assert!(res[0].votes.is_empty());
+        assert_eq!(res[0].tally, vec![Score::Level(1), UNKNOWN_VOTE]);
+    }
+
+    #[test]
+    fn only_ved_ikke_has_no_median_to_agree_on() {
+        let mut r = one(&["Anna"]);
+        r.input(Input::Vote(UNKNOWN_VOTE));
+        assert_eq!(r.input(Input::Agree), Event::NoMedian);
+        assert!(matches!(
+            r.input(Input::AgreeOn(UNKNOWN_VOTE)),
+            Event::Agreed { .. }
+        ));
+    }
+}

@@ -1,0 +1,319 @@
+//! Print cards (`refleks deck --format html|md`), one card as text (`refleks deck ID`), shell
+//! completions and the man page.
+
+use assert_cmd::Command;
+use proptest::prelude::*;
+use refleks::deck::Deck;
+use refleks::print::{PrintFormat, card_text, print_cards};
+
+fn refleks() -> Command {
+    let mut cmd = Command::cargo_bin("refleks").unwrap();
+    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+fn card_3_4(format: PrintFormat) -> String {
+    let deck = Deck::embedded();
+    let g = deck.guideline("3.4").unwrap();
+    print_cards(&deck, &[g], format)
+}
+
+#[test]
+fn html_card_3_4() {
+    let html = card_3_4(PrintFormat::Html);
+    insta::assert_snapshot!("print_card_3_4_html", html);
+}
+
+#[test]
+fn markdown_card_3_4() {
+    let md = card_3_4(PrintFormat::Md);
+    insta::assert_snapshot!("print_card_3_4_md", md);
+}
+
+#[test]
+fn the_command_prints_what_the_library_builds() {
+    let out = stdout(refleks().args(["deck", "3.4", "--format", "html"]));
+    assert_eq!(out, card_3_4(PrintFormat::Html));
+}
+
+#[test]
+fn the_whole_deck_has_a_page_and_boxes_for_everything() {
+    let deck = Deck::embedded();
+    let all: Vec<_> = deck.guidelines.iter().collect();
+    let html = print_cards(&deck, &all, PrintFormat::Html);
+    assert_eq!(html.matches("<section class=\"card\"").count(), 20);
+    assert!(html.contains("section.card + section.card { break-before: page;"));
+    // Per anvisning: the five levels, ikke relevant and ved ikke.
+    assert_eq!(html.matches("<ul class=\"boxes\">").count(), 134);
+    assert_eq!(html.matches("<span class=\"box\"></span>").count(), 134 * 7);
+    assert_eq!(html.matches("<div class=\"question\">").count(), {
+        deck.guidelines
+            .iter()
+            .map(|g| g.questions.len())
+            .sum::<usize>()
+    });
+    assert!(!html.contains("<script"), "no scripts");
+    assert!(!html.contains("http"), "nothing fetched");
+    let md = print_cards(&deck, &all, PrintFormat::Md);
+    assert_eq!(md.matches("\n---\n").count(), 19);
+    assert_eq!(md.matches("☐ Ved ikke").count(), 134);
+}
+
+#[test]
+fn everything_from_the_deck_is_escaped() {
+    let mut deck = Deck::embedded();
+    let g = &mut deck.guidelines[0];
+    g.title = "<script>alert(1)</script> & \"x\"".into();
+    g.questions[0].text = "<b>fed</b>\u{1b}[2J?".into();
+    g.worth_knowing = "Tekst <img src=x onerror=alert(1)> *vigtig*\n\n<div>rå</div>\n".into();
+    g.anvisninger[0].text = "| a | b | **c** `d`".into();
+    let g = &deck.guidelines[0];
+    let html = print_cards(&deck, &[g], PrintFormat::Html);
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(!html.contains("<b>") && !html.contains("<img") && !html.contains("<div>rå"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"));
+    assert!(html.contains("<em>vigtig</em>"));
+    assert!(!html.chars().any(refleks::text::is_unsafe));
+    let md = print_cards(&deck, &[g], PrintFormat::Md);
+    assert!(md.contains("\\<script\\>"), "{md}");
+    assert!(md.contains("\\| a \\| b \\| \\*\\*c\\*\\* \\`d\\`"), "{md}");
+    assert!(!md.chars().any(refleks::text::is_unsafe));
+}
+
+#[test]
+fn a_plain_string_question_is_printed_without_a_kind_heading() {
+    let mut deck = Deck::embedded();
+    for q in &mut deck.guidelines[0].questions {
+        q.kind = None;
+    }
+    let g = &deck.guidelines[0];
+    let html = print_cards(&deck, &[g], PrintFormat::Html);
+    assert!(
+        !html.contains("<h3>"),
+        "no kind headings when no question has a kind"
+    );
+    assert!(html.contains("<span class=\"n\">1.</span>"));
+}
+
+#[test]
+fn out_writes_the_file_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kort.html");
+    let out = stdout(
+        refleks()
+            .args(["deck", "--format", "html", "-o"])
+            .arg(&path),
+    );
+    assert!(out.starts_with("Kortene (html) er gemt i "), "{out}");
+    assert!(out.contains("kort.html"), "{out}");
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(written.matches("<section class=\"card\"").count(), 20);
+    // A folder is refused with a suggestion.
+    let fail = refleks()
+        .args(["deck", "--format", "md", "-o"])
+        .arg(dir.path())
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    let fail = String::from_utf8(fail).unwrap();
+    assert!(fail.contains("Det er en mappe, ikke en fil"), "{fail}");
+    assert!(fail.contains("kort.md"), "{fail}");
+}
+
+#[test]
+fn out_without_a_format_is_a_usage_error() {
+    let err = refleks()
+        .args(["deck", "-o", "kort.html"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(err).unwrap();
+    assert!(err.starts_with("fejl: "), "{err}");
+    assert!(err.contains("--format"), "{err}");
+}
+
+#[test]
+fn deck_id_prints_the_card_as_wrapped_text() {
+    let out = stdout(refleks().args(["deck", "3.4"]));
+    assert!(
+        out.starts_with("3.4 Retningslinje for behandlingsgarantien\n"),
+        "{out}"
+    );
+    for heading in [
+        "FORMÅL",
+        "RETNINGSLINJEN UNDERSTØTTER",
+        "VÆRD AT VIDE",
+        "REFLEKSIONSSPØRGSMÅL",
+        "ANVISNINGER",
+        "LOVGIVNING",
+    ] {
+        assert!(out.contains(&format!("\n{heading}\n")), "{heading}");
+    }
+    assert!(out.contains("3.4.1 LOVKRAV (skal)"));
+    assert!(out.contains("3.4.2 ANBEFALING (bør/kan)"));
+    assert!(out.contains("Ankestyrelsens principafgørelse 23-18"));
+    // Not a terminal here, so 80 columns.
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    assert!(
+        out.lines().any(|l| l.chars().count() > 70),
+        "uses the width"
+    );
+    assert!(!out.chars().any(|c| c.is_control() && c != '\n'));
+}
+
+#[test]
+fn deck_id_json_prints_one_card() {
+    let out = stdout(refleks().args(["deck", "2.1", "--json"]));
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["id"], "2.1");
+    assert_eq!(json["questions"][0]["kind"], "meets");
+}
+
+#[test]
+fn an_unknown_card_says_which_one_was_meant() {
+    let err = refleks()
+        .args(["deck", "3.44"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(err).unwrap();
+    assert_eq!(
+        err,
+        "fejl: Kortet »3.44« findes ikke.\n  = hjælp: Mente du `refleks deck 3.4`? Skriv `refleks deck` for at se alle kortenes id.\n"
+    );
+}
+
+#[test]
+fn completions_name_the_subcommands_in_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = stdout(refleks().args(["completions", shell]));
+        for sub in [
+            "deck",
+            "search",
+            "compare",
+            "report",
+            "completions",
+            "manpage",
+        ] {
+            assert!(out.contains(sub), "{shell}: {sub} missing");
+        }
+    }
+    let err = refleks()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8(err).unwrap().contains("»tcsh«"));
+}
+
+#[test]
+fn the_man_page_names_the_subcommands() {
+    let out = stdout(refleks().arg("manpage"));
+    assert!(
+        out.starts_with(".ie") || out.contains(".TH refleks 1"),
+        "{out}"
+    );
+    for sub in [
+        "new",
+        "open",
+        "deck",
+        "search",
+        "compare",
+        "list",
+        "report",
+        "completions",
+    ] {
+        assert!(
+            out.contains(&format!(".SH \"refleks {sub}\"")),
+            "no section for {sub}"
+        );
+    }
+    // One page for everything: no references to per-command pages that are not shipped.
+    assert!(!out.contains("(1)\n"), "{out}");
+    assert!(out.contains("[ID] \\-\\-format html|md"), "{out}");
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command as Std, Stdio};
+    // The whole deck as HTML is far more than a pipe holds, so the write meets the closed end.
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("refleks"))
+        .args(["deck", "--format", "html"])
+        .env_remove("REFLEKS_CARDS")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    let mut stdout = child.stdout.take().unwrap();
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(stderr.is_empty(), "{stderr}");
+}
+
+/// Text with the characters that mean something in HTML, Markdown or a terminal.
+fn hostile() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            Just('<'),
+            Just('>'),
+            Just('&'),
+            Just('"'),
+            Just('|'),
+            Just('*'),
+            Just('#'),
+            Just('\n'),
+            Just('\u{1b}'),
+            Just('\u{202e}'),
+            Just(' '),
+            any::<char>(),
+        ],
+        1..60,
+    )
+    .prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Whatever a deck's author writes, no markup and no control character reaches the page or
+    /// the terminal, and the text view keeps to its width.
+    #[test]
+    fn any_card_text_prints_safely(title in hostile(), question in hostile(), worth in hostile(), width in 40usize..120) {
+        let mut deck = Deck::embedded();
+        let g = &mut deck.guidelines[0];
+        g.title = title;
+        g.questions[0].text = question;
+        g.worth_knowing = worth;
+        g.anvisninger[0].details = vec!["<i>x</i>".into()];
+        let g = &deck.guidelines[0];
+        let html = print_cards(&deck, &[g], PrintFormat::Html);
+        let body = &html[html.find("<body>").unwrap()..];
+        prop_assert!(!body.contains("<<") && !body.contains("<i>") && !body.contains("<script"));
+        prop_assert!(!html.chars().any(refleks::text::is_unsafe));
+        let md = print_cards(&deck, &[g], PrintFormat::Md);
+        prop_assert!(!md.chars().any(refleks::text::is_unsafe));
+        let text = card_text(&deck, g, width);
+        prop_assert!(!text.chars().any(|c| refleks::text::is_unsafe(c) || (c.is_control() && c != '\n')));
+        for line in text.lines() {
+            prop_assert!(line.chars().count() <= width || line.split_whitespace().count() == 1, "{line:?}");
+        }
+    }
+}
