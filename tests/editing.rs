@@ -538,3 +538,40 @@ fn the_minutes_say_which_actions_are_under_way_or_done() {
         assert!(text.contains("udført"), "{format:?}");
     }
 }
+
+proptest::proptest! {
+    // Through the whole app (editor, commit, prune): slow in a debug build, so fewer cases
+    // here; the cleaning itself has 10,000 in its unit test.
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Whatever a terminal pastes, the note holds no control character but the line break,
+    /// and no replacement character that was not pasted.
+    #[test]
+    fn a_paste_never_saves_a_control_character(text in "(\\PC|\\p{Cc}|\\r\\n|\\x1b\\[[0-9;]*m|[\\u{202a}-\\u{202e}])*") {
+        // One app for every case: reading the deck is the slow part, and a new assessment
+        // starts clean.
+        thread_local! {
+            static APP: std::cell::RefCell<App> = std::cell::RefCell::new(app());
+        }
+        APP.with_borrow_mut(|app| paste_case(app, &text))?;
+    }
+}
+
+fn paste_case(app: &mut App, text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+    app.start_assessment("Team", vec![], vec!["2.1".into()]);
+    key(app, KeyCode::Char('n'));
+    update(app, Msg::Paste(text.to_string()));
+    key(app, KeyCode::Esc);
+    let note = assessment(app)
+        .answer("2.1.1")
+        .map(|a| a.note.clone())
+        .unwrap_or_default();
+    proptest::prop_assert!(
+        note.chars()
+            .all(|c| c == '\n' || !refleks::text::is_unsafe(c)),
+        "{note:?}"
+    );
+    proptest::prop_assert!(!note.contains('\r') && !note.contains('\t'));
+    proptest::prop_assert_eq!(note.contains('\u{fffd}'), text.contains('\u{fffd}'));
+    Ok(())
+}

@@ -157,6 +157,24 @@ fn normalize_paste(text: &str) -> String {
 mod tests {
     use super::normalize_paste;
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(10_000))]
+
+        /// No control or bidi character but the line break survives; cleaning twice changes
+        /// nothing more; and nothing else is lost.
+        #[test]
+        fn a_paste_keeps_no_control_character(
+            text in "(\\PC|\\p{Cc}|\\r\\n|\\x1b\\[[0-9;]*m|[\\u{202a}-\\u{202e}])*"
+        ) {
+            let clean = normalize_paste(&text);
+            proptest::prop_assert!(clean.chars().all(|c| c == '\n' || !crate::text::is_unsafe(c)));
+            proptest::prop_assert!(!clean.contains('\r') && !clean.contains('\t'));
+            proptest::prop_assert_eq!(normalize_paste(&clean), clean.clone());
+            let printable = text.chars().filter(|c| !c.is_control() && !crate::text::is_unsafe(*c));
+            proptest::prop_assert!(printable.count() >= clean.chars().filter(|&c| c != '\n' && c != ' ').count());
+        }
+    }
+
     #[test]
     fn pasted_line_breaks_become_lf_and_controls_go() {
         assert_eq!(normalize_paste("a\r\nb\rc"), "a\nb\nc");
