@@ -438,6 +438,20 @@ fn t_on_the_home_screen_opens_the_assessment_with_the_team_form() {
 }
 
 #[test]
+fn a_rename_that_could_not_open_is_forgotten() {
+    let mut app = home_with_two();
+    key(&mut app, KeyCode::Char('t'));
+    update(
+        &mut app,
+        Msg::OpenFailed {
+            title: "Vurderingen kan ikke åbnes".into(),
+            body: "låst".into(),
+        },
+    );
+    assert!(app.rename_on_open.is_none());
+}
+
+#[test]
 fn a_team_cannot_be_renamed_to_nothing() {
     let mut app = app();
     app.start_assessment("Team Øst", vec![], vec![]);

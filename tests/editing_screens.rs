@@ -239,3 +239,19 @@ fn not_relevant_is_written_out_80x24() {
     key(&mut app, KeyCode::Esc);
     insta::assert_snapshot!(render(&app, 80, 24));
 }
+
+#[test]
+fn action_list_scrolled_to_the_end_80x24() {
+    let mut app = app();
+    app.start_assessment("Team Øst", vec![], vec!["3.4".into()]);
+    for i in 1..=25 {
+        key(&mut app, KeyCode::Char('a'));
+        press(&mut app, &format!("Handling nummer {i}"));
+        key(&mut app, KeyCode::Esc);
+    }
+    key(&mut app, KeyCode::Char('A'));
+    for _ in 0..30 {
+        key(&mut app, KeyCode::Down);
+    }
+    insta::assert_snapshot!(render(&app, 80, 24));
+}

@@ -43,7 +43,18 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
         Some(id) => format!(" {} {} ", s::ACTIONS_TITLE, clean_line(id)),
         None => format!(" {} ", s::ACTIONS_ALL_TITLE),
     };
-    let height = u16::try_from(indices.len() * 2 + 3).unwrap_or(u16::MAX);
+    let rows: usize = indices
+        .iter()
+        .filter_map(|&i| a.actions.get(i))
+        .map(|t| {
+            if t.who.is_empty() && t.due.is_empty() {
+                1
+            } else {
+                2
+            }
+        })
+        .sum();
+    let height = u16::try_from(rows + 3).unwrap_or(u16::MAX);
     let rect = centered(area, 90, height.clamp(5, area.height));
     frame.render_widget(Clear, rect);
     let block = popup(title);
@@ -102,7 +113,12 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
                     theme::error(),
                 ));
             }
-            ListItem::new(vec![Line::from(first), Line::from(second)])
+            // Who and when on a line of their own, when there is anything to say.
+            if detail.is_empty() && !bad_date(todo) {
+                ListItem::new(Line::from(first))
+            } else {
+                ListItem::new(vec![Line::from(first), Line::from(second)])
+            }
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(list.selected.min(indices.len() - 1)));

@@ -125,6 +125,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             vec![Effect::List]
         }
         Msg::OpenFailed { title, body } => {
+            // A rename asked for on the home screen is not carried over to a later open.
+            app.rename_on_open = None;
             app.overlay = Some(Overlay::Message { title, body });
             Vec::new()
         }
