@@ -59,6 +59,9 @@ pub struct Global {
     /// Mappe med et andet kortsæt (ellers det indbyggede)
     #[arg(long, global = true, value_name = "MAPPE", env = "REFLEKS_CARDS")]
     pub cards: Option<PathBuf>,
+    /// Lad terminalen beholde musen (markér tekst som normalt; ingen klik i refleks)
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
     /// Vis denne hjælp
     #[arg(short, long, global = true, action = clap::ArgAction::Help)]
     help: Option<bool>,
@@ -72,7 +75,7 @@ pub enum Command {
     /// Start en ny vurdering og åbn det første kort
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks new --team NAVN [--participants NAVNE]"
+        override_usage = "refleks new --team NAVN [--participants NAVNE] [--timebox MINUTTER]"
     )]
     New {
         /// Teamets navn, fx "Team Nord"
@@ -86,6 +89,14 @@ pub enum Command {
             help_heading = "Tilvalg"
         )]
         participants: Vec<String>,
+        /// Minutter pr. kort i workshoppen, 1–600 (valgfrit; kan ændres med T i programmet)
+        #[arg(
+            long,
+            value_name = "MINUTTER",
+            help_heading = "Tilvalg",
+            value_parser = clap::value_parser!(u32).range(1..=600)
+        )]
+        timebox: Option<u32>,
     },
     /// Fortsæt en gemt vurdering
     #[command(help_template = HELP_TEMPLATE, override_usage = "refleks open FIL")]
@@ -150,7 +161,7 @@ pub enum Command {
         help_template = HELP_TEMPLATE,
         override_usage = "refleks merge FIL... --team NAVN [--store MAPPE]",
         after_help = "Hver fil bliver én deltagers stemmer: filens eneste deltager, ellers dens \
-                      teamnavn. Vurderingerne står åbne, så teamet kan blive enige; noter og svar \
+                      teamnavn. Vurderingerne står åbne, så teamet kan blive enigt; noter og svar \
                       samles som »Navn: …«. Filer fra en anden udgave af kortsættet lægges \
                       sammen på de anvisninger, der passer; resten vises og gemmes også."
     )]

@@ -33,7 +33,11 @@ fn main() -> ExitCode {
         Err(e) => return fail(e.render(color)),
     };
     let start = match &cli.command {
-        Some(Command::New { team, participants }) => {
+        Some(Command::New {
+            team,
+            participants,
+            timebox,
+        }) => {
             if team.trim().is_empty() {
                 return fail("fejl: Teamets navn er tomt.\n  = hjælp: Skriv fx `refleks new --team \"Team Nord\"`.\n".into());
             }
@@ -44,6 +48,7 @@ fn main() -> ExitCode {
                     .map(|p| p.trim().to_string())
                     .filter(|p| !p.is_empty())
                     .collect(),
+                timebox: *timebox,
             }
         }
         // A file we cannot read is reported and left alone: nothing is opened, nothing written.
@@ -73,7 +78,7 @@ fn main() -> ExitCode {
         Err(e) => return fail(e.render(color)),
     };
     let app = App::new(deck, &refleks::date::today());
-    match tui::run(app, store, start) {
+    match tui::run(app, store, start, !cli.global.no_mouse) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(format!("fejl: {e}\n")),
     }

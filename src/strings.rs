@@ -6,7 +6,7 @@ pub const APP: &str = "refleks";
 pub const HELP_SCORE: &str = "vurdér den valgte anvisning på skalaen";
 pub const HELP_NOT_RELEVANT: &str = "ikke relevant (du bliver bedt om en begrundelse)";
 pub const HELP_UNKNOWN: &str = "ved ikke (står åbent, tælles ikke som 0)";
-pub const HELP_NOTE: &str = "skriv en note til anvisningen";
+pub const HELP_NOTE: &str = "skriv en note til anvisningen (også Enter)";
 pub const HELP_FOCUS: &str = "markér eller fjern som fokusområde";
 pub const HELP_ADD_ACTION: &str = "tilføj en handling: hvad, hvem, hvornår";
 pub const HELP_ACTIONS: &str = "anvisningens handlinger: ret, giv status, slet";
@@ -30,6 +30,9 @@ pub const HELP_FORM_START: &str = "start vurderingen (fra kortlisten: gå til St
 pub const HINT_FORM_START: &str = "start";
 pub const HELP_MOVE: &str = "flyt op og ned";
 pub const HELP_PAGE: &str = "rul en side";
+pub const HELP_ENDS: &str = "til starten / slutningen";
+pub const HELP_READ: &str = "læs hele kortet på hele skærmen (Esc: tilbage)";
+pub const HELP_NEXT_OPEN: &str = "gå til næste anvisning uden vurdering (eller med »ved ikke«)";
 pub const HELP_PANE: &str = "næste felt (Shift+Tab: forrige)";
 pub const HELP_FIELD: &str = "næste felt (Shift+Tab: forrige)";
 pub const HELP_NEXT_CARD: &str = "næste / forrige kort";
@@ -71,6 +74,9 @@ pub const HINT_SEARCH: &str = "søg";
 pub const HINT_BACK: &str = "tilbage";
 pub const HINT_HELP: &str = "hjælp";
 pub const HINT_QUIT: &str = "afslut";
+pub const HINT_MORE: &str = "mere";
+pub const HINT_READ: &str = "læs";
+pub const HINT_NEXT_OPEN: &str = "næste åbne";
 
 // Home.
 pub const HOME_TITLE: &str = "Refleksionskort over de nationale retningslinjer";
@@ -115,6 +121,8 @@ pub const READ_ONLY: &str = "KUN LÆSNING";
 pub const BROWSING: &str = "læser kortene";
 pub const UNSCORED: &str = "ikke vurderet";
 pub const LEGEND_TITLE: &str = "Skala";
+pub const SUMMARY_HINT: &str = "Enter åbner linjen";
+pub const READING_HINT: &str = "↑↓ PgUp/PgDn rul · Esc tilbage";
 
 // Editor.
 pub const EDIT_NOTE: &str = "Note til";
@@ -233,7 +241,6 @@ pub fn recorded(answers: usize, actions: usize) -> String {
 }
 
 // The team form and the home screen's rows.
-pub const HELP_TEAM: &str = "ret teamets navn og deltagerne";
 pub const HELP_TEAM_HOME: &str = "ret teamets navn og deltagerne i den valgte vurdering";
 pub const HINT_TEAM: &str = "omdøb";
 pub const HELP_DELETE_ASSESSMENT: &str =
@@ -264,3 +271,142 @@ pub const HINT_EXPORT_CANCEL: &str = "fortryd";
 pub const EXPORT_NEED_FOLDER: &str = "Skriv den mappe, referatet skal gemmes i.";
 pub const EXPORTED_TITLE: &str = "Referatet er gemt";
 pub const EXPORTED_BODY: &str = "Du finder referatet her:";
+// Help: the editor's own keys (ratatui-textarea's defaults), and the mouse.
+pub const HELP_EDITOR_TITLE: &str = "Taster i skrivefeltet";
+pub const HELP_EDITOR_KEYS: &[(&str, &str)] = &[
+    ("Enter", "ny linje"),
+    ("←→↑↓", "flyt markøren"),
+    ("Ctrl+←/→", "et ord frem eller tilbage"),
+    ("Home/End", "til starten / slutningen af linjen"),
+    ("Ctrl+A/E", "til starten / slutningen af linjen"),
+    ("Ctrl+U", "fortryd seneste ændring"),
+    ("Ctrl+R", "gentag det fortrudte"),
+    ("Ctrl+K", "slet resten af linjen"),
+    ("Ctrl+J", "slet til starten af linjen"),
+    ("Ctrl+W", "slet ordet før markøren"),
+    ("Ctrl+H", "slet tegnet før markøren (som Backspace)"),
+    ("Ctrl+D", "slet tegnet under markøren (som Delete)"),
+    ("Ctrl+Y", "indsæt det senest slettede"),
+    ("Esc", "luk feltet (teksten er gemt)"),
+];
+pub const HELP_MOUSE_TITLE: &str = "Mus";
+pub const HELP_MOUSE: &[&str] = &[
+    "Klik på et kort, en rude, en anvisning, et spørgsmål eller et tal på skalaen.",
+    "Hjulet ruller ruden under musen.",
+    "Vil du markere tekst for at kopiere den: hold Shift nede, mens du trækker.",
+    "Start med --no-mouse, hvis du hellere vil have terminalens egen markering.",
+];
+
+// Moving around.
+pub const NEXT_OPEN_NONE: &str = "Alle anvisninger har en vurdering.";
+pub const WHY_IN_ANVISNINGER: &str = "Vurdér i anvisningerne: tryk Tab, til rammen om dem er fed.";
+pub const WHY_BROWSING: &str =
+    "Du kigger kun i kortene. Start en vurdering på forsiden (Esc) for at give point.";
+pub const WHY_ARROWS: &str = "Skift kort med ] og [, og rude med Tab.";
+
+// The workshop: voting rounds, tallies, parked topics, participants (app/vote.rs, ui/vote.rs).
+pub const HELP_VOTE_ONE: &str = "stemmerunde: alle vurderer skjult, så vises stemmerne";
+pub const HINT_VOTE_ONE: &str = "stem";
+pub const HELP_VOTE_CARD: &str = "stemmerunde på hele kortet: alle anvisninger, skjult";
+pub const HELP_REVEAL_SAVED: &str =
+    "vis de gemte stemmer (fx fra refleks merge), mest uenige først";
+pub const VOTE_NONE_SAVED: &str = "Der er ingen gemte stemmer at vise. Start en runde med v.";
+pub const HELP_TALLY: &str = "skriv stemmerne som antal pr. vurdering (papirkort, fingre)";
+pub const HELP_PARK: &str = "parkér et emne, der ikke hører til her, til senere";
+pub const HELP_PARTICIPANTS: &str = "ret deltagerne (én pr. linje)";
+pub const HELP_VOTE_CONFIRM: &str = "ja: en ny runde erstatter de tidligere stemmer";
+pub const HINT_VOTE_CONFIRM: &str = "ja, erstat";
+pub const HELP_VOTE_KEEP: &str = "nej: behold de tidligere stemmer";
+pub const HINT_VOTE_KEEP: &str = "nej";
+pub const HELP_VOTE_CAST: &str = "din skjulte vurdering på skalaen";
+pub const HINT_VOTE_CAST: &str = "stem";
+pub const HELP_VOTE_UNKNOWN: &str = "stem »ved ikke« (tæller for sig, aldrig som 0)";
+pub const HELP_VOTE_SKIP: &str = "spring over: personen er ikke til stede";
+pub const HINT_VOTE_SKIP: &str = "ikke til stede";
+pub const HELP_VOTE_CANCEL: &str = "afbryd runden; ingen stemmer gemmes";
+pub const HINT_VOTE_CANCEL: &str = "afbryd";
+pub const HELP_TALLY_SUBMIT: &str = "vis stemmerne";
+pub const HINT_TALLY_SUBMIT: &str = "vis";
+pub const HELP_AGREE_MEDIAN: &str = "teamet er enigt om medianen";
+pub const HINT_AGREE_MEDIAN: &str = "enige om medianen";
+pub const HELP_AGREE_OTHER: &str = "teamet er enigt om en anden værdi";
+pub const HINT_AGREE_OTHER: &str = "anden værdi";
+pub const HELP_AGREE_UNKNOWN: &str = "teamet er enigt om »ved ikke«";
+pub const HELP_NEXT_REVEAL: &str = "videre uden at blive enige (stemmerne gemmes)";
+pub const HINT_NEXT_REVEAL: &str = "videre";
+pub const HELP_REVEAL_END: &str = "slut runden; alle stemmer gemmes (r viser dem igen)";
+pub const HINT_REVEAL_END: &str = "slut";
+
+pub const VOTE_TITLE: &str = "Stemmerunde";
+pub const TALLY_TITLE: &str = "Stemmer som antal";
+pub const VOTE_CONFIRM_TITLE: &str = "Ny runde?";
+pub const VOTE_REPLACES: &str =
+    "har allerede stemmer. En ny runde erstatter dem, når stemmerne vises.";
+pub const VOTE_TURN: &str = "stemmer nu";
+pub const VOTE_HIDDEN: &str =
+    "Tast din vurdering. Den vises ikke, før alle har stemt. Giv så tastaturet videre.";
+pub const VOTE_DONE: &str = "har stemt";
+pub const VOTE_WAITING: &str = "venter";
+pub const VOTE_ABSENT: &str = "ikke til stede";
+pub const VOTE_OF: &str = "af";
+pub const VOTE_HAVE_VOTED: &str = "har stemt";
+pub const TALLY_PROMPT: &str =
+    "Skriv hvor mange der gav hver vurdering, fx »2 × 3, 1 × 4« (x går også; u = ved ikke).";
+pub const REVEAL_VOTES: &str = "Stemmer";
+pub const REVEAL_MEDIAN: &str = "Median";
+pub const REVEAL_SPREAD: &str = "spredning";
+pub const REVEAL_UNKNOWN: &str = "ved ikke";
+pub const REVEAL_AGREE: &str = "Teamet er enigt om";
+pub const REVEAL_DISAGREE: &str =
+    "UENIGHED: stemmerne ligger langt fra hinanden. Tal om forskellen, før teamet bliver enigt.";
+pub const REVEAL_AGREEMENT: &str = "Stemmerne ligger tæt.";
+pub const REVEAL_NO_MEDIAN: &str =
+    "Alle stemte »ved ikke«: der er ingen median. Tast en værdi, eller u for »ved ikke«.";
+pub const REVEAL_ANONYMOUS: &str = "Anonyme stemmer: kun antallet gemmes.";
+pub const VOTE_CANCELLED: &str = "Runden er afbrudt. Ingen stemmer er gemt.";
+pub const VOTE_NOBODY: &str = "Ingen stemte (alle var sprunget over). Intet er gemt.";
+pub const VOTE_NEED_PARTICIPANTS: &str =
+    "Der er ingen deltagere at stemme. Skriv deltagerne her, én pr. linje, og tryk Esc.";
+pub const VOTE_SAVED: &str = "Stemmerne er gemt.";
+pub const EDIT_DISSENT: &str = "Hvad handlede uenigheden om?";
+pub const EDIT_PARTICIPANTS: &str = "Deltagere (én pr. linje)";
+pub const EDIT_PARKED: &str = "Parkér et emne";
+pub const SUMMARY_DISPUTED: &str = "Uenighed i stemmerne (lovkrav først)";
+pub const SUMMARY_DISSENT: &str = "uenige om";
+pub const SUMMARY_PARKED: &str = "Parkerede emner";
+pub const CARRIED_UNMARKED: &str = "fra sidst";
+
+// Last time on the table.
+pub const HELP_LAST_TIME: &str = "sidste gang: vurdering og note på den valgte anvisning";
+pub const HELP_CARRIED: &str = "handlinger fra sidst: markér hvor langt de er nået";
+pub const HELP_COMPARE_LAST: &str = "sammenlign med sidste vurdering";
+pub const HELP_BUILD_ON_YES: &str = "ja: byg videre på teamets sidste vurdering";
+pub const HINT_BUILD_ON_YES: &str = "ja, byg videre";
+pub const HELP_BUILD_ON_NO: &str = "nej: start helt forfra";
+pub const HINT_BUILD_ON_NO: &str = "nej";
+pub const HELP_CARRIED_STATUS: &str = "skift status: udført, i gang, ikke startet, droppet";
+pub const HINT_CARRIED_STATUS: &str = "skift status";
+pub const HELP_CARRIED_CLOSE: &str = "luk listen (alt er gemt)";
+pub const HINT_CARRIED_CLOSE: &str = "luk";
+pub const BUILD_ON_TITLE: &str = "Byg videre på sidste vurdering?";
+pub const BUILD_ON_BODY: &str = "Sidste gangs vurdering står ved siden af hver anvisning (den kopieres ikke ind), og de åbne handlinger kommer med, så teamet kan markere, hvor langt de er nået.";
+pub const BUILT_ON: &str = "Bygger videre på vurderingen fra";
+pub const EARLIER_FAILED: &str = "Sidste vurdering kan ikke læses";
+pub const LAST_TIME_TITLE: &str = "Sidste gang";
+pub const LAST_TIME_NONE: &str = "Vurderingen bygger ikke på en tidligere. Start en ny vurdering af teamet for at få sidste gang med.";
+pub const LAST_TIME_NOT_ANSWERED: &str = "Ikke vurderet sidste gang.";
+pub const LAST_SHORT: &str = "sidst";
+pub const CARRIED_TITLE: &str = "Handlinger fra sidst";
+pub const CARRIED_NONE: &str = "Der er ingen handlinger fra sidst.";
+pub const CARRIED_HELP_LINE: &str = "Mellemrum skifter status. Alt gemmes med det samme.";
+pub const COMPARE_LAST_UNSAVED: &str = "Vurderingen er ikke gemt endnu; prøv igen om et øjeblik.";
+
+// Timebox.
+pub const HELP_TIMEBOX: &str = "tid pr. kort: minutter til hvert kort (tom = ingen)";
+pub const EDIT_TIMEBOX: &str = "Minutter pr. kort (tomt felt = ingen tidsramme)";
+pub const TIMEBOX_BAD: &str = "Tidsrammen er ikke ændret; skriv et antal minutter fra 1 til 600";
+pub const TIMEBOX_OVER: &str = "over tiden";
+pub const HELP_ANONYMOUS: &str = "anonyme stemmer til/fra: kun antallet gemmes, ikke navnene";
+pub const ANONYMOUS_ON: &str =
+    "Anonyme stemmer: nye runder gemmer kun antallet pr. vurdering, ikke navnene.";
+pub const ANONYMOUS_OFF: &str = "Stemmer gemmes nu med navn.";

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use refleks::assessment::{
-    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, SCHEMA, Score, from_toml,
-    to_toml,
+    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
+    from_toml, to_toml,
 };
 
 /// Text as people and their keyboards (and a bad paste) make it: any character, plus the ones
@@ -108,11 +108,21 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             0..3,
         ),
         (any::<bool>(), prop::option::of(0u32..600), text()),
+        proptest::option::of(
+            (
+                "[23]\\.[0-9]{1,2}",
+                prop_oneof![Just(String::new()), anvisning_id()],
+            )
+                .prop_map(|(guideline, anvisning)| Place {
+                    guideline,
+                    anvisning,
+                }),
+        ),
     );
     (head, body).prop_map(
         |(
             (team, participants, created, updated, cards, (name, edition, fingerprint)),
-            (answers, reflections, actions, parked, (anonymous, timebox, builds_on)),
+            (answers, reflections, actions, parked, (anonymous, timebox, builds_on), place),
         )| Assessment {
             schema: SCHEMA,
             team,
@@ -132,6 +142,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             reflections,
             actions,
             parked,
+            place,
         },
     )
 }
@@ -174,6 +185,10 @@ fn small() -> Assessment {
         reflections: BTreeMap::new(),
         actions: Vec::new(),
         parked: Vec::new(),
+        place: Some(Place {
+            guideline: "3.4".into(),
+            anvisning: "3.4.2".into(),
+        }),
     };
     let x = a.answer_mut("2.1.1");
     x.score = Some(Score::Level(3));

@@ -468,3 +468,27 @@ fn open_finds_a_bare_file_name_in_the_store() {
     assert!(err.contains("team-vest-2026-11-17.toml"), "{err}");
     assert!(!err.contains("terminalvindue"), "{err}");
 }
+
+#[test]
+fn new_takes_a_timebox_within_reason() {
+    let out = refleks()
+        .args(["new", "--team", "Vote", "--timebox", "0"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("--timebox"), "{err}");
+    let help = stdout(refleks().args(["new", "--help"]));
+    assert!(help.contains("Minutter pr. kort"), "{help}");
+}
+
+#[test]
+fn no_mouse_is_a_global_option_in_the_help() {
+    let out = stdout(refleks().arg("--help"));
+    assert!(out.contains("--no-mouse"), "{out}");
+    // Global: accepted after any command too.
+    let out = stdout(refleks().args(["deck", "--no-mouse"]));
+    assert!(out.contains("3.4"), "{out}");
+}

@@ -209,7 +209,7 @@ fn the_overview_lists_every_action() {
     key(&mut app, KeyCode::Char('['));
     add_action(&mut app, "På 2.1.1", "", "");
     key(&mut app, KeyCode::Char('s'));
-    key(&mut app, KeyCode::Char('h'));
+    key(&mut app, KeyCode::Char('A'));
     assert_eq!(app.context(), Context::Actions);
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Char(' '));
@@ -260,7 +260,7 @@ fn card_3_5_is_added_to_an_assessment_of_2_1_and_3_4() {
     let mut app = app();
     on_3_4_1(&mut app);
     key(&mut app, KeyCode::Char('3'));
-    key(&mut app, KeyCode::Char('v'));
+    key(&mut app, KeyCode::Char('+'));
     assert_eq!(app.context(), Context::CardPicker);
     picker_to(&mut app, "3.5");
     assert_eq!(key(&mut app, KeyCode::Char(' ')), [Effect::Save]);
@@ -281,7 +281,7 @@ fn removing_a_card_with_answers_asks_and_keeps_them_until_yes() {
     let mut app = app();
     on_3_4_1(&mut app);
     key(&mut app, KeyCode::Char('3'));
-    key(&mut app, KeyCode::Char('v'));
+    key(&mut app, KeyCode::Char('+'));
     picker_to(&mut app, "3.4");
     // 3.4 has a score: a question, and nothing changes yet.
     assert_eq!(key(&mut app, KeyCode::Char(' ')), []);
@@ -299,7 +299,7 @@ fn removing_a_card_with_answers_asks_and_keeps_them_until_yes() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.current_card().unwrap().id, "2.1");
     // The last card cannot go; z brings 3.4 back with its score.
-    key(&mut app, KeyCode::Char('v'));
+    key(&mut app, KeyCode::Char('+'));
     picker_to(&mut app, "2.1");
     assert_eq!(key(&mut app, KeyCode::Char(' ')), []);
     assert_eq!(assessment(&app).cards, ["2.1"]);
@@ -314,7 +314,7 @@ fn removing_a_card_with_answers_asks_and_keeps_them_until_yes() {
 fn a_card_without_answers_goes_without_a_question() {
     let mut app = app();
     on_3_4_1(&mut app);
-    key(&mut app, KeyCode::Char('v'));
+    key(&mut app, KeyCode::Char('+'));
     picker_to(&mut app, "2.1");
     assert_eq!(key(&mut app, KeyCode::Char(' ')), [Effect::Save]);
     assert_eq!(assessment(&app).cards, ["3.4"]);
@@ -453,9 +453,17 @@ fn a_rename_that_could_not_open_is_forgotten() {
 
 #[test]
 fn a_team_cannot_be_renamed_to_nothing() {
-    let mut app = app();
-    app.start_assessment("Team Øst", vec![], vec![]);
+    let mut app = home_with_two();
     key(&mut app, KeyCode::Char('t'));
+    let a = Assessment::new(&app.deck, "Team Øst", vec![], vec![], "2026-12-01");
+    update(
+        &mut app,
+        Msg::Opened {
+            assessment: Box::new(a),
+            path: "/tmp/editing-store/team-oest-2026-12-01.toml".into(),
+            read_only: false,
+        },
+    );
     for _ in 0..20 {
         key(&mut app, KeyCode::Backspace);
     }

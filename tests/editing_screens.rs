@@ -86,7 +86,7 @@ fn all_actions_from_the_overview_80x24() {
     key(&mut app, KeyCode::Char('a'));
     press(&mut app, "Noget på 2.1.1");
     key(&mut app, KeyCode::Esc);
-    press(&mut app, "sh");
+    press(&mut app, "sA");
     insta::assert_snapshot!(render(&app, 80, 24));
 }
 
@@ -108,7 +108,7 @@ fn action_form_from_the_list_80x24() {
 fn card_picker_80x24() {
     let mut app = with_actions();
     key(&mut app, KeyCode::Esc);
-    press(&mut app, "3v");
+    press(&mut app, "3+");
     key(&mut app, KeyCode::Down);
     insta::assert_snapshot!(render(&app, 80, 24));
 }
@@ -117,7 +117,7 @@ fn card_picker_80x24() {
 fn card_picker_scrolled_to_the_end_80x24() {
     let mut app = with_actions();
     key(&mut app, KeyCode::Esc);
-    press(&mut app, "v");
+    press(&mut app, "+");
     for _ in 0..40 {
         key(&mut app, KeyCode::Down);
     }
@@ -128,7 +128,7 @@ fn card_picker_scrolled_to_the_end_80x24() {
 fn remove_card_asks_80x24() {
     let mut app = with_actions();
     key(&mut app, KeyCode::Esc);
-    press(&mut app, "v ");
+    press(&mut app, "+ ");
     insta::assert_snapshot!(render(&app, 80, 24));
 }
 
@@ -202,8 +202,35 @@ fn home_delete_asks_80x24() {
 #[test]
 fn team_form_80x24() {
     let mut app = app();
-    app.start_assessment("Team Øst", vec!["Åse".into(), "Bo".into()], vec![]);
+    update(
+        &mut app,
+        Msg::Listed(vec![entry(
+            "team-oest-2026-12-01",
+            "Team Øst",
+            "2026-12-01",
+            "2026-12-03",
+            0,
+        )]),
+    );
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
     press(&mut app, "t");
+    let a = refleks::assessment::Assessment::new(
+        &app.deck,
+        "Team Øst",
+        vec!["Åse".into(), "Bo".into()],
+        vec![],
+        "2026-12-01",
+    );
+    update(
+        &mut app,
+        Msg::Opened {
+            assessment: Box::new(a),
+            path: "/tmp/editing-store/team-oest-2026-12-01.toml".into(),
+            read_only: false,
+        },
+    );
     insta::assert_snapshot!(render(&app, 80, 24));
 }
 

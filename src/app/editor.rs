@@ -19,6 +19,19 @@ pub enum EditTarget {
         guideline: String,
         question: usize,
     },
+    /// What the team disagreed about, asked for after a flagged round.
+    Dissent {
+        anvisning: String,
+    },
+    /// Who takes part, one name per line.
+    Participants,
+    /// A parked topic: the `index`-th of the list, added when it does not exist yet.
+    Parked {
+        index: usize,
+        anvisning: String,
+    },
+    /// The planned minutes per card; empty for no timebox.
+    Timebox,
 }
 
 pub struct Editor {
@@ -63,6 +76,17 @@ impl EditTarget {
                 .reflection(guideline, *question)
                 .unwrap_or_default()
                 .to_string(),
+            EditTarget::Dissent { anvisning } => a
+                .answer(anvisning)
+                .map(|x| x.dissent.clone())
+                .unwrap_or_default(),
+            EditTarget::Participants => a.participants.join("\n"),
+            EditTarget::Parked { index, .. } => a
+                .parked
+                .get(*index)
+                .map(|p| p.text.clone())
+                .unwrap_or_default(),
+            EditTarget::Timebox => a.timebox.map(|m| m.to_string()).unwrap_or_default(),
         }
     }
 
@@ -75,6 +99,41 @@ impl EditTarget {
                 guideline,
                 question,
             } => a.set_reflection(guideline, *question, text),
+            EditTarget::Dissent { anvisning } => a.answer_mut(anvisning).dissent = text,
+            EditTarget::Participants => {
+                // Names are single lines; a comma typed out of habit also separates.
+                a.participants = text
+                    .split(['\n', ','])
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string)
+                    .collect();
+            }
+            EditTarget::Parked { index, anvisning } => match a.parked.get_mut(*index) {
+                Some(p) => p.text = text,
+                None => a.parked.push(crate::assessment::Parked {
+                    anvisning: anvisning.clone(),
+                    text,
+                }),
+            },
+            // Half-typed or mistyped minutes leave the timebox as it was.
+            EditTarget::Timebox => {
+                if let Some(minutes) = parse_minutes(&text) {
+                    a.timebox = minutes;
+                }
+            }
         }
+    }
+}
+
+/// Minutes as typed: empty is no timebox, 1–600 a timebox; anything else is not understood.
+pub fn parse_minutes(text: &str) -> Option<Option<u32>> {
+    let t = text.trim().trim_end_matches("min").trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    match t.parse::<u32>() {
+        Ok(m) if (1..=600).contains(&m) => Some(Some(m)),
+        _ => None,
     }
 }

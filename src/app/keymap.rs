@@ -47,6 +47,43 @@ pub enum Action {
     Undo,
     /// Do the newest undone change again.
     Redo,
+    /// To the top of a text, or the first item of a list.
+    First,
+    /// To the end of a text, or the last item of a list.
+    Last,
+    /// The whole card on the full window.
+    Read,
+    /// The next anvisning without a score (on this card or a later one).
+    NextOpen,
+    // The workshop (silent votes, reveal, agree): see app/vote.rs.
+    /// Start a voting round on the selected anvisning.
+    VoteOne,
+    /// Start a voting round on every anvisning of the card.
+    VoteCard,
+    /// Enter the counts per level from paper cards or fingers.
+    Tally,
+    /// Put a topic aside for later.
+    Park,
+    /// Edit who takes part.
+    Participants,
+    /// In a round: yes, replace the earlier votes.
+    Confirm,
+    /// In a round: the voter whose turn it is is not here.
+    Skip,
+    /// In a reveal: on to the next without agreeing.
+    NextReveal,
+    /// Reveal the votes already in the file, most disputed first.
+    RevealSaved,
+    /// Last time: the note and score of the selected anvisning.
+    LastTime,
+    /// Last time's actions, to mark how far each got.
+    CarriedActions,
+    /// Compare with last time.
+    CompareLast,
+    /// Set the planned minutes per card.
+    Timebox,
+    /// Votes by name, or counts only.
+    Anonymous,
 }
 
 /// Where the user is, as far as keys are concerned.
@@ -79,6 +116,25 @@ pub enum Context {
     TeamForm,
     /// The folder for the minutes.
     ExportForm,
+    /// The full-screen reading view of a card.
+    Reading,
+    /// A voting round asks before replacing earlier votes.
+    VoteConfirm,
+    /// A voting round: the voter whose turn it is scores hidden.
+    VoteCast,
+    /// A voting round: typing the counts per level.
+    VoteTally,
+    /// A voting round: the votes are on the table; the team agrees.
+    VoteReveal,
+    /// Build the new assessment on the team's last one?
+    BuildOn,
+    /// Last time's actions, to mark how far each got.
+    Carried,
+}
+
+impl Context {
+    /// Every context, for the help and the key-map tests.
+    pub const ALL: &'static [Context] = EVERYWHERE;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +172,7 @@ const NAV: &[Context] = &[
     Compare,
     Actions,
     CardPicker,
+    Reading,
 ];
 /// Lists moved with j/k as well as the arrows: where letters are commands (and the new form,
 /// whose card choices take j/k; its text fields take letters first).
@@ -131,6 +188,7 @@ const LISTS: &[Context] = &[
     Compare,
     Actions,
     CardPicker,
+    Reading,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
@@ -152,6 +210,25 @@ const EVERYWHERE: &[Context] = &[
     CardPicker,
     TeamForm,
     ExportForm,
+    Reading,
+    VoteConfirm,
+    VoteCast,
+    VoteTally,
+    VoteReveal,
+    BuildOn,
+    Carried,
+];
+
+/// Where a text or list scrolls by pages and jumps to its ends.
+const SCROLLS: &[Context] = &[
+    Cards,
+    Anvisninger,
+    Questions,
+    Summary,
+    Browse,
+    Overlay,
+    Compare,
+    Reading,
 ];
 
 static BINDINGS: &[Binding] = &[
@@ -165,7 +242,7 @@ static BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[Anvisninger],
-        keys: &[Key::Char('n')],
+        keys: &[Key::Char('n'), Key::Code(KeyCode::Enter)],
         label: "n",
         help: s::HELP_NOTE,
         hint: Some(s::HINT_NOTE),
@@ -204,6 +281,22 @@ static BINDINGS: &[Binding] = &[
         action: Action::AddAction,
     },
     Binding {
+        contexts: &[Anvisninger, Cards, Questions],
+        keys: &[Key::Char('g')],
+        label: "g",
+        help: s::HELP_NEXT_OPEN,
+        hint: Some(s::HINT_NEXT_OPEN),
+        action: Action::NextOpen,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Browse],
+        keys: &[Key::Char('l')],
+        label: "l",
+        help: s::HELP_READ,
+        hint: Some(s::HINT_READ),
+        action: Action::Read,
+    },
+    Binding {
         contexts: &[Anvisninger],
         keys: &[Key::Char('A')],
         label: "A",
@@ -213,8 +306,8 @@ static BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[Summary],
-        keys: &[Key::Char('h')],
-        label: "h",
+        keys: &[Key::Char('A')],
+        label: "A",
         help: s::HELP_ALL_ACTIONS,
         hint: Some(s::HINT_ALL_ACTIONS),
         action: Action::Actions,
@@ -249,8 +342,8 @@ static BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[Cards],
-        keys: &[Key::Char('v')],
-        label: "v",
+        keys: &[Key::Char('+')],
+        label: "+",
         help: s::HELP_PICK_CARDS,
         hint: Some(s::HINT_PICK_CARDS),
         action: Action::PickCards,
@@ -258,19 +351,11 @@ static BINDINGS: &[Binding] = &[
     // The same key where the hint line is already full.
     Binding {
         contexts: &[Anvisninger, Questions],
-        keys: &[Key::Char('v')],
-        label: "v",
+        keys: &[Key::Char('+')],
+        label: "+",
         help: s::HELP_PICK_CARDS,
         hint: None,
         action: Action::PickCards,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions, Summary],
-        keys: &[Key::Char('t')],
-        label: "t",
-        help: s::HELP_TEAM,
-        hint: None,
-        action: Action::Team,
     },
     Binding {
         contexts: &[ExportForm],
@@ -361,6 +446,245 @@ static BINDINGS: &[Binding] = &[
         hint: None,
         action: Action::Redo,
     },
+    // The workshop: starting rounds from an anvisning, and the round's own contexts.
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('v')],
+        label: "v",
+        help: s::HELP_VOTE_ONE,
+        hint: Some(s::HINT_VOTE_ONE),
+        action: Action::VoteOne,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('V')],
+        label: "V",
+        help: s::HELP_VOTE_CARD,
+        hint: None,
+        action: Action::VoteCard,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('r')],
+        label: "r",
+        help: s::HELP_REVEAL_SAVED,
+        hint: None,
+        action: Action::RevealSaved,
+    },
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('t')],
+        label: "t",
+        help: s::HELP_TALLY,
+        hint: None,
+        action: Action::Tally,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('p')],
+        label: "p",
+        help: s::HELP_PARK,
+        hint: None,
+        action: Action::Park,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('d')],
+        label: "d",
+        help: s::HELP_PARTICIPANTS,
+        hint: None,
+        action: Action::Participants,
+    },
+    // Last time on the table.
+    Binding {
+        contexts: &[Anvisninger],
+        keys: &[Key::Char('L')],
+        label: "L",
+        help: s::HELP_LAST_TIME,
+        hint: None,
+        action: Action::LastTime,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('h')],
+        label: "h",
+        help: s::HELP_CARRIED,
+        hint: None,
+        action: Action::CarriedActions,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('c')],
+        label: "c",
+        help: s::HELP_COMPARE_LAST,
+        hint: None,
+        action: Action::CompareLast,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('N')],
+        label: "N",
+        help: s::HELP_ANONYMOUS,
+        hint: None,
+        action: Action::Anonymous,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions],
+        keys: &[Key::Char('T')],
+        label: "T",
+        help: s::HELP_TIMEBOX,
+        hint: None,
+        action: Action::Timebox,
+    },
+    Binding {
+        contexts: &[BuildOn],
+        keys: &[Key::Char('j'), Key::Code(KeyCode::Enter)],
+        label: "j",
+        help: s::HELP_BUILD_ON_YES,
+        hint: Some(s::HINT_BUILD_ON_YES),
+        action: Action::Confirm,
+    },
+    Binding {
+        contexts: &[BuildOn],
+        keys: &[Key::Char('n'), Key::Code(KeyCode::Esc)],
+        label: "n/Esc",
+        help: s::HELP_BUILD_ON_NO,
+        hint: Some(s::HINT_BUILD_ON_NO),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[Carried],
+        keys: &[
+            Key::Code(KeyCode::Up),
+            Key::Code(KeyCode::Down),
+            Key::Char('k'),
+            Key::Char('j'),
+        ],
+        label: "↑↓/jk",
+        help: s::HELP_MOVE,
+        hint: Some(s::HINT_MOVE),
+        action: Action::Down,
+    },
+    Binding {
+        contexts: &[Carried],
+        keys: &[Key::Char(' ')],
+        label: "Mellemrum",
+        help: s::HELP_CARRIED_STATUS,
+        hint: Some(s::HINT_CARRIED_STATUS),
+        action: Action::Toggle,
+    },
+    Binding {
+        contexts: &[Carried],
+        keys: &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)],
+        label: "Esc",
+        help: s::HELP_CARRIED_CLOSE,
+        hint: Some(s::HINT_CARRIED_CLOSE),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[VoteConfirm],
+        keys: &[Key::Char('j'), Key::Code(KeyCode::Enter)],
+        label: "j",
+        help: s::HELP_VOTE_CONFIRM,
+        hint: Some(s::HINT_VOTE_CONFIRM),
+        action: Action::Confirm,
+    },
+    Binding {
+        contexts: &[VoteConfirm],
+        keys: &[Key::Char('n'), Key::Code(KeyCode::Esc)],
+        label: "n/Esc",
+        help: s::HELP_VOTE_KEEP,
+        hint: Some(s::HINT_VOTE_KEEP),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[VoteCast],
+        keys: &[Key::Digit],
+        label: "0–4",
+        help: s::HELP_VOTE_CAST,
+        hint: Some(s::HINT_VOTE_CAST),
+        action: Action::Score(0),
+    },
+    Binding {
+        contexts: &[VoteCast],
+        keys: &[Key::Char('u')],
+        label: "u",
+        help: s::HELP_VOTE_UNKNOWN,
+        hint: Some(s::HINT_UNKNOWN),
+        action: Action::Unknown,
+    },
+    Binding {
+        contexts: &[VoteCast],
+        keys: &[Key::Char('s')],
+        label: "s",
+        help: s::HELP_VOTE_SKIP,
+        hint: Some(s::HINT_VOTE_SKIP),
+        action: Action::Skip,
+    },
+    Binding {
+        contexts: &[VoteCast],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_VOTE_CANCEL,
+        hint: Some(s::HINT_VOTE_CANCEL),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[VoteTally],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_TALLY_SUBMIT,
+        hint: Some(s::HINT_TALLY_SUBMIT),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[VoteTally],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_VOTE_CANCEL,
+        hint: Some(s::HINT_VOTE_CANCEL),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_AGREE_MEDIAN,
+        hint: Some(s::HINT_AGREE_MEDIAN),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Digit],
+        label: "0–4",
+        help: s::HELP_AGREE_OTHER,
+        hint: Some(s::HINT_AGREE_OTHER),
+        action: Action::Score(0),
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Char('u')],
+        label: "u",
+        help: s::HELP_AGREE_UNKNOWN,
+        hint: None,
+        action: Action::Unknown,
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Char(' ')],
+        label: "Mellemrum",
+        help: s::HELP_NEXT_REVEAL,
+        hint: Some(s::HINT_NEXT_REVEAL),
+        action: Action::NextReveal,
+    },
+    Binding {
+        contexts: &[VoteReveal],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_REVEAL_END,
+        hint: Some(s::HINT_REVEAL_END),
+        action: Action::Back,
+    },
     Binding {
         contexts: &[Cards, Anvisninger, Questions, Summary],
         keys: &[Key::Char('e')],
@@ -386,7 +710,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Note,
     },
     Binding {
-        contexts: &[Home, Search, Compare],
+        contexts: &[Home, Search, Compare, Summary],
         keys: &[Key::Code(KeyCode::Enter)],
         label: "Enter",
         help: s::HELP_OPEN,
@@ -458,7 +782,15 @@ static BINDINGS: &[Binding] = &[
         action: Action::NextPane,
     },
     Binding {
-        contexts: &[Cards, Anvisninger, Questions, Browse, Summary, Compare],
+        contexts: &[
+            Cards,
+            Anvisninger,
+            Questions,
+            Browse,
+            Summary,
+            Compare,
+            Reading,
+        ],
         keys: &[Key::Char(']'), Key::Char('[')],
         label: "] [",
         help: s::HELP_NEXT_CARD,
@@ -488,20 +820,20 @@ static BINDINGS: &[Binding] = &[
         action: Action::Down,
     },
     Binding {
-        contexts: &[
-            Cards,
-            Anvisninger,
-            Questions,
-            Summary,
-            Browse,
-            Overlay,
-            Compare,
-        ],
+        contexts: SCROLLS,
         keys: &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)],
         label: "PgUp/PgDn",
         help: s::HELP_PAGE,
         hint: None,
         action: Action::PageDown,
+    },
+    Binding {
+        contexts: SCROLLS,
+        keys: &[Key::Code(KeyCode::Home), Key::Code(KeyCode::End)],
+        label: "Home/End",
+        help: s::HELP_ENDS,
+        hint: None,
+        action: Action::Last,
     },
     Binding {
         contexts: &[Form, ActionForm, TeamForm],
@@ -541,6 +873,7 @@ static BINDINGS: &[Binding] = &[
             Compare,
             Actions,
             CardPicker,
+            Reading,
         ],
         keys: &[Key::Code(KeyCode::Esc)],
         label: "Esc",
@@ -609,17 +942,51 @@ fn refine(action: Action, code: KeyCode) -> Action {
         (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
         (Action::NextPane, KeyCode::BackTab) => Action::PreviousPane,
         (Action::NextCard, KeyCode::Char('[')) => Action::PreviousCard,
+        (Action::Last, KeyCode::Home) => Action::First,
         (action, _) => action,
     }
 }
 
-/// The hint line for a context: (keys, what they do), most important first.
+/// The hint line for a context: (keys, what they do), most important first (`hint_rank`).
 pub fn hints(context: Context, max_level: u8) -> Vec<(String, &'static str)> {
-    BINDINGS
+    let mut ranked: Vec<(u8, String, &'static str)> = BINDINGS
         .iter()
         .filter(|b| b.contexts.contains(&context))
-        .filter_map(|b| b.hint.map(|h| (label(b, max_level), h)))
-        .collect()
+        .filter_map(|b| {
+            b.hint
+                .map(|h| (hint_rank(b.action), label(b, max_level), h))
+        })
+        .collect();
+    ranked.sort_by_key(|(rank, ..)| *rank);
+    ranked.into_iter().map(|(_, k, h)| (k, h)).collect()
+}
+
+/// Which hints stay when the line is short: what the pane is for first (score, answer, open),
+/// then what is easy to miss, then what the help also says.
+fn hint_rank(action: Action) -> u8 {
+    match action {
+        Action::Score(_) | Action::Open | Action::Toggle | Action::Confirm => 0,
+        Action::Note => 1,
+        Action::Focus => 2,
+        Action::AddAction => 3,
+        Action::Compare | Action::Summary => 4,
+        // The workshop's round: first of what does not fit at 80 columns.
+        Action::VoteOne => 5,
+        Action::NextPane | Action::PreviousPane => 5,
+        Action::NextOpen => 6,
+        Action::NotRelevant => 7,
+        Action::Unknown => 8,
+        Action::Read => 9,
+        Action::NextCard | Action::PreviousCard => 10,
+        Action::Search => 11,
+        Action::Export => 12,
+        Action::Up | Action::Down => 13,
+        Action::Back => 14,
+        Action::Quit | Action::Help => 15,
+        // Keys of their own place (a round's skip, next) keep the key map's order, before the
+        // moving and leaving that every place has.
+        _ => 12,
+    }
 }
 
 /// A binding's key label; the score keys follow the deck's scale.

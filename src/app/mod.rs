@@ -3,6 +3,7 @@
 
 mod action_form;
 mod action_list;
+pub mod areas;
 mod card_picker;
 mod confirm;
 mod editor;
@@ -30,6 +31,8 @@ pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_labe
 pub use msg::{Effect, Msg, SavedEntry};
 pub use team_form::TeamForm;
 pub use update::update;
+
+pub use areas::{Areas, Extent, Scrollable, Target};
 
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
@@ -61,6 +64,20 @@ pub struct App {
     /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
     pub status: Option<Status>,
     pub quitting: bool,
+    /// What the views drew last frame (pane extents, click targets), kept by the runner.
+    pub areas: Areas,
+    /// The earlier assessment the open one builds on, read for "last time" (never changed).
+    pub earlier: Option<Earlier>,
+    /// Seconds spent on each card (by guideline id) in this session, for the timebox.
+    pub time_on_card: std::collections::HashMap<String, u64>,
+    /// The runner's clock at the last tick.
+    pub clock: Option<u64>,
+}
+
+/// Last time's assessment of the team: its scores stand beside this year's fields.
+pub struct Earlier {
+    pub path: PathBuf,
+    pub assessment: Assessment,
 }
 
 /// An open assessment and where it lives.
@@ -103,6 +120,8 @@ pub enum Screen {
     Cards,
     Summary,
     Compare,
+    /// The whole current card on the full window, for reading aloud.
+    Reading,
 }
 
 /// The compare screen: the comparison, and where the user is in it.
@@ -115,6 +134,8 @@ pub struct CompareView {
     pub anvisning: usize,
     /// Lines scrolled in the movements pane.
     pub scroll: u16,
+    /// Rows scrolled in the anvisninger pane (a selected one shows every side's note).
+    pub anvisninger: Scroll,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,10 +156,35 @@ pub struct CardView {
     pub pane: Pane,
     pub anvisning: usize,
     pub question: usize,
-    /// Lines scrolled in the card text.
-    pub scroll: u16,
-    /// Lines scrolled on the summary screen.
-    pub summary_scroll: u16,
+    /// Rows scrolled in each pane, in wrapped rows.
+    pub text: Scroll,
+    pub questions: Scroll,
+    pub anvisninger: Scroll,
+    pub reading: Scroll,
+    pub summary: Scroll,
+    /// The overview's selected line among those that lead somewhere.
+    pub summary_link: usize,
+    /// A search hit to show highlighted (and scroll to while the text is not scrolled by hand).
+    pub seek: Option<Seek>,
+}
+
+/// A pane's scroll position in wrapped rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scroll {
+    pub top: u16,
+    /// Scrolled by hand: the view no longer pulls the selection (or a search hit) into view.
+    pub free: bool,
+}
+
+/// Where a search hit is on a card, so the view can scroll to it and mark it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seek {
+    /// The query, as typed.
+    pub needle: String,
+    /// Which part of the card matched, as `deck::search` names it ("Lovgivning", ...).
+    pub field: &'static str,
+    /// Which of that part's matching lines (0 = the first).
+    pub nth: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -186,6 +232,18 @@ pub enum Overlay {
         title: String,
         body: String,
     },
+    /// A voting round, and the dissent note it may have open.
+    Vote(Box<vote::VoteView>),
+    /// The store holds an earlier assessment of the team: build on it?
+    BuildOn {
+        path: PathBuf,
+        created: String,
+    },
+    /// Last time's actions, to mark how far each got; `selected` is an index into the
+    /// assessment's carried actions.
+    Carried {
+        selected: usize,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -198,6 +256,13 @@ pub struct SearchState {
 pub struct Status {
     pub text: String,
     pub error: bool,
+}
+
+/// Where a line of the overview leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    Anvisning(String),
+    Card(String),
 }
 
 /// What the home screen lists, top to bottom: fixed actions, then saved assessments.
@@ -227,6 +292,10 @@ impl App {
             store_dir: None,
             status: None,
             quitting: false,
+            areas: Areas::default(),
+            earlier: None,
+            time_on_card: std::collections::HashMap::new(),
+            clock: None,
         }
     }
 
@@ -246,6 +315,69 @@ impl App {
         self.current_card()
             .and_then(|g| g.anvisninger.get(self.cards.anvisning))
             .map(|a| a.id.clone())
+    }
+
+    /// The overview's lines that lead somewhere, in the order `ui::summary` shows them:
+    /// requirements below the secured level, focus areas, disagreement, actions, parked topics
+    /// of an anvisning, then one line per card.
+    pub fn summary_links(&self) -> Vec<Link> {
+        let Some(session) = &self.session else {
+            return Vec::new();
+        };
+        let a = &session.assessment;
+        let summary = crate::assessment::summarize(a, &self.deck);
+        let mut links: Vec<Link> = Vec::new();
+        links.extend(
+            summary
+                .requirements_below
+                .iter()
+                .map(|(id, ..)| Link::Anvisning(id.clone())),
+        );
+        links.extend(summary.focus.iter().map(|id| Link::Anvisning(id.clone())));
+        links.extend(
+            crate::assessment::disputed(a, &self.deck)
+                .into_iter()
+                .map(|id| Link::Anvisning(id.to_string())),
+        );
+        // Last time's actions first, as the overview lists them.
+        let mut todos: Vec<&crate::assessment::Action> = a.actions.iter().collect();
+        todos.sort_by_key(|t| !t.carried);
+        links.extend(todos.iter().map(|t| Link::Anvisning(t.anvisning.clone())));
+        links.extend(
+            a.parked
+                .iter()
+                .filter(|p| !p.anvisning.is_empty())
+                .map(|p| Link::Anvisning(p.anvisning.clone())),
+        );
+        links.extend(summary.guidelines.iter().map(|g| Link::Card(g.id.clone())));
+        links
+    }
+
+    /// Where the team is, as the file keeps it: the card and the selected anvisning.
+    pub fn place(&self) -> Option<crate::assessment::Place> {
+        let card = self.current_card()?;
+        Some(crate::assessment::Place {
+            guideline: card.id.clone(),
+            anvisning: self.current_anvisning_id().unwrap_or_default(),
+        })
+    }
+
+    /// Goes to a kept place: the card (when still chosen) and its anvisning.
+    pub fn go_to_place(&mut self, place: &crate::assessment::Place) {
+        let chosen = self.chosen();
+        let Some(card) = chosen.iter().position(|g| g.id == place.guideline) else {
+            return;
+        };
+        let anvisning = chosen[card]
+            .anvisninger
+            .iter()
+            .position(|a| a.id == place.anvisning)
+            .unwrap_or(0);
+        self.cards = CardView {
+            card,
+            anvisning,
+            ..CardView::default()
+        };
     }
 
     pub fn home_items(&self) -> Vec<HomeItem> {
@@ -270,6 +402,9 @@ impl App {
             Some(Overlay::Team(_)) => return Context::TeamForm,
             Some(Overlay::Export(_)) => return Context::ExportForm,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
+            Some(Overlay::Vote(view)) => return view.context(),
+            Some(Overlay::BuildOn { .. }) => return Context::BuildOn,
+            Some(Overlay::Carried { .. }) => return Context::Carried,
             None => {}
         }
         match self.screen {
@@ -277,6 +412,7 @@ impl App {
             Screen::New => Context::Form,
             Screen::Summary => Context::Summary,
             Screen::Compare => Context::Compare,
+            Screen::Reading => Context::Reading,
             Screen::Cards if self.session.is_none() => Context::Browse,
             Screen::Cards => match self.cards.pane {
                 Pane::Anvisninger => Context::Anvisninger,

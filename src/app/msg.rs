@@ -4,13 +4,23 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::areas::{Scrollable, Target};
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
 
 #[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
+    /// Seconds since the app started, sent by the runner every loop: the timebox clock.
+    Tick(u64),
     Paste(String),
+    /// A mouse click, already hit-tested against what was drawn.
+    Click(Target),
+    /// The mouse wheel over a pane.
+    Scroll {
+        pane: Scrollable,
+        down: bool,
+    },
     /// The runner saved the assessment (first time: at this path).
     Saved(PathBuf),
     SaveFailed(String),
@@ -28,6 +38,15 @@ pub enum Msg {
     },
     /// The runner read and compared the marked assessments.
     Compared(Box<Comparison>),
+    /// The runner read the earlier assessment the open one builds on. `fresh`: the team just
+    /// chose to build on it (carry its open actions); otherwise it was reopened.
+    EarlierLoaded {
+        path: PathBuf,
+        assessment: Box<Assessment>,
+        fresh: bool,
+    },
+    /// The earlier assessment could not be read (the message says why, in Danish).
+    EarlierFailed(String),
     /// The runner wrote the minutes to these files.
     Exported(Vec<PathBuf>),
     ExportFailed(String),
@@ -72,4 +91,9 @@ pub enum Effect {
     Discard(PathBuf),
     /// Save what is pending, then leave.
     Quit,
+    /// Read the earlier assessment at this path for "last time" (see `Msg::EarlierLoaded`).
+    LoadEarlier {
+        path: PathBuf,
+        fresh: bool,
+    },
 }

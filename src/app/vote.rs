@@ -5,7 +5,41 @@
 
 use std::collections::BTreeMap;
 
+use super::editor::Editor;
+use super::keymap::Context;
 use crate::assessment::{NonScore, Score, VoteStats, parse_tally, vote_stats};
+
+/// The round as the app holds it: the state machine, and the dissent note it may have open on
+/// top of a reveal (the note belongs to the round, so closing it returns to the round).
+pub struct VoteView {
+    pub round: Round,
+    pub note: Option<Editor>,
+    /// Enter on a reveal without a median: say so until the next key.
+    pub no_median: bool,
+}
+
+impl VoteView {
+    pub fn new(round: Round) -> VoteView {
+        VoteView {
+            round,
+            note: None,
+            no_median: false,
+        }
+    }
+
+    /// Each step is its own key context, so hints and help follow the step.
+    pub fn context(&self) -> Context {
+        if self.note.is_some() {
+            return Context::Editor;
+        }
+        match self.round.step {
+            Step::Confirm => Context::VoteConfirm,
+            Step::Collecting { .. } => Context::VoteCast,
+            Step::Tally { .. } => Context::VoteTally,
+            Step::Revealed { .. } => Context::VoteReveal,
+        }
+    }
+}
 
 /// Where the round is. Each step is its own key context.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,11 +130,13 @@ pub struct Round {
     /// `cast[voter][item]`.
     cast: Vec<Vec<Option<Score>>>,
     absent: Vec<bool>,
-    /// A typed tally, for the one anvisning of a tally round.
-    typed: Option<Vec<Score>>,
+    /// Votes without names, per anvisning: a typed tally, or a tally already in the file.
+    extra: Vec<Vec<Score>>,
     agreed: Vec<Option<Score>>,
     /// Item indices, most disputed first; filled when collecting ends.
     order: Vec<usize>,
+    /// The last reveal has been agreed on or passed: the round can close.
+    over: bool,
     pub step: Step,
 }
 
@@ -117,13 +153,16 @@ impl Round {
         if items.is_empty() || voters.is_empty() {
             return None;
         }
+        // Votes are kept by name: two people of the same name must not share one vote.
+        let voters = crate::compare::unique_labels(voters);
         let first = Step::Collecting { voter: 0, item: 0 };
         Some(Round {
             cast: vec![vec![None; items.len()]; voters.len()],
             absent: vec![false; voters.len()],
             agreed: vec![None; items.len()],
-            typed: None,
+            extra: vec![Vec::new(); items.len()],
             order: Vec::new(),
+            over: false,
             step: if replaces { Step::Confirm } else { first },
             items,
             voters,
@@ -145,11 +184,51 @@ impl Round {
             anonymous: true,
             cast: Vec::new(),
             absent: Vec::new(),
-            typed: None,
+            extra: vec![Vec::new()],
             agreed: vec![None],
             order: Vec::new(),
+            over: false,
             step: if replaces { Step::Confirm } else { first },
         }
+    }
+
+    /// A reveal of votes already in the file (merged pre-assessments, or a round the team left
+    /// before agreeing): straight to the table, most disputed first. `None` without votes.
+    pub fn saved(
+        items: Vec<(String, BTreeMap<String, Score>, Vec<Score>)>,
+        scale: Vec<u8>,
+        anonymous: bool,
+    ) -> Option<Round> {
+        if items.is_empty() {
+            return None;
+        }
+        let mut voters: Vec<String> = Vec::new();
+        for (_, votes, _) in &items {
+            for name in votes.keys() {
+                if !voters.contains(name) {
+                    voters.push(name.clone());
+                }
+            }
+        }
+        let cast = voters
+            .iter()
+            .map(|name| items.iter().map(|(_, v, _)| v.get(name).copied()).collect())
+            .collect();
+        let mut round = Round {
+            cast,
+            absent: vec![false; voters.len()],
+            agreed: vec![None; items.len()],
+            extra: items.iter().map(|(_, _, t)| t.clone()).collect(),
+            order: Vec::new(),
+            over: false,
+            step: Step::Confirm,
+            items: items.into_iter().map(|(id, _, _)| id).collect(),
+            voters,
+            scale,
+            anonymous,
+        };
+        round.begin_reveal();
+        Some(round)
     }
 
     pub fn input(&mut self, input: Input) -> Event {
@@ -192,7 +271,7 @@ impl Round {
                         Event::Nothing
                     }
                     Ok(votes) => {
-                        self.typed = Some(votes);
+                        self.extra[0] = votes;
                         self.begin_reveal()
                     }
                     Err(e) => {
@@ -265,16 +344,23 @@ impl Round {
             self.step = Step::Revealed { at: at + 1 };
             Event::Moved
         } else {
+            self.over = true;
             Event::Finished
         }
     }
 
-    /// Every vote on item `i`, named or typed.
+    /// Nothing is left to reveal: the round should close (after any dissent note).
+    pub fn is_over(&self) -> bool {
+        self.over
+    }
+
+    /// Every vote on item `i`, named or not.
     fn votes_on(&self, i: usize) -> Vec<Score> {
-        match &self.typed {
-            Some(t) => t.clone(),
-            None => self.cast.iter().filter_map(|row| row[i]).collect(),
-        }
+        self.cast
+            .iter()
+            .filter_map(|row| row[i])
+            .chain(self.extra[i].iter().copied())
+            .collect()
     }
 
     fn stats(&self, i: usize) -> VoteStats {
@@ -300,10 +386,10 @@ impl Round {
                     .zip(&self.cast)
                     .filter_map(|(name, row)| row[i].map(|s| (name.clone(), s)))
                     .collect();
-                let (votes, mut tally) = if self.anonymous || self.typed.is_some() {
+                let (votes, mut tally) = if self.anonymous {
                     (BTreeMap::new(), self.votes_on(i))
                 } else {
-                    (named, Vec::new())
+                    (named, self.extra[i].clone())
                 };
                 crate::assessment::sort_votes(&mut tally);
                 VoteResult {
@@ -357,7 +443,7 @@ impl Round {
             return None;
         };
         let i = self.order[at];
-        let named = if self.anonymous || self.typed.is_some() {
+        let named = if self.anonymous {
             Vec::new()
         } else {
             self.voters
@@ -429,6 +515,16 @@ mod tests {
         assert_eq!(res[0].agreed, Some(Score::Level(3)));
         assert_eq!(res[0].votes.len(), 3);
         assert_eq!(res[0].votes["Anna"], Score::Level(2));
+    }
+
+    #[test]
+    fn two_people_of_the_same_name_each_keep_their_vote() {
+        let mut r = one(&["Anna", "Anna"]);
+        vote(&mut r, 1);
+        vote(&mut r, 3);
+        let res = r.results();
+        assert_eq!(res[0].votes.len(), 2);
+        assert_eq!(res[0].votes["Anna (2)"], Score::Level(3));
     }
 
     #[test]
@@ -556,6 +652,34 @@ mod tests {
         let res = r.results();
         assert!(res[0].votes.is_empty());
         assert_eq!(res[0].tally, vec![Score::Level(1), UNKNOWN_VOTE]);
+    }
+
+    #[test]
+    fn saved_votes_are_revealed_most_disputed_first_and_kept() {
+        let votes = |pairs: &[(&str, u8)]| -> BTreeMap<String, Score> {
+            pairs
+                .iter()
+                .map(|(n, v)| (n.to_string(), Score::Level(*v)))
+                .collect()
+        };
+        let mut r = Round::saved(
+            vec![
+                ("2.1.1".into(), votes(&[("Anna", 2), ("Bo", 2)]), Vec::new()),
+                ("2.1.2".into(), votes(&[("Anna", 0), ("Bo", 4)]), Vec::new()),
+                ("2.1.3".into(), BTreeMap::new(), vec![Score::Level(3)]),
+            ],
+            vec![0, 1, 2, 3, 4],
+            false,
+        )
+        .unwrap();
+        assert_eq!(r.reveal().unwrap().anvisning, "2.1.2");
+        r.input(Input::AgreeOn(Score::Level(1)));
+        assert_eq!(r.reveal().unwrap().anvisning, "2.1.1", "agreeing moves on");
+        let res = r.results();
+        assert_eq!(res[1].agreed, Some(Score::Level(1)));
+        assert_eq!(res[0].votes.len(), 2, "votes are written back as they were");
+        assert_eq!(res[2].tally, vec![Score::Level(3)]);
+        assert!(res[2].votes.is_empty());
     }
 
     #[test]

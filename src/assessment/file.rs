@@ -27,6 +27,8 @@ pub const MAX_LEVEL: u8 = 9;
 pub fn to_toml(a: &Assessment) -> String {
     let mut pruned = a.clone();
     pruned.prune();
+    // Whatever version it was read as, it is written in the format this build writes.
+    pruned.schema = SCHEMA;
     // Cannot fail: see the module comment. The round-trip property test covers every field.
     let body = toml::to_string(&pruned).expect("an assessment always serializes to TOML");
     format!("{FILE_HEADER}\n{body}")
@@ -493,6 +495,7 @@ mod tests {
             },
             answers: BTreeMap::new(),
             reflections: BTreeMap::new(),
+            place: None,
             actions: vec![Action {
                 anvisning: "2.1.1".into(),
                 what: "Tjek".into(),
@@ -545,7 +548,7 @@ mod tests {
 
     #[test]
     fn newer_schema_is_refused_before_unknown_fields_are_seen() {
-        let text = to_toml(&small()).replace("schema = 1", "schema = 7\nnew_thing = 1");
+        let text = to_toml(&small()).replace("schema = 2", "schema = 7\nnew_thing = 1");
         let e = error(&text);
         assert_eq!(e.newer_schema, Some(7));
         let out = e.render(false);
@@ -555,8 +558,16 @@ mod tests {
     }
 
     #[test]
+    fn a_version_one_file_loads_and_is_written_as_the_current_version() {
+        let old = to_toml(&small()).replace("schema = 2", "schema = 1");
+        let a = from_toml(&old, "gammel.toml").unwrap();
+        assert_eq!(a.schema, 1, "read as it is");
+        assert!(to_toml(&a).contains(&format!("\nschema = {SCHEMA}\n")));
+    }
+
+    #[test]
     fn schema_zero_is_an_error() {
-        let e = error(&to_toml(&small()).replace("schema = 1", "schema = 0"));
+        let e = error(&to_toml(&small()).replace("schema = 2", "schema = 0"));
         assert!(e.render(false).contains("schema"), "{e}");
         assert_eq!(e.newer_schema, None);
     }
@@ -641,7 +652,7 @@ mod tests {
         );
         assert_eq!(e.problems[0].at.as_ref().unwrap().column, 9);
 
-        let e = error(&to_toml(&small()).replace("schema = 1", "schema = \"1\""));
+        let e = error(&to_toml(&small()).replace("schema = 2", "schema = \"1\""));
         assert!(e.problems[0].message.contains("`schema`"), "{e}");
         assert!(e.problems[0].help.contains("uden anførselstegn"), "{e}");
     }

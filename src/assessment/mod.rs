@@ -8,10 +8,10 @@ mod votes;
 
 pub use file::{FILE_HEADER, FileError, MAX_LEVEL, from_toml, to_toml};
 pub use model::{
-    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, SCHEMA, Score,
+    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
 };
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};
 pub use votes::{
-    MEDIAN_RULE, TallyError, VoteStats, most_disputed_first, parse_tally, sort_votes, tally_text,
-    vote_stats,
+    MEDIAN_RULE, TallyError, VoteStats, disputed, most_disputed_first, parse_tally, sort_votes,
+    tally_text, vote_stats,
 };

@@ -8,7 +8,10 @@ use serde::{Deserialize, Serialize};
 use crate::deck::Deck;
 
 /// The file format version this build writes. Files with a higher number are refused.
-pub const SCHEMA: u32 = 1;
+/// 2 added the workshop (votes' tally, dissent, parked topics, timebox, builds on, action status)
+/// and the place the team last worked on. Every version-1 file loads as it is; a file is written
+/// as version 2, so an older refleks says "update" instead of stumbling on a key it cannot know.
+pub const SCHEMA: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,6 +48,18 @@ pub struct Assessment {
     /// Topics raised that did not belong where they came up, for later (the parking lot).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parked: Vec<Parked>,
+    /// Where the team was when it last stopped, so the app can open there again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+}
+
+/// A card and, on it, an anvisning: ids, not positions, so a changed deck cannot mislead.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub guideline: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub anvisning: String,
 }
 
 /// Which deck the assessment was made with, so a later change of the deck can be noticed.
@@ -169,6 +184,12 @@ impl Answer {
             && self.tally.is_empty()
             && self.votes.is_empty()
     }
+
+    /// True when the team has taken a position: a level or *ikke relevant* (see
+    /// [`Score::is_assessed`]). *Ved ikke* and a note alone are still open.
+    pub fn is_assessed(&self) -> bool {
+        self.score.is_some_and(Score::is_assessed)
+    }
 }
 
 impl Score {
@@ -214,6 +235,7 @@ impl Assessment {
             reflections: BTreeMap::new(),
             actions: Vec::new(),
             parked: Vec::new(),
+            place: None,
         }
     }
 

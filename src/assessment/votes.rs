@@ -106,6 +106,9 @@ pub fn tally_text(stats: &VoteStats) -> String {
     out.join(", ")
 }
 
+/// The most votes a tally may hold.
+pub const MAX_TALLY: usize = 1000;
+
 /// Why a typed tally could not be read, in Danish, for the status line or stderr.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TallyError(pub String);
@@ -144,9 +147,10 @@ pub fn parse_tally(text: &str, max_level: u8) -> Result<Vec<Score>, TallyError> 
                 }
             }
         };
-        if count > 1000 {
+        // A team is never this big; the cap also keeps a runaway paste from filling memory.
+        if votes.len() + count > MAX_TALLY {
             return Err(TallyError(format!(
-                "{count} stemmer er for mange. Skriv antallet af deltagere, der stemte."
+                "Mere end {MAX_TALLY} stemmer er for mange. Skriv antallet af deltagere, der stemte."
             )));
         }
         votes.extend(std::iter::repeat_n(score, count));
@@ -182,6 +186,25 @@ pub fn sort_votes(votes: &mut [Score]) {
         Score::Other(NonScore::Unknown) => (1, 0),
         Score::Other(NonScore::NotRelevant) => (2, 0),
     });
+}
+
+/// Anvisninger of the deck whose votes disagreed: legal requirements first, then deck order.
+/// What the overview and the minutes list under "Uenighed i stemmerne".
+pub fn disputed<'d>(a: &Assessment, deck: &'d crate::deck::Deck) -> Vec<&'d str> {
+    let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+    let mut ids: Vec<(bool, &str)> = deck
+        .guidelines
+        .iter()
+        .flat_map(|g| &g.anvisninger)
+        .filter(|x| {
+            a.answer(&x.id)
+                .is_some_and(|y| y.has_votes() && vote_stats(y.all_votes(), &scale).disagreement)
+        })
+        .map(|x| (x.kind != crate::deck::Kind::Requirement, x.id.as_str()))
+        .collect();
+    // Stable: deck order within each kind.
+    ids.sort_by_key(|(recommendation, _)| *recommendation);
+    ids.into_iter().map(|(_, id)| id).collect()
 }
 
 /// The anvisninger that have votes, the most disputed first: flagged ones, then by the width of
@@ -280,6 +303,38 @@ mod tests {
         assert!(parse_tally("to × 3", 4).unwrap_err().0.contains("antal"));
         assert!(parse_tally("3", 4).unwrap_err().0.contains("2 × 3"));
         assert!(parse_tally("99999999 × 3", 4).is_err());
+        assert!(
+            parse_tally(&"600 × 3, ".repeat(2), 4).is_err(),
+            "the cap is on the total"
+        );
+    }
+
+    #[test]
+    fn disputed_lists_requirements_first_in_deck_order() {
+        let deck = crate::deck::Deck::embedded();
+        let mut a = Assessment::new(&deck, "T", vec![], vec![], "2026-12-01");
+        let ids: Vec<(&str, crate::deck::Kind)> = deck
+            .guidelines
+            .iter()
+            .flat_map(|g| &g.anvisninger)
+            .map(|x| (x.id.as_str(), x.kind))
+            .collect();
+        let rec = ids
+            .iter()
+            .find(|x| x.1 == crate::deck::Kind::Recommendation)
+            .unwrap()
+            .0;
+        let req = ids
+            .iter()
+            .rev()
+            .find(|x| x.1 == crate::deck::Kind::Requirement)
+            .unwrap()
+            .0;
+        let calm = ids.iter().find(|x| x.0 != rec && x.0 != req).unwrap().0;
+        for (id, votes) in [(rec, [0, 4]), (req, [1, 3]), (calm, [2, 2])] {
+            a.answer_mut(id).tally = levels(&votes);
+        }
+        assert_eq!(disputed(&a, &deck), [req, rec]);
     }
 
     #[test]

@@ -147,7 +147,7 @@ pub fn merge_report(m: &Merged, path: &Path) -> String {
     let shown = clean_line(&path.display().to_string());
     let mut out = format!(
         "Den fælles vurdering for {} er gemt i {shown}.\n\
-         Stemmer fra {} ({}) på {voted} anvisninger. Vurderingerne er åbne, så I kan blive enige.\n",
+         Stemmer fra {} ({}) på {voted} {}. Vurderingerne er åbne, så teamet kan blive enigt.\n",
         clean_line(&m.assessment.team),
         m.voters.len(),
         m.voters
@@ -155,6 +155,11 @@ pub fn merge_report(m: &Merged, path: &Path) -> String {
             .map(|v| clean_line(v))
             .collect::<Vec<_>>()
             .join(", "),
+        if voted == 1 {
+            "anvisning"
+        } else {
+            "anvisninger"
+        },
     );
     if !m.unmatched.is_empty() {
         out.push_str(

@@ -93,15 +93,10 @@ impl<'a> Content<'a> {
             .filter_map(|(id, _, _)| item(id))
             .collect();
         let focus = summary.focus.iter().filter_map(|id| item(id)).collect();
-        let mut disputed: Vec<Item> = deck
-            .guidelines
-            .iter()
-            .flat_map(|g| &g.anvisninger)
-            .filter_map(|x| item(&x.id))
-            .filter(|i| vote_stats_of(deck, i.answer).is_some_and(|s| s.disagreement))
+        let disputed = crate::assessment::disputed(a, deck)
+            .into_iter()
+            .filter_map(item)
             .collect();
-        // Stable: deck order within each kind.
-        disputed.sort_by_key(|i| i.anvisning.kind != crate::deck::Kind::Requirement);
         let actions = a
             .actions
             .iter()

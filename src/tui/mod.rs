@@ -13,7 +13,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 
 use crate::app::{App, Effect, Msg, SavedEntry, update};
@@ -32,6 +34,8 @@ pub enum Start {
     New {
         team: String,
         participants: Vec<String>,
+        /// Minutes per card, from `--timebox`.
+        timebox: Option<u32>,
     },
     /// An assessment already read and checked by the caller.
     Open {
@@ -47,6 +51,8 @@ struct Runner {
     save_due: Option<Instant>,
     /// The last save failed: what is in the app is newer than the file.
     unsaved: bool,
+    /// The mouse is ours (not `--no-mouse`): captured again after a suspend.
+    mouse: bool,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -87,19 +93,34 @@ impl Signals {
     }
 }
 
-pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
+/// Runs the app until the user leaves. `mouse`: capture the mouse for clicks and the wheel
+/// (the terminal's own selection then needs Shift, which the help says).
+pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<()> {
     let signals = Signals::register()?;
     let mut runner = Runner {
         store,
         shared: Arc::default(),
         save_due: None,
         unsaved: false,
+        mouse,
     };
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     app.store_dir = Some(runner.store.dir().to_path_buf());
     let first = match start {
         Start::Home => vec![Effect::List],
-        Start::New { team, participants } => app.start_assessment(&team, participants, Vec::new()),
+        Start::New {
+            team,
+            participants,
+            timebox,
+        } => {
+            // The store is read first, so the app can offer to build on the team's last one.
+            runner.perform(&mut app, vec![Effect::List]);
+            let effects = app.start_assessment(&team, participants, Vec::new());
+            if let Some(session) = &mut app.session {
+                session.assessment.timebox = timebox;
+            }
+            effects
+        }
         Start::Open { assessment, path } => {
             let read_only = runner.take_lock(&path, Links::Follow);
             update(
@@ -118,11 +139,17 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
     // restores the terminal before the panic message is printed.
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableBracketedPaste);
+    if mouse {
+        let _ = execute!(io::stdout(), EnableMouseCapture);
+    }
     let result = catch_unwind(AssertUnwindSafe(|| {
         runner.event_loop(&mut terminal, &mut app, &signals)
     }));
     // Whatever happened, what was typed is written before we leave.
     runner.flush(&mut app);
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     // The lock file goes now, also on the way out of a panic.
@@ -136,10 +163,14 @@ pub fn run(mut app: App, store: Store, start: Start) -> io::Result<()> {
 /// Leaves the alternate screen and raw mode, stops the process as a plain Ctrl+Z would, and on
 /// `fg` (SIGCONT) puts both back and redraws everything.
 #[cfg(unix)]
-fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+fn suspend(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
     use ratatui::crossterm::terminal::{
         EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
     };
+    // The shell must not get mouse reports while we are stopped.
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
     let _ = execute!(io::stdout(), DisableBracketedPaste, LeaveAlternateScreen);
     let _ = disable_raw_mode();
     let _ = terminal.show_cursor();
@@ -147,11 +178,14 @@ fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
     // Here we run again.
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     terminal.clear()
 }
 
 #[cfg(windows)]
-fn suspend(_terminal: &mut DefaultTerminal) -> io::Result<()> {
+fn suspend(_terminal: &mut DefaultTerminal, _mouse: bool) -> io::Result<()> {
     // Windows consoles have no job control: nothing ever asks us to stop.
     Ok(())
 }
@@ -163,15 +197,19 @@ impl Runner {
         app: &mut App,
         signals: &Signals,
     ) -> io::Result<()> {
+        let started = Instant::now();
         loop {
-            terminal.draw(|frame| crate::ui::draw(frame, app))?;
+            self.tell(app, Msg::Tick(started.elapsed().as_secs()));
+            let mut areas = crate::app::Areas::default();
+            terminal.draw(|frame| areas = crate::ui::render(frame, app))?;
+            app.areas = areas;
             if app.quitting || signals.stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
             if signals.suspend.swap(false, Ordering::Relaxed) {
                 // What was typed is on disk before we stop: a stopped job may never come back.
                 self.flush(app);
-                suspend(terminal)?;
+                suspend(terminal, self.mouse)?;
                 continue;
             }
             let wait = self
@@ -183,7 +221,7 @@ impl Runner {
             if event::poll(wait)? {
                 // Drain what is queued (a paste or fast typing) before drawing again.
                 loop {
-                    if let Some(msg) = events::to_msg(event::read()?) {
+                    if let Some(msg) = events::to_msg(event::read()?, &app.areas) {
                         self.tell(app, msg);
                     }
                     if app.quitting || !event::poll(Duration::ZERO)? {
@@ -249,6 +287,17 @@ impl Runner {
                 Effect::List => {
                     let entries = self.list(app);
                     self.tell(app, Msg::Listed(entries));
+                }
+                Effect::LoadEarlier { path, fresh } => {
+                    let msg = match Store::load(&path) {
+                        Ok(assessment) => Msg::EarlierLoaded {
+                            path,
+                            assessment: Box::new(assessment),
+                            fresh,
+                        },
+                        Err(e) => Msg::EarlierFailed(e.render(false)),
+                    };
+                    self.tell(app, msg);
                 }
                 Effect::Open(path) => {
                     let msg = match Store::load(&path) {

@@ -1,21 +1,23 @@
 //! The card screen: the list of cards, the card's text, its reflection questions and its
 //! anvisninger with their scores.
 
+use std::ops::Range;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
 
 use super::chrome::{pane_block, score_cell, truncate_cells, width, wrap};
+use super::scroll::{self, Keep};
 use super::{markdown, theme};
-use crate::app::{App, Pane};
+use crate::app::{App, Areas, Pane, Scroll, Scrollable, Seek, Target};
 use crate::assessment::{NonScore, Score};
 use crate::deck::{Guideline, Kind};
 use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let chosen = app.chosen();
     let Some(card) = chosen.get(app.cards.card).copied() else {
         return;
@@ -28,39 +30,73 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let [list_area, right] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(area);
     if list_width > 0 {
-        draw_list(frame, list_area, app, &chosen);
+        draw_list(frame, list_area, app, &chosen, areas);
     }
     let focus = app.cards.pane;
     // Small windows show one pane at a time: the one in focus.
     if right.height < 14 {
         match focus {
-            Pane::Text => draw_text(frame, right, app, card),
-            Pane::Questions => draw_questions(frame, right, app, card),
-            Pane::List if list_width == 0 => draw_list(frame, right, app, &chosen),
-            _ => draw_anvisninger(frame, right, app, card),
+            Pane::Text => draw_text(frame, right, app, card, areas),
+            Pane::Questions => draw_questions(frame, right, app, card, areas),
+            Pane::List if list_width == 0 => draw_list(frame, right, app, &chosen, areas),
+            _ => draw_anvisninger(frame, right, app, card, areas),
         }
         return;
     }
-    let weight = |pane: Pane, base: u16| if pane == focus { base + 3 } else { base };
-    let [text, questions, anvisninger] = Layout::vertical([
-        Constraint::Fill(weight(Pane::Text, 3)),
-        Constraint::Fill(weight(Pane::Questions, 2)),
-        Constraint::Fill(weight(Pane::Anvisninger, 4) + u16::from(focus == Pane::List) * 3),
-    ])
+    // The pane in focus gets the room; the others keep enough to be found and clicked.
+    let h = right.height;
+    let n = u16::try_from(card.anvisninger.len()).unwrap_or(u16::MAX);
+    let listed = |most: u16| Constraint::Length((n + 2).min(most).max(3));
+    let [text, questions, anvisninger] = match focus {
+        Pane::Text | Pane::List => {
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(3), listed(h / 3)])
+        }
+        Pane::Questions => Layout::vertical([
+            Constraint::Length((h / 4).max(3)),
+            Constraint::Fill(1),
+            listed(h / 4),
+        ]),
+        Pane::Anvisninger => Layout::vertical([
+            Constraint::Length((h * 2 / 5).max(4)),
+            Constraint::Length(3),
+            Constraint::Fill(1),
+        ]),
+    }
     .areas(right);
     if focus == Pane::List && list_width == 0 {
-        draw_list(frame, text, app, &chosen);
+        draw_list(frame, text, app, &chosen, areas);
     } else {
-        draw_text(frame, text, app, card);
+        draw_text(frame, text, app, card, areas);
     }
-    draw_questions(frame, questions, app, card);
-    draw_anvisninger(frame, anvisninger, app, card);
+    draw_questions(frame, questions, app, card, areas);
+    draw_anvisninger(frame, anvisninger, app, card, areas);
 }
 
-fn draw_list(frame: &mut Frame, area: Rect, app: &App, chosen: &[&Guideline]) {
+/// Click targets for the items of a scrolled list: item `i` covers `rows[i]` (content rows);
+/// only the part inside the pane's inner area, after scrolling by `top`, is clickable.
+fn item_targets(
+    areas: &mut Areas,
+    inner: Rect,
+    top: u16,
+    rows: &[Range<usize>],
+    target: impl Fn(usize) -> Target,
+) {
+    for (i, r) in rows.iter().enumerate() {
+        let start = r.start.max(usize::from(top));
+        let end = r.end.min(usize::from(top) + usize::from(inner.height));
+        if start >= end {
+            continue;
+        }
+        let y = inner.y + u16::try_from(start - usize::from(top)).unwrap_or(0);
+        let height = u16::try_from(end - start).unwrap_or(0);
+        areas.target(Rect::new(inner.x, y, inner.width, height), target(i));
+    }
+}
+
+fn draw_list(frame: &mut Frame, area: Rect, app: &App, chosen: &[&Guideline], areas: &mut Areas) {
     let focused = app.cards.pane == Pane::List;
     let inner = usize::from(area.width.saturating_sub(2));
-    let items: Vec<ListItem> = chosen
+    let lines: Vec<Line> = chosen
         .iter()
         .enumerate()
         .map(|(i, g)| {
@@ -86,27 +122,50 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, chosen: &[&Guideline]) {
             let room = inner.saturating_sub(width(&head) + width(&progress));
             let title = truncate_cells(&clean_line(&g.short_title()), room);
             let pad = room.saturating_sub(width(&title));
-            ListItem::new(Line::from(vec![
+            let line = Line::from(vec![
                 Span::raw(head),
                 Span::raw(title),
                 Span::raw(" ".repeat(pad)),
                 Span::styled(progress, theme::dim()),
-            ]))
+            ]);
+            if i == app.cards.card && focused {
+                line.patch_style(theme::selected())
+            } else {
+                line
+            }
         })
         .collect();
-    let mut state = ListState::default().with_selected(Some(app.cards.card));
-    let list = List::new(items)
-        .block(pane_block(format!(" {} ", s::PANE_CARDS), focused))
-        .highlight_style(if focused {
-            theme::selected()
-        } else {
-            Style::default()
-        });
-    frame.render_stateful_widget(list, area, &mut state);
+    let block = pane_block(format!(" {} ", s::PANE_CARDS), focused);
+    let inner_rect = block.inner(area);
+    areas.target(area, Target::Pane(Pane::List));
+    let card = app.cards.card;
+    // The list follows the chosen card; it has no scroll position of its own.
+    let extent = scroll::draw(
+        frame,
+        area,
+        block,
+        lines,
+        Scroll::default(),
+        Keep::Lines(card..card + 1),
+    );
+    let rows: Vec<Range<usize>> = (0..chosen.len()).map(|i| i..i + 1).collect();
+    item_targets(areas, inner_rect, extent.top, &rows, Target::Card);
 }
 
 /// The card's own text: purpose, what it supports, worth knowing, legislation.
 pub fn card_text(app: &App, card: &Guideline) -> Vec<Line<'static>> {
+    let mut lines = card_head(app, card);
+    lines.extend(legislation(card));
+    lines
+}
+
+fn heading(lines: &mut Vec<Line<'static>>, text: &str) {
+    lines.push(Line::default());
+    lines.push(Line::styled(text.to_string(), theme::heading()));
+}
+
+/// Title, principles, purpose, what it supports, worth knowing.
+fn card_head(app: &App, card: &Guideline) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(
         format!("{} {}", clean_line(&card.id), clean_line(&card.title)),
         theme::title(),
@@ -123,10 +182,6 @@ pub fn card_text(app: &App, card: &Guideline) -> Vec<Line<'static>> {
             Span::raw(principles.join(" · ")),
         ]));
     }
-    let heading = |lines: &mut Vec<Line<'static>>, text: &str| {
-        lines.push(Line::default());
-        lines.push(Line::styled(text.to_string(), theme::heading()));
-    };
     heading(&mut lines, s::PURPOSE);
     lines.extend(
         clean_text(&card.purpose)
@@ -145,6 +200,11 @@ pub fn card_text(app: &App, card: &Guideline) -> Vec<Line<'static>> {
         heading(&mut lines, s::WORTH_KNOWING);
         lines.extend(markdown::render(&card.worth_knowing));
     }
+    lines
+}
+
+fn legislation(card: &Guideline) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     if !card.legislation.is_empty() {
         heading(&mut lines, s::LEGISLATION);
         lines.extend(
@@ -156,25 +216,122 @@ pub fn card_text(app: &App, card: &Guideline) -> Vec<Line<'static>> {
     lines
 }
 
-fn draw_text(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) {
-    let lines = card_text(app, card);
-    let max_scroll = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
+/// The whole card for the reading view: its text, the questions, every anvisning with its
+/// details and the team's score, then the legislation.
+pub fn reading_lines(app: &App, card: &Guideline) -> Vec<Line<'static>> {
+    let mut lines = card_head(app, card);
+    if !card.questions.is_empty() {
+        heading(&mut lines, s::PANE_QUESTIONS);
+        for (i, q) in card.questions.iter().enumerate() {
+            lines.push(Line::raw(format!("{}. {}", i + 1, clean_line(&q.text))));
+        }
+    }
+    heading(&mut lines, s::PANE_ANVISNINGER);
+    let answers = app.session.as_ref().map(|s| &s.assessment);
+    for a in &card.anvisninger {
+        let (badge, style) = match a.kind {
+            Kind::Requirement => (Kind::Requirement.badge(), theme::requirement()),
+            Kind::Recommendation => (Kind::Recommendation.badge(), theme::recommendation()),
+        };
+        let mut spans = vec![
+            Span::styled(format!("{} ", clean_line(&a.id)), theme::title()),
+            Span::styled(format!("[{badge}] "), style),
+            Span::raw(clean_line(&a.text)),
+        ];
+        if answers.is_some() {
+            let (score, score_style) = score_cell(answers.and_then(|x| x.answer(&a.id)), &app.deck);
+            spans.push(Span::styled(format!("  {score}"), score_style));
+        }
+        lines.push(Line::from(spans));
+        for d in &a.details {
+            lines.push(Line::styled(format!("  • {}", clean_line(d)), theme::dim()));
+        }
+    }
+    lines.extend(legislation(card));
+    lines
+}
+
+/// The reading view: the whole card on the full window.
+pub fn draw_reading(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
+    let Some(card) = app.current_card() else {
+        return;
+    };
+    let (lines, hit) = marked(reading_lines(app, card), app.cards.seek.as_ref());
+    let title = format!(
+        " {} {} · {} ",
+        clean_line(&card.id),
+        clean_line(&card.short_title()),
+        s::READING_HINT
+    );
+    let keep = hit.map_or(Keep::Nothing, Keep::LineAtTop);
+    let extent = scroll::draw(
+        frame,
+        area,
+        pane_block(title, true),
+        lines,
+        app.cards.reading,
+        keep,
+    );
+    areas.pane(area, Scrollable::Reading, extent);
+}
+
+fn draw_text(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, areas: &mut Areas) {
+    let (lines, hit) = marked(card_text(app, card), app.cards.seek.as_ref());
     let title = format!(
         " {} {} ",
         clean_line(&card.id),
         clean_line(&card.short_title())
     );
-    let paragraph = Paragraph::new(lines)
-        .block(pane_block(title, app.cards.pane == Pane::Text))
-        .wrap(Wrap { trim: false })
-        .scroll((app.cards.scroll.min(max_scroll), 0));
-    frame.render_widget(paragraph, area);
+    let block = pane_block(title, app.cards.pane == Pane::Text);
+    areas.target(area, Target::Pane(Pane::Text));
+    let keep = hit.map_or(Keep::Nothing, Keep::LineAtTop);
+    let extent = scroll::draw(frame, area, block, lines, app.cards.text, keep);
+    areas.pane(area, Scrollable::CardText, extent);
 }
 
-fn draw_questions(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) {
+/// The card text with a search hit marked: the lines, and which line to scroll to (the `nth`
+/// matching line of the part of the card the hit is in).
+fn marked(lines: Vec<Line<'static>>, seek: Option<&Seek>) -> (Vec<Line<'static>>, Option<usize>) {
+    let Some(seek) = seek else {
+        return (lines, None);
+    };
+    // `deck::search` names the parts of a card; these are the ones the card text shows.
+    let heading = match seek.field {
+        "Formål" => Some(s::PURPOSE),
+        "Understøtter" => Some(s::SUPPORTS),
+        "Værd at vide" => Some(s::WORTH_KNOWING),
+        "Lovgivning" => Some(s::LEGISLATION),
+        _ => None,
+    };
+    let from = heading
+        .and_then(|h| {
+            lines
+                .iter()
+                .position(|l| l.spans.len() == 1 && l.spans[0].content == h)
+        })
+        .unwrap_or(0);
+    let mut seen = 0;
+    let mut hit = None;
+    let lines = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let (line, found) = scroll::mark(line, &seek.needle);
+            if found && i >= from && hit.is_none() {
+                if seen == seek.nth {
+                    hit = Some(i);
+                }
+                seen += 1;
+            }
+            line
+        })
+        .collect();
+    (lines, hit)
+}
+
+fn draw_questions(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, areas: &mut Areas) {
     let focused = app.cards.pane == Pane::Questions;
     let inner = usize::from(area.width.saturating_sub(2));
-    let max_lines = usize::from(area.height.saturating_sub(2)).max(1);
     let reflection = |i: usize| {
         app.session
             .as_ref()
@@ -193,62 +350,66 @@ fn draw_questions(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) {
         ),
         None => format!(" {} ", s::PANE_QUESTIONS),
     };
-    let items: Vec<ListItem> = card
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            let mark = if reflection(i).is_some() { "✓" } else { " " };
-            let head = format!("{mark}{}. ", i + 1);
-            let q = clean_line(&q.text);
-            if i != app.cards.question || !focused {
-                let room = inner.saturating_sub(width(&head));
-                return ListItem::new(Line::raw(format!("{head}{}", truncate_cells(&q, room))));
-            }
-            let indent = " ".repeat(width(&head));
-            let mut lines: Vec<Line> = wrap(&q, inner.saturating_sub(width(&head)))
-                .into_iter()
-                .enumerate()
-                .map(|(j, l)| Line::raw(format!("{}{l}", if j == 0 { &head } else { &indent })))
-                .collect();
-            if app.session.is_some() {
-                match reflection(i) {
-                    Some(answer) => {
-                        for l in wrap(
-                            &clean_text(answer),
-                            inner.saturating_sub(width(&indent) + 2),
-                        ) {
-                            lines.push(Line::styled(format!("{indent}│ {l}"), theme::ok()));
-                        }
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut rows = Vec::new();
+    for (i, q) in card.questions.iter().enumerate() {
+        let start = lines.len();
+        let mark = if reflection(i).is_some() { "✓" } else { " " };
+        let head = format!("{mark}{}. ", i + 1);
+        let q = clean_line(&q.text);
+        if i != app.cards.question || !focused {
+            let room = inner.saturating_sub(width(&head));
+            lines.push(Line::raw(format!("{head}{}", truncate_cells(&q, room))));
+            rows.push(start..lines.len());
+            continue;
+        }
+        let indent = " ".repeat(width(&head));
+        let mut item: Vec<Line<'static>> = wrap(&q, inner.saturating_sub(width(&head)))
+            .into_iter()
+            .enumerate()
+            .map(|(j, l)| Line::raw(format!("{}{l}", if j == 0 { &head } else { &indent })))
+            .collect();
+        if app.session.is_some() {
+            match reflection(i) {
+                Some(answer) => {
+                    for l in wrap(
+                        &clean_text(answer),
+                        inner.saturating_sub(width(&indent) + 2),
+                    ) {
+                        item.push(Line::styled(format!("{indent}│ {l}"), theme::ok()));
                     }
-                    None => lines.push(Line::styled(
-                        format!("{indent}{}", s::NO_ANSWER_YET),
-                        theme::dim(),
-                    )),
                 }
+                None => item.push(Line::styled(
+                    format!("{indent}{}", s::NO_ANSWER_YET),
+                    theme::dim(),
+                )),
             }
-            lines.truncate(max_lines);
-            ListItem::new(Text::from(lines))
-        })
-        .collect();
-    let mut state = ListState::default().with_selected(Some(app.cards.question));
-    let list = List::new(items)
-        .block(pane_block(title, focused))
-        .highlight_style(if focused {
-            theme::selected()
-        } else {
-            Style::default()
-        });
-    frame.render_stateful_widget(list, area, &mut state);
+        }
+        lines.extend(item.into_iter().map(|l| l.patch_style(theme::selected())));
+        rows.push(start..lines.len());
+    }
+    let block = pane_block(title, focused);
+    let inner_rect = block.inner(area);
+    areas.target(area, Target::Pane(Pane::Questions));
+    let keep = rows.get(app.cards.question).cloned().unwrap_or(0..0);
+    let extent = scroll::draw(
+        frame,
+        area,
+        block,
+        lines,
+        app.cards.questions,
+        Keep::Lines(keep),
+    );
+    areas.pane(area, Scrollable::Questions, extent);
+    item_targets(areas, inner_rect, extent.top, &rows, Target::Question);
 }
 
 /// Width of the badge column: the longer of the two badges, in brackets, and a space.
 const BADGE: usize = 13;
 
-fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) {
+fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, areas: &mut Areas) {
     let focused = app.cards.pane == Pane::Anvisninger;
     let inner = usize::from(area.width.saturating_sub(2));
-    let max_lines = usize::from(area.height.saturating_sub(2)).max(1);
     let answers = app.session.as_ref().map(|s| &s.assessment);
     let done = card
         .anvisninger
@@ -256,7 +417,8 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) 
         .filter(|a| {
             answers
                 .and_then(|x| x.answer(&a.id))
-                .is_some_and(|x| x.score.is_some())
+                .and_then(|x| x.score)
+                .is_some_and(Score::is_assessed)
         })
         .count();
     let title = match answers {
@@ -268,71 +430,93 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline) 
         ),
         None => format!(" {} ", s::PANE_ANVISNINGER),
     };
-    let items: Vec<ListItem> = card
-        .anvisninger
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let answer = answers.and_then(|x| x.answer(&a.id));
-            let selected = i == app.cards.anvisning;
-            let (badge, badge_style) = match a.kind {
-                Kind::Requirement => (
-                    format!("[{}]", Kind::Requirement.badge()),
-                    theme::requirement(),
-                ),
-                Kind::Recommendation => (
-                    format!("[{}]", Kind::Recommendation.badge()),
-                    theme::recommendation(),
-                ),
-            };
-            let marker = if selected { "▶ " } else { "  " };
-            let id = format!("{:<8}", clean_line(&a.id));
-            let mut flags = String::new();
-            if answer.is_some_and(|x| x.focus) {
-                flags.push('◆');
-            }
-            if answer.is_some_and(|x| !x.note.trim().is_empty()) {
-                flags.push('✎');
-            }
-            let (score, score_style) = if answers.is_some() {
-                score_cell(answer, &app.deck)
-            } else {
-                (String::new(), Style::default())
-            };
-            let tail = format!(" {flags:>2} {score:<9}");
-            let room = inner.saturating_sub(2 + width(&id) + BADGE + width(&tail));
-            let text = clean_line(&a.text);
-            let first = truncate_cells(&text, room);
-            let pad = room.saturating_sub(width(&first));
-            let mut lines = vec![Line::from(vec![
-                Span::raw(marker),
-                Span::styled(id, theme::title()),
-                Span::styled(format!("{badge:<BADGE$}"), badge_style),
-                Span::raw(first),
-                Span::raw(" ".repeat(pad)),
-                Span::styled(format!(" {flags:>2} "), theme::title()),
-                Span::styled(format!("{score:<9}"), score_style),
-            ])];
-            if selected {
-                let actions: Vec<&crate::assessment::Action> = answers
-                    .map(|x| x.actions.iter().filter(|t| t.anvisning == a.id).collect())
-                    .unwrap_or_default();
-                lines.extend(expanded(a, answer, &actions, inner));
-                // An item taller than the pane would not be drawn at all.
-                lines.truncate(max_lines);
-            }
-            ListItem::new(Text::from(lines))
-        })
-        .collect();
-    let mut state = ListState::default().with_selected(Some(app.cards.anvisning));
-    let list = List::new(items)
-        .block(pane_block(title, focused))
-        .highlight_style(if focused {
-            Style::default().add_modifier(ratatui::style::Modifier::BOLD)
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut rows = Vec::new();
+    for (i, a) in card.anvisninger.iter().enumerate() {
+        let start = lines.len();
+        let answer = answers.and_then(|x| x.answer(&a.id));
+        let selected = i == app.cards.anvisning;
+        let (badge, badge_style) = match a.kind {
+            Kind::Requirement => (
+                format!("[{}]", Kind::Requirement.badge()),
+                theme::requirement(),
+            ),
+            Kind::Recommendation => (
+                format!("[{}]", Kind::Recommendation.badge()),
+                theme::recommendation(),
+            ),
+        };
+        let marker = if selected { "▶ " } else { "  " };
+        let id = format!("{:<8}", clean_line(&a.id));
+        let mut flags = String::new();
+        if answer.is_some_and(|x| x.focus) {
+            flags.push('◆');
+        }
+        if answer.is_some_and(|x| !x.note.trim().is_empty()) {
+            flags.push('✎');
+        }
+        let (score, score_style) = if answers.is_some() {
+            score_cell(answer, &app.deck)
         } else {
-            Style::default()
+            (String::new(), Style::default())
+        };
+        // Last time's score beside this year's field, never in it.
+        let last = app.earlier.as_ref().map(|e| {
+            let word = match e.assessment.answer(&a.id).and_then(|x| x.score) {
+                Some(Score::Level(v)) => v.to_string(),
+                Some(Score::Other(NonScore::Unknown)) => "?".to_string(),
+                Some(Score::Other(NonScore::NotRelevant)) => "i.r.".to_string(),
+                None => "–".to_string(),
+            };
+            format!("{} {word:<4} ", s::LAST_SHORT)
         });
-    frame.render_stateful_widget(list, area, &mut state);
+        let last = last.unwrap_or_default();
+        let tail = format!(" {flags:>2} {last}{score:<9}");
+        let room = inner.saturating_sub(2 + width(&id) + BADGE + width(&tail));
+        let text = clean_line(&a.text);
+        let first = truncate_cells(&text, room);
+        let pad = room.saturating_sub(width(&first));
+        lines.push(Line::from(vec![
+            Span::raw(marker),
+            Span::styled(id, theme::title()),
+            Span::styled(format!("{badge:<BADGE$}"), badge_style),
+            Span::raw(first),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(format!(" {flags:>2} "), theme::title()),
+            Span::styled(last, theme::dim()),
+            Span::styled(format!("{score:<9}"), score_style),
+        ]));
+        // Expanded only where the team is working; elsewhere the list is an overview.
+        if selected && focused {
+            let actions: Vec<&crate::assessment::Action> = answers
+                .map(|x| x.actions.iter().filter(|t| t.anvisning == a.id).collect())
+                .unwrap_or_default();
+            lines.extend(expanded(a, answer, &actions, inner));
+            if let Some(seek) = &app.cards.seek {
+                for line in &mut lines[start..] {
+                    *line = scroll::mark(std::mem::take(line), &seek.needle).0;
+                }
+            }
+            for line in &mut lines[start..] {
+                *line = std::mem::take(line).patch_style(Modifier::BOLD);
+            }
+        }
+        rows.push(start..lines.len());
+    }
+    let block = pane_block(title, focused);
+    let inner_rect = block.inner(area);
+    areas.target(area, Target::Pane(Pane::Anvisninger));
+    let keep = rows.get(app.cards.anvisning).cloned().unwrap_or(0..0);
+    let extent = scroll::draw(
+        frame,
+        area,
+        block,
+        lines,
+        app.cards.anvisninger,
+        Keep::Lines(keep),
+    );
+    areas.pane(area, Scrollable::Anvisninger, extent);
+    item_targets(areas, inner_rect, extent.top, &rows, Target::Anvisning);
 }
 
 /// The selected anvisning in full: text, detail points, and what the team wrote.
@@ -358,7 +542,12 @@ fn expanded(
         }
     }
     for todo in actions {
-        let text = action_text(todo);
+        // How far it has come, as the minutes say it ("i gang", "udført (fra sidst)").
+        let mut text = action_text(todo);
+        let status = crate::report::status_text(todo);
+        if !status.is_empty() {
+            text = format!("{text} · {}", clean_line(&status));
+        }
         let head = format!("{}: ", s::ACTION_LABEL);
         let pad = " ".repeat(width(&head));
         for (j, l) in wrap(&text, room.saturating_sub(width(&head)))
@@ -399,52 +588,101 @@ fn expanded(
     lines
 }
 
-/// The footer's first line on the card screen: the selected level, or the scale.
-pub fn context_line(app: &App) -> Line<'static> {
+/// Where each value of the scale line sits: (first column, width, value), for the mouse.
+pub type ScaleCells = Vec<(u16, u16, u8)>;
+
+/// The footer's first line on the card screen: the selected level, or the scale (fitted to
+/// `w` columns: the labels are shortened evenly rather than the last ones cut off).
+pub fn context_line(app: &App, w: usize) -> (Line<'static>, ScaleCells) {
     let deck = &app.deck;
     let answer = app
         .current_anvisning_id()
         .and_then(|id| app.session.as_ref()?.assessment.answer(&id).cloned());
-    let described = match answer.and_then(|a| a.score) {
-        Some(Score::Level(v)) if app.cards.pane == Pane::Anvisninger => deck.level(v).map(|l| {
-            format!(
-                " {v} {}: {}",
-                clean_line(&l.label),
-                clean_line(&l.description)
-            )
-        }),
-        Some(Score::Other(n)) if app.cards.pane == Pane::Anvisninger => {
+    let score = answer
+        .and_then(|a| a.score)
+        .filter(|_| app.cards.pane == Pane::Anvisninger);
+    let described = match score {
+        Some(Score::Level(v)) => deck
+            .level(v)
+            .map(|l| format!("{}: {}", clean_line(&l.label), clean_line(&l.description))),
+        Some(Score::Other(n)) => {
             let l = match n {
                 NonScore::NotRelevant => &deck.non_scores.not_relevant,
                 NonScore::Unknown => &deck.non_scores.unknown,
             };
             Some(format!(
-                " {}: {}",
+                "{}: {}",
                 clean_line(&l.label),
                 clean_line(&l.description)
             ))
         }
-        _ => None,
+        None => None,
     };
-    let text = described.unwrap_or_else(|| {
-        let levels: Vec<String> = deck
-            .scale
-            .iter()
-            .map(|l| format!("{} {}", l.value, clean_line(&l.label)))
-            .collect();
-        format!(" {}: {}", s::LEGEND_TITLE, levels.join(" · "))
-    });
-    Line::styled(text, theme::dim())
+    // With a score: the values stay clickable (the chosen one in brackets) and its meaning
+    // follows.
+    if let Some(meaning) = described {
+        let current = score.and_then(Score::level);
+        let mut text = String::new();
+        let mut cells = Vec::new();
+        for l in &deck.scale {
+            let piece = if Some(l.value) == current {
+                format!("[{}]", l.value)
+            } else {
+                format!(" {} ", l.value)
+            };
+            let at = u16::try_from(width(&text)).unwrap_or(u16::MAX);
+            cells.push((at, u16::try_from(width(&piece)).unwrap_or(0), l.value));
+            text.push_str(&piece);
+        }
+        text.push_str("  ");
+        text.push_str(&meaning);
+        return (Line::styled(truncate_cells(&text, w), theme::dim()), cells);
+    }
+    let labels: Vec<(u8, String)> = deck
+        .scale
+        .iter()
+        .map(|l| (l.value, clean_line(&l.label)))
+        .collect();
+    let joined = |title: bool, rooms: &[usize]| {
+        let mut text = if title {
+            format!(" {}: ", s::LEGEND_TITLE)
+        } else {
+            " ".to_string()
+        };
+        let mut cells = Vec::new();
+        for (i, ((v, label), room)) in labels.iter().zip(rooms).enumerate() {
+            if i > 0 {
+                text.push_str(" · ");
+            }
+            let p = format!("{v} {}", truncate_cells(label, *room));
+            let at = u16::try_from(width(&text)).unwrap_or(u16::MAX);
+            cells.push((at, u16::try_from(width(&p)).unwrap_or(0), *v));
+            text.push_str(&p);
+        }
+        (text, cells)
+    };
+    let mut rooms: Vec<usize> = labels.iter().map(|(_, l)| width(l)).collect();
+    let (mut text, mut cells) = joined(true, &rooms);
+    if width(&text) > w {
+        (text, cells) = joined(false, &rooms);
+    }
+    // The longest label gives way first, one cell at a time, so short ones stay whole.
+    while width(&text) > w {
+        let Some(longest) = (0..rooms.len()).max_by_key(|&i| rooms[i]) else {
+            break;
+        };
+        if rooms[longest] <= 2 {
+            break;
+        }
+        rooms[longest] -= 1;
+        (text, cells) = joined(false, &rooms);
+    }
+    (Line::styled(text, theme::dim()), cells)
 }
 
 /// "Lav en fast tjekliste – Anne, senest 2027-01-31"
 pub fn action_text(todo: &crate::assessment::Action) -> String {
     let mut text = clean_line(&todo.what);
-    // How far it has come, as the minutes say it ("i gang", "udført (fra sidst)").
-    let status = crate::report::status_text(todo);
-    if !status.is_empty() {
-        text.push_str(&format!(" · {status}"));
-    }
     if !todo.who.is_empty() {
         text.push_str(&format!(" – {}", clean_line(&todo.who)));
     }

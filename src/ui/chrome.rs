@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::theme;
-use crate::app::{App, Context, Screen, hints};
+use crate::app::{App, Areas, Context, Screen, Target, hints};
 use crate::assessment::{Answer, NonScore, Score};
 use crate::deck::Deck;
 use crate::strings as s;
@@ -102,7 +102,10 @@ pub fn score_cell(answer: Option<&Answer>, deck: &Deck) -> (String, Style) {
 pub fn header(frame: &mut Frame, area: Rect, app: &App) {
     let mut left = vec![Span::styled(format!(" {}", s::APP), theme::title())];
     let mut right = String::new();
-    let on_assessment = matches!(app.screen, Screen::Cards | Screen::Summary);
+    let on_assessment = matches!(
+        app.screen,
+        Screen::Cards | Screen::Summary | Screen::Reading
+    );
     match &app.session {
         Some(session) if on_assessment => {
             let a = &session.assessment;
@@ -116,6 +119,15 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
             }
             let (done, total) = a.progress(&app.deck);
             right = format!("{done}/{total} {} {} ", s::ASSESSED, bar(done, total, 10));
+            // The timebox, in words when it is over: "7/20 min" or "23/20 min, over tiden".
+            if let Some((used, planned)) = app.timebox() {
+                let over = if used > u64::from(planned) {
+                    format!(", {}", s::TIMEBOX_OVER)
+                } else {
+                    String::new()
+                };
+                right = format!("{used}/{planned} min{over} · {right}");
+            }
             let unknown = a.unknown_count(&app.deck);
             if unknown > 0 {
                 right = format!("{}· {unknown} {} ", right, s::UNKNOWN_SHORT);
@@ -131,7 +143,7 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
                 s::COMPARE_TITLE
             )));
         }
-        None if app.screen == Screen::Cards => {
+        None if matches!(app.screen, Screen::Cards | Screen::Reading) => {
             left.push(Span::raw(format!(" · {}", s::BROWSING)));
         }
         _ => {}
@@ -146,15 +158,27 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// The two bottom lines: a context line (status, or the scale) and the key hints.
-pub fn footer(frame: &mut Frame, area: Rect, app: &App, context_line: Line<'static>) {
+pub fn footer(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    (context_line, scale): (Line<'static>, super::cards::ScaleCells),
+    areas: &mut Areas,
+) {
     let w = usize::from(area.width);
+    if app.status.is_none() {
+        for (x, cells, v) in scale {
+            let rect = Rect::new(area.x + x, area.y, cells, 1).intersection(area);
+            areas.target(rect, Target::Level(v));
+        }
+    }
     let first = match &app.status {
         Some(status) if status.error => Line::from(Span::styled(
-            truncate_cells(&format!(" ⚠ {}", clean_line(&status.text)), w),
+            truncate_middle(&format!(" ⚠ {}", clean_line(&status.text)), w),
             theme::error(),
         )),
         Some(status) => Line::from(Span::styled(
-            truncate_cells(&format!(" {}", clean_line(&status.text)), w),
+            truncate_middle(&format!(" {}", clean_line(&status.text)), w),
             theme::ok(),
         )),
         None => context_line,
@@ -168,7 +192,8 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App, context_line: Line<'stat
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// Key hints that fit the width; help and quit are always kept.
+/// Key hints that fit the width, most important first; help and quit are always kept, and the
+/// help becomes "? mere" when some hints had no room.
 pub fn hint_line(context: Context, max_level: u8, w: usize) -> Line<'static> {
     let all = hints(context, max_level);
     let (kept, rest): (Vec<_>, Vec<_>) = all
@@ -176,16 +201,26 @@ pub fn hint_line(context: Context, max_level: u8, w: usize) -> Line<'static> {
         .partition(|(_, h)| *h == s::HINT_HELP || *h == s::HINT_QUIT);
     // Each hint is "key text", and all but the first have " · " before them.
     let piece = |(k, h): &(String, &str)| width(k) + 1 + width(h) + 3;
-    let mut budget = (w + 3).saturating_sub(1 + kept.iter().map(piece).sum::<usize>());
+    // "? mere" is no wider than "? hjælp", so the room kept for help holds either.
+    let kept_width = kept.iter().map(piece).sum::<usize>();
+    let mut budget = (w + 3).saturating_sub(1 + kept_width);
     let mut shown = Vec::new();
+    let mut cut = false;
     for hint in rest {
         if piece(&hint) > budget {
-            break;
+            cut = true;
+            continue;
         }
         budget -= piece(&hint);
         shown.push(hint);
     }
-    shown.extend(kept);
+    shown.extend(kept.into_iter().map(|(k, h)| {
+        if h == s::HINT_HELP && cut {
+            (k, s::HINT_MORE)
+        } else {
+            (k, h)
+        }
+    }));
     let mut spans = vec![Span::raw(" ")];
     for (i, (k, h)) in shown.iter().enumerate() {
         if i > 0 {
@@ -195,6 +230,27 @@ pub fn hint_line(context: Context, max_level: u8, w: usize) -> Line<'static> {
         spans.push(Span::raw(format!(" {h}")));
     }
     Line::from(spans)
+}
+
+/// Shortens `text` to `max` cells by cutting its middle, so both the start (what happened) and
+/// the end (a file's name) stay readable.
+pub fn truncate_middle(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let head_room = max / 3;
+    let head = truncate_cells(text, head_room + 1);
+    let head = head.trim_end_matches('…');
+    let tail_room = max.saturating_sub(width(head) + 1);
+    let chars: Vec<char> = text.chars().collect();
+    let mut tail = String::new();
+    for c in chars.iter().rev() {
+        if width(&tail) + width(&c.to_string()) > tail_room {
+            break;
+        }
+        tail.insert(0, *c);
+    }
+    format!("{head}…{tail}")
 }
 
 /// A bordered pane; the one in focus has a thick border and a bold title, not only a colour.
@@ -254,6 +310,44 @@ mod tests {
     #[test]
     fn wrap_keeps_line_breaks() {
         assert_eq!(wrap("a\n\nb", 10), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn the_middle_goes_first() {
+        let text = " Gemt i /home/anne/.local/share/refleks/team-oest-2026-11-23.toml";
+        let short = truncate_middle(text, 40);
+        assert!(width(&short) <= 40, "{short}");
+        assert!(short.starts_with(" Gemt i"), "{short}");
+        assert!(short.ends_with("team-oest-2026-11-23.toml"), "{short}");
+        assert_eq!(truncate_middle("kort", 40), "kort");
+    }
+
+    #[test]
+    fn the_hint_line_fits_and_keeps_what_the_pane_is_for() {
+        for w in [60, 80, 100] {
+            let line = hint_line(Context::Anvisninger, 4, w);
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            assert!(width(&text) <= w, "{w}: {text}");
+            for must in ["vurdér", "note", "afslut"] {
+                assert!(text.contains(must), "{w}: {text}");
+            }
+        }
+        let text: String = hint_line(Context::Anvisninger, 4, 80)
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        for must in ["fokus", "handling", "overblik", "? mere"] {
+            assert!(text.contains(must), "{text}");
+        }
+        for ctx in Context::ALL {
+            let text: String = hint_line(*ctx, 4, 80)
+                .spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect();
+            assert!(width(&text) <= 80, "{ctx:?}: {text}");
+        }
     }
 
     #[test]

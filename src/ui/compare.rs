@@ -4,12 +4,13 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use super::chrome::{pane_block, truncate_cells, width, wrap};
+use super::scroll::{self, Keep};
 use super::theme;
-use crate::app::{App, ComparePane, CompareView};
+use crate::app::{App, Areas, ComparePane, CompareView, Scroll, Scrollable};
 use crate::compare::format::{average_change, decimal, letter, level_change, score_text};
 use crate::compare::{Comparison, GuidelineRow};
 use crate::deck::Kind;
@@ -19,7 +20,7 @@ use crate::text::{clean_line, clean_text};
 /// Fill characters that tell the columns' bars apart without colour.
 const FILLS: [char; 4] = ['█', '▓', '▒', '▞'];
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let Some(view) = &app.comparison else {
         return;
     };
@@ -44,8 +45,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(legend_text), legend);
     draw_guidelines(frame, top, view, &shown);
     match view.pane {
-        ComparePane::Movements => draw_movements(frame, bottom, view),
-        _ => draw_anvisninger(frame, bottom, view, &shown),
+        ComparePane::Movements => draw_movements(frame, bottom, view, areas),
+        _ => draw_anvisninger(frame, bottom, view, &shown, areas),
     }
 }
 
@@ -201,20 +202,24 @@ fn draw_guidelines(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[u
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-fn draw_anvisninger(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[usize]) {
+fn draw_anvisninger(
+    frame: &mut Frame,
+    area: Rect,
+    view: &CompareView,
+    shown: &[usize],
+    areas: &mut Areas,
+) {
     let c = &view.comparison;
     let Some(row) = c.guidelines.get(view.guideline) else {
         return;
     };
     let focused = view.pane == ComparePane::Anvisninger;
     let inner = usize::from(area.width.saturating_sub(2));
-    let max_lines = usize::from(area.height.saturating_sub(2)).max(1);
     let cells_w = shown.len() * 4;
-    let items: Vec<ListItem> = row
-        .anvisninger
-        .iter()
-        .enumerate()
-        .map(|(j, a)| {
+    let mut keep = 0..0;
+    let mut all: Vec<Line<'static>> = Vec::new();
+    for (j, a) in row.anvisninger.iter().enumerate() {
+        {
             let selected = focused && j == view.anvisning;
             let badge = match a.kind {
                 Kind::Requirement => "[LOVKRAV]    ",
@@ -279,23 +284,31 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[
                         }
                     }
                 }
-                lines.truncate(max_lines);
+                keep = all.len()..all.len() + lines.len();
             }
-            ListItem::new(Text::from(lines))
-        })
-        .collect();
-    let mut state = ListState::default().with_selected(focused.then_some(view.anvisning));
+            all.extend(lines);
+        }
+    }
     let title = format!(
         " {} {} · Enter/Tab: noter og scorer ",
         clean_line(&row.id),
         clean_line(&row.short_title)
     );
-    // The short cells are explained where they are read.
-    let block = pane_block(title, focused).title_bottom(Line::styled(
-        format!(" {} ", s::COMPARE_CELLS),
-        theme::dim(),
-    ));
-    frame.render_stateful_widget(List::new(items).block(block), area, &mut state);
+    // The selected anvisning with every side's note stays in view (its start, when taller)
+    // until the page keys scroll it.
+    let extent = scroll::draw(
+        frame,
+        area,
+        // The short cells are explained where they are read.
+        pane_block(title, focused).title_bottom(Line::styled(
+            format!(" {} ", s::COMPARE_CELLS),
+            theme::dim(),
+        )),
+        all,
+        view.anvisninger,
+        Keep::Lines(keep),
+    );
+    areas.pane(area, Scrollable::CompareAnvisninger, extent);
 }
 
 pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
@@ -381,17 +394,22 @@ pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
     lines
 }
 
-fn draw_movements(frame: &mut Frame, area: Rect, view: &CompareView) {
+fn draw_movements(frame: &mut Frame, area: Rect, view: &CompareView, areas: &mut Areas) {
     let inner = usize::from(area.width.saturating_sub(2));
     let lines = movement_lines(&view.comparison, inner);
-    let max_scroll = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(pane_block(" Bevægelser ".to_string(), true))
-            .wrap(Wrap { trim: false })
-            .scroll((view.scroll.min(max_scroll), 0)),
+    let scroll = Scroll {
+        top: view.scroll,
+        free: true,
+    };
+    let extent = scroll::draw(
+        frame,
         area,
+        pane_block(" Bevægelser ".to_string(), true),
+        lines,
+        scroll,
+        Keep::Nothing,
     );
+    areas.pane(area, Scrollable::Movements, extent);
 }
 
 #[cfg(test)]

@@ -4,35 +4,45 @@ mod actions;
 mod card_picker;
 pub mod cards;
 pub mod chrome;
-mod compare;
+pub mod compare;
+mod earlier;
 mod export_form;
 mod form;
 mod home;
 pub mod markdown;
 mod overlays;
+mod scroll;
 mod summary;
 mod team_form;
 mod theme;
+mod vote;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Overlay, Screen};
+use crate::app::{App, Areas, Overlay, Screen};
 
 /// Smallest window the screens are laid out for; below it we say so instead.
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 8;
 
+/// Draws a frame. The runner uses `render`, which also says what was drawn where.
 pub fn draw(frame: &mut Frame, app: &App) {
+    render(frame, app);
+}
+
+/// Draws a frame and returns its `Areas`: pane extents for scrolling, targets for the mouse.
+pub fn render(frame: &mut Frame, app: &App) -> Areas {
+    let mut areas = Areas::default();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         frame.render_widget(
             Paragraph::new(crate::strings::TOO_SMALL).wrap(Wrap { trim: true }),
             area,
         );
-        return;
+        return areas;
     }
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -41,20 +51,26 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     chrome::header(frame, header, app);
-    let mut context_line = Line::default();
+    let mut context_line = (Line::default(), Vec::new());
     match app.screen {
         Screen::Home => home::draw(frame, body, app),
         Screen::New => form::draw(frame, body, app),
         Screen::Cards => {
-            cards::draw(frame, body, app);
-            context_line = cards::context_line(app);
+            cards::draw(frame, body, app, &mut areas);
+            context_line = cards::context_line(app, usize::from(footer.width));
         }
-        Screen::Summary => summary::draw(frame, body, app),
-        Screen::Compare => compare::draw(frame, body, app),
+        Screen::Summary => summary::draw(frame, body, app, &mut areas),
+        Screen::Compare => compare::draw(frame, body, app, &mut areas),
+        Screen::Reading => cards::draw_reading(frame, body, app, &mut areas),
     }
-    chrome::footer(frame, footer, app, context_line);
+    chrome::footer(frame, footer, app, context_line, &mut areas);
+    // An overlay covers what is under it: nothing below may be clicked.
+    if app.overlay.is_some() {
+        areas.targets.clear();
+        areas.panes.retain(|(r, ..)| !r.intersects(body));
+    }
     match &app.overlay {
-        Some(Overlay::Help(scroll)) => overlays::draw_help(frame, body, app, *scroll),
+        Some(Overlay::Help(scroll)) => overlays::draw_help(frame, body, app, *scroll, &mut areas),
         Some(Overlay::Editor(editor)) => overlays::draw_editor(frame, body, app, editor),
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
@@ -66,6 +82,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }
+        Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view),
+        Some(Overlay::BuildOn { path, created }) => {
+            earlier::draw_build_on(frame, body, app, path, created);
+        }
+        Some(Overlay::Carried { selected }) => earlier::draw_carried(frame, body, app, *selected),
         None => {}
     }
+    areas
 }

@@ -8,15 +8,17 @@ use ratatui::widgets::{
 };
 
 use super::chrome::{centered, truncate_cells, width};
+use super::scroll::{self, Keep};
 use super::theme;
 use crate::app::{
-    ActionForm, App, Context, EditTarget, Editor, SearchState, bindings, keymap_label,
+    ActionForm, App, Areas, Context, EditTarget, Editor, Scroll, Scrollable, SearchState, bindings,
+    keymap_label,
 };
 use crate::deck::search;
 use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
-fn popup(title: String) -> Block<'static> {
+pub(super) fn popup(title: String) -> Block<'static> {
     Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
@@ -24,23 +26,39 @@ fn popup(title: String) -> Block<'static> {
         .title(Span::styled(title, theme::title()))
 }
 
+/// The help's sections, one per place in the app (every `Context`).
+pub const HELP_SECTIONS: [(&str, Context); 23] = [
+    ("Anvisninger", Context::Anvisninger),
+    ("Refleksionsspørgsmål", Context::Questions),
+    ("Kortskærmen", Context::Cards),
+    ("Læsevisningen (hele kortet)", Context::Reading),
+    ("Overblikket", Context::Summary),
+    ("Forsiden", Context::Home),
+    ("Ny vurdering", Context::Form),
+    ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
+    ("Søgning", Context::Search),
+    ("Handlinger", Context::Actions),
+    ("En handling", Context::ActionForm),
+    ("Spørgsmål (ja eller nej)", Context::Confirm),
+    ("Kort i vurderingen", Context::CardPicker),
+    ("Team og deltagere", Context::TeamForm),
+    ("Gem referat", Context::ExportForm),
+    ("Stemmerunde: skjulte stemmer", Context::VoteCast),
+    ("Stemmerunde: stemmerne vises", Context::VoteReveal),
+    ("Stemmerunde: stemmer som antal", Context::VoteTally),
+    (
+        "Stemmerunde: erstat tidligere stemmer?",
+        Context::VoteConfirm,
+    ),
+    ("Handlinger fra sidst", Context::Carried),
+    ("Byg videre på sidste vurdering?", Context::BuildOn),
+    ("Sammenligning", Context::Compare),
+    ("Kortene uden en vurdering", Context::Browse),
+];
+
 /// Help, generated from the key map: one section per place in the app.
 pub fn help_lines(app: &App) -> Vec<Line<'static>> {
-    let sections = [
-        ("Anvisninger", Context::Anvisninger),
-        ("Refleksionsspørgsmål", Context::Questions),
-        ("Kortskærmen", Context::Cards),
-        ("Forsiden", Context::Home),
-        ("Ny vurdering", Context::Form),
-        ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
-        ("Søgning", Context::Search),
-        ("Handlinger", Context::Actions),
-        ("En handling", Context::ActionForm),
-        ("Spørgsmål (ja eller nej)", Context::Confirm),
-        ("Kort i vurderingen", Context::CardPicker),
-        ("Team og deltagere", Context::TeamForm),
-        ("Gem referat", Context::ExportForm),
-    ];
+    let sections = HELP_SECTIONS;
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
     for (title, ctx) in sections {
         lines.push(Line::styled(title, theme::heading()));
@@ -53,6 +71,19 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         }
         lines.push(Line::default());
     }
+    lines.push(Line::styled(s::HELP_EDITOR_TITLE, theme::heading()));
+    for (keys, what) in s::HELP_EDITOR_KEYS {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {keys:<12}"), theme::key()),
+            Span::raw(*what),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(s::HELP_MOUSE_TITLE, theme::heading()));
+    for line in s::HELP_MOUSE {
+        lines.push(Line::raw(format!("  {line}")));
+    }
+    lines.push(Line::default());
     lines.push(Line::styled("Tegn", theme::heading()));
     lines.push(Line::raw(
         "  [LOVKRAV]     lovkrav (skal)   [ANBEFALING]  anbefaling (bør/kan)",
@@ -66,20 +97,13 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: u16) {
+pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, top: u16, areas: &mut Areas) {
     let rect = centered(area, 86, area.height.saturating_sub(2).max(3));
     frame.render_widget(Clear, rect);
-    let lines = help_lines(app);
-    let visible = usize::from(rect.height.saturating_sub(2));
-    let max_scroll = u16::try_from(lines.len().saturating_sub(visible)).unwrap_or(u16::MAX);
     let block = popup(format!(" {} · ↑↓ rul · {} ", s::HELP_TITLE, s::CLOSE_HINT));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll.min(max_scroll), 0)),
-        rect,
-    );
+    let scroll = Scroll { top, free: true };
+    let extent = scroll::draw(frame, rect, block, help_lines(app), scroll, Keep::Nothing);
+    areas.pane(rect, Scrollable::Help, extent);
 }
 
 pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
@@ -98,6 +122,12 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
                 clean_line(guideline)
             )
         }
+        EditTarget::Dissent { anvisning } => {
+            format!(" {} ({}) ", s::EDIT_DISSENT, clean_line(anvisning))
+        }
+        EditTarget::Participants => format!(" {} ", s::EDIT_PARTICIPANTS),
+        EditTarget::Parked { .. } => format!(" {} ", s::EDIT_PARKED),
+        EditTarget::Timebox => format!(" {} ", s::EDIT_TIMEBOX),
     };
     let context = match &editor.target {
         EditTarget::Reflection {
@@ -108,13 +138,17 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
             .guideline(guideline)
             .and_then(|g| g.questions.get(question - 1))
             .map(|q| clean_line(&q.text)),
-        EditTarget::Note { anvisning } | EditTarget::Reason { anvisning } => app
+        EditTarget::Note { anvisning }
+        | EditTarget::Reason { anvisning }
+        | EditTarget::Dissent { anvisning }
+        | EditTarget::Parked { anvisning, .. } => app
             .deck
             .guidelines
             .iter()
             .flat_map(|g| &g.anvisninger)
             .find(|a| &a.id == anvisning)
             .map(|a| clean_line(&a.text)),
+        EditTarget::Participants | EditTarget::Timebox => None,
     }
     .unwrap_or_default();
     let rect = centered(area, 90, area.height.saturating_sub(2).clamp(3, 24));
@@ -258,4 +292,23 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
         Span::raw(super::actions::status_label(todo.status)),
     ]));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_context_has_a_section_in_the_help() {
+        for ctx in Context::ALL {
+            // The help itself (and messages) need no section: Esc, ↑↓ are on its title.
+            if *ctx == Context::Overlay {
+                continue;
+            }
+            assert!(
+                HELP_SECTIONS.iter().any(|(_, c)| c == ctx),
+                "{ctx:?} has no section in the help"
+            );
+        }
+    }
 }

@@ -61,3 +61,8 @@ pub fn key() -> Style {
 pub fn focused_border() -> Style {
     fg(Color::Cyan).add_modifier(Modifier::BOLD)
 }
+
+/// A search hit inside a text: reversed and underlined, so it shows without colour too.
+pub fn found(base: Style) -> Style {
+    base.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED)
+}

@@ -5,7 +5,7 @@ use super::super::card_picker::{drop_answers, recorded, with_card};
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
-use super::super::{App, CardPicker, Confirm, Overlay, Pending};
+use super::super::{App, CardPicker, CardView, Confirm, Overlay, Pending};
 use crate::strings as s;
 
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
@@ -104,10 +104,12 @@ pub(super) fn set(app: &mut App, id: &str, on: bool) -> Vec<Effect> {
         }
         Some(_) => {}
         None => {
-            app.cards.card = app.cards.card.min(chosen.len().saturating_sub(1));
-            app.cards.anvisning = 0;
-            app.cards.question = 0;
-            app.cards.scroll = 0;
+            let card = app.cards.card.min(chosen.len().saturating_sub(1));
+            app.cards = CardView {
+                card,
+                pane: app.cards.pane,
+                ..CardView::default()
+            };
         }
     }
     let word = if on { s::CARD_ADDED } else { s::CARD_REMOVED };

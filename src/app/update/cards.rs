@@ -5,11 +5,11 @@ use super::super::editor::EditTarget;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
-use super::super::{App, CardView, Overlay, Pane, Screen, SearchState};
+use super::super::{App, CardView, Overlay, Pane, Screen, Scroll, Scrollable, SearchState};
 use crate::assessment::{NonScore, Score};
 use crate::strings as s;
 
-/// How far a page key moves in a list of cards, questions or anvisninger.
+/// How far a page key moves in the list of cards.
 const LIST_PAGE: usize = 5;
 
 pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
@@ -17,37 +17,80 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
     let (n_anvisninger, n_questions) = app
         .current_card()
         .map_or((0, 0), |g| (g.anvisninger.len(), g.questions.len()));
-    let view = &mut app.cards;
+    let moves = matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last
+    );
+    let pages = matches!(action, Action::PageUp | Action::PageDown);
     match action {
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown => match view.pane {
+        _ if moves => match app.cards.pane {
             Pane::List => {
-                let card = nav::step(view.card, action, chosen_len, LIST_PAGE);
-                goto_card(view, card);
+                let card = nav::step(app.cards.card, action, chosen_len, LIST_PAGE);
+                app.goto_card(card);
             }
-            Pane::Text => view.scroll = nav::scroll(view.scroll, action, u16::MAX),
+            Pane::Text => {
+                app.cards.text = app.scrolled(Scrollable::CardText, app.cards.text, action);
+            }
+            // In a list, the page keys scroll its rows (a long anvisning can be read to its
+            // end); the other keys move the selection, and the list follows it.
+            Pane::Questions if pages => {
+                app.cards.questions =
+                    app.scrolled(Scrollable::Questions, app.cards.questions, action);
+            }
             Pane::Questions => {
-                view.question = nav::step(view.question, action, n_questions, LIST_PAGE);
+                app.cards.question = nav::step(app.cards.question, action, n_questions, 1);
+                app.cards.questions = app.following(Scrollable::Questions, app.cards.questions);
+            }
+            Pane::Anvisninger if pages => {
+                app.cards.anvisninger =
+                    app.scrolled(Scrollable::Anvisninger, app.cards.anvisninger, action);
             }
             Pane::Anvisninger => {
-                view.anvisning = nav::step(view.anvisning, action, n_anvisninger, LIST_PAGE);
+                let i = nav::step(app.cards.anvisning, action, n_anvisninger, 1);
+                app.select_anvisning(i);
             }
         },
-        Action::NextPane => view.pane = view.pane.next(),
-        Action::PreviousPane => view.pane = view.pane.previous(),
-        Action::Open if view.pane == Pane::List => view.pane = Pane::Anvisninger,
+        Action::NextPane => app.cards.pane = app.cards.pane.next(),
+        Action::PreviousPane => app.cards.pane = app.cards.pane.previous(),
+        Action::Open if matches!(app.cards.pane, Pane::List | Pane::Text) => {
+            app.cards.pane = Pane::Anvisninger;
+        }
         Action::NextCard | Action::PreviousCard => {
-            let card = nav::step(view.card, action, chosen_len, 1);
-            goto_card(view, card);
+            let card = nav::step(app.cards.card, action, chosen_len, 1);
+            app.goto_card(card);
         }
         Action::Back => {
             app.screen = Screen::Home;
             app.overlay = None;
-            return vec![Effect::List];
+            let mut effects = app.remember_place();
+            effects.push(Effect::List);
+            return effects;
         }
         Action::Search => app.overlay = Some(Overlay::Search(SearchState::default())),
         Action::Summary => {
-            app.cards.summary_scroll = 0;
+            app.cards.summary = Scroll::default();
+            app.cards.summary_link = 0;
             app.screen = Screen::Summary;
+        }
+        Action::Read => {
+            app.cards.reading = Scroll::default();
+            app.screen = Screen::Reading;
+        }
+        Action::NextOpen => app.next_open(),
+        Action::VoteOne
+        | Action::VoteCard
+        | Action::Tally
+        | Action::RevealSaved
+        | Action::Park
+        | Action::Anonymous
+        | Action::Participants => return super::vote::start(app, action),
+        Action::LastTime | Action::CarriedActions | Action::CompareLast | Action::Timebox => {
+            return super::earlier::start(app, action);
         }
         Action::Score(_)
         | Action::AddAction
@@ -62,12 +105,77 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-fn goto_card(view: &mut CardView, card: usize) {
-    if view.card != card {
-        view.card = card;
-        view.anvisning = 0;
-        view.question = 0;
-        view.scroll = 0;
+/// The reading view: scroll, change card, leave.
+pub(super) fn reading(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Back => app.screen = Screen::Cards,
+        Action::NextCard | Action::PreviousCard => {
+            let card = nav::step(app.cards.card, action, app.chosen().len(), 1);
+            app.goto_card(card);
+        }
+        _ => app.cards.reading = app.scrolled(Scrollable::Reading, app.cards.reading, action),
+    }
+    Vec::new()
+}
+
+impl App {
+    /// To another card: its first anvisning, every pane at its top.
+    pub(crate) fn goto_card(&mut self, card: usize) {
+        let view = &mut self.cards;
+        if view.card != card {
+            *view = CardView {
+                card,
+                pane: view.pane,
+                ..CardView::default()
+            };
+        }
+    }
+
+    pub(crate) fn select_anvisning(&mut self, i: usize) {
+        self.cards.anvisning = i;
+        self.cards.anvisninger = self.following(Scrollable::Anvisninger, self.cards.anvisninger);
+    }
+
+    /// The next anvisning without a score, after the selected one, on this card or a later one
+    /// (round to the start); says so when every one has a score.
+    fn next_open(&mut self) {
+        // Only bound where an assessment is open.
+        let Some(session) = &self.session else {
+            return;
+        };
+        let chosen = self.chosen();
+        let places: Vec<(usize, usize)> = chosen
+            .iter()
+            .enumerate()
+            .flat_map(|(c, g)| (0..g.anvisninger.len()).map(move |a| (c, a)))
+            .collect();
+        if places.is_empty() {
+            return;
+        }
+        let here = places
+            .iter()
+            .position(|p| *p == (self.cards.card, self.cards.anvisning))
+            .unwrap_or(0);
+        let open = |&(c, a): &(usize, usize)| {
+            let id = &chosen[c].anvisninger[a].id;
+            !session
+                .assessment
+                .answer(id)
+                .is_some_and(|x| x.is_assessed())
+        };
+        let next = places[here + 1..]
+            .iter()
+            .chain(&places[..=here])
+            .copied()
+            .find(open);
+        match next {
+            Some((card, anvisning)) => {
+                self.goto_card(card);
+                self.cards.pane = Pane::Anvisninger;
+                self.select_anvisning(anvisning);
+            }
+            None => self.set_status(s::NEXT_OPEN_NONE),
+        }
     }
 }
 

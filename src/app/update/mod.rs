@@ -6,16 +6,19 @@ mod actions;
 mod card_picker;
 mod cards;
 mod compare;
+mod earlier;
 mod export;
 mod form;
 mod home;
+mod mouse;
 mod overlay;
 mod search;
 mod summary;
 mod team_form;
 mod undo;
+mod vote;
 
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::editor::{EditTarget, Editor};
 use super::keymap::{Action, Context, lookup};
@@ -30,6 +33,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
         Msg::Paste(text) => overlay::on_paste(app, &text),
+        Msg::Tick(now) => {
+            app.tick(now);
+            Vec::new()
+        }
         Msg::Saved(path) => {
             if let Some(session) = &mut app.session
                 && session.path.is_none()
@@ -63,11 +70,20 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             read_only,
         } => {
             let rename = app.rename_on_open.take().is_some_and(|p| p == path);
+            let path_for_earlier = path.clone();
             app.session = Some(Session::new(*assessment, Some(path), read_only));
             app.screen = Screen::Cards;
             app.cards = CardView::default();
+            if let Some(place) = app
+                .session
+                .as_ref()
+                .and_then(|s| s.assessment.place.clone())
+            {
+                app.go_to_place(&place);
+            }
             app.overlay = None;
             app.status = None;
+            let effects = app.reload_earlier(&path_for_earlier);
             if read_only {
                 app.set_error(s::READ_ONLY_NOTE);
             } else if app
@@ -78,9 +94,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 app.set_status(s::DECK_CHANGED);
             }
             if rename {
-                return team_form::open(app);
+                let mut effects = effects;
+                effects.extend(team_form::open(app));
+                return effects;
             }
-            Vec::new()
+            effects
         }
         Msg::Compared(comparison) => {
             app.comparison = Some(CompareView {
@@ -89,6 +107,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 guideline: 0,
                 anvisning: 0,
                 scroll: 0,
+                anvisninger: super::Scroll::default(),
             });
             app.screen = Screen::Compare;
             app.overlay = None;
@@ -124,12 +143,58 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.set_error(format!("{}: {}", s::HOME_DISCARD_FAILED, clean_line(&e)));
             vec![Effect::List]
         }
+        Msg::EarlierLoaded {
+            path,
+            assessment,
+            fresh,
+        } => earlier::loaded(app, path, *assessment, fresh),
+        Msg::EarlierFailed(body) => {
+            app.overlay = Some(Overlay::Message {
+                title: s::EARLIER_FAILED.to_string(),
+                body,
+            });
+            Vec::new()
+        }
         Msg::OpenFailed { title, body } => {
             // A rename asked for on the home screen is not carried over to a later open.
             app.rename_on_open = None;
             app.overlay = Some(Overlay::Message { title, body });
             Vec::new()
         }
+        Msg::Click(target) => mouse::click(app, target),
+        Msg::Scroll { pane, down } => mouse::wheel(app, pane, down),
+    }
+}
+
+/// A key that means nothing here, but something nearby: say where it works.
+fn why_not(app: &App, context: Context, key: &KeyEvent) -> Option<&'static str> {
+    let max = app.deck.max_level();
+    let elsewhere = lookup(Context::Anvisninger, key, max);
+    let edits = matches!(
+        elsewhere,
+        Some(
+            Action::Score(_)
+                | Action::Note
+                | Action::NotRelevant
+                | Action::Unknown
+                | Action::Focus
+                | Action::AddAction
+                | Action::Actions
+                | Action::Clear
+        )
+    );
+    let arrows = matches!(key.code, KeyCode::Left | KeyCode::Right);
+    match context {
+        Context::Cards | Context::Questions | Context::Anvisninger if arrows => Some(s::WHY_ARROWS),
+        Context::Cards | Context::Questions if edits => Some(if app.can_edit() {
+            s::WHY_IN_ANVISNINGER
+        } else if app.session.is_some() {
+            s::READ_ONLY_NOTE
+        } else {
+            s::WHY_BROWSING
+        }),
+        Context::Browse if edits => Some(s::WHY_BROWSING),
+        _ => None,
     }
 }
 
@@ -142,6 +207,13 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return app.quit();
     }
     match context {
+        Context::Editor if matches!(app.overlay, Some(Overlay::Vote(_))) => {
+            vote::key(app, key, action)
+        }
+        Context::VoteConfirm | Context::VoteCast | Context::VoteTally | Context::VoteReveal => {
+            vote::key(app, key, action)
+        }
+        Context::BuildOn | Context::Carried => earlier::key(app, action),
         Context::Editor => overlay::editor_key(app, key, action),
         Context::ActionForm => overlay::action_key(app, key, action),
         Context::Actions => actions::list_key(app, action),
@@ -152,7 +224,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Context::Form => form::key(app, key, action),
         Context::Search => search::key(app, key, action),
         Context::Overlay => overlay::key(app, action),
-        Context::Home
+        Context::Reading
+        | Context::Home
         | Context::Cards
         | Context::Anvisninger
         | Context::Questions
@@ -160,6 +233,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         | Context::Summary
         | Context::Compare => {
             let Some(action) = action else {
+                if let Some(why) = why_not(app, context, &key) {
+                    app.set_status(why);
+                }
                 return Vec::new();
             };
             if action == Action::Help {
@@ -172,10 +248,10 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 _ if matches!(action, Action::Undo | Action::Redo) => undo::action(app, action),
                 _ if action == Action::PickCards => card_picker::open(app),
                 Context::Home => home::action(app, action),
-                _ if action == Action::Team => team_form::open(app),
                 _ if action == Action::Export => export::open(app),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
+                Context::Reading => cards::reading(app, action),
                 _ => cards::action(app, action),
             }
         }
@@ -195,6 +271,8 @@ impl App {
         self.screen = Screen::Cards;
         self.cards = CardView::default();
         self.overlay = None;
+        self.earlier = None;
+        self.offer_build_on();
         vec![Effect::Save]
     }
 
@@ -214,6 +292,21 @@ impl App {
         session.assessment.prune();
         session.history.record(&before, &session.assessment);
         session.assessment.updated = self.today.clone();
+        self.remember_place();
+        vec![Effect::Save]
+    }
+
+    /// Keeps where the team is in the assessment, so the next `open` returns there. Not a
+    /// change to what the team said, so the date stays; saved when it moved.
+    pub(crate) fn remember_place(&mut self) -> Vec<Effect> {
+        let place = self.place();
+        let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
+            return Vec::new();
+        };
+        if place.is_none() || session.assessment.place == place {
+            return Vec::new();
+        }
+        session.assessment.place = place;
         vec![Effect::Save]
     }
 
@@ -232,6 +325,7 @@ impl App {
     /// Leaves, after closing any editor so its text is committed.
     fn quit(&mut self) -> Vec<Effect> {
         let mut effects = self.close_overlay();
+        effects.extend(self.remember_place());
         self.quitting = true;
         effects.push(Effect::Quit);
         effects
@@ -258,12 +352,16 @@ impl App {
                 }
                 effects
             }
+            Some(Overlay::Vote(view)) => self.finish_round(*view),
             _ => Vec::new(),
         }
     }
 
     fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
         let text = editor.text();
+        if editor.target == EditTarget::Timebox && super::editor::parse_minutes(&text).is_none() {
+            self.set_error(format!("{}: »{}«", s::TIMEBOX_BAD, clean_line(text.trim())));
+        }
         if let EditTarget::Reason { anvisning } = &editor.target
             && text.trim().is_empty()
         {

@@ -6,16 +6,20 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::super::action_form::FIELDS;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
-use super::super::nav;
-use super::super::{App, Overlay, Screen};
+use super::super::{App, Overlay, Screen, Scroll, Scrollable};
 use crate::text::is_unsafe;
 
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    match (action, &mut app.overlay) {
+    match (action, &app.overlay) {
         (Some(Action::Back | Action::Help | Action::Open), _) => return app.close_overlay(),
-        (Some(action), Some(Overlay::Help(scroll))) => {
-            *scroll = nav::scroll(*scroll, action, u16::MAX)
+        (Some(action), Some(Overlay::Help(top))) => {
+            let scroll = Scroll {
+                top: *top,
+                free: true,
+            };
+            let moved = app.scrolled(Scrollable::Help, scroll, action).top;
+            app.overlay = Some(Overlay::Help(moved));
         }
         _ => {}
     }
@@ -110,6 +114,7 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
             form.folder.push_str(&line);
             Vec::new()
         }
+        Some(Overlay::Vote(_)) => super::vote::paste(app, &text),
         Some(Overlay::Search(search)) => {
             search.query.push_str(&line);
             search.selected = 0;

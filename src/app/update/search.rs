@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
-use super::super::{App, Overlay, Pane, Screen};
+use super::super::{App, Overlay, Pane, Screen, Scroll, Seek};
 use crate::deck::search;
 
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
@@ -19,22 +19,23 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             let Some(Overlay::Search(st)) = &app.overlay else {
                 return Vec::new();
             };
-            if let Some(hit) = hits.get(st.selected) {
-                let chosen = app.chosen();
-                if let Some(card) = chosen.iter().position(|g| g.id == hit.guideline) {
-                    let anvisning = hit
-                        .anvisning
-                        .as_ref()
-                        .and_then(|id| chosen[card].anvisninger.iter().position(|a| &a.id == id));
-                    app.cards.card = card;
-                    app.cards.scroll = 0;
-                    app.cards.question = 0;
-                    app.cards.anvisning = anvisning.unwrap_or(0);
-                    if anvisning.is_some() {
-                        app.cards.pane = Pane::Anvisninger;
-                    }
-                    app.screen = Screen::Cards;
-                }
+            let (selected, query) = (st.selected, st.query.clone());
+            if let Some(hit) = hits.get(selected) {
+                // Which of this part's matching lines it is, so the view finds the right one.
+                let nth = hits[..selected]
+                    .iter()
+                    .filter(|h| {
+                        h.guideline == hit.guideline
+                            && h.field == hit.field
+                            && h.anvisning == hit.anvisning
+                    })
+                    .count();
+                let seek = Seek {
+                    needle: query.trim().to_string(),
+                    field: hit.field,
+                    nth,
+                };
+                land(app, &hit.guideline, hit.anvisning.as_deref(), seek);
             }
             return app.close_overlay();
         }
@@ -58,4 +59,40 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         _ => {}
     }
     Vec::new()
+}
+
+/// Opens the card of a hit at the hit: the anvisning selected, the question selected, or the
+/// card text scrolled to the line; the match is marked until the card changes.
+fn land(app: &mut App, guideline: &str, anvisning: Option<&str>, seek: Seek) {
+    let chosen = app.chosen();
+    let Some(card) = chosen.iter().position(|g| g.id == guideline) else {
+        return;
+    };
+    let found = |text: &str| text.to_lowercase().contains(&seek.needle.to_lowercase());
+    let anvisning =
+        anvisning.and_then(|id| chosen[card].anvisninger.iter().position(|a| a.id == id));
+    let question = chosen[card]
+        .questions
+        .iter()
+        .filter(|q| found(&q.text))
+        .nth(seek.nth);
+    let question = question.and_then(|q| chosen[card].questions.iter().position(|x| x == q));
+    let field = seek.field;
+    app.screen = Screen::Cards;
+    app.goto_card(card);
+    app.cards.seek = Some(seek);
+    app.cards.text = Scroll::default();
+    match (anvisning, field) {
+        (Some(i), _) => {
+            app.cards.pane = Pane::Anvisninger;
+            app.cards.anvisning = i;
+            app.cards.anvisninger = Scroll::default();
+        }
+        (None, "Spørgsmål") => {
+            app.cards.pane = Pane::Questions;
+            app.cards.question = question.unwrap_or(0);
+            app.cards.questions = Scroll::default();
+        }
+        _ => app.cards.pane = Pane::Text,
+    }
 }

@@ -1,0 +1,273 @@
+//! Last time on the table: offering to build a new assessment on the team's last one, reading it
+//! (through the runner), carrying its open actions, marking how far each got, and the keys that
+//! show last time's note or compare with it.
+
+use std::path::{Path, PathBuf};
+
+use super::super::keymap::Action;
+use super::super::msg::Effect;
+use super::super::{App, Earlier, Overlay, Screen};
+use crate::assessment::{Action as Todo, ActionStatus, Assessment};
+use crate::strings as s;
+use crate::text::clean_line;
+
+impl App {
+    /// After a new assessment has started: when the store holds one of the same team, ask.
+    pub(super) fn offer_build_on(&mut self) {
+        let team = match &self.session {
+            Some(session) => session.assessment.team.trim().to_lowercase(),
+            None => return,
+        };
+        // The newest readable one of the same team (the list is newest first).
+        let earlier = self.saved.iter().find(|e| {
+            e.problem.is_none()
+                && e.team.trim().to_lowercase() == team
+                && e.created.as_str() <= self.today.as_str()
+        });
+        if let Some(e) = earlier {
+            self.overlay = Some(Overlay::BuildOn {
+                path: e.path.clone(),
+                created: e.created.clone(),
+            });
+        }
+    }
+
+    /// Reopening an assessment that builds on an earlier one: read that one too.
+    pub(super) fn reload_earlier(&mut self, opened: &Path) -> Vec<Effect> {
+        self.earlier = None;
+        let Some(session) = &self.session else {
+            return Vec::new();
+        };
+        let name = session.assessment.builds_on.trim();
+        // The name comes from a file: only a plain file name beside it is followed.
+        let plain = !name.is_empty()
+            && !name.starts_with('.')
+            && Path::new(name).file_name().is_some_and(|n| n == name);
+        match (plain, opened.parent()) {
+            (true, Some(dir)) => vec![Effect::LoadEarlier {
+                path: dir.join(name),
+                fresh: false,
+            }],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Keys of the build-on question and of the list of last time's actions.
+pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
+    match (app.overlay.take(), action) {
+        (Some(Overlay::BuildOn { path, .. }), Some(Action::Confirm)) => {
+            vec![Effect::LoadEarlier { path, fresh: true }]
+        }
+        (Some(Overlay::BuildOn { .. }), Some(Action::Back)) => Vec::new(),
+        (Some(Overlay::Carried { selected }), Some(Action::Up | Action::Down)) => {
+            let n = carried(app).len();
+            let selected = super::super::nav::step(selected, action.unwrap_or(Action::Down), n, 1);
+            app.overlay = Some(Overlay::Carried { selected });
+            Vec::new()
+        }
+        (Some(Overlay::Carried { selected }), Some(Action::Toggle)) => {
+            let effects = match carried(app).get(selected).copied() {
+                Some(i) => app.commit_change(|a| {
+                    if let Some(t) = a.actions.get_mut(i) {
+                        t.status = next_status(t.status);
+                    }
+                }),
+                None => Vec::new(),
+            };
+            app.overlay = Some(Overlay::Carried { selected });
+            effects
+        }
+        (Some(Overlay::Carried { .. }), Some(Action::Back)) => Vec::new(),
+        (overlay, _) => {
+            app.overlay = overlay;
+            Vec::new()
+        }
+    }
+}
+
+/// udført → i gang → ikke startet → droppet → not marked → udført …
+fn next_status(status: Option<ActionStatus>) -> Option<ActionStatus> {
+    match status {
+        None => Some(ActionStatus::Done),
+        Some(ActionStatus::Done) => Some(ActionStatus::InProgress),
+        Some(ActionStatus::InProgress) => Some(ActionStatus::NotStarted),
+        Some(ActionStatus::NotStarted) => Some(ActionStatus::Dropped),
+        Some(ActionStatus::Dropped) => None,
+    }
+}
+
+impl App {
+    /// The timebox clock: the time since the last tick goes to the card on screen (while an
+    /// assessment is open on the card screen). A long gap (a sleeping laptop) counts for little.
+    pub(super) fn tick(&mut self, now: u64) {
+        let last = self.clock.replace(now);
+        let on_cards = self.session.is_some() && self.screen == Screen::Cards;
+        if let (Some(last), true, Some(card)) = (last, on_cards, self.current_card()) {
+            let id = card.id.clone();
+            let gap = now.saturating_sub(last).min(5);
+            *self.time_on_card.entry(id).or_default() += gap;
+        }
+    }
+
+    /// Minutes used on the current card and the planned minutes, when a timebox is set.
+    pub fn timebox(&self) -> Option<(u64, u32)> {
+        let planned = self.session.as_ref()?.assessment.timebox?;
+        let card = self.current_card()?;
+        let used = self.time_on_card.get(&card.id).copied().unwrap_or(0) / 60;
+        Some((used, planned))
+    }
+
+    /// Indices of the open assessment's actions carried from last time.
+    pub fn carried_actions(&self) -> Vec<usize> {
+        self.session
+            .as_ref()
+            .map(|s| {
+                s.assessment
+                    .actions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.carried)
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn carried(app: &App) -> Vec<usize> {
+    app.carried_actions()
+}
+
+/// The runner read the earlier assessment.
+pub(super) fn loaded(
+    app: &mut App,
+    path: PathBuf,
+    earlier: Assessment,
+    fresh: bool,
+) -> Vec<Effect> {
+    let created = crate::report::danish_date(&earlier.created);
+    let mut effects = Vec::new();
+    if fresh {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let open: Vec<Todo> = earlier
+            .actions
+            .iter()
+            .filter(|t| ActionStatus::is_open(t.status))
+            .map(|t| Todo {
+                status: None,
+                carried: true,
+                ..t.clone()
+            })
+            .collect();
+        let any = !open.is_empty();
+        effects = app.commit_change(|a| {
+            a.builds_on = name;
+            // Carried once: building on the same assessment again adds nothing twice.
+            for todo in open {
+                let known = a
+                    .actions
+                    .iter()
+                    .any(|t| t.carried && t.anvisning == todo.anvisning && t.what == todo.what);
+                if !known {
+                    a.actions.push(todo);
+                }
+            }
+        });
+        if any {
+            app.overlay = Some(Overlay::Carried { selected: 0 });
+        }
+        app.set_status(format!("{} {created}.", s::BUILT_ON));
+    }
+    app.earlier = Some(Earlier {
+        path,
+        assessment: earlier,
+    });
+    effects
+}
+
+/// `L`, `h`, `c`, `T` on the card screen and the overview.
+pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Timebox => {
+            if !app.can_edit() {
+                app.set_error(s::READ_ONLY_NOTE);
+                return Vec::new();
+            }
+            app.open_editor(super::super::editor::EditTarget::Timebox)
+        }
+        Action::LastTime => {
+            let Some(id) = app.current_anvisning_id() else {
+                return Vec::new();
+            };
+            let body = match &app.earlier {
+                None => s::LAST_TIME_NONE.to_string(),
+                Some(e) => last_time_text(app, &e.assessment, &id),
+            };
+            let created = app
+                .earlier
+                .as_ref()
+                .map(|e| format!(" ({})", crate::report::danish_date(&e.assessment.created)))
+                .unwrap_or_default();
+            app.overlay = Some(Overlay::Message {
+                title: format!("{}{created}: {}", s::LAST_TIME_TITLE, clean_line(&id)),
+                body,
+            });
+            Vec::new()
+        }
+        Action::CarriedActions => {
+            if carried(app).is_empty() {
+                app.set_status(s::CARRIED_NONE);
+            } else if app.can_edit() {
+                app.overlay = Some(Overlay::Carried { selected: 0 });
+            } else {
+                app.set_error(s::READ_ONLY_NOTE);
+            }
+            Vec::new()
+        }
+        Action::CompareLast => {
+            let (Some(e), Some(path)) = (
+                &app.earlier,
+                app.session.as_ref().and_then(|s| s.path.clone()),
+            ) else {
+                app.set_status(if app.earlier.is_none() {
+                    s::LAST_TIME_NONE
+                } else {
+                    s::COMPARE_LAST_UNSAVED
+                });
+                return Vec::new();
+            };
+            // The comparison reads both files: what was typed is saved first.
+            app.screen = Screen::Cards;
+            vec![Effect::Save, Effect::Compare(vec![e.path.clone(), path])]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Last time's score, votes and note on one anvisning, as a message to read.
+fn last_time_text(app: &App, earlier: &Assessment, id: &str) -> String {
+    let Some(answer) = earlier.answer(id) else {
+        return s::LAST_TIME_NOT_ANSWERED.to_string();
+    };
+    let mut out = format!(
+        "Vurdering: {}\n",
+        crate::report::score_text(&app.deck, answer.score)
+    );
+    if !answer.reason.trim().is_empty() {
+        out.push_str(&format!("Begrundelse: {}\n", answer.reason.trim()));
+    }
+    if let Some(votes) = crate::report::votes_text(&app.deck, answer) {
+        out.push_str(&format!("Stemmer: {votes}\n"));
+    }
+    if !answer.dissent.trim().is_empty() {
+        out.push_str(&format!("Uenige om: {}\n", answer.dissent.trim()));
+    }
+    if !answer.note.trim().is_empty() {
+        out.push_str(&format!("\n{}\n", answer.note.trim()));
+    }
+    out
+}

@@ -1,0 +1,111 @@
+//! The mouse, for people who do not live in terminals: a click does what the keys to get there
+//! would do; the wheel scrolls the pane under the pointer.
+
+use super::super::keymap::Action;
+use super::super::msg::Effect;
+use super::super::nav;
+use super::super::{App, Overlay, Pane, Screen, Scroll, Scrollable, Target};
+
+/// Rows one notch of the wheel scrolls.
+const WHEEL_ROWS: u16 = 3;
+
+pub(super) fn click(app: &mut App, target: Target) -> Vec<Effect> {
+    if app.overlay.is_some() {
+        return Vec::new();
+    }
+    app.status = app.status.take().filter(|st| st.error);
+    // Targets come from the last frame; the model may have moved on since (queued events).
+    let (cards, questions, anvisninger) = {
+        let card = app.current_card();
+        (
+            app.chosen().len(),
+            card.map_or(0, |g| g.questions.len()),
+            card.map_or(0, |g| g.anvisninger.len()),
+        )
+    };
+    let fits = match target {
+        Target::Card(i) => i < cards,
+        Target::Question(i) => i < questions,
+        Target::Anvisning(i) => i < anvisninger,
+        _ => true,
+    };
+    if !fits {
+        return Vec::new();
+    }
+    match target {
+        Target::Card(i) => {
+            app.goto_card(i);
+            app.cards.pane = Pane::Anvisninger;
+        }
+        Target::Pane(pane) => app.cards.pane = pane,
+        Target::Question(i) => {
+            app.cards.pane = Pane::Questions;
+            app.cards.question = i;
+            app.cards.questions = app.following(Scrollable::Questions, app.cards.questions);
+        }
+        Target::Anvisning(i) => {
+            app.cards.pane = Pane::Anvisninger;
+            app.select_anvisning(i);
+        }
+        Target::Level(v) => {
+            app.cards.pane = Pane::Anvisninger;
+            return super::cards::action(app, Action::Score(v));
+        }
+        Target::SummaryLink(i) => {
+            if let Some(link) = app.summary_links().get(i) {
+                app.cards.summary_link = i;
+                app.open_link(link);
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// A few rows of `pane`, whatever is selected in it.
+pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> {
+    let action = if down { Action::Down } else { Action::Up };
+    let by = |app: &App, current: Scroll| {
+        let mut moved = app.scrolled(pane, current, action);
+        // The frame is not drawn between the rows of one notch: go on from the first.
+        let max = app.areas.extent(pane).map_or(u16::MAX, |e| e.max);
+        for _ in 1..WHEEL_ROWS {
+            moved.top = nav::scroll(moved.top, action, max, 1);
+        }
+        moved
+    };
+    let view = app.cards.clone();
+    match pane {
+        Scrollable::CardText => app.cards.text = by(app, view.text),
+        Scrollable::Questions => app.cards.questions = by(app, view.questions),
+        Scrollable::Anvisninger => app.cards.anvisninger = by(app, view.anvisninger),
+        Scrollable::Reading => app.cards.reading = by(app, view.reading),
+        Scrollable::Summary => app.cards.summary = by(app, view.summary),
+        Scrollable::Help => {
+            if let Some(Overlay::Help(top)) = app.overlay {
+                let moved = by(app, Scroll { top, free: true });
+                app.overlay = Some(Overlay::Help(moved.top));
+            }
+        }
+        Scrollable::Movements => {
+            let top = match (&app.comparison, app.screen) {
+                (Some(c), Screen::Compare) => c.scroll,
+                _ => return Vec::new(),
+            };
+            let moved = by(app, Scroll { top, free: true });
+            if let Some(c) = &mut app.comparison {
+                c.scroll = moved.top;
+            }
+        }
+        Scrollable::CompareAnvisninger => {
+            let current = match (&app.comparison, app.screen) {
+                (Some(c), Screen::Compare) => c.anvisninger,
+                _ => return Vec::new(),
+            };
+            let moved = by(app, current);
+            if let Some(c) = &mut app.comparison {
+                c.anvisninger = moved;
+            }
+        }
+    }
+    Vec::new()
+}

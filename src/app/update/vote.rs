@@ -1,0 +1,262 @@
+//! The workshop's keys: starting a voting round, a tally, a parked topic or the participants
+//! from the card screen, and every key inside a round. The round itself is the pure state
+//! machine in `app/vote.rs`; here its events become changes of the app. The round reaches the
+//! assessment once, when it closes, through `commit_change`: undo sees it as one step.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::super::editor::{EditTarget, Editor};
+use super::super::keymap::{Action, Context};
+use super::super::msg::Effect;
+use super::super::vote::VoteResult;
+use super::super::vote::{Event, Input, Round, UNKNOWN_VOTE, VoteView};
+use super::super::{App, Overlay};
+use crate::assessment::{Assessment, Score};
+use crate::strings as s;
+
+/// `v`, `V`, `t`, `r`, `p`, `d`, `N` on the card screen.
+pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(session) = app.session.as_ref().filter(|s| !s.read_only) else {
+        if app.session.is_some() {
+            app.set_error(s::READ_ONLY_NOTE);
+        }
+        return Vec::new();
+    };
+    let a = &session.assessment;
+    let current = app.current_anvisning_id();
+    match action {
+        Action::Participants => app.open_editor(EditTarget::Participants),
+        Action::Anonymous => {
+            // Votes already cast keep their names; only new rounds count without them.
+            let on = !a.anonymous;
+            let effects = app.commit_change(|a| a.anonymous = on);
+            app.set_status(if on {
+                s::ANONYMOUS_ON
+            } else {
+                s::ANONYMOUS_OFF
+            });
+            effects
+        }
+        Action::Park => {
+            let target = EditTarget::Parked {
+                index: a.parked.len(),
+                anvisning: current.unwrap_or_default(),
+            };
+            app.open_editor(target)
+        }
+        Action::RevealSaved => {
+            // Every anvisning of the chosen cards that holds votes, in deck order; the round
+            // puts the most disputed first.
+            let items: Vec<_> = a
+                .chosen(&app.deck)
+                .iter()
+                .flat_map(|g| &g.anvisninger)
+                .filter_map(|x| {
+                    let answer = a.answer(&x.id).filter(|y| y.has_votes())?;
+                    Some((x.id.clone(), answer.votes.clone(), answer.tally.clone()))
+                })
+                .collect();
+            let scale: Vec<u8> = app.deck.scale.iter().map(|l| l.value).collect();
+            match Round::saved(items, scale, a.anonymous) {
+                Some(round) => {
+                    app.status = None;
+                    app.overlay = Some(Overlay::Vote(Box::new(VoteView::new(round))));
+                }
+                None => app.set_status(s::VOTE_NONE_SAVED),
+            }
+            Vec::new()
+        }
+        Action::VoteOne | Action::VoteCard | Action::Tally => {
+            let items: Vec<String> = match action {
+                Action::VoteCard => app
+                    .current_card()
+                    .map(|g| g.anvisninger.iter().map(|x| x.id.clone()).collect())
+                    .unwrap_or_default(),
+                _ => current.into_iter().collect(),
+            };
+            let replaces = items
+                .iter()
+                .any(|id| a.answer(id).is_some_and(|x| x.has_votes()));
+            let scale: Vec<u8> = app.deck.scale.iter().map(|l| l.value).collect();
+            let round = if action == Action::Tally {
+                items
+                    .into_iter()
+                    .next()
+                    .map(|id| Round::tally(id, scale, replaces))
+            } else {
+                if a.participants.is_empty() {
+                    app.set_status(s::VOTE_NEED_PARTICIPANTS);
+                    return app.open_editor(EditTarget::Participants);
+                }
+                Round::new(items, a.participants.clone(), scale, a.anonymous, replaces)
+            };
+            if let Some(round) = round {
+                app.status = None;
+                app.overlay = Some(Overlay::Vote(Box::new(VoteView::new(round))));
+            }
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A key while a round is open. The view is moved out of the overlay, changed, and put back
+/// unless the round is over.
+pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+    let Some(Overlay::Vote(mut view)) = app.overlay.take() else {
+        return Vec::new();
+    };
+    if view.note.is_some() {
+        return note_key(app, view, key, action);
+    }
+    view.no_median = false;
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let input = match (view.context(), action, key.code) {
+        (Context::VoteTally, Some(Action::Open), _) => Input::Submit,
+        (Context::VoteTally, Some(Action::Back), _) => return cancel(app, *view),
+        (Context::VoteTally, _, KeyCode::Char(c)) if !ctrl => Input::Type(c),
+        (Context::VoteTally, _, KeyCode::Backspace) => Input::Erase,
+        (Context::VoteConfirm, Some(Action::Confirm), _) => Input::Confirm,
+        (Context::VoteConfirm | Context::VoteCast, Some(Action::Back), _) => {
+            return cancel(app, *view);
+        }
+        (Context::VoteCast, Some(Action::Score(v)), _) => Input::Vote(Score::Level(v)),
+        (Context::VoteCast, Some(Action::Unknown), _) => Input::Vote(UNKNOWN_VOTE),
+        (Context::VoteCast, Some(Action::Skip), _) => Input::Skip,
+        (Context::VoteReveal, Some(Action::Open), _) => Input::Agree,
+        (Context::VoteReveal, Some(Action::Score(v)), _) => Input::AgreeOn(Score::Level(v)),
+        (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
+        (Context::VoteReveal, Some(Action::NextReveal), _) => Input::Next,
+        (Context::VoteReveal, Some(Action::Back), _) => return app.finish_round(*view),
+        _ => {
+            app.overlay = Some(Overlay::Vote(view));
+            return Vec::new();
+        }
+    };
+    match view.round.input(input) {
+        Event::NoVotes => {
+            app.set_status(s::VOTE_NOBODY);
+            return Vec::new();
+        }
+        Event::NoMedian => view.no_median = true,
+        Event::Agreed {
+            anvisning,
+            flagged: true,
+        } => {
+            // A flagged round asks what the team disagreed about before it goes on. What the
+            // round has so far is written as a draft, so the note never stands in the file
+            // without its votes; the round is committed as one change when it closes.
+            let results = view.round.results();
+            let mut effects = app.draft_change(|a| apply(a, results));
+            if let Some(session) = &app.session {
+                view.note = Some(Editor::open(
+                    EditTarget::Dissent { anvisning },
+                    &session.assessment,
+                ));
+            }
+            app.overlay = Some(Overlay::Vote(view));
+            effects.retain(|e| *e == Effect::SaveSoon);
+            return effects;
+        }
+        _ => {}
+    }
+    if view.round.is_over() && view.note.is_none() {
+        return app.finish_round(*view);
+    }
+    app.overlay = Some(Overlay::Vote(view));
+    Vec::new()
+}
+
+/// The dissent note open on top of a reveal: typing lands in the assessment at once (like any
+/// note); Esc closes it and the round goes on, or closes when nothing is left to reveal.
+fn note_key(
+    app: &mut App,
+    mut view: Box<VoteView>,
+    key: KeyEvent,
+    action: Option<Action>,
+) -> Vec<Effect> {
+    let Some(editor) = view.note.as_mut() else {
+        app.overlay = Some(Overlay::Vote(view));
+        return Vec::new();
+    };
+    if action == Some(Action::Back) {
+        let editor = view.note.take();
+        let mut effects = app.commit_change(|a| {
+            if let Some(e) = &editor {
+                e.target.write(a, e.text());
+            }
+        });
+        if view.round.is_over() {
+            effects.extend(app.finish_round(*view));
+        } else {
+            app.overlay = Some(Overlay::Vote(view));
+        }
+        return effects;
+    }
+    let effects = if editor.area.input(key) {
+        let (target, text) = (editor.target.clone(), editor.text());
+        app.draft_change(|a| target.write(a, text))
+    } else {
+        Vec::new()
+    };
+    app.overlay = Some(Overlay::Vote(view));
+    effects
+}
+
+/// A paste goes to the dissent note or the tally, whichever is open.
+pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    let Some(Overlay::Vote(view)) = &mut app.overlay else {
+        return Vec::new();
+    };
+    if let Some(editor) = &mut view.note {
+        editor.area.insert_str(crate::text::clean_text(text));
+        let (target, text) = (editor.target.clone(), editor.text());
+        return app.draft_change(|a| target.write(a, text));
+    }
+    for c in crate::text::clean_line(text).chars() {
+        view.round.input(Input::Type(c));
+    }
+    Vec::new()
+}
+
+/// Esc before the reveal: the hidden votes go, unseen; nothing is written.
+fn cancel(app: &mut App, view: VoteView) -> Vec<Effect> {
+    let effects = app.finish_round(view);
+    app.set_status(s::VOTE_CANCELLED);
+    effects
+}
+
+impl App {
+    /// Closes a round: what it revealed (votes, tallies, agreed scores, an open dissent note)
+    /// goes into the assessment as one change. Before the reveal there is nothing to write.
+    pub(super) fn finish_round(&mut self, view: VoteView) -> Vec<Effect> {
+        let results = view.round.results();
+        if results.is_empty() && view.note.is_none() {
+            return Vec::new();
+        }
+        let note = view.note;
+        let effects = self.commit_change(|a| {
+            apply(a, results);
+            if let Some(e) = &note {
+                e.target.write(a, e.text());
+            }
+        });
+        if !effects.is_empty() {
+            self.set_status(s::VOTE_SAVED);
+        }
+        effects
+    }
+}
+
+/// A round's results in the assessment: its votes replace the earlier ones; an agreed score
+/// is set, and an anvisning the team passed over keeps its score.
+fn apply(a: &mut Assessment, results: Vec<VoteResult>) {
+    for r in results {
+        let answer = a.answer_mut(&r.anvisning);
+        answer.votes = r.votes;
+        answer.tally = r.tally;
+        if let Some(score) = r.agreed {
+            answer.score = Some(score);
+        }
+    }
+}

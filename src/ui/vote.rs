@@ -1,0 +1,319 @@
+//! The voting round on top of the card screen: whose turn it is while votes are hidden (never
+//! a value), then the reveal with each vote, a histogram, the median and spread, and
+//! disagreement said in words.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::chrome::{centered, truncate_cells, width, wrap};
+use super::overlays::{draw_editor, popup};
+use super::theme;
+use crate::app::App;
+use crate::app::vote::{Reveal, Round, Step, VoteView};
+use crate::assessment::{MEDIAN_RULE, NonScore, Score, tally_text};
+use crate::deck::{Anvisning, Kind};
+use crate::strings as s;
+use crate::text::clean_line;
+
+/// Widest the histogram's bars get, in cells.
+const BAR: usize = 20;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
+    let round = &view.round;
+    let title = match round.step {
+        Step::Confirm => s::VOTE_CONFIRM_TITLE,
+        Step::Tally { .. } => s::TALLY_TITLE,
+        _ => s::VOTE_TITLE,
+    };
+    // The whole body: the card's scores behind the round stay out of sight and out of mind.
+    let rect = centered(area, area.width.min(100), area.height);
+    frame.render_widget(Clear, rect);
+    let block = popup(format!(" {title} "));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let w = usize::from(inner.width.saturating_sub(1)).max(10);
+    let lines = match &round.step {
+        Step::Confirm => confirm_lines(app, round, w),
+        Step::Collecting { .. } => collecting_lines(app, round, w),
+        Step::Tally { text, error } => tally_lines(app, round, text, error.as_deref(), w),
+        Step::Revealed { .. } => round
+            .reveal()
+            .map(|r| reveal_lines(app, round, &r, view.no_median, w))
+            .unwrap_or_default(),
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    if let Some(editor) = &view.note {
+        draw_editor(frame, area, app, editor);
+    }
+}
+
+fn find<'a>(app: &'a App, id: &str) -> Option<&'a Anvisning> {
+    app.deck
+        .guidelines
+        .iter()
+        .flat_map(|g| &g.anvisninger)
+        .find(|a| a.id == id)
+}
+
+/// "2.1.1 [LOVKRAV]" and the anvisning's text, wrapped to at most three lines.
+fn anvisning_lines(app: &App, id: &str, w: usize) -> Vec<Line<'static>> {
+    let Some(a) = find(app, id) else {
+        return vec![Line::styled(clean_line(id), theme::title())];
+    };
+    let (badge, style) = match a.kind {
+        Kind::Requirement => (Kind::Requirement.badge(), theme::requirement()),
+        Kind::Recommendation => (Kind::Recommendation.badge(), theme::recommendation()),
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled(clean_line(&a.id), theme::title()),
+        Span::raw(" "),
+        Span::styled(format!("[{badge}]"), style),
+    ])];
+    let text = wrap(&clean_line(&a.text), w);
+    let cut = text.len() > 3;
+    for (i, line) in text.into_iter().take(3).enumerate() {
+        let line = if cut && i == 2 {
+            truncate_cells(&format!("{line} …"), w)
+        } else {
+            line
+        };
+        lines.push(Line::raw(line));
+    }
+    lines
+}
+
+fn confirm_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
+    let ids: Vec<String> = round.items().iter().map(|i| clean_line(i)).collect();
+    let mut lines = if ids.len() == 1 {
+        anvisning_lines(app, &ids[0], w)
+    } else {
+        Vec::new()
+    };
+    lines.push(Line::default());
+    let which = if ids.len() == 1 {
+        ids[0].clone()
+    } else {
+        format!("Kortets anvisninger ({})", ids.join(", "))
+    };
+    lines.push(Line::raw(format!("{which} {}", s::VOTE_REPLACES)));
+    lines
+}
+
+fn collecting_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
+    let Some((voter, item)) = round.turn() else {
+        return Vec::new();
+    };
+    let mut lines = anvisning_lines(app, item, w);
+    lines.push(Line::default());
+    let mut turn = vec![Span::styled(
+        format!("▶ {} {}", clean_line(voter), s::VOTE_TURN),
+        theme::heading(),
+    )];
+    let n = round.items().len();
+    if n > 1 {
+        let at = round.items().iter().position(|i| i == item).unwrap_or(0) + 1;
+        turn.push(Span::styled(
+            format!("  (anvisning {at} {} {n})", s::VOTE_OF),
+            theme::dim(),
+        ));
+    }
+    lines.push(Line::from(turn));
+    lines.push(Line::styled(s::VOTE_HIDDEN, theme::dim()));
+    lines.push(Line::default());
+    let name_w = round
+        .voters()
+        .iter()
+        .map(|v| width(&clean_line(v)))
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    let (done, present) = round.voted();
+    let current = round.voters().iter().position(|v| v == voter);
+    // Whose turn, who is done, who waits: never what anyone voted.
+    for (i, name) in round.voters().iter().enumerate() {
+        let (mark, state, style) = if round.is_absent(i) {
+            (" ", s::VOTE_ABSENT, theme::dim())
+        } else if Some(i) == current {
+            ("▶", s::VOTE_TURN, theme::heading())
+        } else if current.is_some_and(|c| i < c) {
+            ("✓", s::VOTE_DONE, theme::ok())
+        } else {
+            (" ", s::VOTE_WAITING, theme::dim())
+        };
+        let name = truncate_cells(&clean_line(name), name_w);
+        let pad = name_w - width(&name);
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {mark} {name}{} ", " ".repeat(pad)), style),
+            Span::styled(state.to_string(), style),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        format!("{done} {} {present} {}", s::VOTE_OF, s::VOTE_HAVE_VOTED),
+        theme::title(),
+    ));
+    lines
+}
+
+fn tally_lines(
+    app: &App,
+    round: &Round,
+    text: &str,
+    error: Option<&str>,
+    w: usize,
+) -> Vec<Line<'static>> {
+    let mut lines = round
+        .items()
+        .first()
+        .map(|id| anvisning_lines(app, id, w))
+        .unwrap_or_default();
+    lines.push(Line::default());
+    lines.push(Line::raw(s::TALLY_PROMPT));
+    lines.push(Line::default());
+    lines.push(Line::from(vec![
+        Span::styled("> ", theme::key()),
+        Span::raw(clean_line(text)),
+        Span::styled("▏", theme::key()),
+    ]));
+    if let Some(e) = error {
+        lines.push(Line::default());
+        lines.push(Line::styled(format!("⚠ {}", clean_line(e)), theme::error()));
+    }
+    lines
+}
+
+fn vote_word(score: Score) -> String {
+    match score {
+        Score::Level(v) => v.to_string(),
+        Score::Other(NonScore::Unknown) => s::REVEAL_UNKNOWN.to_string(),
+        Score::Other(NonScore::NotRelevant) => "ikke relevant".to_string(),
+    }
+}
+
+fn reveal_lines(
+    app: &App,
+    round: &Round,
+    r: &Reveal,
+    no_median: bool,
+    w: usize,
+) -> Vec<Line<'static>> {
+    let mut lines = anvisning_lines(app, r.anvisning, w);
+    let (at, of) = r.place;
+    if of > 1 {
+        lines.push(Line::styled(
+            format!("Visning {at} {} {of}, mest uenige først", s::VOTE_OF),
+            theme::dim(),
+        ));
+    }
+    lines.push(Line::default());
+    let votes = if r.named.is_empty() {
+        tally_text(&r.stats)
+    } else {
+        r.named
+            .iter()
+            .filter_map(|(name, vote)| {
+                vote.map(|v| format!("{} {}", clean_line(name), vote_word(v)))
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}: ", s::REVEAL_VOTES), theme::heading()),
+        Span::raw(votes),
+    ]));
+    if r.named.is_empty() && !round.voters().is_empty() {
+        lines.push(Line::styled(s::REVEAL_ANONYMOUS, theme::dim()));
+    }
+    lines.push(Line::default());
+    let most = r
+        .stats
+        .histogram
+        .iter()
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let label_w = app
+        .deck
+        .scale
+        .iter()
+        .map(|l| width(&clean_line(&l.label)))
+        .max()
+        .unwrap_or(0)
+        .min(26);
+    for (level, n) in &r.stats.histogram {
+        let label = app
+            .deck
+            .level(*level)
+            .map(|l| truncate_cells(&clean_line(&l.label), label_w))
+            .unwrap_or_default();
+        let pad = label_w - width(&label);
+        let bar = "█".repeat(n * BAR / most);
+        let count = if *n > 0 {
+            format!(" {n}")
+        } else {
+            String::new()
+        };
+        let style = if Some(*level) == r.stats.median {
+            theme::title()
+        } else {
+            Style::default()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{level} {label}{} │", " ".repeat(pad)),
+                theme::dim(),
+            ),
+            Span::styled(format!("{bar}{count}"), style),
+        ]));
+    }
+    lines.push(Line::default());
+    let mut about = Vec::new();
+    if let Some(m) = r.stats.median {
+        about.push(format!("{} {m}", s::REVEAL_MEDIAN));
+    }
+    if let Some((lo, hi)) = r.stats.spread {
+        about.push(format!("{} {lo}–{hi}", s::REVEAL_SPREAD));
+    }
+    if r.stats.unknown > 0 {
+        about.push(format!(
+            "{} {} (tæller ikke med i medianen)",
+            r.stats.unknown,
+            s::REVEAL_UNKNOWN
+        ));
+    }
+    lines.push(Line::styled(about.join(" · "), theme::title()));
+    if r.stats.disagreement {
+        lines.push(Line::styled(s::REVEAL_DISAGREE, theme::error()));
+    } else if r.stats.counted > 1 {
+        lines.push(Line::styled(s::REVEAL_AGREEMENT, theme::ok()));
+    }
+    if r.stats.counted > 1 && r.stats.counted.is_multiple_of(2) {
+        lines.push(Line::styled(MEDIAN_RULE, theme::dim()));
+    }
+    if no_median {
+        lines.push(Line::styled(s::REVEAL_NO_MEDIAN, theme::error()));
+    }
+    if r.agreed.is_none()
+        && let Some(m) = r.stats.median
+    {
+        let then = if r.stats.disagreement {
+            " Bagefter skriver du, hvad uenigheden handlede om."
+        } else {
+            ""
+        };
+        lines.push(Line::raw(format!(
+            "Enter: teamet er enigt om {m}. Eller tast den værdi, teamet bliver enigt om.{then}"
+        )));
+    }
+    if let Some(agreed) = r.agreed {
+        lines.push(Line::styled(
+            format!("{} {}.", s::REVEAL_AGREE, vote_word(agreed)),
+            theme::ok(),
+        ));
+    }
+    lines
+}

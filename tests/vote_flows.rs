@@ -1,0 +1,434 @@
+//! The workshop's key scripts through `update` (no terminal, no disk): silent votes, the
+//! reveal, agreeing, the dissent note, tallies, absent people, parked topics, participants.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use refleks::app::{App, Context, Effect, Msg, Overlay, update};
+use refleks::assessment::{Answer, Assessment, NonScore, Score};
+use refleks::deck::Deck;
+
+fn app(participants: &[&str]) -> App {
+    let mut app = App::new(Deck::embedded(), "2026-12-01");
+    app.start_assessment(
+        "Vote",
+        participants.iter().map(|p| p.to_string()).collect(),
+        vec![],
+    );
+    app
+}
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    keys.chars()
+        .flat_map(|c| key(app, KeyCode::Char(c)))
+        .collect()
+}
+
+fn assessment(app: &App) -> &Assessment {
+    &app.session.as_ref().unwrap().assessment
+}
+
+fn answer<'a>(app: &'a App, id: &str) -> Option<&'a Answer> {
+    assessment(app).answer(id)
+}
+
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| refleks::ui::draw(f, app)).unwrap();
+    let buffer = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..24 {
+        for x in 0..80 {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+const ABC: &[&str] = &["Anna", "Bo", "Ceylan"];
+
+#[test]
+fn votes_two_three_three_then_enter_saves_three_with_the_three_votes() {
+    let mut app = app(ABC);
+    assert_eq!(app.current_anvisning_id().as_deref(), Some("2.1.1"));
+    assert_eq!(press(&mut app, "v"), []);
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(screen(&app).contains("Anna stemmer nu"));
+    // Hidden votes change nothing in the assessment and ask for no save.
+    assert_eq!(press(&mut app, "23"), []);
+    assert!(screen(&app).contains("2 af 3 har stemt"));
+    assert!(answer(&app, "2.1.1").is_none());
+    press(&mut app, "3");
+    assert_eq!(app.context(), Context::VoteReveal);
+    let shown = screen(&app);
+    assert!(shown.contains("Anna 2 · Bo 3 · Ceylan 3"), "{shown}");
+    assert!(shown.contains("Median 3 · spredning 2–3"), "{shown}");
+    assert!(shown.contains("Stemmerne ligger tæt."), "{shown}");
+    assert!(
+        answer(&app, "2.1.1").is_none(),
+        "nothing written before agreeing"
+    );
+
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    assert!(app.overlay.is_none());
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(3)));
+    assert_eq!(a.votes.len(), 3);
+    assert_eq!(a.votes["Anna"], Score::Level(2));
+    assert_eq!(a.votes["Ceylan"], Score::Level(3));
+    assert_eq!(assessment(&app).updated, "2026-12-01");
+}
+
+#[test]
+fn votes_zero_one_four_are_flagged_and_open_the_dissent_note() {
+    let mut app = app(ABC);
+    press(&mut app, "v014");
+    let shown = screen(&app);
+    assert!(shown.contains("UENIGHED"), "{shown}");
+    // Enter agrees on the median (1), then asks what the team disagreed about. The votes and
+    // the score are on their way to the disk already, so the note never stands alone.
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::SaveSoon]);
+    assert_eq!(app.context(), Context::Editor);
+    assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(1)));
+    assert!(screen(&app).contains("Hvad handlede uenigheden om?"));
+    let typed = press(&mut app, "Bo ser det hver dag");
+    assert!(typed.iter().all(|e| *e == Effect::SaveSoon) && !typed.is_empty());
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().dissent,
+        "Bo ser det hver dag",
+        "typing lands at once"
+    );
+    let closed = key(&mut app, KeyCode::Esc);
+    assert!(closed.contains(&Effect::Save), "{closed:?}");
+    assert!(app.overlay.is_none());
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(1)));
+    assert_eq!(a.votes.len(), 3);
+    assert_eq!(a.dissent, "Bo ser det hver dag");
+}
+
+#[test]
+fn a_digit_on_the_reveal_agrees_on_another_value() {
+    let mut app = app(ABC);
+    press(&mut app, "v233");
+    assert_eq!(press(&mut app, "2"), [Effect::Save]);
+    assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(2)));
+}
+
+#[test]
+fn no_vote_is_on_screen_before_the_reveal() {
+    // Two rooms that voted differently must see exactly the same screen until the reveal.
+    let mut one = app(ABC);
+    let mut other = app(ABC);
+    press(&mut one, "v");
+    press(&mut other, "v");
+    let before = screen(&one);
+    press(&mut one, "2");
+    press(&mut other, "4");
+    assert_eq!(screen(&one), screen(&other));
+    press(&mut one, "3");
+    press(&mut other, "0");
+    let hidden = screen(&one);
+    assert_eq!(hidden, screen(&other));
+    // Only whose turn it is changed: the score column and everything else stay as they were.
+    let changed = before
+        .lines()
+        .zip(hidden.lines())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert!(changed <= 5, "{changed} lines changed:\n{before}\n{hidden}");
+    assert!(!hidden.contains("▮"), "no score bar is filled");
+}
+
+#[test]
+fn an_absent_person_is_skipped() {
+    let mut app = app(ABC);
+    press(&mut app, "v2s");
+    assert!(screen(&app).contains("ikke til stede"));
+    assert!(screen(&app).contains("1 af 2 har stemt"));
+    press(&mut app, "3");
+    let shown = screen(&app);
+    assert!(shown.contains("Anna 2 · Ceylan 3"), "{shown}");
+    // Two votes: the lower middle one, and the screen says why.
+    assert!(shown.contains("Median 2"), "{shown}");
+    assert!(shown.contains("den laveste af de to midterste"), "{shown}");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(2)));
+    assert_eq!(a.votes.keys().collect::<Vec<_>>(), ["Anna", "Ceylan"]);
+}
+
+#[test]
+fn esc_before_the_reveal_writes_nothing() {
+    let mut app = app(ABC);
+    press(&mut app, "v23");
+    assert_eq!(key(&mut app, KeyCode::Esc), []);
+    assert!(app.overlay.is_none());
+    assert!(answer(&app, "2.1.1").is_none());
+    assert!(app.status.as_ref().unwrap().text.contains("afbrudt"));
+}
+
+#[test]
+fn a_new_round_asks_before_replacing_the_votes() {
+    let mut app = app(ABC);
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "v");
+    assert_eq!(app.context(), Context::VoteConfirm);
+    assert!(screen(&app).contains("har allerede stemmer"));
+    // No: the old votes stay.
+    assert_eq!(press(&mut app, "n"), []);
+    assert!(app.overlay.is_none());
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().votes["Anna"],
+        Score::Level(2)
+    );
+    // Yes: a new round replaces them.
+    press(&mut app, "vj111");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.votes["Anna"], Score::Level(1));
+    assert_eq!(a.score, Some(Score::Level(1)));
+}
+
+#[test]
+fn a_card_round_scores_every_anvisning_and_reveals_the_most_disputed_first() {
+    let mut app = app(&["Anna", "Bo"]);
+    let n = app.current_card().unwrap().anvisninger.len();
+    press(&mut app, "V");
+    assert!(screen(&app).contains(&format!("anvisning 1 af {n}")));
+    // Anna: all 2s; Bo: 2s except a 4 on the second anvisning.
+    press(&mut app, &"2".repeat(n));
+    assert!(screen(&app).contains("Bo stemmer nu"));
+    let mut bo = vec!['2'; n];
+    bo[1] = '4';
+    press(&mut app, &bo.iter().collect::<String>());
+    assert_eq!(app.context(), Context::VoteReveal);
+    let first = screen(&app);
+    assert!(first.contains("2.1.2"), "{first}");
+    assert!(first.contains(&format!("Visning 1 af {n}")), "{first}");
+    // Agree on 2.1.2 (flagged: the note opens; close it), then end the round with Esc.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::Editor);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    let a = assessment(&app);
+    assert_eq!(a.answer("2.1.2").unwrap().score, Some(Score::Level(2)));
+    // The others keep their votes and stay open for the team.
+    assert_eq!(a.answer("2.1.1").unwrap().votes.len(), 2);
+    assert_eq!(a.answer("2.1.1").unwrap().score, None);
+}
+
+#[test]
+fn a_tally_from_paper_cards_is_kept_without_names() {
+    let mut app = app(&[]);
+    press(&mut app, "t");
+    assert_eq!(app.context(), Context::VoteTally);
+    press(&mut app, "2 x 3, 1 x 9");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        screen(&app).contains("0 til 4"),
+        "a level outside the scale is explained"
+    );
+    key(&mut app, KeyCode::Backspace);
+    press(&mut app, "4");
+    key(&mut app, KeyCode::Enter);
+    let shown = screen(&app);
+    assert!(shown.contains("Stemmer: 2 × 3, 1 × 4"), "{shown}");
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert!(a.votes.is_empty());
+    assert_eq!(a.tally, [Score::Level(3), Score::Level(3), Score::Level(4)]);
+    assert_eq!(a.score, Some(Score::Level(3)));
+}
+
+#[test]
+fn an_anonymous_assessment_keeps_counts_not_names() {
+    let mut app = app(ABC);
+    app.session.as_mut().unwrap().assessment.anonymous = true;
+    press(&mut app, "v2u3");
+    let shown = screen(&app);
+    assert!(!shown.contains("Anna"), "{shown}");
+    assert!(shown.contains("1 × 2, 1 × 3, 1 × ved ikke"), "{shown}");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert!(a.votes.is_empty());
+    assert_eq!(a.tally.len(), 3);
+    assert!(a.tally.contains(&Score::Other(NonScore::Unknown)));
+}
+
+#[test]
+fn without_participants_a_round_asks_for_them_first() {
+    let mut app = app(&[]);
+    press(&mut app, "v");
+    assert_eq!(app.context(), Context::Editor);
+    press(&mut app, "Anna");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "Bo, Ceylan");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    assert_eq!(assessment(&app).participants, ["Anna", "Bo", "Ceylan"]);
+    // Someone arrives late: `d` edits the list.
+    press(&mut app, "d");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "Dorte");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).participants.len(), 4);
+    press(&mut app, "v");
+    assert_eq!(app.context(), Context::VoteCast);
+}
+
+#[test]
+fn p_parks_a_topic_where_it_came_up() {
+    let mut app = app(ABC);
+    press(&mut app, "jp");
+    update(&mut app, Msg::Paste("Husk at spørge ledelsen".into()));
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    let parked = &assessment(&app).parked;
+    assert_eq!(parked.len(), 1);
+    assert_eq!(parked[0].anvisning, "2.1.2");
+    assert_eq!(parked[0].text, "Husk at spørge ledelsen");
+    // An empty one leaves nothing behind.
+    press(&mut app, "p");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).parked.len(), 1);
+}
+
+#[test]
+fn ctrl_q_on_a_reveal_keeps_the_votes() {
+    let mut app = app(ABC);
+    press(&mut app, "v233");
+    let effects = update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+    );
+    assert_eq!(effects, [Effect::Save, Effect::Quit]);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.votes.len(), 3);
+    assert_eq!(a.score, None, "not agreed, so not scored");
+}
+
+#[test]
+fn q_is_not_a_vote_and_help_does_not_wipe_the_round() {
+    let mut app = app(ABC);
+    press(&mut app, "v2q?");
+    assert!(!app.quitting);
+    assert!(matches!(app.overlay, Some(Overlay::Vote(_))));
+    assert!(screen(&app).contains("1 af 3 har stemt"));
+}
+
+#[test]
+fn a_read_only_assessment_offers_no_round() {
+    let mut app = app(ABC);
+    app.session.as_mut().unwrap().read_only = true;
+    press(&mut app, "v");
+    assert!(app.overlay.is_none());
+    assert!(app.status.as_ref().unwrap().error);
+}
+
+#[test]
+fn r_reveals_votes_already_in_the_file_most_disputed_first() {
+    // As `refleks merge` leaves it: votes by person, no scores yet.
+    let mut app = app(&["Anna", "Bo"]);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    for (id, anna, bo) in [("2.1.1", 2, 2), ("2.1.3", 0, 4)] {
+        let x = a.answer_mut(id);
+        x.votes.insert("Anna".into(), Score::Level(anna));
+        x.votes.insert("Bo".into(), Score::Level(bo));
+    }
+    press(&mut app, "r");
+    assert_eq!(app.context(), Context::VoteReveal);
+    let shown = screen(&app);
+    assert!(
+        shown.contains("2.1.3") && shown.contains("UENIGHED"),
+        "{shown}"
+    );
+    assert!(shown.contains("Visning 1 af 2"), "{shown}");
+    press(&mut app, "1");
+    key(&mut app, KeyCode::Esc); // the dissent note, left empty
+    assert!(screen(&app).contains("2.1.1"));
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    assert_eq!(answer(&app, "2.1.3").unwrap().score, Some(Score::Level(1)));
+    assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(2)));
+    assert_eq!(answer(&app, "2.1.1").unwrap().votes.len(), 2);
+}
+
+#[test]
+fn r_without_saved_votes_says_so() {
+    let mut app = app(ABC);
+    press(&mut app, "r");
+    assert!(app.overlay.is_none());
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("ingen gemte stemmer")
+    );
+}
+
+#[test]
+fn a_timebox_per_card_is_shown_in_the_header_and_said_when_over() {
+    let mut app = app(ABC);
+    press(&mut app, "T");
+    press(&mut app, "20");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    assert_eq!(assessment(&app).timebox, Some(20));
+    // The runner ticks every loop; 7 minutes on the first card.
+    for t in 0..=(7 * 60 / 5) {
+        update(&mut app, Msg::Tick(t * 5));
+    }
+    let header = screen(&app).lines().next().unwrap().to_string();
+    assert!(header.contains("7/20 min ·"), "{header}");
+    assert!(!header.contains("over tiden"), "{header}");
+    for t in (7 * 60 / 5)..=(21 * 60 / 5) {
+        update(&mut app, Msg::Tick(t * 5));
+    }
+    let header = screen(&app).lines().next().unwrap().to_string();
+    assert!(header.contains("21/20 min, over tiden"), "{header}");
+    // The next card has its own clock; a long gap (a sleeping laptop) counts for little.
+    press(&mut app, "]");
+    update(&mut app, Msg::Tick(100_000));
+    let header = screen(&app).lines().next().unwrap().to_string();
+    assert!(header.contains("0/20 min"), "{header}");
+}
+
+#[test]
+fn a_mistyped_timebox_changes_nothing_and_says_so() {
+    let mut app = app(ABC);
+    press(&mut app, "Ttyve");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).timebox, None);
+    let status = app.status.as_ref().unwrap();
+    assert!(
+        status.error && status.text.contains("1 til 600"),
+        "{status:?}"
+    );
+    // Emptied: no timebox.
+    press(&mut app, "T15");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).timebox, Some(15));
+    press(&mut app, "T");
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).timebox, None);
+}
+
+#[test]
+fn n_switches_to_anonymous_votes_for_new_rounds() {
+    let mut app = app(ABC);
+    assert_eq!(press(&mut app, "N"), [Effect::Save]);
+    assert!(assessment(&app).anonymous);
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert!(a.votes.is_empty() && a.tally.len() == 3);
+    press(&mut app, "N");
+    assert!(!assessment(&app).anonymous);
+}

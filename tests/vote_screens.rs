@@ -1,0 +1,207 @@
+//! The voting round drawn on ratatui's TestBackend at 80×24: whose turn it is (no value shown),
+//! the reveal (agreeing and disagreeing), a card round, the tally, the question before
+//! replacing votes, and the dissent note. Read each snapshot by eye before accepting it.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use refleks::app::{App, Msg, update};
+use refleks::deck::Deck;
+
+fn render(app: &App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| refleks::ui::draw(f, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn vote() -> App {
+    let mut app = App::new(Deck::embedded(), "2026-12-01");
+    app.start_assessment(
+        "Vote",
+        vec!["Anna".into(), "Bo".into(), "Ceylan".into()],
+        vec![],
+    );
+    app
+}
+
+#[test]
+fn round_collecting_80x24() {
+    let mut app = vote();
+    press(&mut app, "v23");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn round_with_an_absent_person_80x24() {
+    let mut app = vote();
+    press(&mut app, "v2s");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn reveal_agreeing_80x24() {
+    let mut app = vote();
+    press(&mut app, "v233");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn reveal_disagreeing_80x24() {
+    let mut app = vote();
+    press(&mut app, "v014");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn reveal_even_count_with_ved_ikke_80x24() {
+    let mut app = vote();
+    press(&mut app, "v");
+    press(&mut app, "2u3");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn dissent_note_80x24() {
+    let mut app = vote();
+    press(&mut app, "v014");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "Ceylan ser det hver dag");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn card_round_80x24() {
+    let mut app = vote();
+    press(&mut app, "V22");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn tally_80x24() {
+    let mut app = vote();
+    press(&mut app, "t2 x 3, 1 x 4");
+    insta::assert_snapshot!("tally_typing_80x24", render(&app, 80, 24));
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!("tally_revealed_80x24", render(&app, 80, 24));
+}
+
+#[test]
+fn replace_votes_question_80x24() {
+    let mut app = vote();
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "v");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn a_round_draws_at_every_size_without_panic() {
+    let mut app = vote();
+    for keys in ["v", "2", "3", "3", "V"] {
+        press(&mut app, keys);
+        for (w, h) in [(30, 8), (40, 12), (80, 24), (200, 60)] {
+            render(&app, w, h);
+        }
+    }
+}
+
+/// A new Team Nord assessment built on last year's file, as the runner would leave it.
+fn built_on_nord() -> App {
+    use refleks::app::SavedEntry;
+    use std::path::PathBuf;
+    let path = PathBuf::from("assessments/team-nord-2026-11-17.toml");
+    let mut app = App::new(Deck::embedded(), "2027-11-20");
+    update(
+        &mut app,
+        Msg::Listed(vec![SavedEntry {
+            path: path.clone(),
+            team: "Team Nord".into(),
+            created: "2026-11-17".into(),
+            updated: "2026-11-17".into(),
+            progress: Some((126, 134)),
+            unknown: 0,
+            problem: None,
+        }]),
+    );
+    app.start_assessment("Team Nord", vec!["Mette".into(), "Jonas".into()], vec![]);
+    app
+}
+
+fn loaded(mut app: App) -> App {
+    use std::path::{Path, PathBuf};
+    let path = PathBuf::from("assessments/team-nord-2026-11-17.toml");
+    let last = refleks::store::Store::load(Path::new(&path)).unwrap();
+    press(&mut app, "j");
+    update(
+        &mut app,
+        Msg::EarlierLoaded {
+            path,
+            assessment: Box::new(last),
+            fresh: true,
+        },
+    );
+    app
+}
+
+#[test]
+fn build_on_question_80x24() {
+    let app = built_on_nord();
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn carried_actions_80x24() {
+    let mut app = loaded(built_on_nord());
+    press(&mut app, " j ");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn card_screen_with_last_time_80x24() {
+    let mut app = loaded(built_on_nord());
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "2");
+    insta::assert_snapshot!(render(&app, 80, 24));
+}
+
+#[test]
+fn summary_with_disagreement_and_parked_80x24() {
+    let mut app = loaded(built_on_nord());
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "v04");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "Jonas ser det ikke i praksis");
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "p");
+    press(&mut app, "Spørg ledelsen om kurser");
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "s");
+    insta::assert_snapshot!(render(&app, 80, 24));
+    // Scrolled down past last time's actions: the parked topic.
+    for _ in 0..16 {
+        key(&mut app, KeyCode::Down);
+    }
+    let shown = render(&app, 80, 24);
+    assert!(shown.contains("Parkerede emner"), "{shown}");
+    insta::assert_snapshot!("summary_with_disagreement_and_parked_scrolled_80x24", shown);
+}
