@@ -311,6 +311,19 @@ fn removing_a_card_with_answers_asks_and_keeps_them_until_yes() {
 }
 
 #[test]
+fn help_opens_from_the_action_list_and_the_card_picker() {
+    let mut app = app();
+    on_3_4_1(&mut app);
+    for open in ['A', '+'] {
+        key(&mut app, KeyCode::Char(open));
+        key(&mut app, KeyCode::Char('?'));
+        assert!(matches!(app.overlay, Some(Overlay::Help(_))), "{open}");
+        key(&mut app, KeyCode::Esc);
+        assert!(app.overlay.is_none());
+    }
+}
+
+#[test]
 fn a_card_without_answers_goes_without_a_question() {
     let mut app = app();
     on_3_4_1(&mut app);

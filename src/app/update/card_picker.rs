@@ -34,6 +34,11 @@ pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     };
     match action {
         Some(Action::Back) => app.close_overlay(),
+        // The help takes the picker's place; nothing in it is pending.
+        Some(Action::Help) => {
+            app.overlay = Some(Overlay::Help(0));
+            Vec::new()
+        }
         Some(Action::Up | Action::Down | Action::PageUp | Action::PageDown) => {
             picker.cursor = nav::step(picker.cursor, action.unwrap_or(Action::Down), n, 5);
             Vec::new()
