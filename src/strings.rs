@@ -9,15 +9,25 @@ pub const HELP_UNKNOWN: &str = "ved ikke (står åbent, tælles ikke som 0)";
 pub const HELP_NOTE: &str = "skriv en note til anvisningen (også Enter)";
 pub const HELP_FOCUS: &str = "markér eller fjern som fokusområde";
 pub const HELP_ADD_ACTION: &str = "tilføj en handling: hvad, hvem, hvornår";
-pub const HELP_EDIT_ACTION: &str = "ret anvisningens seneste handling (tøm felterne for at slette)";
-pub const HELP_EXPORT: &str = "gem referat som Markdown og HTML i den aktuelle mappe";
+pub const HELP_ACTIONS: &str = "anvisningens handlinger: ret, giv status, slet";
+pub const HELP_ALL_ACTIONS: &str = "alle handlinger: ret, giv status, slet";
+pub const HELP_ACTION_OPEN: &str = "ret den valgte handling";
+pub const HELP_ACTION_STATUS: &str = "skift status: åben, i gang, udført";
+pub const HELP_ACTION_DELETE: &str = "slet den valgte handling (du bliver spurgt først)";
+pub const HELP_ACTION_ENTER: &str = "næste felt; i sidste felt: gem og luk";
+pub const HELP_FIELD_UP_DOWN: &str = "forrige / næste felt";
+pub const HELP_YES: &str = "ja, gør det";
+pub const HELP_NO: &str = "nej, lad det være";
+pub const HELP_EXPORT: &str = "gem referat som Markdown og HTML (du vælger mappen)";
 pub const HELP_MARK: &str = "markér en gemt vurdering til sammenligning";
 pub const HELP_COMPARE: &str = "sammenlign de markerede vurderinger (mindst to)";
 pub const HELP_CLEAR: &str = "fjern vurderingen (noten bevares)";
 pub const HELP_ANSWER: &str = "skriv teamets svar på spørgsmålet";
 pub const HELP_OPEN: &str = "vælg / åbn";
 pub const HELP_OPEN_CARD: &str = "gå til anvisningerne";
-pub const HELP_TOGGLE: &str = "vælg eller fravælg";
+pub const HELP_TOGGLE: &str = "tag kortet med eller fra (når du vælger selv)";
+pub const HELP_FORM_START: &str = "start vurderingen (fra kortlisten: gå til Start)";
+pub const HINT_FORM_START: &str = "start";
 pub const HELP_MOVE: &str = "flyt op og ned";
 pub const HELP_PAGE: &str = "rul en side";
 pub const HELP_ENDS: &str = "til starten / slutningen";
@@ -40,15 +50,24 @@ pub const HINT_UNKNOWN: &str = "ved ikke";
 pub const HINT_NOTE: &str = "note";
 pub const HINT_FOCUS: &str = "fokus";
 pub const HINT_ADD_ACTION: &str = "handling";
+pub const HINT_ALL_ACTIONS: &str = "handlinger";
+pub const HINT_ACTION_OPEN: &str = "ret";
+pub const HINT_ACTION_STATUS: &str = "status";
+pub const HINT_ACTION_DELETE: &str = "slet";
+pub const HINT_YES: &str = "ja";
+pub const HINT_NO: &str = "nej";
 pub const HINT_EXPORT: &str = "referat";
 pub const HINT_MARK: &str = "markér";
 pub const HINT_COMPARE: &str = "sammenlign";
 pub const HINT_ANSWER: &str = "svar";
 pub const HINT_OPEN: &str = "vælg";
-pub const HINT_TOGGLE: &str = "vælg til/fra";
+pub const HINT_TOGGLE: &str = "til/fra";
 pub const HINT_MOVE: &str = "flyt";
-pub const HINT_PANE: &str = "felt";
-pub const HINT_FIELD: &str = "næste felt";
+pub const HINT_PANE: &str = "skift felt";
+pub const HINT_FIELD: &str = "skift felt";
+pub const HINT_NEXT_FIELD: &str = "næste felt";
+pub const HINT_SAVE_CLOSE: &str = "gem og luk";
+pub const HELP_SAVE_CLOSE: &str = "gem og luk";
 pub const HINT_NEXT_CARD: &str = "kort";
 pub const HINT_SUMMARY: &str = "overblik";
 pub const HINT_SEARCH: &str = "søg";
@@ -68,7 +87,7 @@ pub const HOME_SAVED: &str = "Gemte vurderinger";
 pub const HOME_READING: &str = "Læser gemte vurderinger …";
 pub const HOME_NONE_SAVED: &str = "Ingen gemte vurderinger endnu.";
 pub const HOME_UNREADABLE: &str = "kan ikke læses";
-pub const HOME_INTRO: &str = "Vælg med ↑↓ og Enter. Alt, hvad I skriver, gemmes med det samme.";
+pub const HOME_INTRO: &str = "Vælg med ↑↓ og Enter. Alt, hvad du skriver, gemmes med det samme.";
 
 // New assessment.
 pub const NEW_TITLE: &str = "Ny vurdering";
@@ -131,7 +150,7 @@ pub const SEARCH_EMPTY: &str = "Skriv for at søge. Enter går til kortet.";
 pub const SEARCH_NONE: &str = "Ingen fund.";
 pub const HELP_TITLE: &str = "Hjælp – taster";
 pub const HELP_METHOD: &str = "Læs kortet sammen, drøft spørgsmålene, og vurdér hver anvisning: \
-hvor meget af jeres praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
+hvor meget af teamets praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
 pub const TOO_SMALL: &str = "Vinduet er for lille. Gør det større.";
 /// Shown when a key would change a read-only assessment; the reason was shown when it opened.
 pub const READ_ONLY_NOTE: &str = "Vurderingen er åbnet skrivebeskyttet – her kan du kun læse.";
@@ -156,12 +175,22 @@ pub const ACTION_WHAT: &str = "Hvad";
 pub const ACTION_WHO: &str = "Hvem";
 pub const ACTION_DUE: &str = "Hvornår";
 pub const ACTION_DUE_HINT: &str = "fx 2027-03-31 eller 31-03-2027";
-pub const ACTION_HINT: &str = "Tab/Enter næste felt · Enter i sidste felt eller Esc: gem og luk";
 pub const ACTION_LABEL: &str = "Handling";
 pub const ACTION_BAD_DATE: &str = "Datoen blev ikke forstået og er gemt som skrevet";
 pub const ACTION_NONE_YET: &str = "Ingen handlinger endnu (tryk a på en anvisning).";
-pub const ACTION_NONE_TO_EDIT: &str =
-    "Anvisningen har ingen handling endnu – tryk a for at tilføje en.";
+pub const ACTION_SAVED: &str = "Handlingen er gemt.";
+pub const ACTION_DELETED: &str = "Handlingen er slettet (z fortryder).";
+pub const ACTION_DELETE_ASK: &str = "Slet handlingen";
+pub const ACTIONS_TITLE: &str = "Handlinger til";
+pub const ACTIONS_ALL_TITLE: &str = "Alle handlinger";
+pub const ACTIONS_NONE: &str = "Ingen handlinger endnu.";
+pub const ACTIONS_NONE_HERE: &str = "Ingen handlinger endnu – tryk a for at tilføje en.";
+pub const ACTIONS_ADD_FROM_CARD: &str =
+    "En ny handling hører til en anvisning: tilføj den på kortet (a).";
+pub const ACTION_STATUS_LABEL: &str = "Status";
+pub const ACTION_OPEN: &str = "åben";
+pub const ACTION_DATE_WARNING: &str = "datoen blev ikke forstået";
+pub const CONFIRM_TITLE: &str = "Er du sikker?";
 pub const SUMMARY_ACTIONS: &str = "Handlinger";
 pub const EXPORTED: &str = "Referat gemt i";
 pub const EXPORT_FAILED: &str = "Kunne ikke gemme referatet";
@@ -169,9 +198,91 @@ pub const EXPORT_FAILED: &str = "Kunne ikke gemme referatet";
 // Compare.
 pub const COMPARE_NEED_TWO: &str = "Markér mindst to gemte vurderinger med mellemrum, og tryk c.";
 pub const COMPARE_TITLE: &str = "Sammenligning";
+pub const COMPARE_CELLS: &str = "IR = ikke relevant · ? = ved ikke · – = ikke vurderet";
 pub const DECK_CHANGED: &str =
     "Kortsættet er ændret, siden vurderingen blev lavet. Alle svar er bevaret; se overblikket (s).";
 
+// Undo: the status line says what was taken back, e.g. "Fortrudt: vurdering af 3.4.1".
+pub const UNDONE: &str = "Fortrudt:";
+pub const REDONE: &str = "Gentaget:";
+pub const NOTHING_TO_UNDO: &str = "Der er intet at fortryde.";
+pub const NOTHING_TO_REDO: &str = "Der er intet at gentage.";
+pub const UNDO_TEAM: &str = "teamets navn";
+pub const UNDO_PARTICIPANTS: &str = "deltagerne";
+pub const UNDO_CARDS: &str = "kortvalget";
+pub const UNDO_PARKED: &str = "parkerede emner";
+pub const UNDO_SETTINGS: &str = "indstillingerne for workshoppen";
+pub const UNDO_SCORE: &str = "vurdering af";
+pub const UNDO_NOTE: &str = "note til";
+pub const UNDO_REASON: &str = "begrundelse for";
+pub const UNDO_FOCUS: &str = "fokus på";
+pub const UNDO_ANSWER: &str = "svar på";
+pub const UNDO_REFLECTION: &str = "svar på refleksionsspørgsmål til";
+pub const UNDO_ACTION: &str = "handling til";
+pub const UNDO_ACTIONS: &str = "handlingerne";
+pub const HELP_UNDO: &str = "fortryd den seneste ændring (igen og igen)";
+pub const HELP_REDO: &str = "gentag det fortrudte";
+
+// Adding and removing cards in an open assessment.
+pub const HELP_PICK_CARDS: &str = "tilføj eller fjern kort i vurderingen";
+pub const HINT_PICK_CARDS: &str = "vælg kort";
+pub const HELP_CARD_TOGGLE: &str = "tag kortet med eller fjern det (spørger, hvis det har svar)";
+pub const HINT_CARD_TOGGLE: &str = "tilføj/fjern";
+pub const PICK_TITLE: &str = "Kort i vurderingen";
+pub const PICK_ANSWERS: &str = "svar";
+pub const PICK_ACTION: &str = "handling";
+pub const PICK_ACTIONS: &str = "handlinger";
+pub const CARD_ADDED: &str = "Kortet er tilføjet:";
+pub const CARD_REMOVED: &str = "Kortet er fjernet (z fortryder):";
+pub const CARD_LAST: &str = "Vurderingen skal have mindst ét kort.";
+pub const CARD_REMOVE_ASK: &str = "Fjern kortet";
+pub const CARD_REMOVE_ASK_TAIL: &str = "og alt, hvad der er skrevet på det";
+
+/// "2 svar, 1 handling": what a card holds, for the card picker and its question.
+pub fn recorded(answers: usize, actions: usize) -> String {
+    let mut parts = Vec::new();
+    if answers > 0 {
+        parts.push(format!("{answers} {PICK_ANSWERS}"));
+    }
+    match actions {
+        0 => {}
+        1 => parts.push(format!("1 {PICK_ACTION}")),
+        n => parts.push(format!("{n} {PICK_ACTIONS}")),
+    }
+    parts.join(", ")
+}
+
+// The team form and the home screen's rows.
+pub const HELP_TEAM_HOME: &str = "ret teamets navn og deltagerne i den valgte vurdering";
+pub const HINT_TEAM: &str = "omdøb";
+pub const HELP_DELETE_ASSESSMENT: &str =
+    "slet den valgte vurdering (du bliver spurgt; filen flyttes til papirkurven)";
+pub const TEAM_TITLE: &str = "Team og deltagere";
+pub const TEAM_SAVED: &str = "Team og deltagere er gemt.";
+pub const TEAM_NEEDS_NAME: &str = "Teamet skal have et navn – det hidtidige navn er bevaret.";
+pub const HOME_CREATED: &str = "oprettet";
+pub const HOME_UPDATED: &str = "senest ændret";
+pub const HOME_DELETE_ASK: &str = "Slet vurderingen";
+pub const HOME_DELETE_TAIL: &str = "Filen flyttes til mappen papirkurv ved siden af de andre.";
+pub const HOME_DISCARDED: &str = "Vurderingen er flyttet til";
+pub const HOME_DISCARD_FAILED: &str = "Vurderingen blev ikke slettet";
+pub const HOME_PICK_SAVED: &str = "Vælg en gemt vurdering først (↑↓).";
+
+// The minutes: where they go.
+pub const EXPORT_TITLE: &str = "Gem referat";
+pub const EXPORT_FOLDER: &str = "Mappe";
+pub const EXPORT_NOTE: &str = "Referatet gemmes som Markdown og HTML.";
+pub const EXPORT_NO_OVERWRITE: &str =
+    "Findes filerne allerede, får de nye et tal i navnet (-2, -3 …).";
+pub const HELP_EXPORT_HERE: &str = "gem referatet i mappen";
+pub const HINT_EXPORT_HERE: &str = "gem her";
+pub const HELP_EXPORT_CLEAR: &str = "tøm feltet, så du kan skrive en anden mappe";
+pub const HINT_EXPORT_CLEAR: &str = "tøm";
+pub const HELP_EXPORT_CANCEL: &str = "luk uden at gemme referatet";
+pub const HINT_EXPORT_CANCEL: &str = "fortryd";
+pub const EXPORT_NEED_FOLDER: &str = "Skriv den mappe, referatet skal gemmes i.";
+pub const EXPORTED_TITLE: &str = "Referatet er gemt";
+pub const EXPORTED_BODY: &str = "Du finder referatet her:";
 // Help: the editor's own keys (ratatui-textarea's defaults), and the mouse.
 pub const HELP_EDITOR_TITLE: &str = "Taster i skrivefeltet";
 pub const HELP_EDITOR_KEYS: &[(&str, &str)] = &[

@@ -59,6 +59,7 @@ fn with_store() -> App {
             created: "2026-11-17".into(),
             updated: "2026-11-17".into(),
             progress: Some((126, 134)),
+            unknown: 0,
             problem: None,
         }]),
     );

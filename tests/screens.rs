@@ -63,6 +63,7 @@ fn saved(team: &str, created: &str, progress: Option<(usize, usize)>) -> SavedEn
         created: created.into(),
         updated: created.into(),
         progress,
+        unknown: 0,
         problem: progress
             .is_none()
             .then(|| "linje 3: ugyldig TOML".to_string()),

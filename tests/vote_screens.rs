@@ -139,6 +139,7 @@ fn built_on_nord() -> App {
             created: "2026-11-17".into(),
             updated: "2026-11-17".into(),
             progress: Some((126, 134)),
+            unknown: 0,
             problem: None,
         }]),
     );

@@ -1,6 +1,7 @@
 //! The small form for an action: what, who, by when, tied to an anvisning. Like the editor, every
 //! keystroke lands in the assessment at once, so an action being typed survives a crash.
 
+use super::ActionList;
 use crate::assessment::{Action as Todo, Assessment};
 
 /// The form's three lines.
@@ -13,6 +14,8 @@ pub struct ActionForm {
     pub index: usize,
     /// 0 what, 1 who, 2 by when.
     pub field: usize,
+    /// The list the form was opened from, shown again when it closes.
+    pub back: Option<ActionList>,
 }
 
 impl ActionForm {
@@ -26,16 +29,18 @@ impl ActionForm {
             anvisning: anvisning.to_string(),
             index: a.actions.len() - 1,
             field: 0,
+            back: None,
         }
     }
 
-    /// Opens the newest action of `anvisning`, if it has one.
-    pub fn edit_latest(a: &Assessment, anvisning: &str) -> Option<ActionForm> {
-        let index = a.actions.iter().rposition(|t| t.anvisning == anvisning)?;
+    /// Opens the action at `index` in `Assessment::actions`, if there is one.
+    pub fn edit(a: &Assessment, index: usize) -> Option<ActionForm> {
+        let todo = a.actions.get(index)?;
         Some(ActionForm {
-            anvisning: anvisning.to_string(),
+            anvisning: todo.anvisning.clone(),
             index,
             field: 0,
+            back: None,
         })
     }
 

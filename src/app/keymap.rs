@@ -29,14 +29,24 @@ pub enum Action {
     Summary,
     /// Add an action to the selected anvisning.
     AddAction,
-    /// Edit the selected anvisning's newest action.
-    EditAction,
+    /// List actions (the selected anvisning's, or all in the overview) to edit, mark or delete.
+    Actions,
+    /// Delete the selected item (asks first).
+    Delete,
+    /// Add or remove cards in the open assessment.
+    PickCards,
+    /// Change the team's name and participants.
+    Team,
     /// Write the assessment as minutes (Markdown and HTML) to the current folder.
     Export,
     /// On the home screen: compare the marked assessments.
     Compare,
     /// In a form: toggle the selected choice.
     Toggle,
+    /// Take the newest change to the assessment back.
+    Undo,
+    /// Do the newest undone change again.
+    Redo,
     /// To the top of a text, or the first item of a list.
     First,
     /// To the end of a text, or the last item of a list.
@@ -102,6 +112,18 @@ pub enum Context {
     Overlay,
     /// The compare screen.
     Compare,
+    /// The list of actions.
+    Actions,
+    /// The form for one action (what, who, by when).
+    ActionForm,
+    /// A yes-or-no question before a change.
+    Confirm,
+    /// Adding or removing cards in an open assessment.
+    CardPicker,
+    /// The team's name and participants.
+    TeamForm,
+    /// The folder for the minutes.
+    ExportForm,
     /// The full-screen reading view of a card.
     Reading,
     /// A voting round asks before replacing earlier votes.
@@ -160,9 +182,13 @@ const NAV: &[Context] = &[
     Browse,
     Overlay,
     Compare,
+    Actions,
+    CardPicker,
     Reading,
     Overview,
 ];
+/// Lists moved with j/k as well as the arrows: where letters are commands (and the new form,
+/// whose card choices take j/k; its text fields take letters first).
 const LISTS: &[Context] = &[
     Home,
     Cards,
@@ -170,10 +196,11 @@ const LISTS: &[Context] = &[
     Questions,
     Summary,
     Browse,
-    Search,
     Form,
     Overlay,
     Compare,
+    Actions,
+    CardPicker,
     Reading,
     Overview,
 ];
@@ -191,6 +218,12 @@ const EVERYWHERE: &[Context] = &[
     Search,
     Overlay,
     Compare,
+    Actions,
+    ActionForm,
+    Confirm,
+    CardPicker,
+    TeamForm,
+    ExportForm,
     Reading,
     VoteConfirm,
     VoteCast,
@@ -257,7 +290,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Focus,
     },
     Binding {
-        contexts: &[Anvisninger],
+        contexts: &[Anvisninger, Actions],
         keys: &[Key::Char('a')],
         label: "a",
         help: s::HELP_ADD_ACTION,
@@ -284,9 +317,151 @@ static BINDINGS: &[Binding] = &[
         contexts: &[Anvisninger],
         keys: &[Key::Char('A')],
         label: "A",
-        help: s::HELP_EDIT_ACTION,
+        help: s::HELP_ACTIONS,
         hint: None,
-        action: Action::EditAction,
+        action: Action::Actions,
+    },
+    Binding {
+        contexts: &[Summary],
+        keys: &[Key::Char('A')],
+        label: "A",
+        help: s::HELP_ALL_ACTIONS,
+        hint: Some(s::HINT_ALL_ACTIONS),
+        action: Action::Actions,
+    },
+    Binding {
+        contexts: &[Actions],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_ACTION_OPEN,
+        hint: Some(s::HINT_ACTION_OPEN),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Actions],
+        keys: &[Key::Char(' ')],
+        label: "Mellemrum",
+        help: s::HELP_ACTION_STATUS,
+        hint: Some(s::HINT_ACTION_STATUS),
+        action: Action::Toggle,
+    },
+    Binding {
+        contexts: &[Actions],
+        keys: &[
+            Key::Char('d'),
+            Key::Code(KeyCode::Delete),
+            Key::Code(KeyCode::Backspace),
+        ],
+        label: "d/Del",
+        help: s::HELP_ACTION_DELETE,
+        hint: Some(s::HINT_ACTION_DELETE),
+        action: Action::Delete,
+    },
+    Binding {
+        contexts: &[Cards],
+        keys: &[Key::Char('+')],
+        label: "+",
+        help: s::HELP_PICK_CARDS,
+        hint: Some(s::HINT_PICK_CARDS),
+        action: Action::PickCards,
+    },
+    // The same key where the hint line is already full.
+    Binding {
+        contexts: &[Anvisninger, Questions],
+        keys: &[Key::Char('+')],
+        label: "+",
+        help: s::HELP_PICK_CARDS,
+        hint: None,
+        action: Action::PickCards,
+    },
+    Binding {
+        contexts: &[ExportForm],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_EXPORT_HERE,
+        hint: Some(s::HINT_EXPORT_HERE),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[ExportForm],
+        keys: &[Key::Ctrl('u')],
+        label: "Ctrl+U",
+        help: s::HELP_EXPORT_CLEAR,
+        hint: Some(s::HINT_EXPORT_CLEAR),
+        action: Action::Clear,
+    },
+    Binding {
+        contexts: &[ExportForm],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_EXPORT_CANCEL,
+        hint: Some(s::HINT_EXPORT_CANCEL),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[CardPicker],
+        keys: &[Key::Char(' '), Key::Code(KeyCode::Enter)],
+        label: "Mellemrum",
+        help: s::HELP_CARD_TOGGLE,
+        hint: Some(s::HINT_CARD_TOGGLE),
+        action: Action::Toggle,
+    },
+    Binding {
+        contexts: &[ActionForm, TeamForm],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_ACTION_ENTER,
+        hint: Some(s::HINT_NEXT_FIELD),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[ActionForm, TeamForm],
+        keys: &[Key::Code(KeyCode::Esc)],
+        label: "Esc",
+        help: s::HELP_SAVE_CLOSE,
+        hint: Some(s::HINT_SAVE_CLOSE),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[ActionForm, TeamForm],
+        keys: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
+        label: "↑↓",
+        help: s::HELP_FIELD_UP_DOWN,
+        hint: None,
+        action: Action::Down,
+    },
+    Binding {
+        contexts: &[Confirm],
+        keys: &[Key::Code(KeyCode::Enter), Key::Char('j')],
+        label: "Enter/j",
+        help: s::HELP_YES,
+        hint: Some(s::HINT_YES),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Confirm],
+        keys: &[Key::Code(KeyCode::Esc), Key::Char('n')],
+        label: "Esc/n",
+        help: s::HELP_NO,
+        hint: Some(s::HINT_NO),
+        action: Action::Back,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('z'), Key::Ctrl('z')],
+        label: "z / Ctrl+Z",
+        help: s::HELP_UNDO,
+        // The hint line is full at 80 columns; undo is in the help and named in the status.
+        hint: None,
+        action: Action::Undo,
+    },
+    Binding {
+        contexts: &[Cards, Anvisninger, Questions, Summary],
+        keys: &[Key::Char('Z'), Key::Ctrl('y')],
+        label: "Z / Ctrl+Y",
+        help: s::HELP_REDO,
+        hint: None,
+        action: Action::Redo,
     },
     // The workshop: starting rounds from an anvisning, and the round's own contexts.
     Binding {
@@ -597,11 +772,19 @@ static BINDINGS: &[Binding] = &[
         action: Action::RequirementsOnly,
     },
     Binding {
-        contexts: &[Home, Search, Form, Compare, Summary],
+        contexts: &[Home, Search, Compare, Summary],
         keys: &[Key::Code(KeyCode::Enter)],
         label: "Enter",
         help: s::HELP_OPEN,
         hint: Some(s::HINT_OPEN),
+        action: Action::Open,
+    },
+    Binding {
+        contexts: &[Form],
+        keys: &[Key::Code(KeyCode::Enter)],
+        label: "Enter",
+        help: s::HELP_FORM_START,
+        hint: Some(s::HINT_FORM_START),
         action: Action::Open,
     },
     Binding {
@@ -635,6 +818,22 @@ static BINDINGS: &[Binding] = &[
         help: s::HELP_OVERVIEW,
         hint: Some(s::HINT_OVERVIEW),
         action: Action::Overview,
+    },
+    Binding {
+        contexts: &[Home],
+        keys: &[Key::Char('t')],
+        label: "t",
+        help: s::HELP_TEAM_HOME,
+        hint: Some(s::HINT_TEAM),
+        action: Action::Team,
+    },
+    Binding {
+        contexts: &[Home],
+        keys: &[Key::Char('d'), Key::Code(KeyCode::Delete)],
+        label: "d/Del",
+        help: s::HELP_DELETE_ASSESSMENT,
+        hint: Some(s::HINT_ACTION_DELETE),
+        action: Action::Delete,
     },
     Binding {
         contexts: &[Form],
@@ -681,6 +880,15 @@ static BINDINGS: &[Binding] = &[
         hint: Some(s::HINT_MOVE),
         action: Action::Down,
     },
+    // In the search, j and k are text: only the arrows move.
+    Binding {
+        contexts: &[Search],
+        keys: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
+        label: "↑↓",
+        help: s::HELP_MOVE,
+        hint: Some(s::HINT_MOVE),
+        action: Action::Down,
+    },
     Binding {
         contexts: SCROLLS,
         keys: &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)],
@@ -698,7 +906,7 @@ static BINDINGS: &[Binding] = &[
         action: Action::Last,
     },
     Binding {
-        contexts: &[Form],
+        contexts: &[Form, ActionForm, TeamForm],
         keys: &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)],
         label: "Tab",
         help: s::HELP_FIELD,
@@ -733,6 +941,8 @@ static BINDINGS: &[Binding] = &[
             Browse,
             Overlay,
             Compare,
+            Actions,
+            CardPicker,
             Reading,
             Overview,
             Folder,

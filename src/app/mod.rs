@@ -2,24 +2,36 @@
 //! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
 
 mod action_form;
+mod action_list;
 pub mod areas;
+mod card_picker;
+mod confirm;
 mod editor;
+mod export_form;
 mod form;
+mod history;
 mod keymap;
 mod msg;
 pub mod nav;
 mod overview;
+mod team_form;
 mod update;
 pub mod vote;
 
 use std::path::PathBuf;
 
 pub use action_form::{ActionForm, normalize_date};
+pub use action_list::ActionList;
+pub use card_picker::{CardPicker, recorded};
+pub use confirm::{Confirm, Pending};
 pub use editor::{EditTarget, Editor};
+pub use export_form::ExportForm;
 pub use form::{CardChoice, Field, NewForm};
+pub use history::History;
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
 pub use msg::{Effect, Msg, SavedEntry};
 pub use overview::{Column, OverviewView};
+pub use team_form::TeamForm;
 pub use update::update;
 
 pub use areas::{Areas, Extent, Scrollable, Target};
@@ -50,6 +62,10 @@ pub struct App {
     /// The comparison on the compare screen.
     pub comparison: Option<CompareView>,
     pub overlay: Option<Overlay>,
+    /// The store's folder, given by the runner: where the minutes go unless the user says.
+    pub store_dir: Option<PathBuf>,
+    /// A saved assessment to open with the team form on top (`r` on the home screen).
+    pub rename_on_open: Option<PathBuf>,
     /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
     pub status: Option<Status>,
     pub quitting: bool,
@@ -80,6 +96,30 @@ pub struct Session {
     pub path: Option<PathBuf>,
     /// Another refleks has the file open: look, but do not change.
     pub read_only: bool,
+    /// Undo and redo, for as long as the assessment is open.
+    pub history: History,
+    /// The assessment as it was before the text now being typed (editor, action form), so the
+    /// whole edit becomes one undo step when it is committed.
+    pub draft_base: Option<Assessment>,
+}
+
+impl Session {
+    pub fn new(assessment: Assessment, path: Option<PathBuf>, read_only: bool) -> Session {
+        Session {
+            assessment,
+            path,
+            read_only,
+            history: History::default(),
+            draft_base: None,
+        }
+    }
+
+    /// Remembers the assessment before a draft starts; later drafts of the same edit keep it.
+    pub fn begin_draft(&mut self) {
+        if self.draft_base.is_none() {
+            self.draft_base = Some(self.assessment.clone());
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -190,6 +230,16 @@ pub enum Overlay {
     Action(ActionForm),
     /// The folder to read for the overview of teams, as typed; empty means the store.
     Folder(String),
+    /// One anvisning's actions, or all of them.
+    Actions(ActionList),
+    /// A yes-or-no question before a change.
+    Confirm(Confirm),
+    /// Add or remove cards in the open assessment.
+    Cards(CardPicker),
+    /// The team's name and participants.
+    Team(TeamForm),
+    /// Where the minutes go.
+    Export(ExportForm),
     /// A message that needs to be read, e.g. why a file could not be opened.
     Message {
         title: String,
@@ -254,6 +304,8 @@ impl App {
             cards: CardView::default(),
             comparison: None,
             overlay: None,
+            rename_on_open: None,
+            store_dir: None,
             status: None,
             quitting: false,
             save_error: None,
@@ -366,8 +418,13 @@ impl App {
         match &self.overlay {
             Some(Overlay::Editor(_)) => return Context::Editor,
             Some(Overlay::Search(_)) => return Context::Search,
-            Some(Overlay::Action(_)) => return Context::Form,
+            Some(Overlay::Action(_)) => return Context::ActionForm,
             Some(Overlay::Folder(_)) => return Context::Folder,
+            Some(Overlay::Actions(_)) => return Context::Actions,
+            Some(Overlay::Confirm(_)) => return Context::Confirm,
+            Some(Overlay::Cards(_)) => return Context::CardPicker,
+            Some(Overlay::Team(_)) => return Context::TeamForm,
+            Some(Overlay::Export(_)) => return Context::ExportForm,
             Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
             Some(Overlay::Vote(view)) => return view.context(),
             Some(Overlay::BuildOn { .. }) => return Context::BuildOn,

@@ -75,6 +75,12 @@ pub enum Msg {
     /// The runner wrote the minutes to these files.
     Exported(Vec<PathBuf>),
     ExportFailed(String),
+    /// The runner moved a saved assessment to the wastebasket.
+    Discarded {
+        from: PathBuf,
+        to: PathBuf,
+    },
+    DiscardFailed(String),
 }
 
 /// One line of the home screen's list of saved assessments.
@@ -86,6 +92,8 @@ pub struct SavedEntry {
     pub updated: String,
     /// Scored anvisninger and how many the assessment covers; `None` when it cannot be read.
     pub progress: Option<(usize, usize)>,
+    /// Anvisninger marked *ved ikke*, shown beside the progress.
+    pub unknown: usize,
     /// Why the file cannot be read, in Danish.
     pub problem: Option<String>,
 }
@@ -103,8 +111,11 @@ pub enum Effect {
     Compare(Vec<PathBuf>),
     /// Read a folder tree into an overview of teams; `None` is the store.
     Overview(Option<PathBuf>),
-    /// Write the open assessment as minutes (Markdown and HTML) to the current folder.
-    Export,
+    /// Write the open assessment as minutes (Markdown and HTML) into this folder, under names
+    /// not yet taken there.
+    Export(PathBuf),
+    /// Move this saved assessment to the store's wastebasket (`papirkurv/`).
+    Discard(PathBuf),
     /// Save what is pending, then leave; if the save fails, stay (`Msg::QuitBlocked`).
     Quit,
     /// Try once more to save, then leave whatever happens: the user chose to.

@@ -7,6 +7,7 @@
 
 mod atomic;
 mod lock;
+mod trash;
 pub mod tree;
 
 use std::fmt;
@@ -17,6 +18,7 @@ use std::time::{Duration, SystemTime};
 
 pub use atomic::{create_atomic, write_atomic};
 pub use lock::{Links, Lock, Locked, Why, lock, lock_path};
+pub use trash::{TRASH, free_name};
 
 use crate::assessment::{Assessment, FileError, from_toml, from_toml_on_scale, to_toml};
 use crate::deck::{Location, Problem};

@@ -111,7 +111,10 @@ fn walk_dir(root: &Path, dir: &Path, out: &mut Walk) {
             continue;
         };
         if kind.is_dir() {
-            dirs.push(path);
+            // What a team deleted lies in its store's wastebasket: not counted.
+            if name != super::trash::TRASH {
+                dirs.push(path);
+            }
             continue;
         }
         if !name.ends_with(".toml") {

@@ -109,6 +109,7 @@ pub fn entry(path: &Path, read: Result<Assessment, StoreError>, deck: &Deck) -> 
     match read {
         Ok(a) => SavedEntry {
             progress: Some(a.progress(deck)),
+            unknown: a.unknown_count(deck),
             team: a.team,
             created: a.created,
             updated: a.updated,
@@ -121,6 +122,7 @@ pub fn entry(path: &Path, read: Result<Assessment, StoreError>, deck: &Deck) -> 
             created: String::new(),
             updated: String::new(),
             progress: None,
+            unknown: 0,
             problem: Some(e.render(false)),
         },
     }

@@ -3,6 +3,7 @@
 
 mod background;
 mod events;
+mod export;
 mod guard;
 
 use std::io;
@@ -21,7 +22,6 @@ use ratatui::crossterm::execute;
 use crate::app::{App, Effect, Msg, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
-use crate::report::{ReportFormat, report};
 use crate::store::{Links, Store, StoreError, lock};
 
 /// How long after the last keystroke typed text is saved.
@@ -119,6 +119,7 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         overview: None,
     };
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
+    app.store_dir = Some(runner.store.dir().to_path_buf());
     let first = match start {
         Start::Home => vec![Effect::List],
         Start::New {
@@ -314,11 +315,28 @@ impl Runner {
                     let msg = compare_files(&paths, app);
                     self.tell(app, msg);
                 }
-                Effect::Export => {
+                Effect::Export(folder) => {
                     self.flush(app);
-                    let msg = match export(app) {
+                    let msg = match export::write(app, &folder) {
                         Ok(paths) => Msg::Exported(paths),
-                        Err(e) => Msg::ExportFailed(e.to_string()),
+                        Err(e) => Msg::ExportFailed(e),
+                    };
+                    self.tell(app, msg);
+                }
+                Effect::Discard(path) => {
+                    self.flush(app);
+                    // Our own lock on it (the assessment was open before going home) goes
+                    // first, or the move would be refused as if another refleks had it.
+                    {
+                        let mut held = guard::hold(&self.shared);
+                        if held.lock.as_ref().is_some_and(|l| l.path() == path) {
+                            held.lock = None;
+                            held.pending = None;
+                        }
+                    }
+                    let msg = match self.store.discard(&path) {
+                        Ok(to) => Msg::Discarded { from: path, to },
+                        Err(e) => Msg::DiscardFailed(e),
                     };
                     self.tell(app, msg);
                 }
@@ -485,25 +503,6 @@ impl Runner {
             }
         }
     }
-}
-
-/// Writes the open assessment's minutes to the current folder, as Markdown and HTML, named after
-/// its file (e.g. `team-nord-2026-11-23-referat.md`), so the team finds them where they started.
-fn export(app: &App) -> io::Result<Vec<PathBuf>> {
-    let Some(session) = &app.session else {
-        return Ok(Vec::new());
-    };
-    let a = &session.assessment;
-    let stem = Store::file_name(&a.team, &a.created);
-    let stem = stem.trim_end_matches(".toml");
-    let dir = std::env::current_dir()?;
-    let mut written = Vec::new();
-    for (format, ext) in [(ReportFormat::Md, "md"), (ReportFormat::Html, "html")] {
-        let path = dir.join(format!("{stem}-referat.{ext}"));
-        crate::store::write_atomic(&path, report(a, &app.deck, format).as_bytes())?;
-        written.push(path);
-    }
-    Ok(written)
 }
 
 /// Reads the marked files and compares them, or says which one could not be read.

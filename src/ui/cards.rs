@@ -542,7 +542,12 @@ fn expanded(
         }
     }
     for todo in actions {
-        let text = action_text(todo);
+        // How far it has come, as the minutes say it ("i gang", "udført (fra sidst)").
+        let mut text = action_text(todo);
+        let status = crate::report::status_text(todo);
+        if !status.is_empty() {
+            text = format!("{text} · {}", clean_line(&status));
+        }
         let head = format!("{}: ", s::ACTION_LABEL);
         let pad = " ".repeat(width(&head));
         for (j, l) in wrap(&text, room.saturating_sub(width(&head)))

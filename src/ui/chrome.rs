@@ -91,7 +91,9 @@ pub fn score_cell(answer: Option<&Answer>, deck: &Deck) -> (String, Style) {
                 theme::title(),
             )
         }
-        Some(Score::Other(NonScore::NotRelevant)) => ("ikke rel.".to_string(), theme::dim()),
+        Some(Score::Other(NonScore::NotRelevant)) => {
+            (s::HINT_NOT_RELEVANT.to_string(), theme::dim())
+        }
         Some(Score::Other(NonScore::Unknown)) => ("ved ikke".to_string(), theme::dim()),
         None => (format!("– {}", "▯".repeat(max)), theme::dim()),
     }

@@ -301,7 +301,11 @@ fn draw_anvisninger(
     let extent = scroll::draw(
         frame,
         area,
-        pane_block(title, focused),
+        // The short cells are explained where they are read.
+        pane_block(title, focused).title_bottom(Line::styled(
+            format!(" {} ", s::COMPARE_CELLS),
+            theme::dim(),
+        )),
         all,
         view.anvisninger,
         Keep::Lines(keep),

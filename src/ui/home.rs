@@ -5,9 +5,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
-use super::chrome::{bar, truncate_cells, width};
+use super::chrome::{truncate_cells, width};
 use super::theme;
 use crate::app::{App, HomeItem};
+use crate::report::danish_date;
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -44,10 +45,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             selected_row = items.len();
         }
         let line = match item {
-            HomeItem::New => Line::raw(format!("  + {}", s::HOME_NEW)),
-            HomeItem::Browse => Line::raw(format!("  ▤ {}", s::HOME_BROWSE)),
-            HomeItem::Overview => Line::raw(format!("  ▦ {}", s::HOME_OVERVIEW)),
-            HomeItem::Help => Line::raw(format!("  ? {}", s::HOME_HELP)),
+            HomeItem::New => vec![Line::raw(format!("  + {}", s::HOME_NEW))],
+            HomeItem::Browse => vec![Line::raw(format!("  ▤ {}", s::HOME_BROWSE))],
+            HomeItem::Overview => vec![Line::raw(format!("  ▦ {}", s::HOME_OVERVIEW))],
+            HomeItem::Help => vec![Line::raw(format!("  ? {}", s::HOME_HELP))],
             HomeItem::Saved(j) => saved_line(app, j, inner),
         };
         items.push(ListItem::new(line));
@@ -81,38 +82,70 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_stateful_widget(list_widget, list, &mut state);
 }
 
-fn saved_line(app: &App, i: usize, inner: usize) -> Line<'static> {
+/// Two lines per saved assessment: the team and when it was made, how far it has come; then
+/// when it was last changed (the list's order) and, where two rows would read the same, the
+/// file name that tells them apart.
+fn saved_line(app: &App, i: usize, inner: usize) -> Vec<Line<'static>> {
     let entry = &app.saved[i];
-    let right = match (entry.progress, &entry.problem) {
-        (Some((done, total)), _) => format!("{done:>3}/{total:<3} {} ", bar(done, total, 8)),
-        (None, _) => format!("⚠ {} ", s::HOME_UNREADABLE),
-    };
-    let name = if entry.problem.is_some() {
-        entry
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default()
-    } else {
-        format!("{} · {}", entry.team, entry.created)
-    };
-    let room = inner.saturating_sub(4 + width(&right));
-    let name = truncate_cells(&clean_line(&name), room);
-    let pad = room.saturating_sub(width(&name));
-    let style = if entry.problem.is_some() {
-        theme::error()
-    } else {
-        theme::title()
-    };
     let mark = if app.marked.contains(&entry.path) {
         "  ☑ "
     } else {
         "  ☐ "
     };
-    Line::from(vec![
-        Span::raw(mark),
-        Span::styled(name, style),
-        Span::raw(" ".repeat(pad)),
-        Span::styled(right, theme::dim()),
-    ])
+    let file_name = entry
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let Some((done, total)) = entry.progress.filter(|_| entry.problem.is_none()) else {
+        let right = format!("⚠ {} ", s::HOME_UNREADABLE);
+        let room = inner.saturating_sub(4 + width(&right));
+        let name = truncate_cells(&clean_line(&file_name), room);
+        let pad = room.saturating_sub(width(&name));
+        return vec![Line::from(vec![
+            Span::raw(mark),
+            Span::styled(name, theme::error()),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(right, theme::dim()),
+        ])];
+    };
+    let mut right = format!("{done}/{total} {}", s::ASSESSED);
+    if entry.unknown > 0 {
+        right.push_str(&format!(" · {} {}", entry.unknown, s::UNKNOWN_SHORT));
+    }
+    right.push(' ');
+    let name = format!(
+        "{} · {} {}",
+        entry.team,
+        s::HOME_CREATED,
+        danish_date(&entry.created)
+    );
+    let room = inner.saturating_sub(4 + width(&right));
+    let name = truncate_cells(&clean_line(&name), room);
+    let pad = room.saturating_sub(width(&name));
+    let looks_alike = app.saved.iter().enumerate().any(|(j, other)| {
+        j != i
+            && other.problem.is_none()
+            && other.team.trim().to_lowercase() == entry.team.trim().to_lowercase()
+            && other.created == entry.created
+    });
+    let mut second = format!("{} {}", s::HOME_UPDATED, danish_date(&entry.updated));
+    if looks_alike {
+        second.push_str(&format!(" · {file_name}"));
+    }
+    vec![
+        Line::from(vec![
+            Span::raw(mark),
+            Span::styled(name, theme::title()),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(right, theme::dim()),
+        ]),
+        Line::styled(
+            format!(
+                "    {}",
+                truncate_cells(&clean_line(&second), inner.saturating_sub(4))
+            ),
+            theme::dim(),
+        ),
+    ]
 }

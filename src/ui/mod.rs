@@ -1,9 +1,12 @@
 //! Views: they read the app model and draw it. No view changes state or touches the disk.
 
+mod actions;
+mod card_picker;
 pub mod cards;
 pub mod chrome;
 pub mod compare;
 mod earlier;
+mod export_form;
 mod form;
 mod home;
 pub mod markdown;
@@ -11,6 +14,7 @@ mod overlays;
 mod overview;
 mod scroll;
 mod summary;
+mod team_form;
 mod theme;
 mod vote;
 
@@ -73,6 +77,11 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
         Some(Overlay::Folder(text)) => overlays::draw_folder(frame, body, text),
+        Some(Overlay::Actions(list)) => actions::draw_list(frame, body, app, list),
+        Some(Overlay::Confirm(confirm)) => actions::draw_confirm(frame, body, confirm),
+        Some(Overlay::Cards(picker)) => card_picker::draw(frame, body, app, picker),
+        Some(Overlay::Team(form)) => team_form::draw(frame, body, app, form),
+        Some(Overlay::Export(form)) => export_form::draw(frame, body, form),
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }

@@ -27,16 +27,22 @@ pub(super) fn popup(title: String) -> Block<'static> {
 }
 
 /// The help's sections, one per place in the app (every `Context`).
-pub const HELP_SECTIONS: [(&str, Context); 19] = [
+pub const HELP_SECTIONS: [(&str, Context); 25] = [
     ("Anvisninger", Context::Anvisninger),
     ("Refleksionsspørgsmål", Context::Questions),
     ("Kortskærmen", Context::Cards),
     ("Læsevisningen (hele kortet)", Context::Reading),
     ("Overblikket", Context::Summary),
     ("Forsiden", Context::Home),
-    ("Ny vurdering og handlinger", Context::Form),
+    ("Ny vurdering", Context::Form),
     ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
     ("Søgning", Context::Search),
+    ("Handlinger", Context::Actions),
+    ("En handling", Context::ActionForm),
+    ("Spørgsmål (ja eller nej)", Context::Confirm),
+    ("Kort i vurderingen", Context::CardPicker),
+    ("Team og deltagere", Context::TeamForm),
+    ("Gem referat", Context::ExportForm),
     ("Stemmerunde: skjulte stemmer", Context::VoteCast),
     ("Stemmerunde: stemmerne vises", Context::VoteReveal),
     ("Stemmerunde: stemmer som antal", Context::VoteTally),
@@ -314,7 +320,10 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
         lines.push(Line::from(vec![Span::styled(head, style), value]));
         lines.push(Line::default());
     }
-    lines.push(Line::styled(s::ACTION_HINT, theme::dim()));
+    lines.push(Line::from(vec![
+        Span::styled(format!("  {:<9}", s::ACTION_STATUS_LABEL), theme::dim()),
+        Span::raw(super::actions::status_label(todo.status)),
+    ]));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 

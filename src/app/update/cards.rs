@@ -1,7 +1,6 @@
 //! The card screen: moving between cards and panes, and the keys that score and annotate the
 //! selected anvisning.
 
-use super::super::action_form::ActionForm;
 use super::super::editor::EditTarget;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
@@ -83,7 +82,6 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             app.screen = Screen::Reading;
         }
         Action::NextOpen => app.next_open(),
-        Action::Export => return vec![Effect::Export],
         Action::VoteOne
         | Action::VoteCard
         | Action::Tally
@@ -96,7 +94,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Score(_)
         | Action::AddAction
-        | Action::EditAction
+        | Action::Actions
         | Action::NotRelevant
         | Action::Unknown
         | Action::Clear
@@ -207,21 +205,8 @@ fn edit(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     match action {
-        Action::AddAction | Action::EditAction => {
-            let Some(session) = &mut app.session else {
-                return Vec::new();
-            };
-            let form = if action == Action::AddAction {
-                Some(ActionForm::new_action(&mut session.assessment, &id))
-            } else {
-                ActionForm::edit_latest(&session.assessment, &id)
-            };
-            match form {
-                Some(form) => app.overlay = Some(Overlay::Action(form)),
-                None => app.set_status(s::ACTION_NONE_TO_EDIT),
-            }
-            Vec::new()
-        }
+        Action::AddAction => super::actions::add(app, &id),
+        Action::Actions => super::actions::open_list(app, Some(id)),
         Action::Note => app.open_editor(EditTarget::Note { anvisning: id }),
         Action::NotRelevant => app.open_editor(EditTarget::Reason { anvisning: id }),
         _ => app.commit_change(|a| {

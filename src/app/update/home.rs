@@ -4,8 +4,10 @@ use super::super::form::NewForm;
 use super::super::keymap::Action;
 use super::super::msg::{Effect, SavedEntry};
 use super::super::nav;
-use super::super::{App, CardView, HomeItem, Overlay, Pane, Screen, SearchState};
+use super::super::{App, CardView, Confirm, HomeItem, Overlay, Pane, Pending, Screen, SearchState};
+use crate::report::danish_date;
 use crate::strings as s;
+use crate::text::clean_line;
 
 pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
     let items = app.home_items();
@@ -47,6 +49,30 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 return Vec::new();
             }
             return vec![Effect::Compare(app.marked.clone())];
+        }
+        Action::Team | Action::Delete => {
+            let HomeItem::Saved(i) = selected else {
+                app.set_status(s::HOME_PICK_SAVED);
+                return Vec::new();
+            };
+            let entry = &app.saved[i];
+            if action == Action::Team {
+                if let Some(problem) = &entry.problem {
+                    app.overlay = Some(Overlay::Message {
+                        title: s::HOME_UNREADABLE.to_string(),
+                        body: problem.clone(),
+                    });
+                    return Vec::new();
+                }
+                app.rename_on_open = Some(entry.path.clone());
+                return vec![Effect::Open(entry.path.clone())];
+            }
+            let name = clean_line(&row_name(entry));
+            app.overlay = Some(Overlay::Confirm(Confirm {
+                question: format!("{} {name}? {}", s::HOME_DELETE_ASK, s::HOME_DELETE_TAIL),
+                pending: Pending::DeleteAssessment(entry.path.clone()),
+                back: None,
+            }));
         }
         Action::Open => match selected {
             HomeItem::New => {
@@ -114,4 +140,23 @@ fn browse(app: &mut App) {
         pane: Pane::Text,
         ..CardView::default()
     };
+}
+
+/// How a saved assessment is named in a question: its team, when it was last changed and its
+/// file (two of one team and day differ only there); just the file when it cannot be read.
+fn row_name(entry: &SavedEntry) -> String {
+    let file = entry
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if entry.problem.is_some() || entry.team.is_empty() {
+        return file;
+    }
+    format!(
+        "»{} · {} {}« ({file})",
+        entry.team,
+        s::HOME_UPDATED,
+        danish_date(&entry.updated)
+    )
 }

@@ -2,9 +2,12 @@
 //! as an `Effect` for the runner. Key presses are looked up for the context the user is in and
 //! handed to that context's module.
 
+mod actions;
+mod card_picker;
 mod cards;
 mod compare;
 mod earlier;
+mod export;
 mod form;
 mod home;
 mod mouse;
@@ -12,6 +15,8 @@ mod overlay;
 mod overview;
 mod search;
 mod summary;
+mod team_form;
+mod undo;
 mod vote;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
@@ -111,12 +116,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             path,
             read_only,
         } => {
+            let rename = app.rename_on_open.take().is_some_and(|p| p == path);
             let path_for_earlier = path.clone();
-            app.session = Some(Session {
-                assessment: *assessment,
-                path: Some(path),
-                read_only: read_only.is_some(),
-            });
+            app.session = Some(Session::new(*assessment, Some(path), read_only.is_some()));
             app.screen = Screen::Cards;
             app.cards = CardView::default();
             if let Some(place) = app
@@ -139,6 +141,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 .is_some_and(|x| x.assessment.deck.fingerprint != app.deck.fingerprint())
             {
                 app.set_status(s::DECK_CHANGED);
+            }
+            if rename {
+                let mut effects = effects;
+                effects.extend(team_form::open(app));
+                return effects;
             }
             effects
         }
@@ -163,16 +170,33 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Exported(paths) => {
-            let names: Vec<String> = paths
-                .iter()
-                .map(|p| clean_line(&p.display().to_string()))
-                .collect();
-            app.set_status(format!("{} {}", s::EXPORTED, names.join(" og ")));
+            export::exported(app, &paths);
             Vec::new()
         }
         Msg::ExportFailed(e) => {
             app.set_error(format!("{}: {}", s::EXPORT_FAILED, clean_line(&e)));
             Vec::new()
+        }
+        Msg::Discarded { from, to } => {
+            // The file is gone from the store: a session still on it must not write it back.
+            if app
+                .session
+                .as_ref()
+                .is_some_and(|s| s.path.as_ref() == Some(&from))
+            {
+                app.session = None;
+            }
+            app.marked.retain(|p| *p != from);
+            app.set_status(format!(
+                "{} {}",
+                s::HOME_DISCARDED,
+                clean_line(&to.display().to_string())
+            ));
+            vec![Effect::List]
+        }
+        Msg::DiscardFailed(e) => {
+            app.set_error(format!("{}: {}", s::HOME_DISCARD_FAILED, clean_line(&e)));
+            vec![Effect::List]
         }
         Msg::EarlierLoaded {
             path,
@@ -187,6 +211,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::OpenFailed { title, body } => {
+            // A rename asked for on the home screen is not carried over to a later open.
+            app.rename_on_open = None;
             app.overlay = Some(Overlay::Message { title, body });
             Vec::new()
         }
@@ -208,7 +234,7 @@ fn why_not(app: &App, context: Context, key: &KeyEvent) -> Option<&'static str> 
                 | Action::Unknown
                 | Action::Focus
                 | Action::AddAction
-                | Action::EditAction
+                | Action::Actions
                 | Action::Clear
         )
     );
@@ -244,9 +270,12 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         Context::BuildOn | Context::Carried => earlier::key(app, action),
         Context::Editor => overlay::editor_key(app, key, action),
-        Context::Form if matches!(app.overlay, Some(Overlay::Action(_))) => {
-            overlay::action_key(app, key, action)
-        }
+        Context::ActionForm => overlay::action_key(app, key, action),
+        Context::Actions => actions::list_key(app, action),
+        Context::Confirm => actions::confirm_key(app, action),
+        Context::CardPicker => card_picker::key(app, action),
+        Context::TeamForm => team_form::key(app, key, action),
+        Context::ExportForm => export::key(app, key, action),
         Context::Form => form::key(app, key, action),
         Context::Search => search::key(app, key, action),
         Context::Folder => overview::folder_key(app, key, action),
@@ -273,7 +302,10 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             // Any further key press has been seen; an old message would only distract.
             app.status = app.status.take().filter(|st| st.error);
             match context {
+                _ if matches!(action, Action::Undo | Action::Redo) => undo::action(app, action),
+                _ if action == Action::PickCards => card_picker::open(app),
                 Context::Home => home::action(app, action),
+                _ if action == Action::Export => export::open(app),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
                 Context::Reading => cards::reading(app, action),
@@ -293,11 +325,7 @@ impl App {
         cards: Vec<String>,
     ) -> Vec<Effect> {
         let assessment = Assessment::new(&self.deck, team, participants, cards, &self.today);
-        self.session = Some(Session {
-            assessment,
-            path: None,
-            read_only: false,
-        });
+        self.session = Some(Session::new(assessment, None, false));
         self.screen = Screen::Cards;
         self.cards = CardView::default();
         self.overlay = None;
@@ -307,14 +335,20 @@ impl App {
     }
 
     /// Every committed change to the assessment passes here (a score, a closed note or action
-    /// form), so what must follow each one (the date, pruning, saving, later an undo step) is
+    /// form), so what must follow each one (the undo step, the date, pruning, saving) is
     /// written once. Nothing happens without an assessment we may change.
     pub(crate) fn commit_change(&mut self, change: impl FnOnce(&mut Assessment)) -> Vec<Effect> {
         let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
             return Vec::new();
         };
+        // A typed edit began before its first keystroke; everything since is one step.
+        let before = session
+            .draft_base
+            .take()
+            .unwrap_or_else(|| session.assessment.clone());
         change(&mut session.assessment);
         session.assessment.prune();
+        session.history.record(&before, &session.assessment);
         session.assessment.updated = self.today.clone();
         self.remember_place();
         vec![Effect::Save]
@@ -340,6 +374,7 @@ impl App {
         let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
             return Vec::new();
         };
+        session.begin_draft();
         change(&mut session.assessment);
         session.assessment.updated = self.today.clone();
         vec![Effect::SaveSoon]
@@ -377,11 +412,20 @@ impl App {
     fn close_overlay(&mut self) -> Vec<Effect> {
         match self.overlay.take() {
             Some(Overlay::Editor(editor)) => self.finish_edit(*editor),
+            Some(Overlay::Team(_)) => team_form::close(self),
             Some(Overlay::Action(form)) => {
                 let mut bad_date = None;
                 let effects = self.commit_change(|a| bad_date = form.close(a));
-                if let Some(date) = bad_date {
-                    self.set_error(format!("{}: »{}«", s::ACTION_BAD_DATE, clean_line(&date)));
+                // Every close says how it went, so a warning about a date now fixed is gone.
+                match bad_date {
+                    Some(date) => {
+                        self.set_error(format!("{}: »{}«", s::ACTION_BAD_DATE, clean_line(&date)))
+                    }
+                    None => self.set_status(s::ACTION_SAVED),
+                }
+                if let (Some(mut list), Some(session)) = (form.back, &self.session) {
+                    list.clamp(&session.assessment);
+                    self.overlay = Some(Overlay::Actions(list));
                 }
                 effects
             }
