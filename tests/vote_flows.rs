@@ -432,3 +432,19 @@ fn n_switches_to_anonymous_votes_for_new_rounds() {
     press(&mut app, "N");
     assert!(!assessment(&app).anonymous);
 }
+
+#[test]
+fn a_pasted_dissent_keeps_its_line_breaks_whatever_the_terminal_sends() {
+    let mut app = app(ABC);
+    press(&mut app, "v014");
+    key(&mut app, KeyCode::Enter);
+    // Terminals send a pasted line break as CR (xterm, tmux, Windows Terminal); Word as CRLF.
+    update(
+        &mut app,
+        Msg::Paste("Anna: nye borgere\rBo: de gamle\r\nCeylan: alle\n".into()),
+    );
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().dissent,
+        "Anna: nye borgere\nBo: de gamle\nCeylan: alle\n"
+    );
+}
