@@ -114,6 +114,27 @@ fn replace_votes_question_80x24() {
     insta::assert_snapshot!(render(&app, 80, 24));
 }
 
+/// A new round on an anvisning the team has scored: nothing of the card behind the round (its
+/// score column, the old score's description in the footer) is on screen at any size, so the
+/// old score cannot anchor the hidden votes. The footer shows the scale instead.
+#[test]
+fn a_round_hides_the_card_and_its_old_score_at_every_size() {
+    let mut app = vote();
+    press(&mut app, "2v");
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        let shown = render(&app, w, h);
+        assert!(
+            !shown.contains('▮') && !shown.contains('▯'),
+            "a score bar at {w}×{h}:\n{shown}"
+        );
+        assert!(
+            !shown.contains("ikke systematisk"),
+            "the old score's description at {w}×{h}:\n{shown}"
+        );
+        assert!(shown.contains("Skala: 0 Ikke i gang"), "{w}×{h}:\n{shown}");
+    }
+}
+
 #[test]
 fn a_round_draws_at_every_size_without_panic() {
     let mut app = vote();

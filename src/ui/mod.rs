@@ -45,7 +45,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::New => form::draw(frame, body, app),
         Screen::Cards => {
             cards::draw(frame, body, app);
-            context_line = cards::context_line(app);
+            // A round hides the card, and its footer the selected anvisning's score.
+            context_line = match &app.overlay {
+                Some(Overlay::Vote(_)) => vote::scale_line(app),
+                _ => cards::context_line(app),
+            };
         }
         Screen::Summary => summary::draw(frame, body, app),
         Screen::Compare => compare::draw(frame, body, app),

@@ -28,9 +28,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
         Step::Tally { .. } => s::TALLY_TITLE,
         _ => s::VOTE_TITLE,
     };
-    // The whole body: the card's scores behind the round stay out of sight and out of mind.
+    // The whole body is cleared, however wide: the card's scores behind the round stay out of
+    // sight and out of mind (an old score must not anchor the hidden votes).
+    frame.render_widget(Clear, area);
     let rect = centered(area, area.width.min(100), area.height);
-    frame.render_widget(Clear, rect);
     let block = popup(format!(" {title} "));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -48,6 +49,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
     if let Some(editor) = &view.note {
         draw_editor(frame, area, app, editor);
     }
+}
+
+/// The footer's first line while a round is open: the scale, never the card's scores.
+pub fn scale_line(app: &App) -> Line<'static> {
+    let levels: Vec<String> = app
+        .deck
+        .scale
+        .iter()
+        .map(|l| format!("{} {}", l.value, clean_line(&l.label)))
+        .collect();
+    Line::styled(
+        format!(" {}: {}", s::LEGEND_TITLE, levels.join(" · ")),
+        theme::dim(),
+    )
 }
 
 fn find<'a>(app: &'a App, id: &str) -> Option<&'a Anvisning> {
