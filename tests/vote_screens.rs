@@ -135,6 +135,45 @@ fn a_round_hides_the_card_and_its_old_score_at_every_size() {
     }
 }
 
+/// Two votes far apart: flagged, and an even count. Everything the team needs (what Enter
+/// does, that a note follows) fits at 80×24.
+#[test]
+fn a_disputed_reveal_says_what_to_press_80x24() {
+    let mut app = vote();
+    press(&mut app, "v0s4");
+    let shown = render(&app, 80, 24);
+    assert!(shown.contains("UENIGHED"), "{shown}");
+    assert!(shown.contains("Enter: teamet er enigt om 0"), "{shown}");
+    assert!(shown.contains("Bagefter skriver du"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+/// The first reveal of a card round at 80×24: the most disputed anvisning, its place in the
+/// order, and what to press, all on screen.
+#[test]
+fn card_round_reveal_80x24() {
+    let mut app = vote();
+    press(&mut app, "V22222");
+    press(&mut app, "s");
+    press(&mut app, "24222");
+    let shown = render(&app, 80, 24);
+    assert!(shown.contains("Visning 1 af 5"), "{shown}");
+    assert!(shown.contains("Bagefter skriver du"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+/// Ten at the table (the most a workshop has): every name and the count fit at 80×24.
+#[test]
+fn ten_voters_fit_80x24() {
+    let mut app = App::new(Deck::embedded(), "2026-12-01");
+    let names: Vec<String> = (1..=10).map(|i| format!("Deltager {i}")).collect();
+    app.start_assessment("Vote", names, vec![]);
+    press(&mut app, "V2");
+    let shown = render(&app, 80, 24);
+    assert!(shown.contains("Deltager 10 venter"), "{shown}");
+    assert!(shown.contains("0 af 10 har stemt"), "{shown}");
+}
+
 #[test]
 fn a_round_draws_at_every_size_without_panic() {
     let mut app = vote();

@@ -21,6 +21,9 @@ use crate::text::clean_line;
 /// Widest the histogram's bars get, in cells.
 const BAR: usize = 20;
 
+/// The anvisning's text above a round gets at most this many lines.
+const TEXT_LINES: usize = 3;
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
     let round = &view.round;
     let title = match round.step {
@@ -36,13 +39,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let w = usize::from(inner.width.saturating_sub(1)).max(10);
+    let height = usize::from(inner.height);
     let lines = match &round.step {
         Step::Confirm => confirm_lines(app, round, w),
-        Step::Collecting { .. } => collecting_lines(app, round, w),
+        Step::Collecting { .. } => collecting_lines(app, round, w, height),
         Step::Tally { text, error } => tally_lines(app, round, text, error.as_deref(), w),
         Step::Revealed { .. } => round
             .reveal()
-            .map(|r| reveal_lines(app, round, &r, view.no_median, w))
+            .map(|r| reveal_lines(app, round, &r, view.no_median, w, height))
             .unwrap_or_default(),
     };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
@@ -73,8 +77,8 @@ fn find<'a>(app: &'a App, id: &str) -> Option<&'a Anvisning> {
         .find(|a| a.id == id)
 }
 
-/// "2.1.1 [LOVKRAV]" and the anvisning's text, wrapped to at most three lines.
-fn anvisning_lines(app: &App, id: &str, w: usize) -> Vec<Line<'static>> {
+/// "2.1.1 [LOVKRAV]" and the anvisning's text, wrapped to at most `most` lines (cut with "…").
+fn anvisning_lines(app: &App, id: &str, w: usize, most: usize) -> Vec<Line<'static>> {
     let Some(a) = find(app, id) else {
         return vec![Line::styled(clean_line(id), theme::title())];
     };
@@ -88,9 +92,9 @@ fn anvisning_lines(app: &App, id: &str, w: usize) -> Vec<Line<'static>> {
         Span::styled(format!("[{badge}]"), style),
     ])];
     let text = wrap(&clean_line(&a.text), w);
-    let cut = text.len() > 3;
-    for (i, line) in text.into_iter().take(3).enumerate() {
-        let line = if cut && i == 2 {
+    let cut = text.len() > most;
+    for (i, line) in text.into_iter().take(most).enumerate() {
+        let line = if cut && i + 1 == most {
             truncate_cells(&format!("{line} …"), w)
         } else {
             line
@@ -100,10 +104,46 @@ fn anvisning_lines(app: &App, id: &str, w: usize) -> Vec<Line<'static>> {
     lines
 }
 
+/// Rows a line takes when wrapped to `w` cells.
+fn rows(lines: &[Line], w: usize) -> usize {
+    lines.iter().map(|l| l.width().div_ceil(w).max(1)).sum()
+}
+
+/// A text wrapped to `w` cells, one styled line per row, so the rows can be counted.
+fn para(text: &str, style: Style, w: usize) -> Vec<Line<'static>> {
+    wrap(text, w)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// The anvisning above a step's own lines, fitted to `height` rows: when they do not all fit,
+/// blank spacer lines go (the last first), then the anvisning's text is cut shorter (its id
+/// stays), so what to press next never falls below the edge of a small window.
+fn fit(
+    app: &App,
+    id: &str,
+    mut body: Vec<Line<'static>>,
+    w: usize,
+    height: usize,
+) -> Vec<Line<'static>> {
+    let head = rows(&anvisning_lines(app, id, w, TEXT_LINES), w);
+    while head + rows(&body, w) > height {
+        let Some(blank) = body.iter().rposition(|l| l.width() == 0) else {
+            break;
+        };
+        body.remove(blank);
+    }
+    let room = height.saturating_sub(rows(&body, w) + 1);
+    let mut lines = anvisning_lines(app, id, w, room.min(TEXT_LINES));
+    lines.extend(body);
+    lines
+}
+
 fn confirm_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
     let ids: Vec<String> = round.items().iter().map(|i| clean_line(i)).collect();
     let mut lines = if ids.len() == 1 {
-        anvisning_lines(app, &ids[0], w)
+        anvisning_lines(app, &ids[0], w, TEXT_LINES)
     } else {
         Vec::new()
     };
@@ -117,12 +157,11 @@ fn confirm_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
     lines
 }
 
-fn collecting_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
+fn collecting_lines(app: &App, round: &Round, w: usize, height: usize) -> Vec<Line<'static>> {
     let Some((voter, item)) = round.turn() else {
         return Vec::new();
     };
-    let mut lines = anvisning_lines(app, item, w);
-    lines.push(Line::default());
+    let mut lines = vec![Line::default()];
     let mut turn = vec![Span::styled(
         format!("▶ {} {}", clean_line(voter), s::VOTE_TURN),
         theme::heading(),
@@ -136,7 +175,7 @@ fn collecting_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::from(turn));
-    lines.push(Line::styled(s::VOTE_HIDDEN, theme::dim()));
+    lines.extend(para(s::VOTE_HIDDEN, theme::dim(), w));
     lines.push(Line::default());
     let name_w = round
         .voters()
@@ -170,7 +209,7 @@ fn collecting_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
         format!("{done} {} {present} {}", s::VOTE_OF, s::VOTE_HAVE_VOTED),
         theme::title(),
     ));
-    lines
+    fit(app, item, lines, w, height)
 }
 
 fn tally_lines(
@@ -183,7 +222,7 @@ fn tally_lines(
     let mut lines = round
         .items()
         .first()
-        .map(|id| anvisning_lines(app, id, w))
+        .map(|id| anvisning_lines(app, id, w, TEXT_LINES))
         .unwrap_or_default();
     lines.push(Line::default());
     lines.push(Line::raw(s::TALLY_PROMPT));
@@ -214,8 +253,9 @@ fn reveal_lines(
     r: &Reveal,
     no_median: bool,
     w: usize,
+    height: usize,
 ) -> Vec<Line<'static>> {
-    let mut lines = anvisning_lines(app, r.anvisning, w);
+    let mut lines = Vec::new();
     let (at, of) = r.place;
     if of > 1 {
         lines.push(Line::styled(
@@ -302,15 +342,15 @@ fn reveal_lines(
     }
     lines.push(Line::styled(about.join(" · "), theme::title()));
     if r.stats.disagreement {
-        lines.push(Line::styled(s::REVEAL_DISAGREE, theme::error()));
+        lines.extend(para(s::REVEAL_DISAGREE, theme::error(), w));
     } else if r.stats.counted > 1 {
         lines.push(Line::styled(s::REVEAL_AGREEMENT, theme::ok()));
     }
     if r.stats.counted > 1 && r.stats.counted.is_multiple_of(2) {
-        lines.push(Line::styled(MEDIAN_RULE, theme::dim()));
+        lines.extend(para(MEDIAN_RULE, theme::dim(), w));
     }
     if no_median {
-        lines.push(Line::styled(s::REVEAL_NO_MEDIAN, theme::error()));
+        lines.extend(para(s::REVEAL_NO_MEDIAN, theme::error(), w));
     }
     if r.agreed.is_none()
         && let Some(m) = r.stats.median
@@ -320,9 +360,10 @@ fn reveal_lines(
         } else {
             ""
         };
-        lines.push(Line::raw(format!(
+        let what = format!(
             "Enter: teamet er enigt om {m}. Eller tast den værdi, teamet bliver enigt om.{then}"
-        )));
+        );
+        lines.extend(para(&what, Style::default(), w));
     }
     if let Some(agreed) = r.agreed {
         lines.push(Line::styled(
@@ -330,5 +371,5 @@ fn reveal_lines(
             theme::ok(),
         ));
     }
-    lines
+    fit(app, r.anvisning, lines, w, height)
 }
