@@ -216,6 +216,11 @@ pub const VOTE_NOBODY: &str = "Ingen stemte (alle var sprunget over). Intet er g
 pub const VOTE_NEED_PARTICIPANTS: &str =
     "Der er ingen deltagere at stemme. Skriv deltagerne her, én pr. linje, og tryk Esc.";
 pub const VOTE_SAVED: &str = "Stemmerne er gemt.";
+/// Short enough for the footer at 80 columns; the keys that work are right below it.
+pub const VOTE_KEY_NOT_HERE: &str =
+    "Den tast virker ikke under en runde. ? og q virker, når runden er slut.";
+/// "7 er ikke på skalaen. Tast 0–4."
+pub const VOTE_OFF_SCALE: &str = "er ikke på skalaen. Tast";
 pub const EDIT_DISSENT: &str = "Hvad handlede uenigheden om?";
 pub const EDIT_PARTICIPANTS: &str = "Deltagere (én pr. linje)";
 pub const EDIT_PARKED: &str = "Parkér et emne";

@@ -448,3 +448,46 @@ fn a_pasted_dissent_keeps_its_line_breaks_whatever_the_terminal_sends() {
         "Anna: nye borgere\nBo: de gamle\nCeylan: alle\n"
     );
 }
+
+#[test]
+fn a_key_that_does_nothing_in_a_round_says_why() {
+    let mut app = app(ABC);
+    press(&mut app, "v2");
+    // Outside the scale: said with the scale.
+    assert_eq!(press(&mut app, "7"), []);
+    let status = app.status.clone().expect("a word on 7");
+    assert!(status.text.contains("0–4"), "{status:?}");
+    // q and ? wait for the round to end, and the screen says so.
+    for c in ['q', '?', 'x'] {
+        app.status = None;
+        assert_eq!(press(&mut app, &c.to_string()), []);
+        let status = app
+            .status
+            .clone()
+            .unwrap_or_else(|| panic!("a word on {c}"));
+        assert!(
+            status.text.contains("når runden er slut"),
+            "{c}: {status:?}"
+        );
+        assert!(screen(&app).contains("når runden er slut"), "{c}");
+    }
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(screen(&app).contains("1 af 3 har stemt"));
+    // The next vote that counts clears the word.
+    press(&mut app, "3");
+    assert!(app.status.is_none());
+    press(&mut app, "3q");
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|st| st.text.contains("når runden er slut"))
+    );
+    assert!(!app.quitting);
+    // Before a round begins, a digit on the scale is not off the scale; it just waits for j/n.
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "v3");
+    assert_eq!(app.context(), Context::VoteConfirm);
+    let status = app.status.clone().unwrap();
+    assert_eq!(status.text, refleks::strings::VOTE_KEY_NOT_HERE);
+}

@@ -110,6 +110,8 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         return note_key(app, view, key, action);
     }
     view.no_median = false;
+    // A word on an earlier key that did nothing goes with the next key.
+    app.status = None;
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let input = match (view.context(), action, key.code) {
         (Context::VoteTally, Some(Action::Open), _) => Input::Submit,
@@ -128,7 +130,10 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
         (Context::VoteReveal, Some(Action::NextReveal), _) => Input::Next,
         (Context::VoteReveal, Some(Action::Back), _) => return app.finish_round(*view),
-        _ => {
+        (context, _, code) => {
+            if context != Context::VoteTally {
+                app.set_status(not_here(app, code));
+            }
             app.overlay = Some(Overlay::Vote(view));
             return Vec::new();
         }
@@ -165,6 +170,21 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     }
     app.overlay = Some(Overlay::Vote(view));
     Vec::new()
+}
+
+/// A key the round does not use is never met with silence: a digit beyond the scale names
+/// the scale; anything else (`q`, `?` among them) says it waits for the round to end.
+fn not_here(app: &App, code: KeyCode) -> String {
+    let scale = app.deck.scale.iter().map(|l| l.value);
+    match (code, scale.clone().min(), scale.max()) {
+        (KeyCode::Char(c), Some(lo), Some(hi))
+            if c.to_digit(10)
+                .is_some_and(|d| d < lo.into() || d > hi.into()) =>
+        {
+            format!("{c} {} {lo}–{hi}.", s::VOTE_OFF_SCALE)
+        }
+        _ => s::VOTE_KEY_NOT_HERE.to_string(),
+    }
 }
 
 /// The dissent note open on top of a reveal: typing lands in the assessment at once (like any
