@@ -219,6 +219,9 @@ pub const VOTE_SAVED: &str = "Stemmerne er gemt.";
 /// Short enough for the footer at 80 columns; the keys that work are right below it.
 pub const VOTE_KEY_NOT_HERE: &str =
     "Den tast virker ikke under en runde. ? og q virker, når runden er slut.";
+/// "Stemmer på 3 anvisninger venter på teamet: tryk r for at vise dem."
+pub const OPEN_VOTES_ON: &str = "Stemmer på";
+pub const OPEN_VOTES_WAIT: &str = "venter på teamet: tryk r for at vise dem.";
 /// "7 er ikke på skalaen. Tast 0–4."
 pub const VOTE_OFF_SCALE: &str = "er ikke på skalaen. Tast";
 pub const EDIT_DISSENT: &str = "Hvad handlede uenigheden om?";

@@ -491,3 +491,43 @@ fn a_key_that_does_nothing_in_a_round_says_why() {
     let status = app.status.clone().unwrap();
     assert_eq!(status.text, refleks::strings::VOTE_KEY_NOT_HERE);
 }
+
+/// As `refleks merge` leaves a file: votes by person, no score yet. Opening it says how to put
+/// the votes on the table; a file whose votes are all agreed on says nothing.
+#[test]
+fn opening_a_file_with_votes_not_yet_agreed_says_how_to_reveal_them() {
+    let deck = Deck::embedded();
+    let mut a = Assessment::new(
+        &deck,
+        "Team Øst",
+        vec!["Anna".into(), "Bo".into()],
+        vec![],
+        "2026-12-01",
+    );
+    for (name, v) in [("Anna", 0), ("Bo", 4)] {
+        a.answer_mut("2.1.3")
+            .votes
+            .insert(name.into(), Score::Level(v));
+    }
+    let open = |a: &Assessment| {
+        let mut app = App::new(Deck::embedded(), "2026-12-01");
+        update(
+            &mut app,
+            Msg::Opened {
+                assessment: Box::new(a.clone()),
+                path: "team-oest-2026-12-01.toml".into(),
+                read_only: false,
+            },
+        );
+        app
+    };
+    let mut app = open(&a);
+    let status = app.status.clone().expect("a word on the open votes");
+    assert!(status.text.contains("tryk r"), "{status:?}");
+    assert!(screen(&app).contains("tryk r"), "{}", screen(&app));
+    press(&mut app, "r");
+    assert_eq!(app.context(), Context::VoteReveal);
+    // Agreed: nothing to say.
+    a.answer_mut("2.1.3").score = Some(Score::Level(2));
+    assert!(open(&a).status.is_none());
+}

@@ -100,6 +100,36 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
+/// A file just opened with votes the team has not agreed on (merged pre-assessments, or a
+/// round left before agreeing): say which key puts them on the table.
+pub(super) fn on_open(app: &mut App) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let a = &session.assessment;
+    let open = a
+        .chosen(&app.deck)
+        .iter()
+        .flat_map(|g| &g.anvisninger)
+        .filter(|x| {
+            a.answer(&x.id)
+                .is_some_and(|y| y.has_votes() && y.score.is_none())
+        })
+        .count();
+    if open > 0 {
+        let what = if open == 1 {
+            "anvisning"
+        } else {
+            "anvisninger"
+        };
+        app.set_status(format!(
+            "{} {open} {what} {}",
+            s::OPEN_VOTES_ON,
+            s::OPEN_VOTES_WAIT
+        ));
+    }
+}
+
 /// A key while a round is open. The view is moved out of the overlay, changed, and put back
 /// unless the round is over.
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
