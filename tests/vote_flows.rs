@@ -531,3 +531,22 @@ fn opening_a_file_with_votes_not_yet_agreed_says_how_to_reveal_them() {
     a.answer_mut("2.1.3").score = Some(Score::Level(2));
     assert!(open(&a).status.is_none());
 }
+
+/// Everyone said "ved ikke": there is no median for Enter to agree on, and the reveal says
+/// what to press before anyone tries Enter.
+#[test]
+fn a_reveal_of_only_ved_ikke_says_what_to_press_at_once() {
+    let mut app = app(ABC);
+    press(&mut app, "vuuu");
+    assert_eq!(app.context(), Context::VoteReveal);
+    let shown = screen(&app);
+    assert!(shown.contains("der er ingen median"), "{shown}");
+    assert!(!shown.contains("Enter: teamet er enigt"), "{shown}");
+    // Enter still agrees on nothing; u agrees on "ved ikke".
+    assert_eq!(key(&mut app, KeyCode::Enter), []);
+    assert_eq!(press(&mut app, "u"), [Effect::Save]);
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().score,
+        Some(Score::Other(NonScore::Unknown))
+    );
+}

@@ -349,8 +349,14 @@ fn reveal_lines(
     if r.stats.counted > 1 && r.stats.counted.is_multiple_of(2) {
         lines.extend(para(MEDIAN_RULE, theme::dim(), w));
     }
-    if no_median {
-        lines.extend(para(s::REVEAL_NO_MEDIAN, theme::error(), w));
+    // Only "ved ikke": say at once that there is no median for Enter (in red once tried).
+    if r.agreed.is_none() && r.stats.median.is_none() {
+        let style = if no_median {
+            theme::error()
+        } else {
+            Style::default()
+        };
+        lines.extend(para(s::REVEAL_NO_MEDIAN, style, w));
     }
     if r.agreed.is_none()
         && let Some(m) = r.stats.median
