@@ -550,3 +550,24 @@ fn a_reveal_of_only_ved_ikke_says_what_to_press_at_once() {
         Some(Score::Other(NonScore::Unknown))
     );
 }
+
+/// Votes cast by name before the team switched to anonymous votes keep their names: `N` says
+/// so, and looking at them again with `r` (and agreeing) must not rewrite them as counts.
+#[test]
+fn r_on_an_anonymous_assessment_keeps_earlier_named_votes_as_they_were() {
+    let mut app = app(&["Anna", "Bo"]);
+    press(&mut app, "v04");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc); // the dissent note
+    press(&mut app, "N");
+    assert!(assessment(&app).anonymous);
+    press(&mut app, "r");
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert!(!screen(&app).contains("Anna"), "the table sees counts only");
+    press(&mut app, "2");
+    key(&mut app, KeyCode::Esc); // the dissent note again
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(2)));
+    assert_eq!(a.votes.len(), 2, "{a:?}");
+    assert!(a.tally.is_empty(), "{a:?}");
+}

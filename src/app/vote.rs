@@ -137,6 +137,9 @@ pub struct Round {
     order: Vec<usize>,
     /// The last reveal has been agreed on or passed: the round can close.
     over: bool,
+    /// The votes were read from the file (`r`): they go back as they were, named or counted,
+    /// whatever the assessment now says about names.
+    from_file: bool,
     pub step: Step,
 }
 
@@ -163,6 +166,7 @@ impl Round {
             extra: vec![Vec::new(); items.len()],
             order: Vec::new(),
             over: false,
+            from_file: false,
             step: if replaces { Step::Confirm } else { first },
             items,
             voters,
@@ -188,6 +192,7 @@ impl Round {
             agreed: vec![None],
             order: Vec::new(),
             over: false,
+            from_file: false,
             step: if replaces { Step::Confirm } else { first },
         }
     }
@@ -221,6 +226,7 @@ impl Round {
             extra: items.iter().map(|(_, _, t)| t.clone()).collect(),
             order: Vec::new(),
             over: false,
+            from_file: true,
             step: Step::Confirm,
             items: items.into_iter().map(|(id, _, _)| id).collect(),
             voters,
@@ -386,7 +392,7 @@ impl Round {
                     .zip(&self.cast)
                     .filter_map(|(name, row)| row[i].map(|s| (name.clone(), s)))
                     .collect();
-                let (votes, mut tally) = if self.anonymous {
+                let (votes, mut tally) = if self.anonymous && !self.from_file {
                     (BTreeMap::new(), self.votes_on(i))
                 } else {
                     (named, self.extra[i].clone())
