@@ -571,3 +571,17 @@ fn r_on_an_anonymous_assessment_keeps_earlier_named_votes_as_they_were() {
     assert_eq!(a.votes.len(), 2, "{a:?}");
     assert!(a.tally.is_empty(), "{a:?}");
 }
+
+/// `V` on a card where one anvisning has votes: the question names that one, not the card's
+/// every anvisning (which would say that all of them hold votes).
+#[test]
+fn a_card_round_asks_about_the_anvisninger_that_have_votes() {
+    let mut app = app(ABC);
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "V");
+    assert_eq!(app.context(), Context::VoteConfirm);
+    let shown = screen(&app);
+    assert!(shown.contains("2.1.1 har allerede stemmer"), "{shown}");
+    assert!(!shown.contains("2.1.2"), "{shown}");
+}

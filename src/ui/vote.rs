@@ -148,12 +148,29 @@ fn confirm_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
         Vec::new()
     };
     lines.push(Line::default());
-    let which = if ids.len() == 1 {
-        ids[0].clone()
+    // Name only the anvisninger that hold votes: a card round may replace just one of them.
+    let assessment = app.session.as_ref().map(|x| &x.assessment);
+    let voted: Vec<&str> = round
+        .items()
+        .iter()
+        .zip(&ids)
+        .filter(|(id, _)| {
+            assessment
+                .and_then(|a| a.answer(id))
+                .is_some_and(|x| x.has_votes())
+        })
+        .map(|(_, shown)| shown.as_str())
+        .collect();
+    let which = if voted.is_empty() {
+        ids.join(", ")
     } else {
-        format!("Kortets anvisninger ({})", ids.join(", "))
+        voted.join(", ")
     };
-    lines.push(Line::raw(format!("{which} {}", s::VOTE_REPLACES)));
+    lines.extend(para(
+        &format!("{which} {}", s::VOTE_REPLACES),
+        Style::default(),
+        w,
+    ));
     lines
 }
 
