@@ -208,8 +208,8 @@ pub const REVEAL_AGREE: &str = "Teamet er enigt om";
 pub const REVEAL_DISAGREE: &str =
     "UENIGHED: stemmerne ligger langt fra hinanden. Tal om forskellen, før teamet bliver enigt.";
 pub const REVEAL_AGREEMENT: &str = "Stemmerne ligger tæt.";
-pub const REVEAL_NO_MEDIAN: &str =
-    "Alle stemte »ved ikke«: der er ingen median. Tast en værdi, eller u for »ved ikke«.";
+pub const REVEAL_NO_MEDIAN: &str = "Ingen stemte en værdi på skalaen, så der er ingen median. \
+     Tast den værdi, teamet bliver enigt om, eller u for »ved ikke«.";
 pub const REVEAL_ANONYMOUS: &str = "Anonyme stemmer: kun antallet gemmes.";
 pub const VOTE_CANCELLED: &str = "Runden er afbrudt. Ingen stemmer er gemt.";
 pub const VOTE_NOBODY: &str = "Ingen stemte (alle var sprunget over). Intet er gemt.";

@@ -540,7 +540,7 @@ fn a_reveal_of_only_ved_ikke_says_what_to_press_at_once() {
     press(&mut app, "vuuu");
     assert_eq!(app.context(), Context::VoteReveal);
     let shown = screen(&app);
-    assert!(shown.contains("der er ingen median"), "{shown}");
+    assert!(shown.contains("så der er ingen median"), "{shown}");
     assert!(!shown.contains("Enter: teamet er enigt"), "{shown}");
     // Enter still agrees on nothing; u agrees on "ved ikke".
     assert_eq!(key(&mut app, KeyCode::Enter), []);
@@ -584,4 +584,21 @@ fn a_card_round_asks_about_the_anvisninger_that_have_votes() {
     let shown = screen(&app);
     assert!(shown.contains("2.1.1 har allerede stemmer"), "{shown}");
     assert!(!shown.contains("2.1.2"), "{shown}");
+}
+
+/// Merged pre-assessments where everyone said "ikke relevant": no median, and the reveal does
+/// not claim that everyone said "ved ikke".
+#[test]
+fn a_reveal_of_only_ikke_relevant_does_not_say_ved_ikke() {
+    let mut app = app(&["Anna", "Bo"]);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    for name in ["Anna", "Bo"] {
+        a.answer_mut("2.1.1")
+            .votes
+            .insert(name.into(), Score::Other(NonScore::NotRelevant));
+    }
+    press(&mut app, "r");
+    let shown = screen(&app);
+    assert!(shown.contains("ingen median"), "{shown}");
+    assert!(!shown.contains("Alle stemte »ved ikke«"), "{shown}");
 }
