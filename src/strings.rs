@@ -171,6 +171,10 @@ pub const HINT_VOTE_CAST: &str = "stem";
 pub const HELP_VOTE_UNKNOWN: &str = "stem »ved ikke« (tæller for sig, aldrig som 0)";
 pub const HELP_VOTE_SKIP: &str = "spring over: personen er ikke til stede";
 pub const HINT_VOTE_SKIP: &str = "ikke til stede";
+pub const HELP_VOTE_TAKE_BACK: &str =
+    "fortryd den sidste skjulte stemme (eller »ikke til stede«); den vises ikke";
+pub const HINT_VOTE_TAKE_BACK: &str = "fortryd";
+pub const VOTE_NOTHING_TO_TAKE_BACK: &str = "Ingen har stemt endnu, så der er intet at fortryde.";
 pub const HELP_VOTE_CANCEL: &str = "afbryd runden; ingen stemmer gemmes";
 pub const HINT_VOTE_CANCEL: &str = "afbryd";
 pub const HELP_TALLY_SUBMIT: &str = "vis stemmerne";

@@ -602,3 +602,47 @@ fn a_reveal_of_only_ikke_relevant_does_not_say_ved_ikke() {
     assert!(shown.contains("ingen median"), "{shown}");
     assert!(!shown.contains("Alle stemte »ved ikke«"), "{shown}");
 }
+
+/// A mistyped hidden vote, or a person skipped by mistake, is taken back with Backspace (the
+/// value is never shown); without it the only way out was Esc, losing everyone's votes.
+#[test]
+fn backspace_takes_back_the_last_hidden_vote_or_skip() {
+    let mut app = app(ABC);
+    press(&mut app, "v4");
+    assert_eq!(key(&mut app, KeyCode::Backspace), []);
+    let shown = screen(&app);
+    assert!(shown.contains("▶ Anna stemmer nu"), "{shown}");
+    assert!(shown.contains("0 af 3 har stemt"), "{shown}");
+    press(&mut app, "3s");
+    assert!(screen(&app).contains("1 af 2 har stemt"));
+    key(&mut app, KeyCode::Backspace);
+    let shown = screen(&app);
+    assert!(shown.contains("▶ Bo stemmer nu"), "{shown}");
+    assert!(shown.contains("1 af 3 har stemt"), "{shown}");
+    press(&mut app, "33");
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert!(screen(&app).contains("Anna 3 · Bo 3 · Ceylan 3"));
+    // Nothing to take back at the start: it says so, nothing moves.
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "vj");
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(app.status.is_some());
+}
+
+#[test]
+fn backspace_in_a_card_round_goes_back_one_anvisning() {
+    let mut app = app(&["Anna", "Bo"]);
+    let n = app.current_card().unwrap().anvisninger.len();
+    press(&mut app, "V22");
+    assert!(screen(&app).contains(&format!("anvisning 3 af {n}")));
+    key(&mut app, KeyCode::Backspace);
+    assert!(screen(&app).contains(&format!("anvisning 2 af {n}")));
+    press(&mut app, &"4".repeat(n - 1));
+    assert!(screen(&app).contains("▶ Bo stemmer nu"));
+    // Bo's first Backspace goes back to Anna's last anvisning.
+    key(&mut app, KeyCode::Backspace);
+    let shown = screen(&app);
+    assert!(shown.contains("▶ Anna stemmer nu"), "{shown}");
+    assert!(shown.contains(&format!("anvisning {n} af {n}")), "{shown}");
+}

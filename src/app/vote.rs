@@ -61,6 +61,8 @@ pub enum Input {
     Vote(Score),
     /// The current voter is not here: skip them for the whole round.
     Skip,
+    /// Take back the last hidden vote or skip (a mistyped key), unseen.
+    TakeBack,
     /// Yes to replacing earlier votes.
     Confirm,
     /// Agree on the median.
@@ -93,6 +95,23 @@ pub enum Event {
     Finished,
     /// Every voter was skipped: nothing to reveal.
     NoVotes,
+    /// Backspace before anyone has voted: nothing to take back.
+    NothingToTakeBack,
+}
+
+/// One step of the collecting, kept so Backspace can take it back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Taken {
+    Vote {
+        voter: usize,
+        item: usize,
+    },
+    /// A skip, with the votes it cleared and where the voter was.
+    Skip {
+        voter: usize,
+        item: usize,
+        row: Vec<Option<Score>>,
+    },
 }
 
 /// What the round leaves in the assessment for one anvisning.
@@ -140,6 +159,8 @@ pub struct Round {
     /// The votes were read from the file (`r`): they go back as they were, named or counted,
     /// whatever the assessment now says about names.
     from_file: bool,
+    /// What collecting has done so far, last on top.
+    trail: Vec<Taken>,
     pub step: Step,
 }
 
@@ -167,6 +188,7 @@ impl Round {
             order: Vec::new(),
             over: false,
             from_file: false,
+            trail: Vec::new(),
             step: if replaces { Step::Confirm } else { first },
             items,
             voters,
@@ -193,6 +215,7 @@ impl Round {
             order: Vec::new(),
             over: false,
             from_file: false,
+            trail: Vec::new(),
             step: if replaces { Step::Confirm } else { first },
         }
     }
@@ -227,6 +250,7 @@ impl Round {
             order: Vec::new(),
             over: false,
             from_file: true,
+            trail: Vec::new(),
             step: Step::Confirm,
             items: items.into_iter().map(|(id, _, _)| id).collect(),
             voters,
@@ -252,13 +276,29 @@ impl Round {
             }
             (&mut Step::Collecting { voter, item }, Input::Vote(score)) => {
                 self.cast[voter][item] = Some(score);
+                self.trail.push(Taken::Vote { voter, item });
                 self.advance(voter, item + 1)
             }
-            (&mut Step::Collecting { voter, .. }, Input::Skip) => {
+            (&mut Step::Collecting { voter, item }, Input::Skip) => {
                 self.absent[voter] = true;
-                self.cast[voter].iter_mut().for_each(|c| *c = None);
+                let row = std::mem::replace(&mut self.cast[voter], vec![None; self.items.len()]);
+                self.trail.push(Taken::Skip { voter, item, row });
                 self.advance(voter + 1, 0)
             }
+            (Step::Collecting { .. }, Input::TakeBack) => match self.trail.pop() {
+                Some(Taken::Vote { voter, item }) => {
+                    self.cast[voter][item] = None;
+                    self.step = Step::Collecting { voter, item };
+                    Event::Moved
+                }
+                Some(Taken::Skip { voter, item, row }) => {
+                    self.absent[voter] = false;
+                    self.cast[voter] = row;
+                    self.step = Step::Collecting { voter, item };
+                    Event::Moved
+                }
+                None => Event::NothingToTakeBack,
+            },
             (Step::Tally { text, error }, Input::Type(c)) => {
                 text.push(c);
                 *error = None;

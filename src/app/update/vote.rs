@@ -155,6 +155,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         (Context::VoteCast, Some(Action::Score(v)), _) => Input::Vote(Score::Level(v)),
         (Context::VoteCast, Some(Action::Unknown), _) => Input::Vote(UNKNOWN_VOTE),
         (Context::VoteCast, Some(Action::Skip), _) => Input::Skip,
+        (Context::VoteCast, Some(Action::Clear), _) => Input::TakeBack,
         (Context::VoteReveal, Some(Action::Open), _) => Input::Agree,
         (Context::VoteReveal, Some(Action::Score(v)), _) => Input::AgreeOn(Score::Level(v)),
         (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
@@ -174,6 +175,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             return Vec::new();
         }
         Event::NoMedian => view.no_median = true,
+        Event::NothingToTakeBack => app.set_status(s::VOTE_NOTHING_TO_TAKE_BACK),
         Event::Agreed {
             anvisning,
             flagged: true,
