@@ -174,6 +174,8 @@ pub const HINT_VOTE_SKIP: &str = "ikke til stede";
 pub const HELP_VOTE_TAKE_BACK: &str =
     "fortryd den sidste skjulte stemme (eller »ikke til stede«); den vises ikke";
 pub const HINT_VOTE_TAKE_BACK: &str = "fortryd";
+/// "Stemmen er fortrudt og blev ikke vist. Nu stemmer: Anna"
+pub const VOTE_TAKEN_BACK: &str = "Stemmen er fortrudt og blev ikke vist. Nu stemmer:";
 pub const VOTE_NOTHING_TO_TAKE_BACK: &str = "Ingen har stemt endnu, så der er intet at fortryde.";
 pub const HELP_VOTE_CANCEL: &str = "afbryd runden; ingen stemmer gemmes";
 pub const HINT_VOTE_CANCEL: &str = "afbryd";

@@ -619,6 +619,7 @@ fn backspace_takes_back_the_last_hidden_vote_or_skip() {
     let shown = screen(&app);
     assert!(shown.contains("▶ Bo stemmer nu"), "{shown}");
     assert!(shown.contains("1 af 3 har stemt"), "{shown}");
+    assert!(shown.contains("Stemmen er fortrudt"), "{shown}");
     press(&mut app, "33");
     assert_eq!(app.context(), Context::VoteReveal);
     assert!(screen(&app).contains("Anna 3 · Bo 3 · Ceylan 3"));

@@ -170,6 +170,15 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         }
     };
     match view.round.input(input) {
+        Event::Moved if input == Input::TakeBack => {
+            if let Some((voter, _)) = view.round.turn() {
+                app.set_status(format!(
+                    "{} {}",
+                    s::VOTE_TAKEN_BACK,
+                    crate::text::clean_line(voter)
+                ));
+            }
+        }
         Event::NoVotes => {
             app.set_status(s::VOTE_NOBODY);
             return Vec::new();
