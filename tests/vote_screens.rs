@@ -174,6 +174,30 @@ fn ten_voters_fit_80x24() {
     assert!(shown.contains("0 af 10 har stemt"), "{shown}");
 }
 
+/// Merged pre-assessments carry each person's note as "Navn: …": the reveal shows them where
+/// there is room, so the team hears why before it agrees. At 80×24 what to press comes first.
+#[test]
+fn a_reveal_shows_the_notes_gathered_from_the_pre_assessments() {
+    use refleks::assessment::Score;
+    let mut app = App::new(Deck::embedded(), "2026-12-01");
+    app.start_assessment("Team Øst", vec!["Anna".into(), "Bo".into()], vec![]);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    let x = a.answer_mut("2.1.1");
+    x.votes.insert("Anna".into(), Score::Level(2));
+    x.votes.insert("Bo".into(), Score::Level(3));
+    x.note = "Anna: Vi mangler et metodekatalog\nBo: Det går fint i de fleste forløb".into();
+    press(&mut app, "r");
+    let shown = render(&app, 100, 30);
+    assert!(
+        shown.contains("Anna: Vi mangler et metodekatalog"),
+        "{shown}"
+    );
+    assert!(shown.contains("Bo: Det går fint"), "{shown}");
+    insta::assert_snapshot!(shown);
+    let small = render(&app, 80, 24);
+    assert!(small.contains("Enter: teamet er enigt om 2"), "{small}");
+}
+
 #[test]
 fn a_round_draws_at_every_size_without_panic() {
     let mut app = vote();

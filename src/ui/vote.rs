@@ -16,7 +16,7 @@ use crate::app::vote::{Reveal, Round, Step, VoteView};
 use crate::assessment::{MEDIAN_RULE, NonScore, Score, tally_text};
 use crate::deck::{Anvisning, Kind};
 use crate::strings as s;
-use crate::text::clean_line;
+use crate::text::{clean_line, clean_text};
 
 /// Widest the histogram's bars get, in cells.
 const BAR: usize = 20;
@@ -394,5 +394,28 @@ fn reveal_lines(
             theme::ok(),
         ));
     }
-    fit(app, r.anvisning, lines, w, height)
+    let mut lines = fit(app, r.anvisning, lines, w, height);
+    // The anvisning's note (merged pre-assessments gather everyone's as "Navn: …") takes the
+    // rows left over, so it never pushes what to press off a small window.
+    let note = app
+        .session
+        .as_ref()
+        .and_then(|x| x.assessment.answer(r.anvisning))
+        .map(|x| x.note.trim())
+        .unwrap_or_default();
+    // A blank line and the heading come before the text.
+    let room = height.saturating_sub(rows(&lines, w) + 2);
+    if !note.is_empty() && room > 0 {
+        let mut text = para(&clean_text(note), Style::default(), w);
+        if text.len() > room {
+            text.truncate(room);
+            if let Some(last) = text.last_mut() {
+                *last = Line::raw(truncate_cells(&format!("{last} …"), w));
+            }
+        }
+        lines.push(Line::default());
+        lines.push(Line::styled(s::NOTE, theme::heading()));
+        lines.extend(text);
+    }
+    lines
 }
