@@ -61,7 +61,7 @@ pub const HOME_HELP: &str = "Hjælp";
 pub const HOME_SAVED: &str = "Gemte vurderinger";
 pub const HOME_NONE_SAVED: &str = "Ingen gemte vurderinger endnu.";
 pub const HOME_UNREADABLE: &str = "kan ikke læses";
-pub const HOME_INTRO: &str = "Vælg med ↑↓ og Enter. Alt, hvad I skriver, gemmes med det samme.";
+pub const HOME_INTRO: &str = "Vælg med ↑↓ og Enter. Alt, hvad du skriver, gemmes med det samme.";
 
 // New assessment.
 pub const NEW_TITLE: &str = "Ny vurdering";
@@ -122,7 +122,7 @@ pub const SEARCH_EMPTY: &str = "Skriv for at søge. Enter går til kortet.";
 pub const SEARCH_NONE: &str = "Ingen fund.";
 pub const HELP_TITLE: &str = "Hjælp – taster";
 pub const HELP_METHOD: &str = "Læs kortet sammen, drøft spørgsmålene, og vurdér hver anvisning: \
-hvor meget af jeres praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
+hvor meget af teamets praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
 pub const TOO_SMALL: &str = "Vinduet er for lille. Gør det større.";
 pub const READ_ONLY_NOTE: &str = "Vurderingen er åben i et andet vindue – her kan du kun læse.";
 pub const SAVE_FAILED: &str = "Kunne ikke gemme";

@@ -647,3 +647,27 @@ fn backspace_in_a_card_round_goes_back_one_anvisning() {
     assert!(shown.contains("▶ Anna stemmer nu"), "{shown}");
     assert!(shown.contains(&format!("anvisning {n} af {n}")), "{shown}");
 }
+
+/// One form of address throughout: "du" (and "teamet"), never the plural "I"/"jer"/"jeres".
+/// "I" opening a sentence means "in" ("I en runde …") and is fine; mid-sentence it is "you".
+#[test]
+fn every_ui_text_says_du_not_i() {
+    let texts = include_str!("../src/strings.rs");
+    for (n, line) in texts.lines().enumerate() {
+        let words: Vec<&str> = line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for w in &words {
+            assert!(
+                !matches!(*w, "jer" | "jeres" | "Jer" | "Jeres"),
+                "src/strings.rs:{}: {line}",
+                n + 1
+            );
+        }
+        let mid_sentence_i = line
+            .match_indices(" I ")
+            .any(|(i, _)| line[..i].chars().last().is_some_and(|c| c.is_lowercase()));
+        assert!(!mid_sentence_i, "src/strings.rs:{}: {line}", n + 1);
+    }
+}
