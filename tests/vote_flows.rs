@@ -671,3 +671,17 @@ fn every_ui_text_says_du_not_i() {
         assert!(!mid_sentence_i, "src/strings.rs:{}: {line}", n + 1);
     }
 }
+
+/// A failed save is said until it is seen to: a vote cast after it does not wipe the error.
+#[test]
+fn a_save_error_stays_on_screen_through_the_round() {
+    let mut app = app(ABC);
+    press(&mut app, "v");
+    update(&mut app, Msg::SaveFailed("Disken er fuld".into()));
+    press(&mut app, "2");
+    let status = app.status.clone().expect("the error is still there");
+    assert!(
+        status.error && status.text.contains("Disken er fuld"),
+        "{status:?}"
+    );
+}

@@ -140,8 +140,8 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         return note_key(app, view, key, action);
     }
     view.no_median = false;
-    // A word on an earlier key that did nothing goes with the next key.
-    app.status = None;
+    // A word on an earlier key goes with the next key; an error (a failed save) stays.
+    app.status = app.status.take().filter(|st| st.error);
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let input = match (view.context(), action, key.code) {
         (Context::VoteTally, Some(Action::Open), _) => Input::Submit,
