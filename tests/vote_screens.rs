@@ -198,6 +198,30 @@ fn a_reveal_shows_the_notes_gathered_from_the_pre_assessments() {
     assert!(small.contains("Enter: teamet er enigt om 2"), "{small}");
 }
 
+/// While the team writes what it disagreed about, the votes it disagreed on stay in sight
+/// above the note, at every size; the next reveal of a card round does not show behind it.
+#[test]
+fn the_dissent_note_keeps_its_own_votes_in_sight() {
+    let mut app = vote();
+    press(&mut app, "V22222");
+    press(&mut app, "s");
+    press(&mut app, "24222");
+    key(&mut app, KeyCode::Enter);
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        let shown = render(&app, w, h);
+        assert!(
+            shown.contains("Hvad handlede uenigheden om? (2.1.2)"),
+            "{w}×{h}:\n{shown}"
+        );
+        assert!(shown.contains("Anna 2 · Ceylan 4"), "{w}×{h}:\n{shown}");
+        assert!(!shown.contains("Visning 2 af 5"), "{w}×{h}:\n{shown}");
+        assert!(
+            !shown.contains("2.1.1"),
+            "the next reveal, {w}×{h}:\n{shown}"
+        );
+    }
+}
+
 #[test]
 fn a_round_draws_at_every_size_without_panic() {
     let mut app = vote();

@@ -488,6 +488,20 @@ impl Round {
         let Step::Revealed { at } = self.step else {
             return None;
         };
+        Some(self.reveal_at(at))
+    }
+
+    /// The reveal of `id`, wherever it is in the order: the dissent note is about an anvisning
+    /// the round has already moved past. `None` before the reveal.
+    pub fn reveal_of(&self, id: &str) -> Option<Reveal<'_>> {
+        if !matches!(self.step, Step::Revealed { .. }) {
+            return None;
+        }
+        let at = self.order.iter().position(|&i| self.items[i] == id)?;
+        Some(self.reveal_at(at))
+    }
+
+    fn reveal_at(&self, at: usize) -> Reveal<'_> {
         let i = self.order[at];
         let named = if self.anonymous {
             Vec::new()
@@ -498,13 +512,13 @@ impl Round {
                 .map(|(name, row)| (name.as_str(), row[i]))
                 .collect()
         };
-        Some(Reveal {
+        Reveal {
             anvisning: &self.items[i],
             named,
             stats: self.stats(i),
             place: (at + 1, self.order.len()),
             agreed: self.agreed[i],
-        })
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! disagreement said in words.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
@@ -11,8 +11,8 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::chrome::{centered, truncate_cells, width, wrap};
 use super::overlays::{draw_editor, popup};
 use super::theme;
-use crate::app::App;
 use crate::app::vote::{Reveal, Round, Step, VoteView};
+use crate::app::{App, EditTarget, Editor};
 use crate::assessment::{MEDIAN_RULE, NonScore, Score, tally_text};
 use crate::deck::{Anvisning, Kind};
 use crate::strings as s;
@@ -34,6 +34,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
     // The whole body is cleared, however wide: the card's scores behind the round stay out of
     // sight and out of mind (an old score must not anchor the hidden votes).
     frame.render_widget(Clear, area);
+    if let Some(editor) = &view.note {
+        draw_with_note(frame, area, app, round, editor);
+        return;
+    }
     let rect = centered(area, area.width.min(100), area.height);
     let block = popup(format!(" {title} "));
     let inner = block.inner(rect);
@@ -50,9 +54,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
             .unwrap_or_default(),
     };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-    if let Some(editor) = &view.note {
-        draw_editor(frame, area, app, editor);
-    }
 }
 
 /// The footer's first line while a round is open: the scale, never the card's scores.
@@ -264,6 +265,75 @@ fn vote_word(score: Score) -> String {
     }
 }
 
+/// "Anna 2 · Bo 3 · Ceylan 3", or the counts when there are no names.
+fn votes_text(r: &Reveal) -> String {
+    if r.named.is_empty() {
+        return tally_text(&r.stats);
+    }
+    r.named
+        .iter()
+        .filter_map(|(name, vote)| vote.map(|v| format!("{} {}", clean_line(name), vote_word(v))))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "Median 3 · spredning 2–3 · 1 ved ikke (…)".
+fn about_text(r: &Reveal) -> String {
+    let mut about = Vec::new();
+    if let Some(m) = r.stats.median {
+        about.push(format!("{} {m}", s::REVEAL_MEDIAN));
+    }
+    if let Some((lo, hi)) = r.stats.spread {
+        about.push(format!("{} {lo}–{hi}", s::REVEAL_SPREAD));
+    }
+    if r.stats.unknown > 0 {
+        about.push(format!(
+            "{} {} (tæller ikke med i medianen)",
+            r.stats.unknown,
+            s::REVEAL_UNKNOWN
+        ));
+    }
+    about.join(" · ")
+}
+
+/// The dissent note under a short account of the votes it is about (who voted what, median,
+/// spread), which stays in sight while the team writes. The round may already stand on its
+/// next reveal; that one waits out of sight until the note is closed.
+fn draw_with_note(frame: &mut Frame, area: Rect, app: &App, round: &Round, editor: &Editor) {
+    let id = match &editor.target {
+        EditTarget::Dissent { anvisning } => anvisning.as_str(),
+        _ => "",
+    };
+    let w = usize::from(area.width.min(100).saturating_sub(3)).max(10);
+    let lines: Vec<Line<'static>> = round
+        .reveal_of(id)
+        .map(|r| {
+            let mut lines = para(
+                &format!(
+                    "{} · {}: {}",
+                    clean_line(id),
+                    s::REVEAL_VOTES,
+                    votes_text(&r)
+                ),
+                theme::heading(),
+                w,
+            );
+            lines.extend(para(&about_text(&r), theme::title(), w));
+            lines
+        })
+        .unwrap_or_default();
+    let top = u16::try_from(rows(&lines, w) + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height / 3);
+    let [head, rest] = Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(area);
+    let rect = centered(head, head.width.min(100), head.height);
+    let block = popup(format!(" {} ", s::VOTE_TITLE));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    draw_editor(frame, rest, app, editor);
+}
+
 fn reveal_lines(
     app: &App,
     round: &Round,
@@ -281,20 +351,9 @@ fn reveal_lines(
         ));
     }
     lines.push(Line::default());
-    let votes = if r.named.is_empty() {
-        tally_text(&r.stats)
-    } else {
-        r.named
-            .iter()
-            .filter_map(|(name, vote)| {
-                vote.map(|v| format!("{} {}", clean_line(name), vote_word(v)))
-            })
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
     lines.push(Line::from(vec![
         Span::styled(format!("{}: ", s::REVEAL_VOTES), theme::heading()),
-        Span::raw(votes),
+        Span::raw(votes_text(r)),
     ]));
     if r.named.is_empty() && !round.voters().is_empty() {
         lines.push(Line::styled(s::REVEAL_ANONYMOUS, theme::dim()));
@@ -343,21 +402,7 @@ fn reveal_lines(
         ]));
     }
     lines.push(Line::default());
-    let mut about = Vec::new();
-    if let Some(m) = r.stats.median {
-        about.push(format!("{} {m}", s::REVEAL_MEDIAN));
-    }
-    if let Some((lo, hi)) = r.stats.spread {
-        about.push(format!("{} {lo}–{hi}", s::REVEAL_SPREAD));
-    }
-    if r.stats.unknown > 0 {
-        about.push(format!(
-            "{} {} (tæller ikke med i medianen)",
-            r.stats.unknown,
-            s::REVEAL_UNKNOWN
-        ));
-    }
-    lines.push(Line::styled(about.join(" · "), theme::title()));
+    lines.push(Line::styled(about_text(r), theme::title()));
     if r.stats.disagreement {
         lines.extend(para(s::REVEAL_DISAGREE, theme::error(), w));
     } else if r.stats.counted > 1 {
