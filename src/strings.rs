@@ -335,6 +335,12 @@ pub const HINT_VOTE_CAST: &str = "stem";
 pub const HELP_VOTE_UNKNOWN: &str = "stem »ved ikke« (tæller for sig, aldrig som 0)";
 pub const HELP_VOTE_SKIP: &str = "spring over: personen er ikke til stede";
 pub const HINT_VOTE_SKIP: &str = "ikke til stede";
+pub const HELP_VOTE_TAKE_BACK: &str =
+    "fortryd den sidste skjulte stemme (eller »ikke til stede«); den vises ikke";
+pub const HINT_VOTE_TAKE_BACK: &str = "fortryd";
+/// "Stemmen er fortrudt og blev ikke vist. Nu stemmer: Anna"
+pub const VOTE_TAKEN_BACK: &str = "Stemmen er fortrudt og blev ikke vist. Nu stemmer:";
+pub const VOTE_NOTHING_TO_TAKE_BACK: &str = "Ingen har stemt endnu, så der er intet at fortryde.";
 pub const HELP_VOTE_CANCEL: &str = "afbryd runden; ingen stemmer gemmes";
 pub const HINT_VOTE_CANCEL: &str = "afbryd";
 pub const HELP_TALLY_SUBMIT: &str = "vis stemmerne";
@@ -372,14 +378,22 @@ pub const REVEAL_AGREE: &str = "Teamet er enigt om";
 pub const REVEAL_DISAGREE: &str =
     "UENIGHED: stemmerne ligger langt fra hinanden. Tal om forskellen, før teamet bliver enigt.";
 pub const REVEAL_AGREEMENT: &str = "Stemmerne ligger tæt.";
-pub const REVEAL_NO_MEDIAN: &str =
-    "Alle stemte »ved ikke«: der er ingen median. Tast en værdi, eller u for »ved ikke«.";
+pub const REVEAL_NO_MEDIAN: &str = "Ingen stemte en værdi på skalaen, så der er ingen median. \
+     Tast den værdi, teamet bliver enigt om, eller u for »ved ikke«.";
 pub const REVEAL_ANONYMOUS: &str = "Anonyme stemmer: kun antallet gemmes.";
 pub const VOTE_CANCELLED: &str = "Runden er afbrudt. Ingen stemmer er gemt.";
 pub const VOTE_NOBODY: &str = "Ingen stemte (alle var sprunget over). Intet er gemt.";
 pub const VOTE_NEED_PARTICIPANTS: &str =
     "Der er ingen deltagere at stemme. Skriv deltagerne her, én pr. linje, og tryk Esc.";
 pub const VOTE_SAVED: &str = "Stemmerne er gemt.";
+/// Short enough for the footer at 80 columns; the keys that work are right below it.
+pub const VOTE_KEY_NOT_HERE: &str =
+    "Den tast virker ikke under en runde. ? og q virker, når runden er slut.";
+/// "Stemmer på 3 anvisninger venter på teamet: tryk r for at vise dem."
+pub const OPEN_VOTES_ON: &str = "Stemmer på";
+pub const OPEN_VOTES_WAIT: &str = "venter på teamet: tryk r for at vise dem.";
+/// "7 er ikke på skalaen. Tast 0–4."
+pub const VOTE_OFF_SCALE: &str = "er ikke på skalaen. Tast";
 pub const EDIT_DISSENT: &str = "Hvad handlede uenigheden om?";
 pub const EDIT_PARTICIPANTS: &str = "Deltagere (én pr. linje)";
 pub const EDIT_PARKED: &str = "Parkér et emne";

@@ -132,11 +132,14 @@ pub fn clean_line(s: &str) -> String {
         .collect()
 }
 
-/// Multi-line text, safe to print: like [`clean_line`] but line breaks are kept.
+/// Multi-line text, safe to print: like [`clean_line`] but line breaks are kept. CRLF and a
+/// lone CR are line breaks too: terminals send a pasted line break as CR.
 pub fn clean_text(s: &str) -> String {
-    s.chars()
-        .filter(|&c| c != '\r' && (!is_invisible(c) || is_unsafe(c)))
+    s.replace("\r\n", "\n")
+        .chars()
+        .filter(|&c| !is_invisible(c) || is_unsafe(c))
         .map(|c| match c {
+            '\r' => '\n',
             '\t' => ' ',
             c if is_unsafe(c) => '\u{FFFD}',
             c => c,
@@ -220,6 +223,8 @@ mod tests {
     #[test]
     fn clean_text_keeps_line_breaks_but_not_carriage_returns() {
         assert_eq!(clean_text("a\r\nb\tc"), "a\nb c");
+        // A terminal's paste: CR alone is a line break, not nothing.
+        assert_eq!(clean_text("a\rb\r\r\nc"), "a\nb\n\nc");
         assert_eq!(clean_line("a\r\nb"), "a  b");
     }
 

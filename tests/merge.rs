@@ -55,6 +55,10 @@ fn merge_writes_a_team_assessment_with_their_votes_and_notes() {
         out.contains("Stemmer fra 2 (Anna, Bo) på 2 anvisninger"),
         "{out}"
     );
+    assert!(
+        out.contains("Tryk så r for at vise stemmerne, mest uenige først."),
+        "{out}"
+    );
     let files: Vec<_> = std::fs::read_dir(&store)
         .unwrap()
         .map(|e| e.unwrap().path())

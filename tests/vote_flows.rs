@@ -432,3 +432,256 @@ fn n_switches_to_anonymous_votes_for_new_rounds() {
     press(&mut app, "N");
     assert!(!assessment(&app).anonymous);
 }
+
+#[test]
+fn a_pasted_dissent_keeps_its_line_breaks_whatever_the_terminal_sends() {
+    let mut app = app(ABC);
+    press(&mut app, "v014");
+    key(&mut app, KeyCode::Enter);
+    // Terminals send a pasted line break as CR (xterm, tmux, Windows Terminal); Word as CRLF.
+    update(
+        &mut app,
+        Msg::Paste("Anna: nye borgere\rBo: de gamle\r\nCeylan: alle\n".into()),
+    );
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().dissent,
+        "Anna: nye borgere\nBo: de gamle\nCeylan: alle\n"
+    );
+}
+
+#[test]
+fn a_key_that_does_nothing_in_a_round_says_why() {
+    let mut app = app(ABC);
+    press(&mut app, "v2");
+    // Outside the scale: said with the scale.
+    assert_eq!(press(&mut app, "7"), []);
+    let status = app.status.clone().expect("a word on 7");
+    assert!(status.text.contains("0–4"), "{status:?}");
+    // q and ? wait for the round to end, and the screen says so.
+    for c in ['q', '?', 'x'] {
+        app.status = None;
+        assert_eq!(press(&mut app, &c.to_string()), []);
+        let status = app
+            .status
+            .clone()
+            .unwrap_or_else(|| panic!("a word on {c}"));
+        assert!(
+            status.text.contains("når runden er slut"),
+            "{c}: {status:?}"
+        );
+        assert!(screen(&app).contains("når runden er slut"), "{c}");
+    }
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(screen(&app).contains("1 af 3 har stemt"));
+    // The next vote that counts clears the word.
+    press(&mut app, "3");
+    assert!(app.status.is_none());
+    press(&mut app, "3q");
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|st| st.text.contains("når runden er slut"))
+    );
+    assert!(!app.quitting);
+    // Before a round begins, a digit on the scale is not off the scale; it just waits for j/n.
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "v3");
+    assert_eq!(app.context(), Context::VoteConfirm);
+    let status = app.status.clone().unwrap();
+    assert_eq!(status.text, refleks::strings::VOTE_KEY_NOT_HERE);
+}
+
+/// As `refleks merge` leaves a file: votes by person, no score yet. Opening it says how to put
+/// the votes on the table; a file whose votes are all agreed on says nothing.
+#[test]
+fn opening_a_file_with_votes_not_yet_agreed_says_how_to_reveal_them() {
+    let deck = Deck::embedded();
+    let mut a = Assessment::new(
+        &deck,
+        "Team Øst",
+        vec!["Anna".into(), "Bo".into()],
+        vec![],
+        "2026-12-01",
+    );
+    for (name, v) in [("Anna", 0), ("Bo", 4)] {
+        a.answer_mut("2.1.3")
+            .votes
+            .insert(name.into(), Score::Level(v));
+    }
+    let open = |a: &Assessment| {
+        let mut app = App::new(Deck::embedded(), "2026-12-01");
+        update(
+            &mut app,
+            Msg::Opened {
+                assessment: Box::new(a.clone()),
+                path: "team-oest-2026-12-01.toml".into(),
+                read_only: None,
+            },
+        );
+        app
+    };
+    let mut app = open(&a);
+    let status = app.status.clone().expect("a word on the open votes");
+    assert!(status.text.contains("tryk r"), "{status:?}");
+    assert!(screen(&app).contains("tryk r"), "{}", screen(&app));
+    press(&mut app, "r");
+    assert_eq!(app.context(), Context::VoteReveal);
+    // Agreed: nothing to say.
+    a.answer_mut("2.1.3").score = Some(Score::Level(2));
+    assert!(open(&a).status.is_none());
+}
+
+/// Everyone said "ved ikke": there is no median for Enter to agree on, and the reveal says
+/// what to press before anyone tries Enter.
+#[test]
+fn a_reveal_of_only_ved_ikke_says_what_to_press_at_once() {
+    let mut app = app(ABC);
+    press(&mut app, "vuuu");
+    assert_eq!(app.context(), Context::VoteReveal);
+    let shown = screen(&app);
+    assert!(shown.contains("så der er ingen median"), "{shown}");
+    assert!(!shown.contains("Enter: teamet er enigt"), "{shown}");
+    // Enter still agrees on nothing; u agrees on "ved ikke".
+    assert_eq!(key(&mut app, KeyCode::Enter), []);
+    assert_eq!(press(&mut app, "u"), [Effect::Save]);
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().score,
+        Some(Score::Other(NonScore::Unknown))
+    );
+}
+
+/// Votes cast by name before the team switched to anonymous votes keep their names: `N` says
+/// so, and looking at them again with `r` (and agreeing) must not rewrite them as counts.
+#[test]
+fn r_on_an_anonymous_assessment_keeps_earlier_named_votes_as_they_were() {
+    let mut app = app(&["Anna", "Bo"]);
+    press(&mut app, "v04");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc); // the dissent note
+    press(&mut app, "N");
+    assert!(assessment(&app).anonymous);
+    press(&mut app, "r");
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert!(!screen(&app).contains("Anna"), "the table sees counts only");
+    press(&mut app, "2");
+    key(&mut app, KeyCode::Esc); // the dissent note again
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(2)));
+    assert_eq!(a.votes.len(), 2, "{a:?}");
+    assert!(a.tally.is_empty(), "{a:?}");
+}
+
+/// `V` on a card where one anvisning has votes: the question names that one, not the card's
+/// every anvisning (which would say that all of them hold votes).
+#[test]
+fn a_card_round_asks_about_the_anvisninger_that_have_votes() {
+    let mut app = app(ABC);
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "V");
+    assert_eq!(app.context(), Context::VoteConfirm);
+    let shown = screen(&app);
+    assert!(shown.contains("2.1.1 har allerede stemmer"), "{shown}");
+    assert!(!shown.contains("2.1.2"), "{shown}");
+}
+
+/// Merged pre-assessments where everyone said "ikke relevant": no median, and the reveal does
+/// not claim that everyone said "ved ikke".
+#[test]
+fn a_reveal_of_only_ikke_relevant_does_not_say_ved_ikke() {
+    let mut app = app(&["Anna", "Bo"]);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    for name in ["Anna", "Bo"] {
+        a.answer_mut("2.1.1")
+            .votes
+            .insert(name.into(), Score::Other(NonScore::NotRelevant));
+    }
+    press(&mut app, "r");
+    let shown = screen(&app);
+    assert!(shown.contains("ingen median"), "{shown}");
+    assert!(!shown.contains("Alle stemte »ved ikke«"), "{shown}");
+}
+
+/// A mistyped hidden vote, or a person skipped by mistake, is taken back with Backspace (the
+/// value is never shown); without it the only way out was Esc, losing everyone's votes.
+#[test]
+fn backspace_takes_back_the_last_hidden_vote_or_skip() {
+    let mut app = app(ABC);
+    press(&mut app, "v4");
+    assert_eq!(key(&mut app, KeyCode::Backspace), []);
+    let shown = screen(&app);
+    assert!(shown.contains("▶ Anna stemmer nu"), "{shown}");
+    assert!(shown.contains("0 af 3 har stemt"), "{shown}");
+    press(&mut app, "3s");
+    assert!(screen(&app).contains("1 af 2 har stemt"));
+    key(&mut app, KeyCode::Backspace);
+    let shown = screen(&app);
+    assert!(shown.contains("▶ Bo stemmer nu"), "{shown}");
+    assert!(shown.contains("1 af 3 har stemt"), "{shown}");
+    assert!(shown.contains("Stemmen er fortrudt"), "{shown}");
+    press(&mut app, "33");
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert!(screen(&app).contains("Anna 3 · Bo 3 · Ceylan 3"));
+    // Nothing to take back at the start: it says so, nothing moves.
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "vj");
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(app.status.is_some());
+}
+
+#[test]
+fn backspace_in_a_card_round_goes_back_one_anvisning() {
+    let mut app = app(&["Anna", "Bo"]);
+    let n = app.current_card().unwrap().anvisninger.len();
+    press(&mut app, "V22");
+    assert!(screen(&app).contains(&format!("anvisning 3 af {n}")));
+    key(&mut app, KeyCode::Backspace);
+    assert!(screen(&app).contains(&format!("anvisning 2 af {n}")));
+    press(&mut app, &"4".repeat(n - 1));
+    assert!(screen(&app).contains("▶ Bo stemmer nu"));
+    // Bo's first Backspace goes back to Anna's last anvisning.
+    key(&mut app, KeyCode::Backspace);
+    let shown = screen(&app);
+    assert!(shown.contains("▶ Anna stemmer nu"), "{shown}");
+    assert!(shown.contains(&format!("anvisning {n} af {n}")), "{shown}");
+}
+
+/// One form of address throughout: "du" (and "teamet"), never the plural "I"/"jer"/"jeres".
+/// "I" opening a sentence means "in" ("I en runde …") and is fine; mid-sentence it is "you".
+#[test]
+fn every_ui_text_says_du_not_i() {
+    let texts = include_str!("../src/strings.rs");
+    for (n, line) in texts.lines().enumerate() {
+        let words: Vec<&str> = line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for w in &words {
+            assert!(
+                !matches!(*w, "jer" | "jeres" | "Jer" | "Jeres"),
+                "src/strings.rs:{}: {line}",
+                n + 1
+            );
+        }
+        let mid_sentence_i = line
+            .match_indices(" I ")
+            .any(|(i, _)| line[..i].chars().last().is_some_and(|c| c.is_lowercase()));
+        assert!(!mid_sentence_i, "src/strings.rs:{}: {line}", n + 1);
+    }
+}
+
+/// A failed save is said until it is seen to: a vote cast after it does not wipe the error.
+#[test]
+fn a_save_error_stays_on_screen_through_the_round() {
+    let mut app = app(ABC);
+    press(&mut app, "v");
+    update(&mut app, Msg::SaveFailed("Disken er fuld".into()));
+    press(&mut app, "2");
+    let status = app.status.clone().expect("the error is still there");
+    assert!(
+        status.error && status.text.contains("Disken er fuld"),
+        "{status:?}"
+    );
+}

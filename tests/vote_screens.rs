@@ -114,6 +114,117 @@ fn replace_votes_question_80x24() {
     insta::assert_snapshot!(render(&app, 80, 24));
 }
 
+/// A new round on an anvisning the team has scored: nothing of the card behind the round (its
+/// score column, the old score's description in the footer) is on screen at any size, so the
+/// old score cannot anchor the hidden votes. The footer shows the scale instead.
+#[test]
+fn a_round_hides_the_card_and_its_old_score_at_every_size() {
+    let mut app = vote();
+    press(&mut app, "2v");
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        let shown = render(&app, w, h);
+        assert!(
+            !shown.contains('▮') && !shown.contains('▯'),
+            "a score bar at {w}×{h}:\n{shown}"
+        );
+        assert!(
+            !shown.contains("ikke systematisk"),
+            "the old score's description at {w}×{h}:\n{shown}"
+        );
+        assert!(
+            shown.contains("0 Ikke i gang") && shown.contains("4 Forankret"),
+            "the whole scale, up to its top, at {w}×{h}:\n{shown}"
+        );
+    }
+}
+
+/// Two votes far apart: flagged, and an even count. Everything the team needs (what Enter
+/// does, that a note follows) fits at 80×24.
+#[test]
+fn a_disputed_reveal_says_what_to_press_80x24() {
+    let mut app = vote();
+    press(&mut app, "v0s4");
+    let shown = render(&app, 80, 24);
+    assert!(shown.contains("UENIGHED"), "{shown}");
+    assert!(shown.contains("Enter: teamet er enigt om 0"), "{shown}");
+    assert!(shown.contains("Bagefter skriver du"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+/// The first reveal of a card round at 80×24: the most disputed anvisning, its place in the
+/// order, and what to press, all on screen.
+#[test]
+fn card_round_reveal_80x24() {
+    let mut app = vote();
+    press(&mut app, "V22222");
+    press(&mut app, "s");
+    press(&mut app, "24222");
+    let shown = render(&app, 80, 24);
+    assert!(shown.contains("Visning 1 af 5"), "{shown}");
+    assert!(shown.contains("Bagefter skriver du"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+/// Ten at the table (the most a workshop has): every name and the count fit at 80×24.
+#[test]
+fn ten_voters_fit_80x24() {
+    let mut app = App::new(Deck::embedded(), "2026-12-01");
+    let names: Vec<String> = (1..=10).map(|i| format!("Deltager {i}")).collect();
+    app.start_assessment("Vote", names, vec![]);
+    press(&mut app, "V2");
+    let shown = render(&app, 80, 24);
+    assert!(shown.contains("Deltager 10 venter"), "{shown}");
+    assert!(shown.contains("0 af 10 har stemt"), "{shown}");
+}
+
+/// Merged pre-assessments carry each person's note as "Navn: …": the reveal shows them where
+/// there is room, so the team hears why before it agrees. At 80×24 what to press comes first.
+#[test]
+fn a_reveal_shows_the_notes_gathered_from_the_pre_assessments() {
+    use refleks::assessment::Score;
+    let mut app = App::new(Deck::embedded(), "2026-12-01");
+    app.start_assessment("Team Øst", vec!["Anna".into(), "Bo".into()], vec![]);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    let x = a.answer_mut("2.1.1");
+    x.votes.insert("Anna".into(), Score::Level(2));
+    x.votes.insert("Bo".into(), Score::Level(3));
+    x.note = "Anna: Vi mangler et metodekatalog\nBo: Det går fint i de fleste forløb".into();
+    press(&mut app, "r");
+    let shown = render(&app, 100, 30);
+    assert!(
+        shown.contains("Anna: Vi mangler et metodekatalog"),
+        "{shown}"
+    );
+    assert!(shown.contains("Bo: Det går fint"), "{shown}");
+    insta::assert_snapshot!(shown);
+    let small = render(&app, 80, 24);
+    assert!(small.contains("Enter: teamet er enigt om 2"), "{small}");
+}
+
+/// While the team writes what it disagreed about, the votes it disagreed on stay in sight
+/// above the note, at every size; the next reveal of a card round does not show behind it.
+#[test]
+fn the_dissent_note_keeps_its_own_votes_in_sight() {
+    let mut app = vote();
+    press(&mut app, "V22222");
+    press(&mut app, "s");
+    press(&mut app, "24222");
+    key(&mut app, KeyCode::Enter);
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        let shown = render(&app, w, h);
+        assert!(
+            shown.contains("Hvad handlede uenigheden om? (2.1.2)"),
+            "{w}×{h}:\n{shown}"
+        );
+        assert!(shown.contains("Anna 2 · Ceylan 4"), "{w}×{h}:\n{shown}");
+        assert!(!shown.contains("Visning 2 af 5"), "{w}×{h}:\n{shown}");
+        assert!(
+            !shown.contains("2.1.1"),
+            "the next reveal, {w}×{h}:\n{shown}"
+        );
+    }
+}
+
 #[test]
 fn a_round_draws_at_every_size_without_panic() {
     let mut app = vote();

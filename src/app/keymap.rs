@@ -647,6 +647,14 @@ static BINDINGS: &[Binding] = &[
         action: Action::Back,
     },
     Binding {
+        contexts: &[VoteCast],
+        keys: &[Key::Code(KeyCode::Backspace)],
+        label: "Backspace",
+        help: s::HELP_VOTE_TAKE_BACK,
+        hint: Some(s::HINT_VOTE_TAKE_BACK),
+        action: Action::Clear,
+    },
+    Binding {
         contexts: &[VoteTally],
         keys: &[Key::Code(KeyCode::Enter)],
         label: "Enter",

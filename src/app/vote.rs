@@ -61,6 +61,8 @@ pub enum Input {
     Vote(Score),
     /// The current voter is not here: skip them for the whole round.
     Skip,
+    /// Take back the last hidden vote or skip (a mistyped key), unseen.
+    TakeBack,
     /// Yes to replacing earlier votes.
     Confirm,
     /// Agree on the median.
@@ -93,6 +95,23 @@ pub enum Event {
     Finished,
     /// Every voter was skipped: nothing to reveal.
     NoVotes,
+    /// Backspace before anyone has voted: nothing to take back.
+    NothingToTakeBack,
+}
+
+/// One step of the collecting, kept so Backspace can take it back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Taken {
+    Vote {
+        voter: usize,
+        item: usize,
+    },
+    /// A skip, with the votes it cleared and where the voter was.
+    Skip {
+        voter: usize,
+        item: usize,
+        row: Vec<Option<Score>>,
+    },
 }
 
 /// What the round leaves in the assessment for one anvisning.
@@ -137,6 +156,11 @@ pub struct Round {
     order: Vec<usize>,
     /// The last reveal has been agreed on or passed: the round can close.
     over: bool,
+    /// The votes were read from the file (`r`): they go back as they were, named or counted,
+    /// whatever the assessment now says about names.
+    from_file: bool,
+    /// What collecting has done so far, last on top.
+    trail: Vec<Taken>,
     pub step: Step,
 }
 
@@ -163,6 +187,8 @@ impl Round {
             extra: vec![Vec::new(); items.len()],
             order: Vec::new(),
             over: false,
+            from_file: false,
+            trail: Vec::new(),
             step: if replaces { Step::Confirm } else { first },
             items,
             voters,
@@ -188,6 +214,8 @@ impl Round {
             agreed: vec![None],
             order: Vec::new(),
             over: false,
+            from_file: false,
+            trail: Vec::new(),
             step: if replaces { Step::Confirm } else { first },
         }
     }
@@ -221,6 +249,8 @@ impl Round {
             extra: items.iter().map(|(_, _, t)| t.clone()).collect(),
             order: Vec::new(),
             over: false,
+            from_file: true,
+            trail: Vec::new(),
             step: Step::Confirm,
             items: items.into_iter().map(|(id, _, _)| id).collect(),
             voters,
@@ -246,13 +276,29 @@ impl Round {
             }
             (&mut Step::Collecting { voter, item }, Input::Vote(score)) => {
                 self.cast[voter][item] = Some(score);
+                self.trail.push(Taken::Vote { voter, item });
                 self.advance(voter, item + 1)
             }
-            (&mut Step::Collecting { voter, .. }, Input::Skip) => {
+            (&mut Step::Collecting { voter, item }, Input::Skip) => {
                 self.absent[voter] = true;
-                self.cast[voter].iter_mut().for_each(|c| *c = None);
+                let row = std::mem::replace(&mut self.cast[voter], vec![None; self.items.len()]);
+                self.trail.push(Taken::Skip { voter, item, row });
                 self.advance(voter + 1, 0)
             }
+            (Step::Collecting { .. }, Input::TakeBack) => match self.trail.pop() {
+                Some(Taken::Vote { voter, item }) => {
+                    self.cast[voter][item] = None;
+                    self.step = Step::Collecting { voter, item };
+                    Event::Moved
+                }
+                Some(Taken::Skip { voter, item, row }) => {
+                    self.absent[voter] = false;
+                    self.cast[voter] = row;
+                    self.step = Step::Collecting { voter, item };
+                    Event::Moved
+                }
+                None => Event::NothingToTakeBack,
+            },
             (Step::Tally { text, error }, Input::Type(c)) => {
                 text.push(c);
                 *error = None;
@@ -386,7 +432,7 @@ impl Round {
                     .zip(&self.cast)
                     .filter_map(|(name, row)| row[i].map(|s| (name.clone(), s)))
                     .collect();
-                let (votes, mut tally) = if self.anonymous {
+                let (votes, mut tally) = if self.anonymous && !self.from_file {
                     (BTreeMap::new(), self.votes_on(i))
                 } else {
                     (named, self.extra[i].clone())
@@ -442,6 +488,20 @@ impl Round {
         let Step::Revealed { at } = self.step else {
             return None;
         };
+        Some(self.reveal_at(at))
+    }
+
+    /// The reveal of `id`, wherever it is in the order: the dissent note is about an anvisning
+    /// the round has already moved past. `None` before the reveal.
+    pub fn reveal_of(&self, id: &str) -> Option<Reveal<'_>> {
+        if !matches!(self.step, Step::Revealed { .. }) {
+            return None;
+        }
+        let at = self.order.iter().position(|&i| self.items[i] == id)?;
+        Some(self.reveal_at(at))
+    }
+
+    fn reveal_at(&self, at: usize) -> Reveal<'_> {
         let i = self.order[at];
         let named = if self.anonymous {
             Vec::new()
@@ -452,13 +512,13 @@ impl Round {
                 .map(|(name, row)| (name.as_str(), row[i]))
                 .collect()
         };
-        Some(Reveal {
+        Reveal {
             anvisning: &self.items[i],
             named,
             stats: self.stats(i),
             place: (at + 1, self.order.len()),
             agreed: self.agreed[i],
-        })
+        }
     }
 }
 

@@ -176,7 +176,10 @@ pub fn merge_report(m: &Merged, path: &Path) -> String {
             ));
         }
     }
-    out.push_str(&format!("Åbn den med: refleks open \"{shown}\"\n"));
+    out.push_str(&format!(
+        "Åbn den med: refleks open \"{shown}\"\n\
+         Tryk så r for at vise stemmerne, mest uenige først.\n"
+    ));
     out
 }
 

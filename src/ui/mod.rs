@@ -58,7 +58,14 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Screen::New => form::draw(frame, body, app),
         Screen::Cards => {
             cards::draw(frame, body, app, &mut areas);
-            context_line = cards::context_line(app, usize::from(footer.width));
+            // A round hides the card, and its footer the selected anvisning's score.
+            context_line = match &app.overlay {
+                // No click targets: a click on the scale must not score while votes are hidden.
+                Some(Overlay::Vote(_)) => {
+                    (vote::scale_line(app, usize::from(footer.width)), Vec::new())
+                }
+                _ => cards::context_line(app, usize::from(footer.width)),
+            };
         }
         Screen::Summary => summary::draw(frame, body, app, &mut areas),
         Screen::Compare => compare::draw(frame, body, app, &mut areas),

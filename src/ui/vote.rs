@@ -3,7 +3,7 @@
 //! disagreement said in words.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
@@ -11,15 +11,18 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::chrome::{centered, truncate_cells, width, wrap};
 use super::overlays::{draw_editor, popup};
 use super::theme;
-use crate::app::App;
 use crate::app::vote::{Reveal, Round, Step, VoteView};
+use crate::app::{App, EditTarget, Editor};
 use crate::assessment::{MEDIAN_RULE, NonScore, Score, tally_text};
 use crate::deck::{Anvisning, Kind};
 use crate::strings as s;
-use crate::text::clean_line;
+use crate::text::{clean_line, clean_text};
 
 /// Widest the histogram's bars get, in cells.
 const BAR: usize = 20;
+
+/// The anvisning's text above a round gets at most this many lines.
+const TEXT_LINES: usize = 3;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
     let round = &view.round;
@@ -28,26 +31,54 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
         Step::Tally { .. } => s::TALLY_TITLE,
         _ => s::VOTE_TITLE,
     };
-    // The whole body: the card's scores behind the round stay out of sight and out of mind.
+    // The whole body is cleared, however wide: the card's scores behind the round stay out of
+    // sight and out of mind (an old score must not anchor the hidden votes).
+    frame.render_widget(Clear, area);
+    if let Some(editor) = &view.note {
+        draw_with_note(frame, area, app, round, editor);
+        return;
+    }
     let rect = centered(area, area.width.min(100), area.height);
-    frame.render_widget(Clear, rect);
     let block = popup(format!(" {title} "));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let w = usize::from(inner.width.saturating_sub(1)).max(10);
+    let height = usize::from(inner.height);
     let lines = match &round.step {
         Step::Confirm => confirm_lines(app, round, w),
-        Step::Collecting { .. } => collecting_lines(app, round, w),
+        Step::Collecting { .. } => collecting_lines(app, round, w, height),
         Step::Tally { text, error } => tally_lines(app, round, text, error.as_deref(), w),
         Step::Revealed { .. } => round
             .reveal()
-            .map(|r| reveal_lines(app, round, &r, view.no_median, w))
+            .map(|r| reveal_lines(app, round, &r, view.no_median, w, height))
             .unwrap_or_default(),
     };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-    if let Some(editor) = &view.note {
-        draw_editor(frame, area, app, editor);
-    }
+}
+
+/// The footer's first line while a round is open: the scale, never the card's scores.
+/// The scale under a round, fitted to `cols`: every level keeps its digit, and the labels are
+/// shortened evenly when the whole line would not fit (the top level is never cut off).
+pub fn scale_line(app: &App, cols: usize) -> Line<'static> {
+    let levels = &app.deck.scale;
+    let head = format!(" {}: ", s::LEGEND_TITLE);
+    let full: Vec<String> = levels
+        .iter()
+        .map(|l| format!("{} {}", l.value, clean_line(&l.label)))
+        .collect();
+    let joined = full.join(" · ");
+    let text = if width(&head) + width(&joined) <= cols {
+        format!("{head}{joined}")
+    } else {
+        let n = levels.len().max(1);
+        let room = cols.saturating_sub(1 + 3 * (n - 1)) / n;
+        let short: Vec<String> = full
+            .iter()
+            .map(|l| truncate_cells(l, room.max(1)))
+            .collect();
+        format!(" {}", short.join(" · "))
+    };
+    Line::styled(text, theme::dim())
 }
 
 fn find<'a>(app: &'a App, id: &str) -> Option<&'a Anvisning> {
@@ -58,8 +89,8 @@ fn find<'a>(app: &'a App, id: &str) -> Option<&'a Anvisning> {
         .find(|a| a.id == id)
 }
 
-/// "2.1.1 [LOVKRAV]" and the anvisning's text, wrapped to at most three lines.
-fn anvisning_lines(app: &App, id: &str, w: usize) -> Vec<Line<'static>> {
+/// "2.1.1 [LOVKRAV]" and the anvisning's text, wrapped to at most `most` lines (cut with "…").
+fn anvisning_lines(app: &App, id: &str, w: usize, most: usize) -> Vec<Line<'static>> {
     let Some(a) = find(app, id) else {
         return vec![Line::styled(clean_line(id), theme::title())];
     };
@@ -73,9 +104,9 @@ fn anvisning_lines(app: &App, id: &str, w: usize) -> Vec<Line<'static>> {
         Span::styled(format!("[{badge}]"), style),
     ])];
     let text = wrap(&clean_line(&a.text), w);
-    let cut = text.len() > 3;
-    for (i, line) in text.into_iter().take(3).enumerate() {
-        let line = if cut && i == 2 {
+    let cut = text.len() > most;
+    for (i, line) in text.into_iter().take(most).enumerate() {
+        let line = if cut && i + 1 == most {
             truncate_cells(&format!("{line} …"), w)
         } else {
             line
@@ -85,29 +116,81 @@ fn anvisning_lines(app: &App, id: &str, w: usize) -> Vec<Line<'static>> {
     lines
 }
 
+/// Rows a line takes when wrapped to `w` cells.
+fn rows(lines: &[Line], w: usize) -> usize {
+    lines.iter().map(|l| l.width().div_ceil(w).max(1)).sum()
+}
+
+/// A text wrapped to `w` cells, one styled line per row, so the rows can be counted.
+fn para(text: &str, style: Style, w: usize) -> Vec<Line<'static>> {
+    wrap(text, w)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// The anvisning above a step's own lines, fitted to `height` rows: when they do not all fit,
+/// blank spacer lines go (the last first), then the anvisning's text is cut shorter (its id
+/// stays), so what to press next never falls below the edge of a small window.
+fn fit(
+    app: &App,
+    id: &str,
+    mut body: Vec<Line<'static>>,
+    w: usize,
+    height: usize,
+) -> Vec<Line<'static>> {
+    let head = rows(&anvisning_lines(app, id, w, TEXT_LINES), w);
+    while head + rows(&body, w) > height {
+        let Some(blank) = body.iter().rposition(|l| l.width() == 0) else {
+            break;
+        };
+        body.remove(blank);
+    }
+    let room = height.saturating_sub(rows(&body, w) + 1);
+    let mut lines = anvisning_lines(app, id, w, room.min(TEXT_LINES));
+    lines.extend(body);
+    lines
+}
+
 fn confirm_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
     let ids: Vec<String> = round.items().iter().map(|i| clean_line(i)).collect();
     let mut lines = if ids.len() == 1 {
-        anvisning_lines(app, &ids[0], w)
+        anvisning_lines(app, &ids[0], w, TEXT_LINES)
     } else {
         Vec::new()
     };
     lines.push(Line::default());
-    let which = if ids.len() == 1 {
-        ids[0].clone()
+    // Name only the anvisninger that hold votes: a card round may replace just one of them.
+    let assessment = app.session.as_ref().map(|x| &x.assessment);
+    let voted: Vec<&str> = round
+        .items()
+        .iter()
+        .zip(&ids)
+        .filter(|(id, _)| {
+            assessment
+                .and_then(|a| a.answer(id))
+                .is_some_and(|x| x.has_votes())
+        })
+        .map(|(_, shown)| shown.as_str())
+        .collect();
+    let which = if voted.is_empty() {
+        ids.join(", ")
     } else {
-        format!("Kortets anvisninger ({})", ids.join(", "))
+        voted.join(", ")
     };
-    lines.push(Line::raw(format!("{which} {}", s::VOTE_REPLACES)));
+    lines.extend(para(
+        &format!("{which} {}", s::VOTE_REPLACES),
+        Style::default(),
+        w,
+    ));
     lines
 }
 
-fn collecting_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
+fn collecting_lines(app: &App, round: &Round, w: usize, height: usize) -> Vec<Line<'static>> {
     let Some((voter, item)) = round.turn() else {
         return Vec::new();
     };
-    let mut lines = anvisning_lines(app, item, w);
-    lines.push(Line::default());
+    let mut lines = vec![Line::default()];
     let mut turn = vec![Span::styled(
         format!("▶ {} {}", clean_line(voter), s::VOTE_TURN),
         theme::heading(),
@@ -121,7 +204,7 @@ fn collecting_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::from(turn));
-    lines.push(Line::styled(s::VOTE_HIDDEN, theme::dim()));
+    lines.extend(para(s::VOTE_HIDDEN, theme::dim(), w));
     lines.push(Line::default());
     let name_w = round
         .voters()
@@ -155,7 +238,7 @@ fn collecting_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
         format!("{done} {} {present} {}", s::VOTE_OF, s::VOTE_HAVE_VOTED),
         theme::title(),
     ));
-    lines
+    fit(app, item, lines, w, height)
 }
 
 fn tally_lines(
@@ -168,7 +251,7 @@ fn tally_lines(
     let mut lines = round
         .items()
         .first()
-        .map(|id| anvisning_lines(app, id, w))
+        .map(|id| anvisning_lines(app, id, w, TEXT_LINES))
         .unwrap_or_default();
     lines.push(Line::default());
     lines.push(Line::raw(s::TALLY_PROMPT));
@@ -193,14 +276,84 @@ fn vote_word(score: Score) -> String {
     }
 }
 
+/// "Anna 2 · Bo 3 · Ceylan 3", or the counts when there are no names.
+fn votes_text(r: &Reveal) -> String {
+    if r.named.is_empty() {
+        return tally_text(&r.stats);
+    }
+    r.named
+        .iter()
+        .filter_map(|(name, vote)| vote.map(|v| format!("{} {}", clean_line(name), vote_word(v))))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "Median 3 · spredning 2–3 · 1 ved ikke (…)".
+fn about_text(r: &Reveal) -> String {
+    let mut about = Vec::new();
+    if let Some(m) = r.stats.median {
+        about.push(format!("{} {m}", s::REVEAL_MEDIAN));
+    }
+    if let Some((lo, hi)) = r.stats.spread {
+        about.push(format!("{} {lo}–{hi}", s::REVEAL_SPREAD));
+    }
+    if r.stats.unknown > 0 {
+        about.push(format!(
+            "{} {} (tæller ikke med i medianen)",
+            r.stats.unknown,
+            s::REVEAL_UNKNOWN
+        ));
+    }
+    about.join(" · ")
+}
+
+/// The dissent note under a short account of the votes it is about (who voted what, median,
+/// spread), which stays in sight while the team writes. The round may already stand on its
+/// next reveal; that one waits out of sight until the note is closed.
+fn draw_with_note(frame: &mut Frame, area: Rect, app: &App, round: &Round, editor: &Editor) {
+    let id = match &editor.target {
+        EditTarget::Dissent { anvisning } => anvisning.as_str(),
+        _ => "",
+    };
+    let w = usize::from(area.width.min(100).saturating_sub(3)).max(10);
+    let lines: Vec<Line<'static>> = round
+        .reveal_of(id)
+        .map(|r| {
+            let mut lines = para(
+                &format!(
+                    "{} · {}: {}",
+                    clean_line(id),
+                    s::REVEAL_VOTES,
+                    votes_text(&r)
+                ),
+                theme::heading(),
+                w,
+            );
+            lines.extend(para(&about_text(&r), theme::title(), w));
+            lines
+        })
+        .unwrap_or_default();
+    let top = u16::try_from(rows(&lines, w) + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height / 3);
+    let [head, rest] = Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(area);
+    let rect = centered(head, head.width.min(100), head.height);
+    let block = popup(format!(" {} ", s::VOTE_TITLE));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    draw_editor(frame, rest, app, editor);
+}
+
 fn reveal_lines(
     app: &App,
     round: &Round,
     r: &Reveal,
     no_median: bool,
     w: usize,
+    height: usize,
 ) -> Vec<Line<'static>> {
-    let mut lines = anvisning_lines(app, r.anvisning, w);
+    let mut lines = Vec::new();
     let (at, of) = r.place;
     if of > 1 {
         lines.push(Line::styled(
@@ -209,20 +362,9 @@ fn reveal_lines(
         ));
     }
     lines.push(Line::default());
-    let votes = if r.named.is_empty() {
-        tally_text(&r.stats)
-    } else {
-        r.named
-            .iter()
-            .filter_map(|(name, vote)| {
-                vote.map(|v| format!("{} {}", clean_line(name), vote_word(v)))
-            })
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
     lines.push(Line::from(vec![
         Span::styled(format!("{}: ", s::REVEAL_VOTES), theme::heading()),
-        Span::raw(votes),
+        Span::raw(votes_text(r)),
     ]));
     if r.named.is_empty() && !round.voters().is_empty() {
         lines.push(Line::styled(s::REVEAL_ANONYMOUS, theme::dim()));
@@ -271,31 +413,23 @@ fn reveal_lines(
         ]));
     }
     lines.push(Line::default());
-    let mut about = Vec::new();
-    if let Some(m) = r.stats.median {
-        about.push(format!("{} {m}", s::REVEAL_MEDIAN));
-    }
-    if let Some((lo, hi)) = r.stats.spread {
-        about.push(format!("{} {lo}–{hi}", s::REVEAL_SPREAD));
-    }
-    if r.stats.unknown > 0 {
-        about.push(format!(
-            "{} {} (tæller ikke med i medianen)",
-            r.stats.unknown,
-            s::REVEAL_UNKNOWN
-        ));
-    }
-    lines.push(Line::styled(about.join(" · "), theme::title()));
+    lines.push(Line::styled(about_text(r), theme::title()));
     if r.stats.disagreement {
-        lines.push(Line::styled(s::REVEAL_DISAGREE, theme::error()));
+        lines.extend(para(s::REVEAL_DISAGREE, theme::error(), w));
     } else if r.stats.counted > 1 {
         lines.push(Line::styled(s::REVEAL_AGREEMENT, theme::ok()));
     }
     if r.stats.counted > 1 && r.stats.counted.is_multiple_of(2) {
-        lines.push(Line::styled(MEDIAN_RULE, theme::dim()));
+        lines.extend(para(MEDIAN_RULE, theme::dim(), w));
     }
-    if no_median {
-        lines.push(Line::styled(s::REVEAL_NO_MEDIAN, theme::error()));
+    // Only "ved ikke": say at once that there is no median for Enter (in red once tried).
+    if r.agreed.is_none() && r.stats.median.is_none() {
+        let style = if no_median {
+            theme::error()
+        } else {
+            Style::default()
+        };
+        lines.extend(para(s::REVEAL_NO_MEDIAN, style, w));
     }
     if r.agreed.is_none()
         && let Some(m) = r.stats.median
@@ -305,15 +439,39 @@ fn reveal_lines(
         } else {
             ""
         };
-        lines.push(Line::raw(format!(
+        let what = format!(
             "Enter: teamet er enigt om {m}. Eller tast den værdi, teamet bliver enigt om.{then}"
-        )));
+        );
+        lines.extend(para(&what, Style::default(), w));
     }
     if let Some(agreed) = r.agreed {
         lines.push(Line::styled(
             format!("{} {}.", s::REVEAL_AGREE, vote_word(agreed)),
             theme::ok(),
         ));
+    }
+    let mut lines = fit(app, r.anvisning, lines, w, height);
+    // The anvisning's note (merged pre-assessments gather everyone's as "Navn: …") takes the
+    // rows left over, so it never pushes what to press off a small window.
+    let note = app
+        .session
+        .as_ref()
+        .and_then(|x| x.assessment.answer(r.anvisning))
+        .map(|x| x.note.trim())
+        .unwrap_or_default();
+    // A blank line and the heading come before the text.
+    let room = height.saturating_sub(rows(&lines, w) + 2);
+    if !note.is_empty() && room > 0 {
+        let mut text = para(&clean_text(note), Style::default(), w);
+        if text.len() > room {
+            text.truncate(room);
+            if let Some(last) = text.last_mut() {
+                *last = Line::raw(truncate_cells(&format!("{last} …"), w));
+            }
+        }
+        lines.push(Line::default());
+        lines.push(Line::styled(s::NOTE, theme::heading()));
+        lines.extend(text);
     }
     lines
 }

@@ -141,6 +141,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 .is_some_and(|x| x.assessment.deck.fingerprint != app.deck.fingerprint())
             {
                 app.set_status(s::DECK_CHANGED);
+            } else {
+                vote::on_open(app);
             }
             if rename {
                 let mut effects = effects;

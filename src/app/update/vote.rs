@@ -100,6 +100,36 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
+/// A file just opened with votes the team has not agreed on (merged pre-assessments, or a
+/// round left before agreeing): say which key puts them on the table.
+pub(super) fn on_open(app: &mut App) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let a = &session.assessment;
+    let open = a
+        .chosen(&app.deck)
+        .iter()
+        .flat_map(|g| &g.anvisninger)
+        .filter(|x| {
+            a.answer(&x.id)
+                .is_some_and(|y| y.has_votes() && y.score.is_none())
+        })
+        .count();
+    if open > 0 {
+        let what = if open == 1 {
+            "anvisning"
+        } else {
+            "anvisninger"
+        };
+        app.set_status(format!(
+            "{} {open} {what} {}",
+            s::OPEN_VOTES_ON,
+            s::OPEN_VOTES_WAIT
+        ));
+    }
+}
+
 /// A key while a round is open. The view is moved out of the overlay, changed, and put back
 /// unless the round is over.
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
@@ -110,6 +140,8 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         return note_key(app, view, key, action);
     }
     view.no_median = false;
+    // A word on an earlier key goes with the next key; an error (a failed save) stays.
+    app.status = app.status.take().filter(|st| st.error);
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let input = match (view.context(), action, key.code) {
         (Context::VoteTally, Some(Action::Open), _) => Input::Submit,
@@ -123,22 +155,36 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         (Context::VoteCast, Some(Action::Score(v)), _) => Input::Vote(Score::Level(v)),
         (Context::VoteCast, Some(Action::Unknown), _) => Input::Vote(UNKNOWN_VOTE),
         (Context::VoteCast, Some(Action::Skip), _) => Input::Skip,
+        (Context::VoteCast, Some(Action::Clear), _) => Input::TakeBack,
         (Context::VoteReveal, Some(Action::Open), _) => Input::Agree,
         (Context::VoteReveal, Some(Action::Score(v)), _) => Input::AgreeOn(Score::Level(v)),
         (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
         (Context::VoteReveal, Some(Action::NextReveal), _) => Input::Next,
         (Context::VoteReveal, Some(Action::Back), _) => return app.finish_round(*view),
-        _ => {
+        (context, _, code) => {
+            if context != Context::VoteTally {
+                app.set_status(not_here(app, code));
+            }
             app.overlay = Some(Overlay::Vote(view));
             return Vec::new();
         }
     };
     match view.round.input(input) {
+        Event::Moved if input == Input::TakeBack => {
+            if let Some((voter, _)) = view.round.turn() {
+                app.set_status(format!(
+                    "{} {}",
+                    s::VOTE_TAKEN_BACK,
+                    crate::text::clean_line(voter)
+                ));
+            }
+        }
         Event::NoVotes => {
             app.set_status(s::VOTE_NOBODY);
             return Vec::new();
         }
         Event::NoMedian => view.no_median = true,
+        Event::NothingToTakeBack => app.set_status(s::VOTE_NOTHING_TO_TAKE_BACK),
         Event::Agreed {
             anvisning,
             flagged: true,
@@ -165,6 +211,21 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     }
     app.overlay = Some(Overlay::Vote(view));
     Vec::new()
+}
+
+/// A key the round does not use is never met with silence: a digit beyond the scale names
+/// the scale; anything else (`q`, `?` among them) says it waits for the round to end.
+fn not_here(app: &App, code: KeyCode) -> String {
+    let scale = app.deck.scale.iter().map(|l| l.value);
+    match (code, scale.clone().min(), scale.max()) {
+        (KeyCode::Char(c), Some(lo), Some(hi))
+            if c.to_digit(10)
+                .is_some_and(|d| d < lo.into() || d > hi.into()) =>
+        {
+            format!("{c} {} {lo}–{hi}.", s::VOTE_OFF_SCALE)
+        }
+        _ => s::VOTE_KEY_NOT_HERE.to_string(),
+    }
 }
 
 /// The dissent note open on top of a reveal: typing lands in the assessment at once (like any
