@@ -1,27 +1,12 @@
 //! Snapshots of what issue 9 added: the action list, its questions, the card picker, the home
 //! rows and the export prompt. Read each by eye before accepting it.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+#[path = "common/screen.rs"]
+mod screen;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use refleks::app::{App, Msg, SavedEntry, update};
 use refleks::deck::Deck;
-
-fn render(app: &App, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| refleks::ui::draw(f, app)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buffer[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
+use screen::render;
 
 fn key(app: &mut App, code: KeyCode) {
     update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));

@@ -1,27 +1,12 @@
 //! Every screen drawn on ratatui's TestBackend and pinned as a snapshot. Read each snapshot by
 //! eye before accepting it: this is what a team sees.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+#[path = "common/screen.rs"]
+mod screen;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use refleks::app::{App, Msg, SavedEntry, update};
 use refleks::deck::Deck;
-
-fn render(app: &App, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| refleks::ui::draw(f, app)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buffer[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
+use screen::render;
 
 fn press(app: &mut App, keys: &str) {
     for c in keys.chars() {

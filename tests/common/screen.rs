@@ -1,0 +1,22 @@
+//! The screen as text, for the snapshot tests of every screen: the app drawn on ratatui's
+//! `TestBackend`, one line per row, trailing blanks trimmed.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use refleks::app::App;
+
+pub fn render(app: &App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| refleks::ui::draw(f, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
