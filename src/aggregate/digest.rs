@@ -136,9 +136,13 @@ impl Digest {
             .filter(|&v| v <= crate::assessment::MAX_LEVEL)
     }
 
-    /// Anvisninger of the deck with a score or a non-score.
+    /// Anvisninger of the deck assessed: a level or *ikke relevant*. *Ved ikke* is still open,
+    /// as everywhere in refleks ([`crate::assessment::Score::is_assessed`]).
     pub fn answered(&self) -> usize {
-        self.scores.iter().filter(|&&v| v != UNANSWERED).count()
+        self.scores
+            .iter()
+            .filter(|&&v| v != UNANSWERED && v != UNKNOWN)
+            .count()
     }
 
     pub fn cell(&self, index: &DeckIndex, guideline: usize) -> CellStats {
