@@ -357,11 +357,13 @@ pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
             item(&mut lines, head, &m.text);
         }
     }
-    section(
-        &mut lines,
-        "Lovkrav stadig under 3",
-        c.still_below.is_empty(),
-    );
+    // "Still" speaks of one team over time; between teams it is each team's own last value.
+    let below_title = if c.same_team {
+        "Lovkrav stadig under 3"
+    } else {
+        "Lovkrav under 3"
+    };
+    section(&mut lines, below_title, c.still_below.is_empty());
     for b in &c.still_below {
         item(
             &mut lines,

@@ -164,7 +164,8 @@ fn movements(out: &mut String, heading: &str, list: &[Movement]) {
 
 fn still_below(out: &mut String, c: &Comparison) {
     out.push_str(&format!(
-        "\n## Lovkrav stadig under {SECURED_LEVEL} ({})\n\n",
+        "\n## Lovkrav {}under {SECURED_LEVEL} ({})\n\n",
+        if c.same_team { "stadig " } else { "" },
         c.still_below.len()
     ));
     if c.still_below.is_empty() {

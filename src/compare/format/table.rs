@@ -209,7 +209,8 @@ fn movements(out: &mut Lines, c: &Comparison, heading: &str, all: &[Movement]) {
 fn still_below(out: &mut Lines, c: &Comparison) {
     out.blank();
     out.push(format!(
-        "Lovkrav stadig under {SECURED_LEVEL} ({})",
+        "Lovkrav {}under {SECURED_LEVEL} ({})",
+        if c.same_team { "stadig " } else { "" },
         c.still_below.len()
     ));
     if c.still_below.is_empty() {
