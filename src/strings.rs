@@ -399,6 +399,10 @@ pub const EDIT_PARTICIPANTS: &str = "Deltagere (én pr. linje)";
 pub const EDIT_PARKED: &str = "Parkér et emne";
 pub const SUMMARY_DISPUTED: &str = "Uenighed i stemmerne (lovkrav først)";
 pub const SUMMARY_DISSENT: &str = "uenige om";
+/// The card screen's expanded anvisning after a round: "Stemmer: Anna 2, Bo 3 (median 2, …)".
+pub const VOTES_LABEL: &str = "Stemmer";
+/// The dissent note, labelled as the minutes label it.
+pub const DISSENT_LABEL: &str = "Uenighed";
 pub const SUMMARY_PARKED: &str = "Parkerede emner";
 pub const CARRIED_UNMARKED: &str = "fra sidst";
 

@@ -165,3 +165,63 @@ fn merge_needs_a_team_and_files() {
             .contains("Teamets navn er tomt")
     );
 }
+
+/// The same file twice (here once as `./anna.toml`) would give one person two votes: refused,
+/// naming the file, and nothing is written.
+#[test]
+fn merge_refuses_the_same_file_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::write(
+        dir.path().join("anna.toml"),
+        person("Anna", &[("2.1.1", 2)], ""),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("bo.toml"),
+        person("Bo", &[("2.1.1", 3)], ""),
+    )
+    .unwrap();
+    let out = refleks()
+        .current_dir(dir.path())
+        .args([
+            "merge",
+            "anna.toml",
+            "bo.toml",
+            "./anna.toml",
+            "--team",
+            "Team Øst",
+            "--store",
+        ])
+        .arg(&store)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(
+        err.contains("fejl: ./anna.toml er den samme fil som anna.toml"),
+        "{err}"
+    );
+    assert!(err.contains("hjælp: Skriv hver fil én gang"), "{err}");
+    let out = refleks()
+        .current_dir(dir.path())
+        .args([
+            "merge",
+            "bo.toml",
+            "bo.toml",
+            "--team",
+            "Team Øst",
+            "--store",
+        ])
+        .arg(&store)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("fejl: bo.toml er givet to gange"), "{err}");
+    assert!(!store.exists() || std::fs::read_dir(&store).unwrap().next().is_none());
+}

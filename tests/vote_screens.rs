@@ -301,3 +301,84 @@ fn summary_with_disagreement_and_parked_80x24() {
     assert!(shown.contains("Parkerede emner"), "{shown}");
     insta::assert_snapshot!("summary_with_disagreement_and_parked_scrolled_80x24", shown);
 }
+
+/// After a round, the card screen says how the team voted on the selected anvisning, in the
+/// reports' words: the votes with median and spread, "uenighed" when flagged, and the dissent.
+fn after_rounds() -> App {
+    use refleks::assessment::Score;
+    let mut app = vote();
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    let x = a.answer_mut("2.1.1");
+    x.votes.insert("Anna".into(), Score::Level(0));
+    x.votes.insert("Bo".into(), Score::Level(1));
+    x.votes.insert("Ceylan".into(), Score::Level(4));
+    x.score = Some(Score::Level(1));
+    x.dissent = "Ceylan ser det hver dag i sine forløb".into();
+    let y = a.answer_mut("2.1.2");
+    y.votes.insert("Anna".into(), Score::Level(2));
+    y.votes.insert("Bo".into(), Score::Level(3));
+    y.votes.insert("Ceylan".into(), Score::Level(3));
+    y.score = Some(Score::Level(3));
+    app
+}
+
+#[test]
+fn the_card_screen_shows_a_disputed_round_80x24() {
+    let app = after_rounds();
+    let shown = render(&app, 80, 24);
+    assert!(
+        shown.contains("Stemmer: Anna 0, Bo 1, Ceylan 4 (median 1, spredning"),
+        "{shown}"
+    );
+    assert!(shown.contains("uenighed)"), "{shown}");
+    assert!(
+        shown.contains("Uenighed: Ceylan ser det hver dag"),
+        "{shown}"
+    );
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn the_card_screen_shows_an_agreeing_round_100x30() {
+    let mut app = after_rounds();
+    key(&mut app, KeyCode::Down);
+    let shown = render(&app, 100, 30);
+    assert!(
+        shown.contains("Stemmer: Anna 2, Bo 3, Ceylan 3 (median 3, spredning 2–3)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Uenighed"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+/// A tally (anonymous votes) is said as counts, as the reports say it.
+#[test]
+fn the_card_screen_shows_a_tally() {
+    use refleks::assessment::Score;
+    let mut app = vote();
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    a.answer_mut("2.1.1").tally = vec![Score::Level(3), Score::Level(3), Score::Level(4)];
+    let shown = render(&app, 100, 30);
+    assert!(
+        shown.contains("Stemmer: 2 × 3, 1 × 4 (median 3, spredning 3–4)"),
+        "{shown}"
+    );
+}
+
+/// A new round on an anvisning with old votes: the old votes stay out of sight until the reveal.
+#[test]
+fn a_new_round_hides_the_old_votes_at_every_size() {
+    let mut app = after_rounds();
+    press(&mut app, "v");
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        let shown = render(&app, w, h);
+        assert!(!shown.contains("Stemmer: "), "{w}×{h}:\n{shown}");
+        assert!(!shown.contains("Ceylan ser det"), "{w}×{h}:\n{shown}");
+    }
+    key(&mut app, KeyCode::Enter);
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        let shown = render(&app, w, h);
+        assert!(!shown.contains("Stemmer: "), "{w}×{h}:\n{shown}");
+        assert!(!shown.contains("Ceylan ser det"), "{w}×{h}:\n{shown}");
+    }
+}

@@ -183,6 +183,32 @@ pub fn merge_report(m: &Merged, path: &Path) -> String {
     out
 }
 
+/// The first file given again (by its real path, so `./a.toml` and `a.toml` are one): it would
+/// give one person two votes. A file that cannot be resolved is left for the load to report.
+fn same_file_twice(files: &[PathBuf]) -> Option<String> {
+    let mut seen: Vec<(PathBuf, &PathBuf)> = Vec::with_capacity(files.len());
+    for file in files {
+        let Ok(real) = std::fs::canonicalize(file) else {
+            continue;
+        };
+        if let Some((_, first)) = seen.iter().find(|(r, _)| *r == real) {
+            let shown = clean_line(&file.display().to_string());
+            let first = clean_line(&first.display().to_string());
+            let what = if shown == first {
+                format!("{shown} er givet to gange")
+            } else {
+                format!("{shown} er den samme fil som {first}")
+            };
+            return Some(format!(
+                "fejl: {what}, så den samme persons stemmer ville tælle to gange.\n  = hjælp: \
+                 Skriv hver fil én gang, og prøv igen.\n"
+            ));
+        }
+        seen.push((real, file));
+    }
+    None
+}
+
 pub(super) fn run(
     files: &[PathBuf],
     team: &str,
@@ -208,6 +234,9 @@ pub(super) fn run(
                 .to_string(),
             2,
         );
+    }
+    if let Some(stderr) = same_file_twice(files) {
+        return fail(stderr, 2);
     }
     let deck = match Deck::load(cards) {
         Ok(deck) => deck,

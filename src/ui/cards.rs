@@ -491,7 +491,7 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, 
             let actions: Vec<&crate::assessment::Action> = answers
                 .map(|x| x.actions.iter().filter(|t| t.anvisning == a.id).collect())
                 .unwrap_or_default();
-            lines.extend(expanded(a, answer, &actions, inner));
+            lines.extend(expanded(&app.deck, a, answer, &actions, inner));
             if let Some(seek) = &app.cards.seek {
                 for line in &mut lines[start..] {
                     *line = scroll::mark(std::mem::take(line), &seek.needle).0;
@@ -521,6 +521,7 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, 
 
 /// The selected anvisning in full: text, detail points, and what the team wrote.
 fn expanded(
+    deck: &crate::deck::Deck,
     a: &crate::deck::Anvisning,
     answer: Option<&crate::assessment::Answer>,
     actions: &[&crate::assessment::Action],
@@ -585,6 +586,12 @@ fn expanded(
         labelled(s::REASON, &answer.reason);
     }
     labelled(s::NOTE, &answer.note);
+    // How the last round went, in the reports' words. A round in progress covers the whole
+    // card (ui::vote clears the body), so old votes never show beside hidden ones.
+    if let Some(votes) = crate::report::votes_text(deck, answer) {
+        labelled(s::VOTES_LABEL, &votes);
+    }
+    labelled(s::DISSENT_LABEL, &answer.dissent);
     lines
 }
 
