@@ -302,8 +302,9 @@ fn summary_with_disagreement_and_parked_80x24() {
     insta::assert_snapshot!("summary_with_disagreement_and_parked_scrolled_80x24", shown);
 }
 
-/// After a round, the card screen says how the team voted on the selected anvisning, in the
-/// reports' words: the votes with median and spread, "uenighed" when flagged, and the dissent.
+/// After rounds the team agreed on, the card screen says how the team voted on the selected
+/// anvisning, in the reports' words: the votes with median and spread, "uenighed" when
+/// flagged, and the dissent.
 fn after_rounds() -> App {
     use refleks::assessment::Score;
     let mut app = vote();
@@ -357,7 +358,9 @@ fn the_card_screen_shows_a_tally() {
     use refleks::assessment::Score;
     let mut app = vote();
     let a = &mut app.session.as_mut().unwrap().assessment;
-    a.answer_mut("2.1.1").tally = vec![Score::Level(3), Score::Level(3), Score::Level(4)];
+    let x = a.answer_mut("2.1.1");
+    x.tally = vec![Score::Level(3), Score::Level(3), Score::Level(4)];
+    x.score = Some(Score::Level(3));
     let shown = render(&app, 100, 30);
     assert!(
         shown.contains("Stemmer: 2 × 3, 1 × 4 (median 3, spredning 3–4)"),
@@ -380,5 +383,23 @@ fn a_new_round_hides_the_old_votes_at_every_size() {
         let shown = render(&app, w, h);
         assert!(!shown.contains("Stemmer: "), "{w}×{h}:\n{shown}");
         assert!(!shown.contains("Ceylan ser det"), "{w}×{h}:\n{shown}");
+    }
+}
+
+/// Votes the team has not agreed on yet (merged pre-assessments, or a round left before
+/// agreeing) wait for `r`, as the status line says: the card does not show them before that.
+#[test]
+fn votes_waiting_for_the_reveal_stay_off_the_card() {
+    let mut app = after_rounds();
+    app.session
+        .as_mut()
+        .unwrap()
+        .assessment
+        .answer_mut("2.1.1")
+        .score = None;
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        let shown = render(&app, w, h);
+        assert!(!shown.contains("Stemmer: "), "{w}×{h}:\n{shown}");
+        assert!(!shown.contains("Anna 0"), "{w}×{h}:\n{shown}");
     }
 }

@@ -587,8 +587,11 @@ fn expanded(
     }
     labelled(s::NOTE, &answer.note);
     // How the last round went, in the reports' words. A round in progress covers the whole
-    // card (ui::vote clears the body), so old votes never show beside hidden ones.
-    if let Some(votes) = crate::report::votes_text(deck, answer) {
+    // card (ui::vote clears the body), so old votes never show beside hidden ones; votes the
+    // team has not agreed on wait for their reveal (`r`), so they are not shown before it.
+    if answer.score.is_some()
+        && let Some(votes) = crate::report::votes_text(deck, answer)
+    {
         labelled(s::VOTES_LABEL, &votes);
     }
     labelled(s::DISSENT_LABEL, &answer.dissent);
