@@ -304,7 +304,9 @@ pub const HELP_EDITOR_KEYS: &[(&str, &str)] = &[
 pub const HELP_MOUSE_TITLE: &str = "Mus";
 pub const HELP_MOUSE: &[&str] = &[
     "Klik på et kort, en rude, en anvisning, et spørgsmål eller et tal på skalaen.",
-    "Hjulet ruller ruden under musen.",
+    "På forsiden vælger et klik en linje; klik på den valgte igen for at åbne den.",
+    "I oversigten over teams vælger et klik en celle, et team eller en kolonne.",
+    "Hjulet ruller ruden under musen; på forsiden og i oversigten over teams flytter det valget.",
     "Vil du markere tekst for at kopiere den: hold Shift nede, mens du trækker.",
     "Start med --no-mouse, hvis du hellere vil have terminalens egen markering.",
 ];

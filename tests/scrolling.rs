@@ -583,3 +583,218 @@ fn every_overview_line_that_leads_somewhere_names_where_it_leads() {
     }
     assert_eq!(seen, links.len(), "{screen}");
 }
+
+/// Where `target` was drawn last frame.
+fn drawn(app: &App, target: Target) -> ratatui::layout::Rect {
+    app.areas
+        .targets
+        .iter()
+        .find(|(_, t)| *t == target)
+        .map(|(r, _)| *r)
+        .unwrap_or_else(|| panic!("{target:?} was not drawn"))
+}
+
+fn saved(name: &str) -> refleks::app::SavedEntry {
+    refleks::app::SavedEntry {
+        path: format!("/tmp/{name}.toml").into(),
+        team: name.into(),
+        created: "2026-01-01".into(),
+        updated: "2026-01-01".into(),
+        progress: Some((1, 134)),
+        unknown: 0,
+        problem: None,
+    }
+}
+
+#[test]
+fn on_home_a_click_selects_and_a_click_on_the_selected_opens() {
+    use refleks::app::{Effect, HomeItem, Overlay};
+    let mut app = app();
+    let names: Vec<String> = (0..12).map(|i| format!("Team {i:02}")).collect();
+    update(
+        &mut app,
+        Msg::Listed(names.iter().map(|n| saved(n)).collect()),
+    );
+    let items = app.home_items();
+    let second = items.iter().position(|i| *i == HomeItem::Saved(1)).unwrap();
+    let screen = frame(&mut app, 80, 24);
+    // The click lands on the second line of the saved row, which says when it was changed.
+    let rect = drawn(&app, Target::HomeItem(second));
+    assert_eq!(rect.height, 2);
+    assert!(
+        screen
+            .lines()
+            .nth(usize::from(rect.y))
+            .unwrap()
+            .contains("Team 01")
+    );
+    let target = app.areas.hit(rect.x + 10, rect.y + 1).unwrap();
+    assert_eq!(update(&mut app, Msg::Click(target)), []);
+    assert_eq!(app.home_selected, second);
+    frame(&mut app, 80, 24);
+    let target = app.areas.hit(rect.x + 10, rect.y).unwrap();
+    assert_eq!(
+        update(&mut app, Msg::Click(target)),
+        [Effect::Open(app.saved[1].path.clone())]
+    );
+    // A menu item: the help, the same way.
+    let help = items.iter().position(|i| *i == HomeItem::Help).unwrap();
+    frame(&mut app, 80, 24);
+    let rect = drawn(&app, Target::HomeItem(help));
+    update(&mut app, Msg::Click(Target::HomeItem(help)));
+    assert!(app.overlay.is_none());
+    assert_eq!(app.home_selected, help);
+    let target = app.areas.hit(rect.x, rect.y).unwrap();
+    update(&mut app, Msg::Click(target));
+    assert!(matches!(app.overlay, Some(Overlay::Help(_))));
+    // The heading between the menu and the saved ones is not a target.
+    app.overlay = None;
+    frame(&mut app, 80, 24);
+    assert_eq!(app.areas.hit(rect.x, rect.y + 2), None);
+}
+
+#[test]
+fn the_wheel_scrolls_the_home_list_to_its_last_row() {
+    use refleks::app::Scrollable;
+    let mut app = app();
+    let names: Vec<String> = (0..12).map(|i| format!("Team {i:02}")).collect();
+    update(
+        &mut app,
+        Msg::Listed(names.iter().map(|n| saved(n)).collect()),
+    );
+    let screen = frame(&mut app, 80, 24);
+    assert!(!screen.contains("Team 11"), "{screen}");
+    let (rect, ..) = *app
+        .areas
+        .panes
+        .iter()
+        .find(|(_, p, _)| *p == Scrollable::Home)
+        .unwrap();
+    let pane = app.areas.pane_at(rect.x + 3, rect.y + 3).unwrap();
+    assert_eq!(pane, Scrollable::Home);
+    for _ in 0..40 {
+        update(&mut app, Msg::Scroll { pane, down: true });
+        frame(&mut app, 80, 24);
+    }
+    let screen = frame(&mut app, 80, 24);
+    assert!(screen.contains("Team 11"), "{screen}");
+    assert_eq!(app.home_selected, app.home_items().len() - 1);
+    // The targets follow the scrolled list: the last row is clickable where it is drawn.
+    let last = drawn(&app, Target::HomeItem(app.home_selected));
+    assert!(
+        screen
+            .lines()
+            .nth(usize::from(last.y))
+            .unwrap()
+            .contains("Team 11")
+    );
+    update(&mut app, Msg::Scroll { pane, down: false });
+    assert_eq!(app.home_selected, app.home_items().len() - 2);
+}
+
+fn on_overview(n: usize) -> App {
+    use refleks::aggregate::{DeckIndex, Digest, Fold};
+    use refleks::assessment::Assessment;
+    let deck = Deck::embedded();
+    let index = DeckIndex::new(&deck);
+    let mut fold = Fold::new(false);
+    for i in 0..n {
+        let team = format!("Team {i:02}");
+        let mut a = Assessment::new(&deck, &team, vec![], vec![], "2026-01-01");
+        for x in &deck.guidelines[0].anvisninger {
+            a.answer_mut(&x.id).score = Some(Score::Level((i % 5) as u8));
+        }
+        fold.add(Digest::new(
+            &a,
+            &index,
+            format!("{team}.toml"),
+            "kommune".into(),
+        ));
+    }
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::OverviewRead {
+            overview: Box::new(fold.finish(&deck, &index)),
+            folder: "kommune".into(),
+        },
+    );
+    app
+}
+
+fn overview_view(app: &App) -> &refleks::app::OverviewView {
+    match &app.screen {
+        Screen::Overview(view) => view,
+        _ => panic!("not on the overview"),
+    }
+}
+
+#[test]
+fn on_the_overview_a_click_selects_the_cell_under_it() {
+    let mut app = on_overview(30);
+    let screen = frame(&mut app, 80, 24);
+    let cell = Target::Cell { row: 2, column: 3 };
+    let rect = drawn(&app, cell);
+    let line = screen.lines().nth(usize::from(rect.y)).unwrap();
+    assert!(line.contains("Team 02"), "{line}");
+    assert_eq!(app.areas.hit(rect.x + rect.width - 1, rect.y), Some(cell));
+    update(&mut app, Msg::Click(cell));
+    assert_eq!(
+        (overview_view(&app).row, overview_view(&app).column),
+        (2, 3)
+    );
+    // The detail line under the table names that cell.
+    let screen = frame(&mut app, 80, 24);
+    let head = &overview_view(&app).overview.guidelines[3].id;
+    assert!(screen.contains(&format!("{head} ")), "{screen}");
+    // The team's name selects its row, the column's head its column.
+    let rect = drawn(&app, Target::Team(5));
+    let target = app.areas.hit(rect.x, rect.y).unwrap();
+    update(&mut app, Msg::Click(target));
+    assert_eq!(
+        (overview_view(&app).row, overview_view(&app).column),
+        (5, 3)
+    );
+    frame(&mut app, 80, 24);
+    let rect = drawn(&app, Target::Head(1));
+    let target = app.areas.hit(rect.x + 1, rect.y).unwrap();
+    update(&mut app, Msg::Click(target));
+    assert_eq!(
+        (overview_view(&app).row, overview_view(&app).column),
+        (5, 1)
+    );
+}
+
+#[test]
+fn the_wheel_scrolls_the_overviews_rows_to_the_last_team() {
+    use refleks::app::Scrollable;
+    let mut app = on_overview(30);
+    let screen = frame(&mut app, 80, 24);
+    assert!(!screen.contains("Team 29"), "{screen}");
+    let (rect, ..) = *app
+        .areas
+        .panes
+        .iter()
+        .find(|(_, p, _)| *p == Scrollable::Teams)
+        .unwrap();
+    let pane = app.areas.pane_at(rect.x + 3, rect.y + 3).unwrap();
+    update(&mut app, Msg::Scroll { pane, down: true });
+    assert_eq!(overview_view(&app).row, 3);
+    for _ in 0..20 {
+        update(&mut app, Msg::Scroll { pane, down: true });
+    }
+    assert_eq!(overview_view(&app).row, 29);
+    let screen = frame(&mut app, 80, 24);
+    assert!(screen.contains("Team 29"), "{screen}");
+    // A cell of the last row, drawn where the scrolled table put it, is clickable there.
+    let rect = drawn(&app, Target::Cell { row: 29, column: 0 });
+    assert!(
+        screen
+            .lines()
+            .nth(usize::from(rect.y))
+            .unwrap()
+            .contains("Team 29")
+    );
+    update(&mut app, Msg::Scroll { pane, down: false });
+    assert_eq!(overview_view(&app).row, 26);
+}

@@ -22,6 +22,11 @@ pub enum Scrollable {
     Movements,
     /// The compare screen's anvisninger of one guideline, with every side's note.
     CompareAnvisninger,
+    /// The home screen's list. It scrolls by moving the selection: the view keeps the
+    /// selected item in sight and has no scroll of its own.
+    Home,
+    /// The rows of the overview of teams, the same way.
+    Teams,
 }
 
 /// Something a click can land on.
@@ -37,6 +42,17 @@ pub enum Target {
     Level(u8),
     /// A line of the overview that leads to an anvisning or a card.
     SummaryLink(usize),
+    /// An item of the home screen, by its place in `App::home_items`.
+    HomeItem(usize),
+    /// A cell of the overview of teams: row in its order, column among its columns.
+    Cell {
+        row: usize,
+        column: usize,
+    },
+    /// A team's name in the overview of teams: its row.
+    Team(usize),
+    /// A column's head in the overview of teams.
+    Head(usize),
 }
 
 /// How a scrolled pane was drawn.

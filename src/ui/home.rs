@@ -7,12 +7,12 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 
 use super::chrome::{truncate_cells, width};
 use super::theme;
-use crate::app::{App, HomeItem};
+use crate::app::{App, Areas, Extent, HomeItem, Scrollable, Target};
 use crate::report::danish_date;
 use crate::strings as s;
 use crate::text::clean_line;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let box_width = area.width.min(76);
     let x = area.x + (area.width - box_width) / 2;
     let area = Rect {
@@ -39,6 +39,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 
     let inner = usize::from(list.width.saturating_sub(2));
     let mut items = Vec::new();
+    // For every list item: the home item it is, if any (headings and blanks are not).
+    let mut of_item = Vec::new();
     let mut selected_row = 0;
     for (i, item) in app.home_items().into_iter().enumerate() {
         if i == app.home_selected {
@@ -52,7 +54,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             HomeItem::Saved(j) => saved_line(app, j, inner),
         };
         items.push(ListItem::new(line));
+        of_item.push(Some(i));
         if item == HomeItem::Help {
+            let before = items.len();
             items.push(ListItem::new(Line::default()));
             items.push(ListItem::new(Line::styled(
                 format!("  {}", s::HOME_SAVED),
@@ -69,8 +73,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                     theme::dim(),
                 )));
             }
+            of_item.resize(of_item.len() + items.len() - before, None);
         }
     }
+    let heights: Vec<u16> = items
+        .iter()
+        .map(|item| u16::try_from(item.height()).unwrap_or(u16::MAX))
+        .collect();
     let mut state = ListState::default().with_selected(Some(selected_row));
     let list_widget = List::new(items)
         .block(
@@ -80,6 +89,41 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         )
         .highlight_style(theme::selected());
     frame.render_stateful_widget(list_widget, list, &mut state);
+
+    // The list's own scrolling (it keeps the selection in sight) decides what is where.
+    let inner = Rect {
+        y: list.y.saturating_add(1),
+        height: list.height.saturating_sub(1),
+        ..list
+    };
+    areas.pane(
+        inner,
+        Scrollable::Home,
+        Extent {
+            top: rows(&heights[..state.offset().min(heights.len())]),
+            max: rows(&heights).saturating_sub(inner.height),
+            height: inner.height,
+        },
+    );
+    let mut y = inner.y;
+    let bottom = inner.y.saturating_add(inner.height);
+    for (height, item) in heights.iter().zip(&of_item).skip(state.offset()) {
+        if y >= bottom {
+            break;
+        }
+        let shown = (*height).min(bottom - y);
+        if let Some(i) = item {
+            areas.target(
+                Rect::new(inner.x, y, inner.width, shown),
+                Target::HomeItem(*i),
+            );
+        }
+        y = y.saturating_add(shown);
+    }
+}
+
+fn rows(heights: &[u16]) -> u16 {
+    heights.iter().fold(0, |sum, h| sum.saturating_add(*h))
 }
 
 /// Two lines per saved assessment: the team and when it was made, how far it has come; then

@@ -54,7 +54,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
     chrome::header(frame, header, app);
     let mut context_line = (Line::default(), Vec::new());
     match &app.screen {
-        Screen::Home => home::draw(frame, body, app),
+        Screen::Home => home::draw(frame, body, app, &mut areas),
         Screen::New => form::draw(frame, body, app),
         Screen::Cards => {
             cards::draw(frame, body, app, &mut areas);
@@ -70,7 +70,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Screen::Summary => summary::draw(frame, body, app, &mut areas),
         Screen::Compare => compare::draw(frame, body, app, &mut areas),
         Screen::Reading => cards::draw_reading(frame, body, app, &mut areas),
-        Screen::Overview(view) => overview::draw(frame, body, view),
+        Screen::Overview(view) => overview::draw(frame, body, view, &mut areas),
     }
     chrome::footer(frame, footer, app, context_line, &mut areas);
     // An overlay covers what is under it: nothing below may be clicked.

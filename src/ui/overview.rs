@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::chrome::{pane_block, truncate_cells, width};
 use super::theme;
 use crate::aggregate::{Row, column_head};
-use crate::app::{Column, OverviewView};
+use crate::app::{Areas, Column, Extent, OverviewView, Scrollable, Target};
 use crate::number::decimal;
 use crate::strings as s;
 use crate::text::clean_line;
@@ -20,7 +20,7 @@ use crate::text::clean_line;
 const LABEL: usize = 24;
 const MIN_LABEL: usize = 14;
 
-pub fn draw(frame: &mut Frame, area: Rect, view: &OverviewView) {
+pub fn draw(frame: &mut Frame, area: Rect, view: &OverviewView, areas: &mut Areas) {
     let [top, table, detail] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &OverviewView) {
     if view.overview.rows.is_empty() {
         frame.render_widget(Line::styled(s::OVERVIEW_NONE, theme::dim()), inner);
     } else {
-        frame.render_widget(Paragraph::new(table_lines(view, inner)), inner);
+        frame.render_widget(Paragraph::new(table_lines(view, inner, areas)), inner);
     }
     frame.render_widget(
         Paragraph::new(detail_line(view)).wrap(Wrap { trim: true }),
@@ -108,7 +108,7 @@ fn column_width(view: &OverviewView, columns: &[Column]) -> usize {
         + 1
 }
 
-fn table_lines(view: &OverviewView, area: Rect) -> Vec<Line<'static>> {
+fn table_lines(view: &OverviewView, area: Rect, areas: &mut Areas) -> Vec<Line<'static>> {
     let columns = view.columns();
     let cell = column_width(view, &columns);
     let w = usize::from(area.width);
@@ -125,6 +125,15 @@ fn table_lines(view: &OverviewView, area: Rect) -> Vec<Line<'static>> {
 
     let rows_room = usize::from(area.height).saturating_sub(1).max(1);
     let first_row = view.row.saturating_sub(rows_room - 1);
+    cell_targets(
+        areas,
+        area,
+        view,
+        (first_row, rows_room),
+        (first_col, shown.len()),
+        label,
+        cell,
+    );
 
     let mut head = vec![Span::raw(format!("{:<label$}", ""))];
     for (j, &c) in shown.iter().enumerate() {
@@ -148,6 +157,63 @@ fn table_lines(view: &OverviewView, area: Rect) -> Vec<Line<'static>> {
         lines.push(row_line(view, row, pos, shown, first_col, label, cell));
     }
     lines
+}
+
+/// Click targets for what `table_lines` draws: the heads (row 0), then each shown team's name
+/// and cells, for the rows and columns the window shows (the first and how many).
+fn cell_targets(
+    areas: &mut Areas,
+    area: Rect,
+    view: &OverviewView,
+    (first_row, rows_room): (usize, usize),
+    (first_col, shown): (usize, usize),
+    label: usize,
+    cell: usize,
+) {
+    let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let body = Rect {
+        y: area.y.saturating_add(1),
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let rows = view.order.len();
+    areas.pane(
+        body,
+        Scrollable::Teams,
+        Extent {
+            top: to_u16(first_row),
+            max: to_u16(rows.saturating_sub(rows_room)),
+            height: body.height,
+        },
+    );
+    let label_w = to_u16(label).min(area.width);
+    let cell_w = to_u16(cell);
+    let x_of = |j: usize| {
+        area.x
+            .saturating_add(label_w.saturating_add(to_u16(j).saturating_mul(cell_w)))
+    };
+    let visible = |r: Rect| r.intersection(area);
+    for j in 0..shown {
+        let rect = visible(Rect::new(x_of(j), area.y, cell_w, 1));
+        areas.target(rect, Target::Head(first_col + j));
+    }
+    for (k, row) in (first_row..rows).take(rows_room).enumerate() {
+        let y = body.y.saturating_add(to_u16(k));
+        if y >= body.y.saturating_add(body.height) {
+            break;
+        }
+        areas.target(visible(Rect::new(area.x, y, label_w, 1)), Target::Team(row));
+        for j in 0..shown {
+            let rect = visible(Rect::new(x_of(j), y, cell_w, 1));
+            areas.target(
+                rect,
+                Target::Cell {
+                    row,
+                    column: first_col + j,
+                },
+            );
+        }
+    }
 }
 
 fn row_line(

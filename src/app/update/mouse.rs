@@ -1,5 +1,7 @@
 //! The mouse, for people who do not live in terminals: a click does what the keys to get there
-//! would do; the wheel scrolls the pane under the pointer.
+//! would do; the wheel scrolls the pane under the pointer. On the home screen a click selects an
+//! item and a click on the selected one opens it (no double click: `update` has no clock, and a
+//! second click reads the same to someone slow with the mouse).
 
 use super::super::keymap::Action;
 use super::super::msg::Effect;
@@ -14,6 +16,13 @@ pub(super) fn click(app: &mut App, target: Target) -> Vec<Effect> {
         return Vec::new();
     }
     app.status = app.status.take().filter(|st| st.error);
+    match target {
+        Target::HomeItem(i) => return home_click(app, i),
+        Target::Cell { row, column } => return overview_click(app, Some(row), Some(column)),
+        Target::Team(row) => return overview_click(app, Some(row), None),
+        Target::Head(column) => return overview_click(app, None, Some(column)),
+        _ => {}
+    }
     // Targets come from the last frame; the model may have moved on since (queued events).
     let (cards, questions, anvisninger) = {
         let card = app.current_card();
@@ -57,6 +66,32 @@ pub(super) fn click(app: &mut App, target: Target) -> Vec<Effect> {
                 app.open_link(link);
             }
         }
+        Target::HomeItem(_) | Target::Cell { .. } | Target::Team(_) | Target::Head(_) => {}
+    }
+    Vec::new()
+}
+
+fn home_click(app: &mut App, i: usize) -> Vec<Effect> {
+    // Targets come from the last frame: the screen or the list may have changed since.
+    if app.screen != Screen::Home || i >= app.home_items().len() {
+        return Vec::new();
+    }
+    if app.home_selected == i {
+        return super::home::action(app, Action::Open);
+    }
+    app.home_selected = i;
+    Vec::new()
+}
+
+fn overview_click(app: &mut App, row: Option<usize>, column: Option<usize>) -> Vec<Effect> {
+    let Screen::Overview(view) = &mut app.screen else {
+        return Vec::new();
+    };
+    if let Some(row) = row.filter(|&r| r < view.order.len()) {
+        view.row = row;
+    }
+    if let Some(column) = column.filter(|&c| c < view.columns().len()) {
+        view.column = column;
     }
     Vec::new()
 }
@@ -75,6 +110,23 @@ pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
     };
     let view = app.cards.clone();
     match pane {
+        Scrollable::Home => {
+            if app.screen == Screen::Home {
+                let items = app.home_items().len();
+                app.home_selected = nav::step(app.home_selected, action, items, 1);
+            }
+        }
+        Scrollable::Teams => {
+            if let Screen::Overview(view) = &mut app.screen {
+                let page = usize::from(WHEEL_ROWS);
+                let paged = if down {
+                    Action::PageDown
+                } else {
+                    Action::PageUp
+                };
+                view.row = nav::step(view.row, paged, view.order.len(), page);
+            }
+        }
         Scrollable::CardText => app.cards.text = by(app, view.text),
         Scrollable::Questions => app.cards.questions = by(app, view.questions),
         Scrollable::Anvisninger => app.cards.anvisninger = by(app, view.anvisninger),
