@@ -163,8 +163,8 @@ lukkede. Tryk Esc for at blive i refleks og prøve igen (fx når der er plads p�
 for at lukke alligevel; så går ændringerne siden sidste gemning tabt.";
 pub const OPEN_BLOCKED: &str = "Den vurdering, du har åben, kunne ikke gemmes, så en anden \
 åbnes ikke endnu. Tryk Esc, og prøv igen, når fejlen er rettet (fx når der er plads på drevet).";
-pub const FIELD_FULL: &str = "Teksten er for lang: et felt kan højst rumme";
-pub const FIELD_FULL_UNIT: &str = "tegn. Det sidste blev ikke taget med.";
+pub const FIELD_FULL: &str = "Feltet kan højst rumme";
+pub const FIELD_FULL_UNIT: &str = "tegn; det sidste blev ikke taget med.";
 pub const SAVED_AT: &str = "Gemt i";
 pub const CLOSE_HINT: &str = "Esc luk";
 pub const OPEN_FAILED: &str = "Vurderingen kan ikke åbnes";

@@ -70,12 +70,18 @@ fn excerpt(line: &str, needle: &str) -> Option<String> {
     let lower: Vec<String> = chars.iter().map(|c| c.to_lowercase().collect()).collect();
     let needle_len = needle.chars().count();
     let at = (0..chars.len()).find(|&i| {
-        let mut candidate = String::new();
+        let first = lower[i].as_str();
+        if !needle.starts_with(first) && !first.starts_with(needle) {
+            return false;
+        }
+        // Counted as it grows: recounting made a long query quadratic in its length.
+        let (mut candidate, mut len) = (String::new(), 0);
         for piece in lower.iter().skip(i) {
-            if candidate.chars().count() >= needle_len {
+            if len >= needle_len {
                 break;
             }
             candidate.push_str(piece);
+            len += piece.chars().count();
         }
         candidate.starts_with(needle)
     })?;

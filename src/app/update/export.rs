@@ -9,6 +9,7 @@ use super::super::export_form::ExportForm;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::{App, Overlay};
+use super::limit::{self, MAX_LONG_LINE_CHARS};
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -35,7 +36,8 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     if !key.modifiers.contains(KeyModifiers::CONTROL) {
         match key.code {
             KeyCode::Char(c) => {
-                form.folder.push(c);
+                let result = limit::append(&mut form.folder, &c.to_string(), MAX_LONG_LINE_CHARS);
+                app.say_if_full(result);
                 return Vec::new();
             }
             KeyCode::Backspace => {

@@ -7,6 +7,7 @@ use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
 use super::super::{App, Screen};
+use super::limit::{self, MAX_LINE_CHARS, MAX_LONG_LINE_CHARS};
 use crate::strings as s;
 
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
@@ -16,7 +17,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     {
         match key.code {
             KeyCode::Char(c) => {
-                text.push(c);
+                type_text(app, &c.to_string());
                 return Vec::new();
             }
             KeyCode::Backspace => {
@@ -69,6 +70,19 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         _ => {}
     }
     Vec::new()
+}
+
+/// Typed or pasted text in the field in focus, when it fits: a team's name is one line, the
+/// participants several names.
+pub(super) fn type_text(app: &mut App, added: &str) {
+    let max = match app.form.field {
+        Field::Participants => MAX_LONG_LINE_CHARS,
+        _ => MAX_LINE_CHARS,
+    };
+    if let Some(text) = app.form.text_mut() {
+        let result = limit::append(text, added, max);
+        app.say_if_full(result);
+    }
 }
 
 /// Enter: on the card picker it moves to the start button; elsewhere it starts, or says what is

@@ -10,6 +10,7 @@ mod earlier;
 mod export;
 mod form;
 mod home;
+mod limit;
 mod mouse;
 mod overlay;
 mod overview;

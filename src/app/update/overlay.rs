@@ -3,16 +3,11 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::super::action_form::FIELDS;
+use super::super::action_form::{ActionForm, FIELDS};
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::{App, Overlay, Screen, Scroll, Scrollable};
-use crate::strings as s;
-
-/// The most a note, reason or answer holds, in characters: some ten pages, far more than a
-/// workshop writes, and small enough that a full assessment stays well inside what the store
-/// reads back (`store::MAX_FILE_BYTES`).
-pub const MAX_FIELD_CHARS: usize = 20_000;
+use super::limit::{self, MAX_LINE_CHARS, MAX_LONG_LINE_CHARS};
 
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
@@ -50,31 +45,14 @@ fn write_draft(app: &mut App) -> Vec<Effect> {
     let Some(Overlay::Editor(editor)) = &mut app.overlay else {
         return Vec::new();
     };
-    if editor.text().chars().count() > MAX_FIELD_CHARS {
-        editor.area.undo();
-        app.set_error(format!(
-            "{} {} {}",
-            s::FIELD_FULL,
-            thousands(MAX_FIELD_CHARS),
-            s::FIELD_FULL_UNIT
-        ));
+    let result = limit::editor_fits(editor);
+    let (target, text) = (editor.target.clone(), editor.text());
+    let fits = result.is_ok();
+    app.say_if_full(result);
+    if !fits {
         return Vec::new();
     }
-    let (target, text) = (editor.target.clone(), editor.text());
     app.draft_change(|a| target.write(a, text))
-}
-
-/// `20000` as Danes write it: `20.000`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
 }
 
 pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
@@ -107,18 +85,29 @@ fn type_in_action(app: &mut App, code: KeyCode) -> Vec<Effect> {
         return Vec::new();
     };
     let form = form.clone();
-    let mut typed = false;
+    match code {
+        KeyCode::Char(c) => type_text_in_action(app, &form, &c.to_string()),
+        _ => {
+            let mut typed = false;
+            let effects = app.draft_change(|a| {
+                typed = form.text_mut(a).is_some_and(|text| text.pop().is_some());
+            });
+            if typed { effects } else { Vec::new() }
+        }
+    }
+}
+
+/// Typed or pasted text in the action form's current field, when it fits.
+fn type_text_in_action(app: &mut App, form: &ActionForm, added: &str) -> Vec<Effect> {
+    let mut result = Ok(());
     let effects = app.draft_change(|a| {
-        typed = match (code, form.text_mut(a)) {
-            (KeyCode::Char(c), Some(text)) => {
-                text.push(c);
-                true
-            }
-            (KeyCode::Backspace, Some(text)) => text.pop().is_some(),
-            _ => false,
-        };
+        if let Some(text) = form.text_mut(a) {
+            result = limit::append(text, added, MAX_LINE_CHARS);
+        }
     });
-    if typed { effects } else { Vec::new() }
+    let fits = result.is_ok();
+    app.say_if_full(result);
+    if fits { effects } else { Vec::new() }
 }
 
 pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
@@ -128,11 +117,7 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
     match &mut app.overlay {
         Some(Overlay::Action(form)) => {
             let form = form.clone();
-            app.draft_change(|a| {
-                if let Some(field) = form.text_mut(a) {
-                    field.push_str(&line);
-                }
-            })
+            type_text_in_action(app, &form, &line)
         }
         Some(Overlay::Editor(editor)) => {
             editor.area.insert_str(text);
@@ -140,13 +125,15 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
         }
         Some(Overlay::Team(_)) => super::team_form::type_text(app, &line, false),
         Some(Overlay::Export(form)) => {
-            form.folder.push_str(&line);
+            let result = limit::append(&mut form.folder, &line, MAX_LONG_LINE_CHARS);
+            app.say_if_full(result);
             Vec::new()
         }
         Some(Overlay::Vote(_)) => super::vote::paste(app, &text),
         Some(Overlay::Search(search)) => {
-            search.query.push_str(&line);
+            let result = limit::append(&mut search.query, &line, MAX_LINE_CHARS);
             search.selected = 0;
+            app.say_if_full(result);
             Vec::new()
         }
         Some(Overlay::Folder(_)) => {
@@ -154,9 +141,7 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
             Vec::new()
         }
         _ if app.screen == Screen::New => {
-            if let Some(field) = app.form.text_mut() {
-                field.push_str(&line);
-            }
+            super::form::type_text(app, &line);
             Vec::new()
         }
         _ => Vec::new(),

@@ -9,6 +9,7 @@ use super::super::msg::Effect;
 use super::super::nav;
 use super::super::overview::Column;
 use super::super::{App, Overlay, Screen};
+use super::limit::{self, MAX_LONG_LINE_CHARS};
 
 /// How far a page key moves in the list of teams.
 const PAGE: usize = 10;
@@ -97,7 +98,10 @@ pub(super) fn folder_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
         (_, KeyCode::Backspace) => {
             text.pop();
         }
-        (_, KeyCode::Char(c)) if !key.modifiers.contains(KeyModifiers::CONTROL) => text.push(c),
+        (_, KeyCode::Char(c)) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+            let result = limit::append(text, &c.to_string(), MAX_LONG_LINE_CHARS);
+            app.say_if_full(result);
+        }
         _ => {}
     }
     Vec::new()
@@ -107,10 +111,11 @@ pub(super) fn folder_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
 /// replaced: a path with a stray escape in it would name no folder.
 pub(super) fn folder_paste(app: &mut App, pasted: &str) {
     if let Some(Overlay::Folder(text)) = &mut app.overlay {
-        text.extend(
-            pasted
-                .chars()
-                .filter(|&c| !crate::text::is_unsafe(c) && c != '\n'),
-        );
+        let line: String = pasted
+            .chars()
+            .filter(|&c| !crate::text::is_unsafe(c) && c != '\n')
+            .collect();
+        let result = limit::append(text, &line, MAX_LONG_LINE_CHARS);
+        app.say_if_full(result);
     }
 }

@@ -6,6 +6,7 @@ use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
 use super::super::{App, Overlay, Pane, Screen, Scroll, Seek};
+use super::limit::{self, MAX_LINE_CHARS};
 use crate::deck::search;
 
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
@@ -53,8 +54,9 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             st.selected = 0;
         }
         (_, KeyCode::Char(c)) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-            st.query.push(c);
+            let result = limit::append(&mut st.query, &c.to_string(), MAX_LINE_CHARS);
             st.selected = 0;
+            app.say_if_full(result);
         }
         _ => {}
     }

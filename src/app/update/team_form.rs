@@ -7,6 +7,7 @@ use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::team_form::{TEAM_FIELDS, TeamForm, split_participants};
 use super::super::{App, Overlay};
+use super::limit::{self, MAX_LINE_CHARS, MAX_LONG_LINE_CHARS};
 use crate::strings as s;
 
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
@@ -56,19 +57,24 @@ pub(super) fn type_text(app: &mut App, text: &str, back: bool) -> Vec<Effect> {
     if form.field == 1 {
         if back {
             form.participants.pop();
-        } else {
-            form.participants.push_str(text);
+        } else if let Err(full) = limit::append(&mut form.participants, text, MAX_LONG_LINE_CHARS) {
+            app.set_error(full);
+            return Vec::new();
         }
         let names = split_participants(&form.participants);
         return app.draft_change(|a| a.participants = names);
     }
-    app.draft_change(|a| {
+    let mut result = Ok(());
+    let effects = app.draft_change(|a| {
         if back {
             a.team.pop();
         } else {
-            a.team.push_str(text);
+            result = limit::append(&mut a.team, text, MAX_LINE_CHARS);
         }
-    })
+    });
+    let fits = result.is_ok();
+    app.say_if_full(result);
+    if fits { effects } else { Vec::new() }
 }
 
 /// Closing commits; a team cannot be nameless, so an emptied name goes back to what it was.

@@ -9,8 +9,9 @@ use super::super::editor::{EditTarget, Editor};
 use super::super::keymap::{Action, Context};
 use super::super::msg::Effect;
 use super::super::vote::VoteResult;
-use super::super::vote::{Event, Input, Round, UNKNOWN_VOTE, VoteView};
+use super::super::vote::{Event, Input, Round, Step, UNKNOWN_VOTE, VoteView};
 use super::super::{App, Overlay};
+use super::limit::{self, MAX_LINE_CHARS};
 use crate::assessment::{Assessment, Score};
 use crate::strings as s;
 
@@ -146,7 +147,16 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     let input = match (view.context(), action, key.code) {
         (Context::VoteTally, Some(Action::Open), _) => Input::Submit,
         (Context::VoteTally, Some(Action::Back), _) => return cancel(app, *view),
-        (Context::VoteTally, _, KeyCode::Char(c)) if !ctrl => Input::Type(c),
+        (Context::VoteTally, _, KeyCode::Char(c)) if !ctrl => {
+            let result = limit::fits(tally_chars(&view) + 1, MAX_LINE_CHARS);
+            let full = result.is_err();
+            app.say_if_full(result);
+            if full {
+                app.overlay = Some(Overlay::Vote(view));
+                return Vec::new();
+            }
+            Input::Type(c)
+        }
         (Context::VoteTally, _, KeyCode::Backspace) => Input::Erase,
         (Context::VoteConfirm, Some(Action::Confirm), _) => Input::Confirm,
         (Context::VoteConfirm | Context::VoteCast, Some(Action::Back), _) => {
@@ -255,8 +265,7 @@ fn note_key(
         return effects;
     }
     let effects = if editor.area.input(key) {
-        let (target, text) = (editor.target.clone(), editor.text());
-        app.draft_change(|a| target.write(a, text))
+        write_dissent(app, editor)
     } else {
         Vec::new()
     };
@@ -264,20 +273,47 @@ fn note_key(
     effects
 }
 
+/// The dissent note's text into the assessment, when it fits in what a note holds.
+fn write_dissent(app: &mut App, editor: &mut Editor) -> Vec<Effect> {
+    let result = limit::editor_fits(editor);
+    let fits = result.is_ok();
+    app.say_if_full(result);
+    if !fits {
+        return Vec::new();
+    }
+    let (target, text) = (editor.target.clone(), editor.text());
+    app.draft_change(|a| target.write(a, text))
+}
+
 /// A paste goes to the dissent note or the tally, whichever is open.
 pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let Some(Overlay::Vote(view)) = &mut app.overlay else {
+    let Some(Overlay::Vote(mut view)) = app.overlay.take() else {
         return Vec::new();
     };
     if let Some(editor) = &mut view.note {
         editor.area.insert_str(crate::text::clean_text(text));
-        let (target, text) = (editor.target.clone(), editor.text());
-        return app.draft_change(|a| target.write(a, text));
+        let effects = write_dissent(app, editor);
+        app.overlay = Some(Overlay::Vote(view));
+        return effects;
     }
-    for c in crate::text::clean_line(text).chars() {
-        view.round.input(Input::Type(c));
+    let line = crate::text::clean_line(text);
+    let result = limit::fits(tally_chars(&view) + line.chars().count(), MAX_LINE_CHARS);
+    if result.is_ok() {
+        for c in line.chars() {
+            view.round.input(Input::Type(c));
+        }
     }
+    app.overlay = Some(Overlay::Vote(view));
+    app.say_if_full(result);
     Vec::new()
+}
+
+/// How long the tally typed so far is (0 outside a tally).
+fn tally_chars(view: &VoteView) -> usize {
+    match &view.round.step {
+        Step::Tally { text, .. } => text.chars().count(),
+        _ => 0,
+    }
 }
 
 /// Esc before the reveal: the hidden votes go, unseen; nothing is written.
