@@ -455,7 +455,9 @@ impl Store {
     ) -> Result<Assessment, StoreError> {
         let a = from_toml(text, shown)?;
         let max = deck.max_level();
-        if a.deck.fingerprint == deck.fingerprint() && a.answers.values().any(|x| x.off_scale(max))
+        // The cheap check first: the fingerprint serializes the whole deck, and this runs for
+        // every file `list` and `aggregate` read.
+        if a.answers.values().any(|x| x.off_scale(max)) && a.deck.fingerprint == deck.fingerprint()
         {
             return Err(from_toml_on_scale(text, shown, max).err().map_or_else(
                 || StoreError::Io {
