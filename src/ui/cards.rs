@@ -136,20 +136,49 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, chosen: &[&Guideline], ar
         })
         .collect();
     let block = pane_block(format!(" {} ", s::PANE_CARDS), focused);
-    let inner_rect = block.inner(area);
-    areas.target(area, Target::Pane(Pane::List));
-    let card = app.cards.card;
-    // The list follows the chosen card; it has no scroll position of its own.
-    let extent = scroll::draw(
-        frame,
-        area,
-        block,
-        lines,
-        Scroll::default(),
-        Keep::Lines(card..card + 1),
-    );
     let rows: Vec<Range<usize>> = (0..chosen.len()).map(|i| i..i + 1).collect();
-    item_targets(areas, inner_rect, extent.top, &rows, Target::Card);
+    // The list follows the chosen card; it has no scroll position of its own.
+    let items = Items {
+        pane: Pane::List,
+        scroll: Scroll::default(),
+        scrollable: None,
+        rows: &rows,
+        selected: app.cards.card,
+        target: Target::Card,
+    };
+    draw_items(frame, area, areas, block, lines, items);
+}
+
+/// A pane of items, each a range of lines: which pane it is, how it scrolls, and what a click
+/// on an item selects.
+struct Items<'r, T: Fn(usize) -> Target> {
+    pane: Pane,
+    scroll: Scroll,
+    /// `None` for a pane that only follows its selection.
+    scrollable: Option<Scrollable>,
+    rows: &'r [Range<usize>],
+    selected: usize,
+    target: T,
+}
+
+/// Draws a pane of items scrolled so the selected one stays in view, and records the pane and
+/// every visible item for clicks.
+fn draw_items<T: Fn(usize) -> Target>(
+    frame: &mut Frame,
+    area: Rect,
+    areas: &mut Areas,
+    block: ratatui::widgets::Block<'static>,
+    lines: Vec<Line<'static>>,
+    items: Items<T>,
+) {
+    let inner_rect = block.inner(area);
+    areas.target(area, Target::Pane(items.pane));
+    let keep = items.rows.get(items.selected).cloned().unwrap_or(0..0);
+    let extent = scroll::draw(frame, area, block, lines, items.scroll, Keep::Lines(keep));
+    if let Some(scrollable) = items.scrollable {
+        areas.pane(area, scrollable, extent);
+    }
+    item_targets(areas, inner_rect, extent.top, items.rows, items.target);
 }
 
 /// The card's own text: purpose, what it supports, worth knowing, legislation.
@@ -388,20 +417,15 @@ fn draw_questions(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, ar
         lines.extend(item.into_iter().map(|l| l.patch_style(theme::selected())));
         rows.push(start..lines.len());
     }
-    let block = pane_block(title, focused);
-    let inner_rect = block.inner(area);
-    areas.target(area, Target::Pane(Pane::Questions));
-    let keep = rows.get(app.cards.question).cloned().unwrap_or(0..0);
-    let extent = scroll::draw(
-        frame,
-        area,
-        block,
-        lines,
-        app.cards.questions,
-        Keep::Lines(keep),
-    );
-    areas.pane(area, Scrollable::Questions, extent);
-    item_targets(areas, inner_rect, extent.top, &rows, Target::Question);
+    let items = Items {
+        pane: Pane::Questions,
+        scroll: app.cards.questions,
+        scrollable: Some(Scrollable::Questions),
+        rows: &rows,
+        selected: app.cards.question,
+        target: Target::Question,
+    };
+    draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }
 
 /// Width of the badge column: the longer of the two badges, in brackets, and a space.
@@ -503,20 +527,15 @@ fn draw_anvisninger(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, 
         }
         rows.push(start..lines.len());
     }
-    let block = pane_block(title, focused);
-    let inner_rect = block.inner(area);
-    areas.target(area, Target::Pane(Pane::Anvisninger));
-    let keep = rows.get(app.cards.anvisning).cloned().unwrap_or(0..0);
-    let extent = scroll::draw(
-        frame,
-        area,
-        block,
-        lines,
-        app.cards.anvisninger,
-        Keep::Lines(keep),
-    );
-    areas.pane(area, Scrollable::Anvisninger, extent);
-    item_targets(areas, inner_rect, extent.top, &rows, Target::Anvisning);
+    let items = Items {
+        pane: Pane::Anvisninger,
+        scroll: app.cards.anvisninger,
+        scrollable: Some(Scrollable::Anvisninger),
+        rows: &rows,
+        selected: app.cards.anvisning,
+        target: Target::Anvisning,
+    };
+    draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }
 
 /// The selected anvisning in full: text, detail points, and what the team wrote.
