@@ -236,6 +236,31 @@ fn questions_run_says_meets_differs_change() {
             "{}: the card opens with what the guideline says",
             g.id
         );
+        // At least one *meets* question asks for evidence: where it shows, what shows it.
+        let evidence = [
+            "hvad viser",
+            "hvor kan man se",
+            "hvor kan vi se",
+            "hvordan ved vi",
+            "hvordan kan vi se",
+            "i hvilke forløb",
+            "hvornår har",
+            "hvornår er",
+            "hvad har vi ændret",
+            "hvor ser vi",
+            "hvad kendetegner",
+            "hvad gør den god",
+            "hvad fortæller",
+            "konkret forskel",
+        ];
+        assert!(
+            g.questions.iter().any(|q| {
+                let text = q.text.to_lowercase();
+                q.kind == Some(QuestionKind::Meets) && evidence.iter().any(|e| text.contains(e))
+            }),
+            "{}: no meets question asks for evidence",
+            g.id
+        );
         // A *meets* question asks for evidence of what works; a *differs* question names a gap.
         // Neither asks "how do we …", which is the same question under two headings.
         for q in &g.questions {
