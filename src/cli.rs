@@ -113,7 +113,10 @@ pub enum Command {
         subcommand_help_heading = "Kommandoer",
         override_usage = "refleks deck [ID] [--json]\n       refleks deck [ID] --format html|md [-o UD]\n       refleks deck check [MAPPE]",
         after_help = "Med et id, fx `refleks deck 3.4`, vises ét kort som tekst. \
-                      Med --format skrives trykkekort: ét kort pr. A4-side."
+                      Med --format html skrives trykkekort til browser og printer: hvert kort \
+                      begynder på en ny side og har sit id og sin titel øverst på hver side; \
+                      kortene i det indbyggede kortsæt fylder højst ét A4-ark hver, printet på \
+                      begge sider. --format md giver det samme som Markdown."
     )]
     Deck(DeckArgs),
     /// Find kort og anvisninger, der indeholder en tekst
