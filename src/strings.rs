@@ -467,3 +467,10 @@ pub const OVERVIEW_SORTED: &str = "sorteret efter";
 pub const OVERVIEW_LOWEST_FIRST: &str = "lavest først";
 pub const OVERVIEW_REQUIREMENTS: &str = "kun lovkrav";
 pub const OVERVIEW_UNREADABLE: &str = "kan ikke læses; se listen med `refleks aggregate`";
+
+/// A parked topic made from a team's answer to a reflection question the deck no longer has.
+pub fn dropped_question_answer(card: &str, number: &str, text: &str) -> String {
+    format!(
+        "Svar på et refleksionsspørgsmål, kort {card} ikke længere har (tidligere nr. {number}): {text}"
+    )
+}

@@ -511,12 +511,11 @@ fn recommendations_are_not_near_copies_of_the_source() {
     );
 }
 
-/// The table of where issue 23 moved each question (tests/fixtures) must point at questions the
+/// The table of where issue 23 moved each question (src/assessment) must point at questions the
 /// deck has, one old number to one new, so it can carry saved reflections over.
 #[test]
 fn the_renumbering_table_fits_the_deck() {
-    let text =
-        std::fs::read_to_string("tests/fixtures/questions-renumbered-issue-23.toml").unwrap();
+    let text = std::fs::read_to_string("src/assessment/questions-renumbered.toml").unwrap();
     let table: BTreeMap<String, BTreeMap<String, BTreeMap<String, usize>>> =
         toml::from_str(&text).unwrap();
     let deck = Deck::embedded();

@@ -453,7 +453,10 @@ impl Store {
         shown: &str,
         deck: &crate::deck::Deck,
     ) -> Result<Assessment, StoreError> {
-        let a = from_toml(text, shown)?;
+        let mut a = from_toml(text, shown)?;
+        if a.deck.fingerprint == crate::assessment::BEFORE_REORDER {
+            crate::assessment::renumber_questions(&mut a, &deck.fingerprint());
+        }
         let max = deck.max_level();
         // The cheap check first: the fingerprint serializes the whole deck, and this runs for
         // every file `list` and `aggregate` read.
@@ -627,6 +630,21 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    /// A file made with the deck before its questions were reordered is read with each
+    /// reflection under the question it answered (the one load path does it for every command).
+    #[test]
+    fn an_old_decks_reflections_are_read_under_their_new_numbers() {
+        let deck = crate::deck::Deck::embedded();
+        let mut a = Assessment::new(&deck, "Team Syd", vec![], vec![], "2026-10-02");
+        a.deck.fingerprint = crate::assessment::BEFORE_REORDER.to_string();
+        a.set_reflection("3.11", 6, "Vi skriver en sms".into());
+        let text = crate::assessment::to_toml(&a);
+        let read = Store::parse_for(&text, "team-syd.toml", &deck).unwrap();
+        assert_eq!(read.reflection("3.11", 8), Some("Vi skriver en sms"));
+        assert_eq!(read.reflection("3.11", 6), None);
+        assert_eq!(read.deck.fingerprint, deck.fingerprint());
+    }
 
     #[test]
     fn file_names_are_readable() {
