@@ -2,7 +2,7 @@
 //! them to `update`, draws, and performs the effects `update` asks for (save, list, open).
 
 mod background;
-mod events;
+pub mod events;
 mod export;
 mod guard;
 
@@ -30,6 +30,13 @@ const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
 const IDLE_POLL: Duration = Duration::from_millis(250);
 /// How often it wakes up while the store is read, to show the list filling in.
 const LISTING_POLL: Duration = Duration::from_millis(50);
+/// Windows has no bracketed paste: a paste is a burst of key presses, taken apart from typing
+/// by `events::to_msgs`. Terminals elsewhere send a paste as one event, and a burst there is
+/// typing (or a test driving the app), so it stays keys.
+const PASTE_BURSTS: bool = cfg!(windows);
+/// How long a burst that looks like a paste may pause and still be the same paste (a terminal
+/// may hand a long paste over in pieces).
+const PASTE_GAP: Duration = Duration::from_millis(20);
 
 /// What the app opens on.
 pub enum Start {
@@ -246,12 +253,10 @@ impl Runner {
                 .map_or(idle, |due| due.saturating_duration_since(Instant::now()))
                 .min(idle);
             if event::poll(wait)? {
-                // Drain what is queued (a paste or fast typing) before drawing again.
-                loop {
-                    if let Some(msg) = events::to_msg(event::read()?, &app.areas) {
-                        self.tell(app, msg);
-                    }
-                    if app.quitting || !event::poll(Duration::ZERO)? {
+                // Everything queued (a paste or fast typing) is handled before drawing again.
+                for msg in events::to_msgs(read_queued()?, &app.areas, PASTE_BURSTS) {
+                    self.tell(app, msg);
+                    if app.quitting {
                         break;
                     }
                 }
@@ -501,6 +506,19 @@ impl Runner {
                 self.tell(app, Msg::SaveFailed(e.one_line()));
                 false
             }
+        }
+    }
+}
+
+/// Every event the terminal has queued now, and on Windows the rest of a paste still arriving.
+fn read_queued() -> io::Result<Vec<event::Event>> {
+    let mut queued = vec![event::read()?];
+    loop {
+        while event::poll(Duration::ZERO)? {
+            queued.push(event::read()?);
+        }
+        if !(PASTE_BURSTS && events::ends_in_paste(&queued) && event::poll(PASTE_GAP)?) {
+            return Ok(queued);
         }
     }
 }
