@@ -96,19 +96,15 @@ impl Signals {
         Ok(signals)
     }
 
+    /// Windows has no signals to speak of: the console's control events (Ctrl+C, Ctrl+Break,
+    /// a closed window, log-off, shutdown) are watched by the guard, which sets `stop`.
     #[cfg(windows)]
     fn register() -> io::Result<Signals> {
-        use signal_hook::consts::{SIGINT, SIGTERM};
-        let signals = Signals {
+        Ok(Signals {
             stop: Arc::default(),
             suspend: Arc::default(),
             resumed: Arc::default(),
-        };
-        // Windows has no hang-up, quit or stop signals; closing the console ends the process.
-        for signal in [SIGTERM, SIGINT] {
-            signal_hook::flag::register(signal, Arc::clone(&signals.stop))?;
-        }
-        Ok(signals)
+        })
     }
 }
 
@@ -126,6 +122,8 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         overview: None,
     };
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
+    #[cfg(windows)]
+    guard::watch_console(Arc::clone(&signals.stop), Arc::clone(&runner.shared))?;
     app.store_dir = Some(runner.store.dir().to_path_buf());
     let first = match start {
         Start::Home => vec![Effect::List],
@@ -178,7 +176,11 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         ratatui::restore();
     }
     // The lock file goes now, also on the way out of a panic.
-    guard::hold(&runner.shared).lock = None;
+    {
+        let mut held = guard::hold(&runner.shared);
+        held.lock = None;
+        held.finished = true;
+    }
     match result {
         Ok(outcome) => outcome,
         Err(panic) => resume_unwind(panic),
