@@ -168,6 +168,9 @@ pub const FIELD_FULL_UNIT: &str = "tegn; det sidste blev ikke taget med.";
 /// A paste where no text field is open (it changes nothing; it says where pasting works).
 pub const PASTE_NOWHERE: &str =
     "Intet indsat: indsæt i et tekstfelt, fx en note (n) eller søgningen (/).";
+/// A file another program (Excel, a sync client) holds open, so it cannot be written now.
+pub const FILE_HELD: &str = "filen er åben i et andet program (fx Excel)";
+pub const FILE_HELD_HELP: &str = "Luk den og prøv igen.";
 pub const SAVED_AT: &str = "Gemt i";
 pub const CLOSE_HINT: &str = "Esc luk";
 pub const OPEN_FAILED: &str = "Vurderingen kan ikke åbnes";

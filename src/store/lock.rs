@@ -92,6 +92,23 @@ pub enum Why {
     Moved,
     /// The file was changed by someone else since we read or wrote it.
     ChangedOnDisk,
+    /// The file could not be read just before a save, even after a few tries (another program
+    /// holds it, a sync client or a network drive is busy): nothing is saved now, and nothing
+    /// moves to a new file either; the next save tries again.
+    Unreadable {
+        /// Another program holds the file open (Windows).
+        held: bool,
+        reason: String,
+    },
+}
+
+impl Why {
+    fn unreadable(target: &Path, e: &io::Error) -> Why {
+        Why::Unreadable {
+            held: super::held_elsewhere(target, e),
+            reason: super::io_reason(e),
+        }
+    }
 }
 
 impl Lock {
@@ -140,15 +157,14 @@ impl Lock {
         }
         match fs::symlink_metadata(&self.target) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(self.locked(Why::NoLockFile(super::io_reason(&e)))),
+            Err(e) => Err(self.locked(Why::unreadable(&self.target, &e))),
             Ok(meta) => {
                 if let Some(why) = unwritable(&meta) {
                     return Err(self.locked(why));
                 }
-                let now = super::read_regular(&self.target, super::MAX_FILE_BYTES)
-                    .ok()
-                    .map(|b| Fingerprint::of(&b));
-                if self.seen.is_some() && now != self.seen {
+                let now = read_with_retries(&self.target)
+                    .map_err(|e| self.locked(Why::unreadable(&self.target, &e)))?;
+                if self.seen.is_some_and(|seen| seen != Fingerprint::of(&now)) {
                     return Err(self.locked(Why::ChangedOnDisk));
                 }
                 Ok(())
@@ -196,7 +212,7 @@ pub fn lock_path(path: &Path) -> Option<PathBuf> {
 
 /// The real path of `path`, also for a file not made yet (its folder's real path and its name).
 pub(crate) fn canonical(path: &Path) -> io::Result<PathBuf> {
-    match fs::canonicalize(path) {
+    match real_path(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             let name = path
                 .file_name()
@@ -205,10 +221,25 @@ pub(crate) fn canonical(path: &Path) -> io::Result<PathBuf> {
                 Some(p) if !p.as_os_str().is_empty() => p,
                 _ => Path::new("."),
             };
-            Ok(fs::canonicalize(dir)?.join(name))
+            Ok(real_path(dir)?.join(name))
         }
         other => other,
     }
+}
+
+/// `fs::canonicalize`. On Windows some drives (network shares, RAM disks, some sync folders)
+/// cannot answer it for a file that is there; then the absolute path as written stands in, so
+/// the file can still be edited (every check compares paths made the same way).
+fn real_path(path: &Path) -> io::Result<PathBuf> {
+    let real = fs::canonicalize(path);
+    #[cfg(windows)]
+    if let Err(e) = &real
+        && e.kind() != io::ErrorKind::NotFound
+        && fs::symlink_metadata(path).is_ok()
+    {
+        return std::path::absolute(path);
+    }
+    real
 }
 
 /// Takes the lock on `path`, or says why the file must open read-only.
@@ -271,6 +302,26 @@ fn unwritable(meta: &fs::Metadata) -> Option<Why> {
     None
 }
 
+/// How often, and how far apart, a file that cannot be read just before a save is tried again.
+const READ_TRIES: u32 = 3;
+const READ_PAUSE: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// The file's bytes for the check before a save. A read that fails for a moment (a virus scanner
+/// or a sync client has the file open without sharing) is tried again; a file that cannot be
+/// read is never taken for a changed one.
+fn read_with_retries(path: &Path) -> io::Result<Vec<u8>> {
+    let mut tries = 1;
+    loop {
+        match super::read_regular(path, super::MAX_FILE_BYTES) {
+            Err(e) if tries < READ_TRIES && e.kind() != io::ErrorKind::NotFound => {
+                tries += 1;
+                std::thread::sleep(READ_PAUSE);
+            }
+            other => return other,
+        }
+    }
+}
+
 /// Opens (or makes) the lock file and locks it; the lock file then names us.
 fn lock_file_at(lock_file: &Path) -> Result<File, Why> {
     // A few rounds: the file we locked may have been removed by its last holder just before.
@@ -323,9 +374,14 @@ fn open_lock_file(lock_file: &Path) -> io::Result<File> {
     #[cfg(windows)]
     {
         use std::os::windows::fs::OpenOptionsExt;
-        // FILE_SHARE_READ | FILE_SHARE_WRITE, not FILE_SHARE_DELETE: the lock file cannot be
-        // removed while we hold it.
-        options.share_mode(0x1 | 0x2);
+        use windows_sys::Win32::Storage::FileSystem::{
+            FILE_ATTRIBUTE_HIDDEN, FILE_SHARE_READ, FILE_SHARE_WRITE,
+        };
+        // Not FILE_SHARE_DELETE: the lock file cannot be removed while we hold it. Hidden, as
+        // its leading dot hides it on Unix: Explorer shows the team only their assessments.
+        options
+            .share_mode(FILE_SHARE_READ | FILE_SHARE_WRITE)
+            .attributes(FILE_ATTRIBUTE_HIDDEN);
     }
     let file = options.open(lock_file)?;
     if !file.metadata()?.is_file() {
@@ -471,6 +527,11 @@ impl Locked {
             Why::ChangedOnDisk => format!(
                 "{file} er ændret af et andet program, siden den blev åbnet. Der er ikke gemt, så \
                  de ændringer ikke overskrives. Åbn filen igen for at se dem."
+            ),
+            Why::Unreadable { reason, .. } => format!(
+                "{file} kan ikke læses lige nu: {}. Der er ikke gemt endnu; refleks prøver igen \
+                 ved næste ændring og når du lukker.",
+                clean_line(reason)
             ),
         }
     }
