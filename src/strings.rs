@@ -154,7 +154,7 @@ hvor meget af teamets praksis lever op til den? Skriv hvorfor i en note, og væl
 pub const TOO_SMALL: &str = "Vinduet er for lille. Gør det større.";
 /// Shown when a key would change a read-only assessment; the reason was shown when it opened.
 pub const READ_ONLY_NOTE: &str = "Vurderingen er åbnet skrivebeskyttet – her kan du kun læse.";
-pub const SAVE_FAILED: &str = "Kunne ikke gemme";
+pub const SAVE_FAILED: &str = "Ikke gemt";
 pub const SAVED_AGAIN: &str = "Gemt igen – alt er med i filen nu.";
 pub const SAVED_COPY: &str = "Gemt som en ny fil i stedet:";
 pub const QUIT_BLOCKED_TITLE: &str = "Ikke gemt";

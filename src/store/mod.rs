@@ -146,10 +146,7 @@ impl StoreError {
         if held_elsewhere(file, e) {
             return StoreError::Io {
                 file: file.display().to_string(),
-                message: format!(
-                    "Vurderingen kunne ikke gemmes: {}",
-                    crate::strings::FILE_HELD
-                ),
+                message: format!("{NOT_SAVED}: {}", crate::strings::FILE_HELD),
                 help: crate::strings::FILE_HELD_HELP.to_string(),
             };
         }
@@ -162,12 +159,26 @@ impl StoreError {
             }
             _ => "Tjek drevet og mappen; dine ændringer er stadig åbne i refleks.",
         };
-        StoreError::io(file, "Vurderingen kunne ikke gemmes", e, help)
+        StoreError::io(file, NOT_SAVED, e, help)
     }
 
     /// A save or an edit stopped by the lock (someone else writes, or the file moved).
     pub fn locked(l: &Locked) -> StoreError {
         StoreError::Locked(l.clone())
+    }
+
+    /// A failed save for the status line of the app, where the open assessment is the file:
+    /// the reason and what to do, without the path, so 80 columns show the reason.
+    pub fn status_line(&self) -> String {
+        match self {
+            StoreError::Io { message, help, .. } => {
+                let reason = message
+                    .strip_prefix(NOT_SAVED)
+                    .map_or(message.as_str(), |r| r.trim_start_matches(": "));
+                clean_line(&format!("{reason}. {help}"))
+            }
+            other => other.one_line(),
+        }
     }
 
     /// The whole error on one line, for the status line.
@@ -212,6 +223,9 @@ impl From<FileError> for StoreError {
         StoreError::File(e)
     }
 }
+
+/// How a failed save begins, in every message about one.
+const NOT_SAVED: &str = "Vurderingen kunne ikke gemmes";
 
 /// True for a file name ending in `.toml` in any case: Windows shows and keeps `TEAM.TOML` as
 /// it was typed, and it is the same kind of file.
@@ -462,17 +476,12 @@ impl Store {
             // Not a reason to save elsewhere: the same file is tried again at the next save.
             Why::Unreadable { held: true, .. } => StoreError::Io {
                 file: held.path().display().to_string(),
-                message: format!(
-                    "Vurderingen kunne ikke gemmes: {}",
-                    crate::strings::FILE_HELD
-                ),
+                message: format!("{NOT_SAVED}: {}", crate::strings::FILE_HELD),
                 help: crate::strings::FILE_HELD_HELP.to_string(),
             },
             Why::Unreadable { reason, .. } => StoreError::Io {
                 file: held.path().display().to_string(),
-                message: format!(
-                    "Vurderingen kunne ikke gemmes: filen kan ikke læses lige nu ({reason})"
-                ),
+                message: format!("{NOT_SAVED}: filen kan ikke læses lige nu ({reason})"),
                 help: "Dine ændringer er stadig åbne i refleks; der prøves igen ved næste \
                        ændring, og når du lukker."
                     .to_string(),
@@ -725,6 +734,27 @@ mod tests {
             );
             assert!(line.contains("Luk den og prøv igen."), "{line}");
         }
+    }
+
+    /// The app's status line keeps the reason of a failed save, whatever the path.
+    #[test]
+    fn a_failed_save_on_the_status_line_is_its_reason() {
+        let path = Path::new("/a/very/long/folder/name/that/goes/on/and/on/team-nord.toml");
+        let e = StoreError::save(path, &io::Error::from(io::ErrorKind::StorageFull));
+        let line = e.status_line();
+        assert!(line.starts_with("disken er fuld"), "{line}");
+        assert!(!line.contains("/a/very"), "{line}");
+        let held = StoreError::Io {
+            file: path.display().to_string(),
+            message: format!("{NOT_SAVED}: {}", crate::strings::FILE_HELD),
+            help: crate::strings::FILE_HELD_HELP.to_string(),
+        };
+        let status = format!(" ⚠ {}: {}", crate::strings::SAVE_FAILED, held.status_line());
+        assert_eq!(
+            status,
+            " ⚠ Ikke gemt: filen er åben i et andet program (fx Excel). Luk den og prøv igen."
+        );
+        assert!(status.chars().count() <= 80, "{status}");
     }
 
     #[test]

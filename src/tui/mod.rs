@@ -505,7 +505,7 @@ impl Runner {
             }
             Err(e) => {
                 self.unsaved = true;
-                self.tell(app, Msg::SaveFailed(e.one_line()));
+                self.tell(app, Msg::SaveFailed(e.status_line()));
                 false
             }
         }
