@@ -75,6 +75,9 @@ pub fn to_msgs(events: Vec<Event>, areas: &Areas, bursts: bool) -> Vec<Msg> {
                 continue;
             }
         }
+        if bursts && is_noise(&event) {
+            continue;
+        }
         end_run(&mut run, &mut msgs);
         msgs.extend(to_msg(event, areas));
     }
@@ -89,11 +92,22 @@ pub fn ends_in_paste(events: &[Event]) -> bool {
     for event in events.iter().rev() {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Press => {}
+            event if is_noise(event) => {}
             Event::Key(key) if text_of(&normalize(*key)).is_some() => run.push(normalize(*key)),
             _ => break,
         }
     }
     is_paste(&run)
+}
+
+/// Events that say nothing to the app and so neither end a burst nor interrupt it: the mouse
+/// moving over the window while text is pasted, a resize, focus coming and going.
+fn is_noise(event: &Event) -> bool {
+    match event {
+        Event::Mouse(m) => m.kind == MouseEventKind::Moved,
+        Event::Resize(..) | Event::FocusGained | Event::FocusLost => true,
+        _ => false,
+    }
 }
 
 fn end_run(run: &mut Vec<KeyEvent>, msgs: &mut Vec<Msg>) {
@@ -263,6 +277,22 @@ mod tests {
             ),
             "{msgs:?}"
         );
+        // The mouse moving over the window meanwhile does not cut the paste in two.
+        let mut events = windows_keys("se ");
+        events.push(mouse(MouseEventKind::Moved, 3, 3));
+        events.extend(windows_keys("bilag"));
+        let msgs = to_msgs(events, &areas, true);
+        assert!(
+            matches!(&msgs[..], [Msg::Paste(t)] if t == "se bilag"),
+            "{msgs:?}"
+        );
+        assert!(ends_in_paste(
+            &[
+                windows_keys("se bi"),
+                vec![mouse(MouseEventKind::Moved, 3, 3)]
+            ]
+            .concat()
+        ));
         // Ctrl+V's own keys (Windows sends them before the text) are no part of the paste.
         let mut events = vec![press(KeyCode::Char('v'), KeyModifiers::CONTROL)];
         events.extend(windows_keys("abcd"));
