@@ -34,8 +34,9 @@ const LISTING_POLL: Duration = Duration::from_millis(50);
 /// by `events::to_msgs`. Terminals elsewhere send a paste as one event, and a burst there is
 /// typing (or a test driving the app), so it stays keys.
 const PASTE_BURSTS: bool = cfg!(windows);
-/// How long a burst that looks like a paste may pause and still be the same paste (a terminal
-/// may hand a long paste over in pieces).
+/// How long the runner waits after text keys for more of the same burst (a terminal may hand a
+/// paste over in pieces, its first key alone). Typing by hand has ~100 ms between keys, so a
+/// person's keys never join; the wait is all they could notice.
 const PASTE_GAP: Duration = Duration::from_millis(20);
 
 /// What the app opens on.
@@ -512,14 +513,15 @@ impl Runner {
     }
 }
 
-/// Every event the terminal has queued now, and on Windows the rest of a paste still arriving.
+/// Every event the terminal has queued now, and on Windows, after text keys, whatever follows
+/// them within `PASTE_GAP` (the rest of a paste still arriving).
 fn read_queued() -> io::Result<Vec<event::Event>> {
     let mut queued = vec![event::read()?];
     loop {
         while event::poll(Duration::ZERO)? {
             queued.push(event::read()?);
         }
-        if !(PASTE_BURSTS && events::ends_in_paste(&queued) && event::poll(PASTE_GAP)?) {
+        if !(PASTE_BURSTS && events::ends_in_text(&queued) && event::poll(PASTE_GAP)?) {
             return Ok(queued);
         }
     }
