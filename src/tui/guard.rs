@@ -221,6 +221,17 @@ mod tests {
         );
     }
 
+    /// Windows: the console control handler is taken (the call wine could not answer through
+    /// signal-hook). Sending it Ctrl+Break from a test would reach every process on the console,
+    /// cargo included, so the handler's work is tested through `last_words` above.
+    #[cfg(windows)]
+    #[test]
+    fn the_console_handler_is_registered() {
+        let stop = Arc::new(AtomicBool::new(false));
+        watch_console(Arc::clone(&stop), Arc::default()).expect("the handler is registered");
+        assert!(!stop.load(Ordering::Relaxed));
+    }
+
     #[cfg(target_os = "linux")]
     #[test]
     fn reads_the_controlling_terminal_field() {
