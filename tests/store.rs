@@ -623,3 +623,30 @@ fn a_lock_file_that_cannot_be_made_gives_the_true_reason() {
     assert!(m.contains("det er en mappe"), "{m}");
     assert!(!m.contains("anden refleks"), "{m}");
 }
+
+/// Issue 16: a lock file that cannot be made again for a moment (here a folder in its place) is
+/// not a reason to save elsewhere: the save fails, says so, and works once the way is clear.
+/// Unix only: on Windows a held lock file cannot be removed to make room.
+#[cfg(unix)]
+#[test]
+fn a_lock_file_that_cannot_be_made_again_for_a_moment_forks_nothing() {
+    let (_tmp, store) = store();
+    let a = assessment("Hold", "2026-11-23");
+    let mut held = store.create(&a).unwrap();
+    let lock_file = held.lock_file().to_path_buf();
+    fs::remove_file(&lock_file).unwrap();
+    fs::create_dir(&lock_file).unwrap();
+    let e = Store::save(&mut held, &a).expect_err("no lock file can be made now");
+    assert!(
+        matches!(e, StoreError::Io { .. }),
+        "not a lock problem: {e:?}"
+    );
+    assert!(
+        e.one_line().contains("kan ikke bruges lige nu"),
+        "{}",
+        e.one_line()
+    );
+    fs::remove_dir(&lock_file).unwrap();
+    Store::save(&mut held, &a).unwrap();
+    assert_eq!(store.list_paths().len(), 1, "no copy was made");
+}

@@ -92,9 +92,9 @@ pub enum Why {
     Moved,
     /// The file was changed by someone else since we read or wrote it.
     ChangedOnDisk,
-    /// The file could not be read just before a save, even after a few tries (another program
-    /// holds it, a sync client or a network drive is busy): nothing is saved now, and nothing
-    /// moves to a new file either; the next save tries again.
+    /// The file could not be read, or its lock file not made again, just before a save, even
+    /// after a few tries (another program holds it, a sync client or a network drive is busy):
+    /// nothing is saved now, and nothing moves to a new file either; the next save tries again.
     Unreadable {
         /// Another program holds the file open (Windows).
         held: bool,
@@ -146,11 +146,15 @@ impl Lock {
             return Err(self.locked(Why::Moved));
         }
         if !self.still_ours() {
-            let relocked = lock_file_at(&self.lock_file).map_err(|why| {
-                self.locked(if matches!(why, Why::Held { .. }) {
-                    Why::Lost
-                } else {
-                    why
+            let relocked = relock_with_retries(&self.lock_file).map_err(|why| {
+                self.locked(match why {
+                    Why::Held { .. } => Why::Lost,
+                    // Not someone else's: a failure of the moment, never a reason to fork.
+                    Why::NoLockFile(reason) => Why::Unreadable {
+                        held: false,
+                        reason,
+                    },
+                    why => why,
                 })
             })?;
             self.file = Some(relocked);
@@ -314,6 +318,21 @@ fn read_with_retries(path: &Path) -> io::Result<Vec<u8>> {
     loop {
         match super::read_regular(path, super::MAX_FILE_BYTES) {
             Err(e) if tries < READ_TRIES && e.kind() != io::ErrorKind::NotFound => {
+                tries += 1;
+                std::thread::sleep(READ_PAUSE);
+            }
+            other => return other,
+        }
+    }
+}
+
+/// The lock file made and locked again (it was removed or replaced), tried a few times when it
+/// fails for another reason than another refleks holding it.
+fn relock_with_retries(lock_file: &Path) -> Result<File, Why> {
+    let mut tries = 1;
+    loop {
+        match lock_file_at(lock_file) {
+            Err(Why::NoLockFile(_)) if tries < READ_TRIES => {
                 tries += 1;
                 std::thread::sleep(READ_PAUSE);
             }
@@ -537,7 +556,7 @@ impl Locked {
                  de ændringer ikke overskrives. Åbn filen igen for at se dem."
             ),
             Why::Unreadable { reason, .. } => format!(
-                "{file} kan ikke læses lige nu: {}. Der er ikke gemt endnu; refleks prøver igen \
+                "{file} kan ikke bruges lige nu: {}. Der er ikke gemt endnu; refleks prøver igen \
                  ved næste ændring og når du lukker.",
                 clean_line(reason)
             ),

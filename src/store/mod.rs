@@ -481,7 +481,7 @@ impl Store {
             },
             Why::Unreadable { reason, .. } => StoreError::Io {
                 file: held.path().display().to_string(),
-                message: format!("{NOT_SAVED}: filen kan ikke læses lige nu ({reason})"),
+                message: format!("{NOT_SAVED}: filen kan ikke bruges lige nu ({reason})"),
                 help: "Dine ændringer er stadig åbne i refleks; der prøves igen ved næste \
                        ændring, og når du lukker."
                     .to_string(),
