@@ -129,7 +129,7 @@ pub enum Command {
     /// Sammenlign to eller flere vurderinger side om side
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks compare FIL FIL [FIL ...] [--format table|md|csv|json]",
+        override_usage = "refleks compare FIL FIL [FIL ...] [--format table|md|csv|json] [-o UD]",
         after_help = "Ændringen går fra den første til den sidste fil, der har en værdi, når alle \
                       filerne er samme team; forskellige teams står side om side uden ændring. \
                       Filerne kan være lavet med forskellige udgaver af kortsættet: \
@@ -151,6 +151,9 @@ pub enum Command {
             help_heading = "Tilvalg"
         )]
         format: FormatArg,
+        /// Gem sammenligningen i denne fil i stedet for at skrive den på skærmen
+        #[arg(short = 'o', long = "out", value_name = "UD", help_heading = "Tilvalg")]
+        out: Option<PathBuf>,
     },
     /// Mange teams side om side: gennemsnit, lovkrav der ikke er sikret, fokusområder
     #[command(
@@ -366,7 +369,33 @@ impl Output {
 
 /// Colour only for a person at a terminal, and never when NO_COLOR is set.
 pub fn stderr_color() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::io::stderr().is_terminal()
+        && console_takes_escapes()
+}
+
+/// The old Windows console prints colour codes as text unless it is asked to read them (VT
+/// processing, Windows 10 and later); where it says no, there is no colour.
+#[cfg(windows)]
+fn console_takes_escapes() -> bool {
+    use windows_sys::Win32::System::Console::{
+        ENABLE_VIRTUAL_TERMINAL_PROCESSING, GetConsoleMode, GetStdHandle, STD_ERROR_HANDLE,
+        SetConsoleMode,
+    };
+    // SAFETY: plain calls on the process's own stderr handle; `mode` outlives the call.
+    unsafe {
+        let handle = GetStdHandle(STD_ERROR_HANDLE);
+        let mut mode = 0;
+        GetConsoleMode(handle, &mut mode) != 0
+            && (mode & ENABLE_VIRTUAL_TERMINAL_PROCESSING != 0
+                || SetConsoleMode(handle, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING) != 0)
+    }
+}
+
+/// Unix terminals read colour codes.
+#[cfg(unix)]
+fn console_takes_escapes() -> bool {
+    true
 }
 
 /// Runs a command that prints. `None` means: open the app.
@@ -383,7 +412,9 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
             Ok(deck) => Output::ok(search_report(&deck, &text.join(" "))),
             Err(e) => Output::deck_error(&e, color),
         },
-        Command::Compare { files, format } => compare::run(files, *format, cards, color),
+        Command::Compare { files, format, out } => {
+            compare::run(files, *format, out.as_deref(), cards, color)
+        }
         Command::Aggregate {
             dirs,
             format,

@@ -7,7 +7,7 @@ use clap::ValueEnum;
 use super::Output;
 use crate::assessment::Assessment;
 use crate::compare::{CompareFormat, column_labels, compare, render};
-use crate::deck::Deck;
+use crate::deck::{Deck, Problem};
 use crate::store::Store;
 
 /// `--format` of `compare`.
@@ -44,9 +44,22 @@ pub fn compare_labels(assessments: &[Assessment], files: &[PathBuf]) -> Vec<Stri
     column_labels(&items)
 }
 
+impl FormatArg {
+    /// The file name ending for `-o` examples.
+    fn extension(self) -> &'static str {
+        match self {
+            FormatArg::Table => "txt",
+            FormatArg::Md => "md",
+            FormatArg::Csv => "csv",
+            FormatArg::Json => "json",
+        }
+    }
+}
+
 pub(super) fn run(
     files: &[PathBuf],
     format: FormatArg,
+    out: Option<&Path>,
     cards: Option<&Path>,
     color: bool,
 ) -> Output {
@@ -59,6 +72,25 @@ pub(super) fn run(
                 files.len()
             ),
             code: 2,
+            ..Output::default()
+        };
+    }
+    if let Some(out) = out
+        && out
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    {
+        return Output {
+            stderr: Problem::new(
+                &out.display().to_string(),
+                "Sammenligningen må ikke gemmes som en .toml-fil: den kunne overskrive en vurdering",
+                format!(
+                    "Vælg et andet filnavn med -o, fx sammenligning.{}.",
+                    format.extension()
+                ),
+            )
+            .render(color),
+            code: 1,
             ..Output::default()
         };
     }
@@ -92,7 +124,18 @@ pub(super) fn run(
             ..Output::default()
         };
     }
-    Output::ok(comparison_text(&assessments, files, &deck, format.into()))
+    let text = comparison_text(&assessments, files, &deck, format.into());
+    match out {
+        None => Output::ok(text),
+        Some(out) => super::report::save(
+            out,
+            &text,
+            "Sammenligningen",
+            "sammenligning",
+            format.extension(),
+            color,
+        ),
+    }
 }
 
 /// The comparison of loaded assessments, as `compare` prints it.
