@@ -289,6 +289,11 @@ fn lock_file_at(lock_file: &Path) -> Result<File, Why> {
         if !same_file(&file, lock_file) {
             continue;
         }
+        // Only a lock file's own content is ever replaced: a file we did not make (planted
+        // under the lock file's name, or left by something else) is never emptied.
+        if !holds_a_lock_files_content(&mut file) {
+            return Err(Why::NoLockFile(NOT_A_LOCK_FILE.to_string()));
+        }
         let content = format!(
             "{}\n{}\n",
             std::process::id(),
@@ -328,14 +333,58 @@ fn open_lock_file(lock_file: &Path) -> io::Result<File> {
         options.share_mode(0x1 | 0x2);
     }
     let file = options.open(lock_file)?;
-    if !file.metadata()?.is_file() {
+    let meta = file.metadata()?;
+    if !meta.is_file() {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
             "låsefilen er ikke en almindelig fil",
         ));
     }
+    // A second name on the lock file (a hard link planted under its name) means it is another
+    // file: writing our pid into it would empty that file. Checked on the handle we write.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.nlink() != 1 {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, NOT_A_LOCK_FILE));
+        }
+    }
     Ok(file)
 }
+
+/// Why a file under a lock file's name is not used as one.
+const NOT_A_LOCK_FILE: &str =
+    "der ligger allerede en anden fil under låsefilens navn, og den rører refleks ikke";
+
+/// True when the file is empty or holds what we write in a lock file (a process id, a
+/// machine's name): nothing else may be emptied. Leaves the handle at its start.
+fn holds_a_lock_files_content(file: &mut File) -> bool {
+    let mut bytes = Vec::new();
+    let read = file
+        .rewind()
+        .and_then(|()| {
+            Read::by_ref(file)
+                .take(LOCK_FILE_MAX + 1)
+                .read_to_end(&mut bytes)
+        })
+        .and_then(|_| file.rewind());
+    if read.is_err() || bytes.len() as u64 > LOCK_FILE_MAX {
+        return false;
+    }
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return false;
+    };
+    let mut lines = text.lines();
+    match lines.next() {
+        None => true,
+        Some(pid) => {
+            !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) && lines.count() <= 1
+        }
+    }
+}
+
+/// The most a lock file of ours holds (a process id and a machine's name).
+const LOCK_FILE_MAX: u64 = 256;
 
 /// True when `path` names the file `file` is open on.
 fn same_file(file: &File, path: &Path) -> bool {
