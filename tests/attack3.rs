@@ -59,5 +59,57 @@ fn a_hard_linked_lock_file_truncates_nothing() {
     );
 }
 
+/// Break 3: a delete racing with another writer of the same name in `papirkurv/` never
+/// replaces what that writer put there. Swept over the moment the other file appears.
+#[test]
+fn two_deletes_at_once_never_replace_each_other() {
+    let (_tmp, store) = store();
+    let trash = store.dir().join(refleks::store::TRASH);
+    for step in 0..300u64 {
+        let _ = fs::remove_dir_all(&trash);
+        fs::create_dir_all(&trash).unwrap();
+        let mine = store.dir().join("hold.toml");
+        fs::write(&mine, format!("min {step}")).unwrap();
+        let other = trash.join("hold.toml");
+        let theirs = format!("deres {step}");
+        let start = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let writer = {
+            let (other, theirs, start) = (other.clone(), theirs.clone(), start.clone());
+            std::thread::spawn(move || {
+                let temp = other.with_file_name(format!(".claim-{step}"));
+                fs::write(&temp, &theirs).unwrap();
+                start.wait();
+                spin(step);
+                // The other delete claims the name as it would, without replacing.
+                refleks::store::move_noclobber(&temp, &other).is_ok()
+            })
+        };
+        start.wait();
+        let moved = store.discard(&mine).unwrap();
+        let theirs_landed = writer.join().unwrap();
+        let mut contents: Vec<String> = fs::read_dir(&trash)
+            .unwrap()
+            .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        contents.sort();
+        assert!(
+            contents.contains(&format!("min {step}")),
+            "step {step}: {contents:?}"
+        );
+        assert_eq!(fs::read_to_string(&moved).unwrap(), format!("min {step}"));
+        if theirs_landed {
+            assert!(contents.contains(&theirs), "step {step}: {contents:?}");
+        }
+    }
+}
+
+/// Busy-waits about `micros` microseconds: a sweep's offset, not a timing assertion.
+fn spin(micros: u64) {
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_micros(micros) {
+        std::hint::spin_loop();
+    }
+}
+
 #[allow(dead_code)]
 fn unused(_: &Path) {}

@@ -59,6 +59,20 @@ pub fn create_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sync_dir(path)
 }
 
+/// Moves `from` to `to` unless something is at `to` already (`AlreadyExists`): a no-replace
+/// rename where the system has one, else a link and an unlink, so two writers choosing one free
+/// name never replace each other. `from` is left where it was on any error.
+pub fn move_noclobber(from: &Path, to: &Path) -> io::Result<()> {
+    match tempfile::TempPath::try_from_path(from)?.persist_noclobber(to) {
+        Ok(()) => sync_dir(to),
+        Err(e) => {
+            // The failed move hands the path back as a temp path, which would remove it.
+            let _ = e.path.keep();
+            Err(e.error)
+        }
+    }
+}
+
 fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -189,6 +203,22 @@ mod tests {
         write_atomic(&link, b"new").unwrap();
         assert_eq!(fs::read(&victim).unwrap(), b"keep");
         assert!(fs::symlink_metadata(&link).unwrap().is_file());
+    }
+
+    #[test]
+    fn a_move_never_replaces_and_a_failed_one_keeps_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        fs::write(&a, "a").unwrap();
+        fs::write(&b, "b").unwrap();
+        let e = move_noclobber(&a, &b).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&a).unwrap(), b"a");
+        assert_eq!(fs::read(&b).unwrap(), b"b");
+        let c = dir.path().join("c");
+        move_noclobber(&a, &c).unwrap();
+        assert!(!a.exists());
+        assert_eq!(fs::read(&c).unwrap(), b"a");
     }
 
     #[test]

@@ -16,9 +16,9 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-pub use atomic::{create_atomic, write_atomic};
+pub use atomic::{create_atomic, move_noclobber, write_atomic};
 pub use lock::{Links, Lock, Locked, Why, lock, lock_path};
-pub use trash::{TRASH, free_name};
+pub use trash::TRASH;
 
 use crate::assessment::{Assessment, FileError, from_toml, from_toml_on_scale, to_toml};
 use crate::deck::{Location, Problem};

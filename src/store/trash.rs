@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{Links, Store, io_reason, lock};
+use super::{Links, Store, atomic::move_noclobber, io_reason, lock};
 use crate::text::clean_line;
 
 /// The wastebasket's folder name inside the store.
@@ -49,23 +49,33 @@ impl Store {
             )
         };
         builder.create(&trash).map_err(failed)?;
-        let target = free_name(&trash, &name.to_string_lossy());
-        fs::rename(path, &target).map_err(failed)?;
-        Ok(target)
+        let name = name.to_string_lossy();
+        // A name is claimed by the move itself: another delete (or anything else) that takes
+        // the same name meanwhile makes this one try the next, never replace it.
+        for n in 1..=MAX_NAMES {
+            let target = numbered(&trash, &name, n);
+            match move_noclobber(path, &target) {
+                Ok(()) => return Ok(target),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(failed(e)),
+            }
+        }
+        Err(failed(std::io::Error::from(
+            std::io::ErrorKind::AlreadyExists,
+        )))
     }
 }
 
-/// `name` in `dir`, or `stem-2.ext`, `stem-3.ext`, … when that is taken.
-pub fn free_name(dir: &Path, name: &str) -> PathBuf {
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
-        _ => (name, String::new()),
-    };
-    let mut candidate = dir.join(name);
-    let mut n = 2;
-    while fs::symlink_metadata(&candidate).is_ok() {
-        candidate = dir.join(format!("{stem}-{n}{ext}"));
-        n += 1;
+/// How many names are tried in the wastebasket and beside a file before giving up.
+const MAX_NAMES: u32 = 10_000;
+
+/// `name` (n = 1), or `stem-n.ext`.
+fn numbered(dir: &Path, name: &str, n: u32) -> PathBuf {
+    if n == 1 {
+        return dir.join(name);
     }
-    candidate
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => dir.join(format!("{stem}-{n}.{ext}")),
+        _ => dir.join(format!("{name}-{n}")),
+    }
 }
