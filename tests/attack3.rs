@@ -111,5 +111,73 @@ fn spin(micros: u64) {
     }
 }
 
-#[allow(dead_code)]
-fn unused(_: &Path) {}
+fn refleks() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("refleks").unwrap();
+    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
+    cmd.timeout(std::time::Duration::from_secs(30));
+    cmd
+}
+
+fn run(args: &[&str]) -> (i32, String) {
+    let out = refleks().args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn arg(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Break 8: `report -o` and `deck -o` never replace an assessment (any TOML file, whatever its
+/// name's case, or an assessment under another name), nor a file another refleks has locked;
+/// and a temp file left by a killed `-o` is cleaned up.
+#[test]
+fn dash_o_never_replaces_an_assessment_or_a_locked_file() {
+    let (tmp, store) = store();
+    let a = create(&store, &assessment("Team Nord"));
+    let b = create(&store, &assessment("Team Syd"));
+    let b_before = fs::read(&b).unwrap();
+    let upper = tmp.path().join("B.TOML");
+    fs::copy(&b, &upper).unwrap();
+    let disguised = tmp.path().join("referat.md");
+    fs::copy(&b, &disguised).unwrap();
+    for target in [&b, &upper, &disguised] {
+        for args in [
+            vec!["report", arg(&a), "-o", arg(target)],
+            vec!["deck", "--format", "md", "-o", arg(target)],
+        ] {
+            let (code, err) = run(&args);
+            assert_eq!(code, 1, "{args:?}: {err}");
+            assert!(err.contains("vurdering"), "{args:?}: {err}");
+            assert_eq!(fs::read(target).unwrap(), b_before, "{args:?}");
+        }
+    }
+    // A file another refleks holds is not replaced.
+    let held_out = tmp.path().join("aaben.md");
+    fs::write(&held_out, "# åben\n").unwrap();
+    let held = lock(&held_out, Links::Follow).unwrap();
+    let (code, err) = run(&["report", arg(&a), "-o", arg(&held_out)]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("åben i en anden refleks"), "{err}");
+    assert_eq!(fs::read_to_string(&held_out).unwrap(), "# åben\n");
+    drop(held);
+    // A temp file of a killed `-o` (a pid long gone) goes; anyone else's file stays.
+    let stale = tmp.path().join(".ud.md.tmp-999999999.abcdEFGH");
+    let foreign = tmp.path().join(".ud.md.tmp-noget");
+    fs::write(&stale, "x".repeat(10_000)).unwrap();
+    fs::write(&foreign, "behold").unwrap();
+    let out = tmp.path().join("ud.md");
+    let (code, err) = run(&["report", arg(&a), "-o", arg(&out)]);
+    assert_eq!(code, 0, "{err}");
+    assert!(fs::read_to_string(&out).unwrap().contains("Team Nord"));
+    assert!(!stale.exists());
+    assert!(foreign.exists());
+    let left: Vec<String> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-") && n != ".ud.md.tmp-noget")
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

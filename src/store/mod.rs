@@ -250,6 +250,67 @@ pub(crate) fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Removes `.<name>.tmp-<pid>.<random>` files in `dir` whose writer is gone (or that are over
+/// an hour old): what a save or an `-o` killed mid-write left. Nothing else is touched.
+pub fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(atomic::temp_owner) else {
+            continue;
+        };
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        if !meta.is_file() {
+            continue;
+        }
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| SystemTime::now().duration_since(m).ok())
+            .is_some_and(|age| age > STALE_TEMP_AGE);
+        if old || !lock::pid_alive(pid) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Why `out` must not be written by an export (`-o`): a TOML file (an assessment, by its
+/// name), an assessment under another name, or a file another refleks has open. `None` when
+/// it may be; the lock, when it was taken, is held while writing.
+pub fn refuse_output(out: &Path) -> Result<Option<Lock>, String> {
+    let shown = clean_line(&out.display().to_string());
+    let is_toml = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    let holds_an_assessment = || {
+        fs::symlink_metadata(out).is_ok_and(|m| m.is_file() && m.len() <= MAX_FILE_BYTES)
+            && read_regular(out, MAX_FILE_BYTES)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .is_some_and(|t| from_toml(&t, "").is_ok())
+    };
+    if is_toml || holds_an_assessment() {
+        return Err(format!(
+            "{shown} er en vurdering (eller en .toml-fil) og overskrives ikke"
+        ));
+    }
+    match lock(out, Links::Follow) {
+        Ok(held) => Ok(Some(held)),
+        Err(Locked {
+            why: Why::Held { .. },
+            ..
+        }) => Err(format!(
+            "{shown} er åben i en anden refleks og overskrives ikke"
+        )),
+        // Any other reason (no lock file can be made here): the write itself says what is wrong.
+        Err(_) => Ok(None),
+    }
+}
+
 impl Store {
     /// The store in `explicit` (`--store DIR`, `REFLEKS_STORE`), or in the platform's data
     /// folder. The folder is made when missing (0700 on Unix), and temp files left by a crashed
@@ -323,32 +384,8 @@ impl Store {
             .unwrap_or_else(|| name.to_path_buf())
     }
 
-    /// Removes `.<name>.tmp-<pid>` files whose writer is gone (or that are over an hour old).
-    /// Nothing else is touched.
     fn remove_stale_temp_files(&self) {
-        let Ok(entries) = fs::read_dir(&self.dir) else {
-            return;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name();
-            let Some(pid) = name.to_str().and_then(atomic::temp_owner) else {
-                continue;
-            };
-            let Ok(meta) = entry.path().symlink_metadata() else {
-                continue;
-            };
-            if !meta.is_file() {
-                continue;
-            }
-            let old = meta
-                .modified()
-                .ok()
-                .and_then(|m| SystemTime::now().duration_since(m).ok())
-                .is_some_and(|age| age > STALE_TEMP_AGE);
-            if old || !lock::pid_alive(pid) {
-                let _ = fs::remove_file(entry.path());
-            }
-        }
+        remove_stale_temps(&self.dir);
     }
 
     /// The file name for a new assessment: `<team>-<date>.toml`, the team in lower case ASCII
