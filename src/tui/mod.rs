@@ -3,7 +3,7 @@
 
 mod background;
 mod events;
-mod export;
+pub mod export;
 mod guard;
 
 use std::io;
