@@ -54,6 +54,23 @@ fn card_screen_frame(bencher: Bencher, (w, h): (u16, u16)) {
     });
 }
 
+/// Issue 24, break 5: a note holding one 800,000-character word (a crafted or merged file under
+/// the 4 MiB cap) on the card screen, drawn with its anvisning expanded.
+#[divan::bench(args = [(80, 24), (200, 60)])]
+fn card_screen_with_an_800k_word(bencher: Bencher, (w, h): (u16, u16)) {
+    let mut app = working_app();
+    let session = app.session.as_mut().unwrap();
+    for answer in session.assessment.answers.values_mut() {
+        if !answer.note.is_empty() {
+            answer.note = "x".repeat(800_000);
+        }
+    }
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    bencher.bench_local(|| {
+        terminal.draw(|f| refleks::ui::draw(f, &app)).unwrap();
+    });
+}
+
 #[divan::bench]
 fn summary_frame_200x60(bencher: Bencher) {
     let mut app = working_app();
