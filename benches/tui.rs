@@ -71,6 +71,40 @@ fn card_screen_with_an_800k_word(bencher: Bencher, (w, h): (u16, u16)) {
     });
 }
 
+/// Issue 24, break 6: the home screen with many saved assessments (listed, as the runner hands
+/// them over in batches): a key (↓, then ↑) and the frame that shows it.
+#[divan::bench(args = [10_000, 100_000])]
+fn home_key_to_frame_80x24(bencher: Bencher, files: usize) {
+    let mut app = App::new(Deck::embedded(), "2026-11-23");
+    update(&mut app, Msg::ListStarted { total: files });
+    let entries: Vec<refleks::app::SavedEntry> = (0..files)
+        .map(|i| refleks::app::SavedEntry {
+            path: format!("/s/team-{i}-2026-01-01.toml").into(),
+            team: format!("Team {}", i % (files / 2)),
+            created: "2026-01-01".into(),
+            updated: format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28),
+            progress: Some((i % 134, 134)),
+            unknown: 0,
+            problem: None,
+        })
+        .collect();
+    for batch in entries.chunks(250) {
+        update(&mut app, Msg::ListBatch(batch.to_vec()));
+    }
+    update(&mut app, Msg::ListDone);
+    // Halfway down the list.
+    app.home_selected = app.home_items().len() / 2;
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let keys = [KeyCode::Down, KeyCode::Up];
+    let mut i = 0;
+    bencher.bench_local(|| {
+        let key = KeyEvent::new(keys[i % keys.len()], KeyModifiers::NONE);
+        i += 1;
+        divan::black_box(update(&mut app, Msg::Key(key)));
+        terminal.draw(|f| refleks::ui::draw(f, &app)).unwrap();
+    });
+}
+
 #[divan::bench]
 fn summary_frame_200x60(bencher: Bencher) {
     let mut app = working_app();

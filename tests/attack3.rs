@@ -181,3 +181,84 @@ fn dash_o_never_replaces_an_assessment_or_a_locked_file() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+fn entry(file: &str, team: &str, updated: &str) -> refleks::app::SavedEntry {
+    refleks::app::SavedEntry {
+        path: format!("/s/{file}.toml").into(),
+        team: team.into(),
+        created: "2026-01-01".into(),
+        updated: updated.into(),
+        progress: Some((1, 134)),
+        unknown: 0,
+        problem: None,
+    }
+}
+
+/// Break 6: "looks alike" is counted once as the list arrives (in batches, in any order), and
+/// the home list keeps its order and its marks; with many files the rows near the selection
+/// are drawn as before. (Its speed is measured in `benches/tui.rs`, never in a test.)
+#[test]
+fn the_home_list_counts_look_alikes_once_and_stays_in_order() {
+    use refleks::app::{App, HomeItem, Msg, update};
+    let mut app = App::new(Deck::embedded(), "2026-12-04");
+    let mut all: Vec<refleks::app::SavedEntry> = (0..3000)
+        .map(|i| {
+            entry(
+                &format!("f{i:05}"),
+                &format!("Team {}", i % 1500),
+                &format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28),
+            )
+        })
+        .collect();
+    all.push(entry("nord-a", "Team Nord", "2027-01-02"));
+    all.push(entry("nord-b", " team nord ", "2027-01-01"));
+    update(&mut app, Msg::ListStarted { total: all.len() });
+    // Batches arrive in whatever order the threads finish.
+    let mut shuffled = all.clone();
+    shuffled.reverse();
+    for batch in shuffled.chunks(250) {
+        update(&mut app, Msg::ListBatch(batch.to_vec()));
+    }
+    update(&mut app, Msg::ListDone);
+    let mut sorted = all.clone();
+    sorted.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.path.cmp(&b.path)));
+    let got: Vec<_> = app.saved.iter().map(|e| e.path.clone()).collect();
+    let want: Vec<_> = sorted.iter().map(|e| e.path.clone()).collect();
+    assert_eq!(got, want);
+    // Every "Team n" is made twice on the same day; Team Nord too, spelled differently.
+    assert!(app.saved.iter().all(|e| app.looks_alike(e)));
+    let lone = entry("syd", "Team Syd", "2026-01-01");
+    assert!(!app.looks_alike(&lone));
+    // The two Nord rows are the newest: on screen with their file names.
+    let screen = refleks_screen(&app, 80, 24);
+    assert!(screen.contains("nord-a.toml"), "{screen}");
+    assert!(screen.contains("nord-b.toml"), "{screen}");
+    // Far down the list, the selected row is drawn whole.
+    let last = app.home_items().len() - 1;
+    app.home_selected = last;
+    let HomeItem::Saved(i) = app.home_items()[last] else {
+        panic!("the last item is a saved one")
+    };
+    let file = app.saved[i]
+        .path
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let screen = refleks_screen(&app, 80, 24);
+    assert!(screen.contains(&file), "{screen}");
+}
+
+fn refleks_screen(app: &refleks::app::App, w: u16, h: u16) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| refleks::ui::draw(f, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -91,6 +91,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Listed(entries) => {
             app.listing = None;
             app.saved = entries;
+            app.alike.clear();
+            let saved = std::mem::take(&mut app.saved);
+            app.count_alike(&saved);
+            app.saved = saved;
             app.marked
                 .retain(|p| app.saved.iter().any(|e| e.path == *p));
             app.home_selected = app.home_selected.min(app.home_items().len() - 1);
@@ -99,6 +103,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::ListStarted { total } => {
             app.listing = Some((0, total));
             app.saved.clear();
+            app.alike.clear();
             app.home_selected = app.home_selected.min(app.home_items().len() - 1);
             Vec::new()
         }
