@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use refleks::assessment::{Assessment, Score};
 use refleks::deck::Deck;
-use refleks::store::{Links, Store, Why, lock, lock_path};
+use refleks::store::{Links, Store, lock};
 
 fn assessment(team: &str) -> Assessment {
     let deck = Deck::embedded();
@@ -30,6 +30,7 @@ fn create(store: &Store, a: &Assessment) -> PathBuf {
 #[cfg(unix)]
 #[test]
 fn a_hard_linked_lock_file_truncates_nothing() {
+    use refleks::store::{Why, lock_path};
     let (tmp, store) = store();
     let nord = create(&store, &assessment("Team Nord"));
     let syd = create(&store, &assessment("Team Syd"));
@@ -261,4 +262,58 @@ fn refleks_screen(app: &refleks::app::App, w: u16, h: u16) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Break 2: a sync client (or a colleague) replacing the file at any moment of opening is
+/// either read (we locked first, then read) or noticed at the first save; it is never
+/// overwritten unseen. Swept over the moment the replacement lands.
+#[test]
+fn a_file_replaced_while_it_opens_is_never_overwritten_unseen() {
+    use refleks::store::write_atomic;
+    let (_tmp, store) = store();
+    let deck = Deck::embedded();
+    let path = create(&store, &assessment("Team Nord"));
+    let with_note = |note: &str| {
+        let mut a = assessment("Team Nord");
+        a.answer_mut("2.1.1").note = note.to_string();
+        refleks::assessment::to_toml(&a)
+    };
+    let (mut read_theirs, mut stopped, mut after) = (0, 0, 0);
+    for step in 0..150u64 {
+        fs::write(&path, with_note("før")).unwrap();
+        let start = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let writer = {
+            let (path, start, theirs) = (path.clone(), start.clone(), with_note("deres"));
+            std::thread::spawn(move || {
+                start.wait();
+                spin(step);
+                write_atomic(&path, theirs.as_bytes()).unwrap();
+            })
+        };
+        start.wait();
+        let (mut a, held) = Store::load_locked(&path, Links::Refuse, &deck).unwrap();
+        let mut held = held.expect("no one else holds the lock");
+        let loaded = a.answer("2.1.1").unwrap().note.clone();
+        a.answer_mut("2.1.1").note = format!("{loaded} + min");
+        let saved = Store::save(&mut held, &a);
+        writer.join().unwrap();
+        drop(held);
+        let now = Store::load(&path)
+            .unwrap()
+            .answer("2.1.1")
+            .unwrap()
+            .note
+            .clone();
+        match (&saved, loaded.as_str(), now.as_str()) {
+            // Read after the replacement: theirs is in what we saved.
+            (Ok(()), "deres", "deres + min") => read_theirs += 1,
+            // Replaced between our read and our save: the save is refused (the app then saves
+            // a copy), theirs stays.
+            (Err(_), "før", "deres") => stopped += 1,
+            // Replaced after our save: theirs is the last word, as from any other writer.
+            (Ok(()), "før", "deres") => after += 1,
+            other => panic!("step {step}: theirs lost or ours garbled: {other:?}"),
+        }
+    }
+    eprintln!("read theirs {read_theirs}, save stopped {stopped}, replaced after {after}");
 }

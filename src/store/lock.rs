@@ -113,6 +113,17 @@ impl Lock {
         self.seen = Some(Fingerprint::of(bytes));
     }
 
+    /// True when `bytes` (a file's content, `None` for no file) are what we last read or
+    /// wrote; also when we never had a file to compare with.
+    pub(crate) fn saw(&self, bytes: Option<&[u8]>) -> bool {
+        self.seen.is_none() || self.seen == bytes.map(Fingerprint::of)
+    }
+
+    /// The reason a save stops when someone else wrote the file.
+    pub(crate) fn changed_on_disk(&self) -> Locked {
+        self.locked(Why::ChangedOnDisk)
+    }
+
     fn locked(&self, why: Why) -> Locked {
         Locked {
             file: self.given.clone(),

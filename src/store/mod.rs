@@ -452,8 +452,25 @@ impl Store {
     /// Like [`Store::save`], for bytes already made by `to_toml` (the guard thread's copy).
     pub fn save_bytes(held: &mut Lock, bytes: &[u8]) -> Result<(), StoreError> {
         Store::fits(held.path(), bytes)?;
+        let shown = held.path().to_path_buf();
+        let failed = |e: io::Error| StoreError::save(&shown, &e);
+        // Written and flushed first; then the check, then at once the rename, so a file
+        // replaced by someone else is noticed up to the last moment.
+        let prepared = atomic::Prepared::new(held.target(), bytes).map_err(failed)?;
         held.check().map_err(|l| StoreError::locked(&l))?;
-        write_atomic(held.target(), bytes).map_err(|e| StoreError::save(held.path(), &e))?;
+        match prepared.exchange(held.target()) {
+            // Swapped in one step: what it replaced must be what we last read or wrote, or it
+            // goes back (someone else wrote in the moment since the check).
+            Ok(swapped) => {
+                let old = swapped.old_bytes(MAX_FILE_BYTES).ok();
+                if !held.saw(old.as_deref()) {
+                    swapped.undo().map_err(failed)?;
+                    return Err(StoreError::locked(&held.changed_on_disk()));
+                }
+                swapped.keep().map_err(failed)?;
+            }
+            Err(prepared) => prepared.replace(held.target()).map_err(failed)?,
+        }
         held.set_seen(bytes);
         Ok(())
     }
@@ -506,6 +523,26 @@ impl Store {
             ));
         }
         Ok(a)
+    }
+
+    /// Takes the lock on `path` first and then reads it, so what is read is what the lock guards:
+    /// a file replaced before the lock was taken is read as replaced, and one replaced after is
+    /// noticed at the first save. With the lock (`Ok`), the lock's "seen" is exactly the bytes
+    /// read; without it (`Err`: open elsewhere, write-protected, …) the file is read to show.
+    pub fn load_locked(
+        path: &Path,
+        links: Links,
+        deck: &crate::deck::Deck,
+    ) -> Result<(Assessment, Result<Lock, Locked>), StoreError> {
+        match lock(path, links) {
+            Ok(mut held) => {
+                let text = Store::load_text(path)?;
+                let a = Store::parse_for(&text, &path.display().to_string(), deck)?;
+                held.set_seen(text.as_bytes());
+                Ok((a, Ok(held)))
+            }
+            Err(locked) => Ok((Store::load_for(path, deck)?, Err(locked))),
+        }
     }
 
     /// Reads an assessment from any path, in the store or not. Never writes.

@@ -22,7 +22,7 @@ use ratatui::crossterm::execute;
 use crate::app::{App, Effect, Msg, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
-use crate::store::{Links, Store, StoreError, lock};
+use crate::store::{Links, Lock, Locked, Store, StoreError};
 
 /// How long after the last keystroke typed text is saved.
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -40,10 +40,11 @@ pub enum Start {
         /// Minutes per card, from `--timebox`.
         timebox: Option<u32>,
     },
-    /// An assessment already read and checked by the caller.
+    /// An assessment already locked, read and checked by the caller ([`Store::load_locked`]).
     Open {
         assessment: Box<Assessment>,
         path: PathBuf,
+        held: Result<Lock, Locked>,
     },
 }
 
@@ -135,8 +136,12 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
             }
             effects
         }
-        Start::Open { assessment, path } => {
-            let read_only = runner.take_lock(&path, Links::Follow);
+        Start::Open {
+            assessment,
+            path,
+            held,
+        } => {
+            let read_only = runner.install_lock(&path, held);
             update(
                 &mut app,
                 Msg::Opened {
@@ -375,9 +380,23 @@ impl Runner {
                         );
                         continue;
                     }
-                    let msg = match Store::load_for(&path, &app.deck) {
-                        Ok(assessment) => {
-                            let read_only = self.take_lock(&path, Links::Refuse);
+                    // Our own lock on this very file (opened before going home) goes first, or
+                    // it would open read-only as if another refleks had it.
+                    {
+                        let mut held = guard::hold(&self.shared);
+                        let same = std::fs::canonicalize(&path).ok();
+                        if held
+                            .lock
+                            .as_ref()
+                            .is_some_and(|l| Some(l.target()) == same.as_deref())
+                        {
+                            held.lock = None;
+                            held.pending = None;
+                        }
+                    }
+                    let msg = match Store::load_locked(&path, Links::Refuse, &app.deck) {
+                        Ok((assessment, lock)) => {
+                            let read_only = self.install_lock(&path, lock);
                             Msg::Opened {
                                 assessment: Box::new(assessment),
                                 path,
@@ -395,13 +414,14 @@ impl Runner {
         }
     }
 
-    /// Locks `path` for this process; `None` when we got it, else why it opens read-only.
-    fn take_lock(&mut self, path: &Path, links: Links) -> Option<String> {
+    /// Makes `lock` the open assessment's (the one before is let go); `None` when we have it,
+    /// else why `path` opens read-only.
+    fn install_lock(&mut self, path: &Path, lock: Result<Lock, Locked>) -> Option<String> {
         let mut held = guard::hold(&self.shared);
         held.lock = None;
         held.pending = None;
         self.unsaved = false;
-        match lock(path, links) {
+        match lock {
             Ok(l) => {
                 held.lock = Some(l);
                 None
