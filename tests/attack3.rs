@@ -317,3 +317,141 @@ fn a_file_replaced_while_it_opens_is_never_overwritten_unseen() {
     }
     eprintln!("read theirs {read_theirs}, save stopped {stopped}, replaced after {after}");
 }
+
+/// What the two-user test asks a child (this test binary, run as another user) to do.
+#[cfg(unix)]
+const AS_USER: &str = "REFLEKS_AS_USER";
+#[cfg(unix)]
+const SHARED_TEST: &str = "a_shared_folder_keeps_colleagues_in";
+
+/// The child: one action as the user it runs as; prints what happened on one line.
+#[cfg(unix)]
+fn as_user(action: &str) -> ! {
+    let parts: Vec<&str> = action.split('|').collect();
+    let deck = Deck::embedded();
+    let said = match parts.as_slice() {
+        ["create", dir, team] => {
+            let store = Store::open(Some(Path::new(dir))).unwrap();
+            format!("{}", create(&store, &assessment(team)).display())
+        }
+        ["edit", path] => match Store::load_locked(Path::new(path), Links::Refuse, &deck) {
+            Ok((mut a, Ok(mut held))) => {
+                a.answer_mut("2.1.2").note = "rettet".into();
+                match Store::save(&mut held, &a) {
+                    Ok(()) => "ok".to_string(),
+                    Err(e) => e.one_line(),
+                }
+            }
+            Ok((_, Err(locked))) => locked.message(),
+            Err(e) => e.one_line(),
+        },
+        ["discard", dir, path] => {
+            let store = Store::open(Some(Path::new(dir))).unwrap();
+            match store.discard(Path::new(path)) {
+                Ok(to) => format!("ok {}", to.display()),
+                Err(e) => e,
+            }
+        }
+        ["readdir", dir] => match fs::read_dir(dir) {
+            Ok(_) => "ok".to_string(),
+            Err(e) => e.to_string(),
+        },
+        other => format!("unknown action {other:?}"),
+    };
+    println!("SAID {said}");
+    std::process::exit(0)
+}
+
+#[cfg(unix)]
+fn run_as(user: (u32, u32), action: &str) -> String {
+    use std::os::unix::process::CommandExt;
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", SHARED_TEST, "--nocapture", "--test-threads=1"])
+        .env(AS_USER, action)
+        .uid(user.0)
+        .gid(user.1)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    stdout
+        .lines()
+        .find_map(|l| l.split_once("SAID ").map(|(_, s)| s.to_string()))
+        .unwrap_or_else(|| {
+            panic!(
+                "{action}: {stdout} {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        })
+}
+
+/// Break 4: a store in a folder shared by a group (2775, two accounts) stays open to both:
+/// new files and folders take the group, a save keeps the file's mode, a file the user cannot
+/// read is not moved, and a folder the user cannot read is said as such (exit 1). Runs as two
+/// users, so only as root; elsewhere it says it was skipped.
+#[cfg(unix)]
+#[test]
+fn a_shared_folder_keeps_colleagues_in() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt, chown};
+    if let Ok(action) = std::env::var(AS_USER) {
+        as_user(&action);
+    }
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: acting as two users needs root (run the tests as root to check this)");
+        return;
+    }
+    let (anna, bo) = ((64_201, 64_300), (64_202, 64_300));
+    let tmp = tempfile::tempdir().unwrap();
+    fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let shared = tmp.path().join("faelles");
+    fs::create_dir(&shared).unwrap();
+    chown(&shared, Some(anna.0), Some(anna.1)).unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o2775)).unwrap();
+    let s = |p: &Path| p.to_str().unwrap().to_string();
+    let mode = |p: &Path| fs::metadata(p).unwrap().mode() & 0o7777;
+    let gid = |p: &Path| fs::metadata(p).unwrap().gid();
+
+    // Anna makes a file: the group may read and write it.
+    let nord = PathBuf::from(run_as(anna, &format!("create|{}|Team Nord", s(&shared))));
+    assert_eq!(
+        (mode(&nord), gid(&nord)),
+        (0o660, anna.1),
+        "{}",
+        nord.display()
+    );
+    // Bo edits it: it stays the group's, and Anna still edits it after him.
+    assert_eq!(run_as(bo, &format!("edit|{}", s(&nord))), "ok");
+    assert_eq!((mode(&nord), gid(&nord)), (0o660, anna.1));
+    assert_eq!(run_as(anna, &format!("edit|{}", s(&nord))), "ok");
+    // A file Anna keeps to herself is not Bo's to move.
+    let syd = PathBuf::from(run_as(anna, &format!("create|{}|Team Syd", s(&shared))));
+    fs::set_permissions(&syd, fs::Permissions::from_mode(0o600)).unwrap();
+    let said = run_as(bo, &format!("discard|{}|{}", s(&shared), s(&syd)));
+    assert!(said.contains("ikke lov til at læse"), "{said}");
+    assert!(syd.exists());
+    // Bo's delete makes the wastebasket: Anna can open it.
+    let said = run_as(bo, &format!("discard|{}|{}", s(&shared), s(&nord)));
+    assert!(said.starts_with("ok "), "{said}");
+    let trash = shared.join(refleks::store::TRASH);
+    assert_eq!((mode(&trash), gid(&trash)), (0o2770, anna.1));
+    assert_eq!(run_as(anna, &format!("readdir|{}", s(&trash))), "ok");
+    // A store folder Bo makes in the shared folder is shared too.
+    let new_store = shared.join("ny");
+    run_as(bo, &format!("create|{}|Team Vest", s(&new_store)));
+    assert_eq!((mode(&new_store), gid(&new_store)), (0o2770, anna.1));
+    // Anna's private folder: Bo's `list` says it cannot be read, exit 1.
+    let private = tmp.path().join("anna");
+    fs::create_dir(&private).unwrap();
+    chown(&private, Some(anna.0), Some(anna.1)).unwrap();
+    fs::set_permissions(&private, fs::Permissions::from_mode(0o700)).unwrap();
+    use std::os::unix::process::CommandExt;
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("refleks"))
+        .args(["list", "--store", &s(&private)])
+        .uid(bo.0)
+        .gid(bo.1)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("kan ikke læses"), "{err}");
+}

@@ -31,6 +31,13 @@ pub(super) fn run(store: Option<&Path>, json: bool, cards: Option<&Path>, color:
             };
         }
     };
+    if let Err(e) = store.readable() {
+        return Output {
+            stderr: e.render(color),
+            code: 1,
+            ..Output::default()
+        };
+    }
     let listed = read_list(&store, &deck);
     if json {
         Output::ok(list_json(&store, &listed))

@@ -41,7 +41,8 @@ pub(crate) fn temp_owner(name: &str) -> Option<u32> {
 }
 
 /// Writes `bytes` to `path` atomically: a new temp file in the same folder (created exclusively,
-/// never through a link, readable by its owner only on Unix) is written, flushed to disk and
+/// never through a link; on Unix with the mode and group of the file it replaces, or of a new
+/// file in that folder, see `sharing`) is written, flushed to disk and
 /// renamed over the target, then the folder itself is flushed so the rename survives a power
 /// cut. A symbolic link at `path` is replaced, never written through: callers pass the real path
 /// they mean. On error the temp file is removed and the target is untouched.
@@ -172,6 +173,11 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> 
         .prefix(&temp_prefix(path)?)
         .rand_bytes(8)
         .tempfile_in(dir)?;
+    // A file replaced keeps its mode and group; a new one gets what its folder shares.
+    match std::fs::symlink_metadata(path) {
+        Ok(old) if old.is_file() => super::sharing::like(temp.as_file(), &old)?,
+        _ => super::sharing::as_new_file_in(temp.as_file(), dir)?,
+    }
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     Ok(temp)

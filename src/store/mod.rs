@@ -7,6 +7,7 @@
 
 mod atomic;
 mod lock;
+mod sharing;
 mod trash;
 pub mod tree;
 
@@ -317,14 +318,7 @@ impl Store {
     /// save are removed.
     pub fn open(explicit: Option<&Path>) -> Result<Store, StoreError> {
         let dir = Store::location(explicit)?;
-        let mut builder = fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        builder.create(&dir).map_err(|e| {
+        sharing::create_dir(&dir).map_err(|e| {
             StoreError::io(
                 &dir,
                 "Mappen til vurderinger kan ikke oprettes",
@@ -346,6 +340,20 @@ impl Store {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// An error when the store folder cannot be read (a colleague's private folder): said as
+    /// such, never as an empty store.
+    pub fn readable(&self) -> Result<(), StoreError> {
+        fs::read_dir(&self.dir).map(drop).map_err(|e| {
+            StoreError::io(
+                &self.dir,
+                "Mappen med vurderinger kan ikke læses",
+                &e,
+                "Bed den, der ejer mappen, om at give dig adgang, eller vælg en anden med \
+                 --store MAPPE.",
+            )
+        })
     }
 
     /// Where the store is, without making or touching it: `explicit` (`--store DIR`,

@@ -2,7 +2,6 @@
 //! in the store instead of unlinking it, so a team that regrets it can move it back by hand.
 //! The listing reads only the store folder itself, so nothing in the wastebasket is listed.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::{Links, Store, atomic::move_noclobber, io_reason, lock};
@@ -28,27 +27,26 @@ impl Store {
         if parent != self.dir() || !path.is_file() {
             return Err(format!("{shown} er ikke en fil i mappen med vurderinger."));
         }
+        // A file we cannot read is not ours to move (a colleague's private file in a shared
+        // folder): it would vanish for its owner into a wastebasket they may not open.
+        if let Err(e) = super::read_regular(path, 0)
+            && e.kind() == std::io::ErrorKind::PermissionDenied
+        {
+            return Err(format!(
+                "Du har ikke lov til at læse {shown}, så den flyttes ikke til papirkurven. Bed \
+                 den, der ejer filen, om at slette den."
+            ));
+        }
         // Held while moving: no other refleks is writing the file as it goes.
         let _lock = lock(path, Links::Refuse).map_err(|l| l.message())?;
         let trash = self.dir().join(TRASH);
-        let mut builder = fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        #[cfg(windows)]
-        {
-            // A folder made inside the store inherits the store folder's access rights.
-        }
         let failed = |e: std::io::Error| {
             format!(
                 "{shown} kunne ikke flyttes til papirkurven, fordi {}. Filen er ikke ændret.",
                 io_reason(&e)
             )
         };
-        builder.create(&trash).map_err(failed)?;
+        super::sharing::create_dir(&trash).map_err(failed)?;
         let name = name.to_string_lossy();
         // A name is claimed by the move itself: another delete (or anything else) that takes
         // the same name meanwhile makes this one try the next, never replace it.
