@@ -104,6 +104,10 @@ pub enum Effect {
     Save,
     /// Save soon: text is being typed. The runner saves about a second after the last keystroke.
     SaveSoon,
+    /// The team moved (left the card screen, quit): keep its place. Not a change: the file is
+    /// not written for it (the next real change writes it); the runner keeps it in the user's
+    /// own state folder meanwhile.
+    KeepPlace,
     /// Read the store again for the home screen.
     List,
     Open(PathBuf),

@@ -40,6 +40,8 @@ pub struct Lock {
     target: PathBuf,
     /// What the file held when we took it or last wrote it; `None` while there is no file.
     seen: Option<Fingerprint>,
+    /// That text itself, so a save can keep the file's own layout (comments, order, line ends).
+    base: Option<String>,
 }
 
 /// The length and a hash of a file's bytes: enough to notice that someone else wrote it.
@@ -111,6 +113,17 @@ impl Lock {
 
     pub(crate) fn set_seen(&mut self, bytes: &[u8]) {
         self.seen = Some(Fingerprint::of(bytes));
+        self.base = String::from_utf8(bytes.to_vec()).ok();
+    }
+
+    /// What the file held when we last read or wrote it, as a short text ("length:hash").
+    pub(crate) fn seen_text(&self) -> Option<String> {
+        self.seen.map(|f| format!("{}:{:016x}", f.len, f.hash))
+    }
+
+    /// The file's text as we last read or wrote it.
+    pub(crate) fn base(&self) -> Option<&str> {
+        self.base.as_deref()
     }
 
     /// True when `bytes` (a file's content, `None` for no file) are what we last read or
@@ -259,6 +272,7 @@ pub fn lock(path: &Path, links: Links) -> Result<Lock, Locked> {
         given: path.to_path_buf(),
         target,
         seen,
+        base: None,
     })
 }
 

@@ -7,6 +7,7 @@
 
 mod atomic;
 mod lock;
+mod places;
 mod sharing;
 mod trash;
 pub mod tree;
@@ -19,6 +20,7 @@ use std::time::{Duration, SystemTime};
 
 pub use atomic::{create_atomic, move_noclobber, write_atomic};
 pub use lock::{Links, Lock, Locked, Why, lock, lock_path};
+pub use places::Places;
 pub use trash::TRASH;
 
 use crate::assessment::{Assessment, FileError, from_toml, from_toml_on_scale, to_toml};
@@ -454,7 +456,17 @@ impl Store {
     /// that the lock is still ours and the file still what we last read or wrote
     /// ([`Lock::check`]). A file the loader would refuse is never written.
     pub fn save(held: &mut Lock, a: &Assessment) -> Result<(), StoreError> {
-        Store::save_bytes(held, to_toml(a).as_bytes())
+        Store::save_bytes(held, Store::text_for(Some(held), a).as_bytes())
+    }
+
+    /// What a save through `held` writes: the assessment laid over the file's own text, so a
+    /// hand-written comment, the key order, a BOM and CRLF stay (`to_toml_over`); the plain
+    /// [`to_toml`] text for a new file.
+    pub fn text_for(held: Option<&Lock>, a: &Assessment) -> String {
+        match held.and_then(Lock::base) {
+            Some(base) => crate::assessment::to_toml_over(base, a),
+            None => to_toml(a),
+        }
     }
 
     /// Like [`Store::save`], for bytes already made by `to_toml` (the guard thread's copy).

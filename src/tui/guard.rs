@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::store::{Lock, Store, StoreError};
+use crate::assessment::Place;
+use crate::store::{Lock, Places, Store, StoreError};
 
 /// What the runner and this thread share: the lock of the open assessment (so either can save
 /// through it, and the lock file goes when the process does) and the newest unsaved file bytes.
@@ -17,6 +18,10 @@ use crate::store::{Lock, Store, StoreError};
 pub struct Held {
     pub lock: Option<Lock>,
     pub pending: Option<Vec<u8>>,
+    /// Where the team is in the open assessment now, and where such places are kept: a closed
+    /// window can leave the loop stuck in the terminal library, so this thread keeps it.
+    pub place: Option<Place>,
+    pub places: Option<Places>,
 }
 
 pub type Shared = Arc<Mutex<Held>>;
@@ -46,6 +51,11 @@ pub fn spawn(stop: Arc<AtomicBool>, shared: Shared) {
                 if lost || ignored {
                     let mut held = hold(&shared);
                     write_pending(&mut held);
+                    if let (Some(places), Some(lock), Some(place)) =
+                        (&held.places, &held.lock, &held.place)
+                    {
+                        places.remember(lock, place);
+                    }
                     // The lock file goes with us (exit runs no destructors).
                     held.lock = None;
                     ratatui::restore();
@@ -58,7 +68,7 @@ pub fn spawn(stop: Arc<AtomicBool>, shared: Shared) {
 /// Writes what is pending, if anything, through the lock. Also used by the event loop on its
 /// way out.
 pub fn write_pending(held: &mut Held) {
-    let Held { lock, pending } = held;
+    let Held { lock, pending, .. } = held;
     if let (Some(lock), Some(bytes)) = (lock.as_mut(), pending.take())
         && let Err(StoreError::Locked(_)) = Store::save_bytes(lock, &bytes)
     {
@@ -115,6 +125,7 @@ mod tests {
         let mut held = Held {
             lock: Some(lock(&path, Links::Refuse).unwrap()),
             pending: Some(b"team = \"x\"\n".to_vec()),
+            ..Held::default()
         };
         write_pending(&mut held);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "team = \"x\"\n");
@@ -137,6 +148,7 @@ mod tests {
         let mut held = Held {
             lock: Some(lock),
             pending: Some(b"mit".to_vec()),
+            ..Held::default()
         };
         write_pending(&mut held);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "en andens");

@@ -22,7 +22,7 @@ use ratatui::crossterm::execute;
 use crate::app::{App, Effect, Msg, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
-use crate::store::{Links, Lock, Locked, Store, StoreError};
+use crate::store::{Links, Lock, Locked, Places, Store, StoreError};
 
 /// How long after the last keystroke typed text is saved.
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -61,6 +61,8 @@ struct Runner {
     listing: Option<background::Listing>,
     /// A folder being read for the overview of teams, while it is.
     overview: Option<background::OverviewReading>,
+    /// Where the team stopped in files it only visited (the user's state folder).
+    places: Option<Places>,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -118,7 +120,9 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         mouse,
         listing: None,
         overview: None,
+        places: Places::for_user(),
     };
+    guard::hold(&runner.shared).places = runner.places.clone();
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     app.store_dir = Some(runner.store.dir().to_path_buf());
     let first = match start {
@@ -141,6 +145,8 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
             path,
             held,
         } => {
+            let mut assessment = assessment;
+            runner.recall_place(&mut assessment, &held);
             let read_only = runner.install_lock(&path, held);
             update(
                 &mut app,
@@ -164,7 +170,12 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
     let result = catch_unwind(AssertUnwindSafe(|| {
         runner.event_loop(&mut terminal, &mut app, &signals)
     }));
-    // Whatever happened, what was typed is written before we leave.
+    // Whatever ended the loop (a closed window, a lost terminal), the place is kept as on `q`,
+    // and what was typed is written before we leave.
+    if !app.quitting {
+        let effects = app.remember_place();
+        runner.perform(&mut app, effects);
+    }
     runner.flush(&mut app);
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
@@ -226,7 +237,11 @@ impl Runner {
             let mut areas = crate::app::Areas::default();
             terminal.draw(|frame| areas = crate::ui::render(frame, app))?;
             app.areas = areas;
-            if app.quitting || signals.stop.load(Ordering::Relaxed) {
+            if app.quitting {
+                return Ok(());
+            }
+            // A closed window or a `kill` leaves like `q` (the place is kept on the way out).
+            if signals.stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
             if signals.suspend.swap(false, Ordering::Relaxed) {
@@ -256,7 +271,12 @@ impl Runner {
                     if let Some(msg) = events::to_msg(event::read()?, &app.areas) {
                         self.tell(app, msg);
                     }
-                    if app.quitting || !event::poll(Duration::ZERO)? {
+                    // A closed window reads as endless empty input: a stop signal ends the
+                    // draining too, so the loop can leave as on `q`.
+                    if app.quitting
+                        || signals.stop.load(Ordering::Relaxed)
+                        || !event::poll(Duration::ZERO)?
+                    {
                         break;
                     }
                 }
@@ -296,6 +316,13 @@ impl Runner {
     fn tell(&mut self, app: &mut App, msg: Msg) {
         let effects = update(app, msg);
         self.perform(app, effects);
+        // The guard keeps this place if the window closes under a stuck loop.
+        let place = app
+            .session
+            .as_ref()
+            .filter(|s| !s.read_only && s.path.is_some())
+            .and_then(|_| app.place());
+        guard::hold(&self.shared).place = place;
     }
 
     fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
@@ -304,6 +331,7 @@ impl Runner {
                 Effect::Save => {
                     self.save(app);
                 }
+                Effect::KeepPlace => self.keep_place(app),
                 Effect::SaveSoon => {
                     self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
                     self.keep_pending(app);
@@ -395,7 +423,8 @@ impl Runner {
                         }
                     }
                     let msg = match Store::load_locked(&path, Links::Refuse, &app.deck) {
-                        Ok((assessment, lock)) => {
+                        Ok((mut assessment, lock)) => {
+                            self.recall_place(&mut assessment, &lock);
                             let read_only = self.install_lock(&path, lock);
                             Msg::Opened {
                                 assessment: Box::new(assessment),
@@ -411,6 +440,33 @@ impl Runner {
                     self.tell(app, msg);
                 }
             }
+        }
+    }
+
+    /// The place kept outside the file for a visit, when the file is still as it was then.
+    fn recall_place(&self, assessment: &mut Assessment, held: &Result<Lock, Locked>) {
+        if let (Some(places), Ok(held)) = (&self.places, held)
+            && let Some(place) = places.recall(held)
+        {
+            assessment.place = Some(place);
+        }
+    }
+
+    /// Keeps the open assessment's place outside the file. Not while a save is due or failed:
+    /// that save writes the place into the file with the change.
+    fn keep_place(&self, app: &App) {
+        if self.save_due.is_some() || self.unsaved {
+            return;
+        }
+        let (Some(places), Some(session)) = (&self.places, &app.session) else {
+            return;
+        };
+        let held = guard::hold(&self.shared);
+        if let (Some(lock), Some(place), Some(path)) =
+            (held.lock.as_ref(), &session.assessment.place, &session.path)
+            && lock.path() == path
+        {
+            places.remember(lock, place);
         }
     }
 
@@ -453,8 +509,9 @@ impl Runner {
             return;
         };
         if session.path.is_some() && !session.read_only {
-            let bytes = crate::assessment::to_toml(&session.assessment).into_bytes();
-            guard::hold(&self.shared).pending = Some(bytes);
+            let mut held = guard::hold(&self.shared);
+            let bytes = Store::text_for(held.lock.as_ref(), &session.assessment).into_bytes();
+            held.pending = Some(bytes);
         }
     }
 

@@ -363,7 +363,9 @@ impl App {
     }
 
     /// Keeps where the team is in the assessment, so the next `open` returns there. Not a
-    /// change to what the team said, so the date stays; saved when it moved.
+    /// change to what the team said: the date stays, and the file is not written for it (a
+    /// visit changes nothing); the next real change writes it, and until then the runner keeps
+    /// it outside the file (`Effect::KeepPlace`).
     pub(crate) fn remember_place(&mut self) -> Vec<Effect> {
         let place = self.place();
         let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
@@ -373,7 +375,7 @@ impl App {
             return Vec::new();
         }
         session.assessment.place = place;
-        vec![Effect::Save]
+        vec![Effect::KeepPlace]
     }
 
     /// Text being typed: already in the assessment, saved within a second. Committed when the
