@@ -455,3 +455,51 @@ fn a_shared_folder_keeps_colleagues_in() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("kan ikke læses"), "{err}");
 }
+
+/// Misleading messages: the conflict copy's file name is whole in the status line at 80
+/// columns, after the reason, in words.
+#[test]
+fn the_conflict_copy_is_named_whole_at_80_columns() {
+    use refleks::app::{App, Msg, update};
+    let mut app = App::new(Deck::embedded(), "2026-12-04");
+    app.start_assessment("Team Nord", vec![], vec![]);
+    update(
+        &mut app,
+        Msg::Saved("/home/anne/.local/share/refleks/team-nord-2026-12-04.toml".into()),
+    );
+    update(
+        &mut app,
+        Msg::SavedCopy {
+            path: "/home/anne/.local/share/refleks/team-nord-2026-12-04-kopi.toml".into(),
+            why: "filen blev ændret af en anden, mens den var åben".into(),
+        },
+    );
+    let screen = refleks_screen(&app, 80, 24);
+    let line = screen.lines().rev().nth(1).unwrap();
+    assert!(line.contains("team-nord-2026-12-04-kopi.toml"), "{line}");
+    assert!(line.contains("Filen blev ændret"), "{line}");
+}
+
+/// Misleading messages: `list --json` names a file whose name holds a control character or
+/// bytes that are not UTF-8 both for display (cleaned) and exactly (its bytes in hex).
+#[cfg(target_os = "linux")]
+#[test]
+fn list_json_names_every_file_exactly() {
+    use std::os::unix::ffi::OsStrExt;
+    let (_tmp, store) = store();
+    let path = create(&store, &assessment("Team Nord"));
+    let name: &[u8] = b"team-\x1b[31m-\xff.toml";
+    let odd = store.dir().join(std::ffi::OsStr::from_bytes(name));
+    fs::rename(&path, &odd).unwrap();
+    let out = refleks()
+        .args(["list", "--json", "--store"])
+        .arg(store.dir())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let item = &json["assessments"][0];
+    let shown = item["file"].as_str().unwrap();
+    assert!(!shown.contains('\u{1b}'), "{shown:?}");
+    let hex: String = name.iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(item["file_bytes"], hex);
+}

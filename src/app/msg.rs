@@ -27,7 +27,8 @@ pub enum Msg {
     /// The save failed; why, in Danish, one line. What is typed stays in the app.
     SaveFailed(String),
     /// The file could not be written (someone else took it, or it changed under us), so the
-    /// assessment was saved as a new file in the store instead, and is edited there from now on.
+    /// assessment was saved as a new file beside it instead, and is edited there from now on.
+    /// `why` ends "… fordi …" (`Locked::because`).
     SavedCopy {
         path: PathBuf,
         why: String,

@@ -551,6 +551,20 @@ impl Locked {
 }
 
 impl Locked {
+    /// Why a save could not go into the file, as the end of "… fordi …": short enough to stand
+    /// beside a file name in the status line.
+    pub fn because(&self) -> &'static str {
+        match &self.why {
+            Why::ChangedOnDisk => "filen blev ændret af en anden, mens den var åben",
+            Why::Lost => "en anden refleks har nu filen åben",
+            Why::Moved => "filen er flyttet eller erstattet",
+            Why::Held { .. } => "filen er åben i en anden refleks",
+            Why::ReadOnlyFile => "filen er blevet skrivebeskyttet",
+            Why::HardLinked | Why::Symlink(_) | Why::NotAFile => "filen kan ikke gemmes sikkert",
+            Why::NoLockFile(_) => "der ikke kan laves en låsefil ved filen",
+        }
+    }
+
     /// The first sentence of [`Locked::message`]: what happened, for a one-line status.
     pub fn reason(&self) -> String {
         let message = self.message();

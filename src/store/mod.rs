@@ -437,6 +437,20 @@ impl Store {
                     why: Why::Held { .. },
                     ..
                 }) => continue,
+                // No lock file (a full disk, a folder we may not write in): said as a save
+                // that failed, not as a file to move (there is no file yet).
+                Err(Locked {
+                    why: Why::NoLockFile(reason),
+                    ..
+                }) => {
+                    return Err(StoreError::Io {
+                        file: path.display().to_string(),
+                        message: format!("Vurderingen kunne ikke gemmes: {reason}"),
+                        help: "Gør plads på drevet, eller vælg en anden mappe med --store \
+                               MAPPE. Det, du har skrevet, er stadig åbent i refleks."
+                            .to_string(),
+                    });
+                }
                 Err(other) => return Err(StoreError::locked(&other)),
             };
             match create_atomic(held.target(), &bytes) {
@@ -450,6 +464,44 @@ impl Store {
         }
         let e = last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists));
         Err(StoreError::save(&self.dir.join(&name), &e))
+    }
+
+    /// Saves `bytes` as a new file beside `target` (`<name>-kopi.toml`, `-kopi-2`, …), never over
+    /// anything, and locks it: where the work goes when its own file became someone else's.
+    /// The one rule for a conflict copy, for the app and for its last save on the way out.
+    pub fn create_beside(target: &Path, bytes: &[u8]) -> Result<Lock, StoreError> {
+        let stem = target
+            .file_stem()
+            .map_or_else(|| "vurdering".into(), |s| s.to_string_lossy().into_owned());
+        let mut last = None;
+        for n in 1..=1000u32 {
+            let name = match n {
+                1 => format!("{stem}-kopi.toml"),
+                n => format!("{stem}-kopi-{n}.toml"),
+            };
+            let path = target.with_file_name(name);
+            if fs::symlink_metadata(&path).is_ok() {
+                continue;
+            }
+            let mut held = match lock(&path, Links::Refuse) {
+                Ok(held) => held,
+                Err(Locked {
+                    why: Why::Held { .. },
+                    ..
+                }) => continue,
+                Err(other) => return Err(StoreError::locked(&other)),
+            };
+            match create_atomic(held.target(), bytes) {
+                Ok(()) => {
+                    held.set_seen(bytes);
+                    return Ok(held);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+                Err(e) => return Err(StoreError::save(&path, &e)),
+            }
+        }
+        let e = last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists));
+        Err(StoreError::save(target, &e))
     }
 
     /// Writes the assessment atomically to the locked file (see [`write_atomic`]), after checking

@@ -38,7 +38,17 @@ impl Store {
             ));
         }
         // Held while moving: no other refleks is writing the file as it goes.
-        let _lock = lock(path, Links::Refuse).map_err(|l| l.message())?;
+        let _lock = lock(path, Links::Refuse).map_err(|l| {
+            let what = if matches!(l.why, super::Why::Held { .. }) {
+                "Luk den anden refleks, og prøv igen."
+            } else {
+                "Filen er ikke ændret."
+            };
+            format!(
+                "{shown} flyttes ikke til papirkurven, fordi {}. {what}",
+                l.because()
+            )
+        })?;
         let trash = self.dir().join(TRASH);
         let failed = |e: std::io::Error| {
             format!(

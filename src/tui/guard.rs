@@ -74,24 +74,7 @@ pub fn write_pending(held: &mut Held) {
     {
         // The file became someone else's: on the way out there is no one to ask, so what was
         // typed goes to a new file beside it (never over anything).
-        write_beside(lock.target(), &bytes);
-    }
-}
-
-/// Writes `bytes` as `<name>-kopi.toml` (or `-kopi-2`, …) beside `target`.
-fn write_beside(target: &std::path::Path, bytes: &[u8]) {
-    let stem = target
-        .file_stem()
-        .map_or_else(|| "vurdering".into(), |s| s.to_string_lossy().into_owned());
-    for n in 1..100 {
-        let name = match n {
-            1 => format!("{stem}-kopi.toml"),
-            n => format!("{stem}-kopi-{n}.toml"),
-        };
-        match crate::store::create_atomic(&target.with_file_name(name), bytes) {
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            _ => return,
-        }
+        let _ = Store::create_beside(lock.target(), &bytes);
     }
 }
 

@@ -63,6 +63,8 @@ struct Runner {
     overview: Option<background::OverviewReading>,
     /// Where the team stopped in files it only visited (the user's state folder).
     places: Option<Places>,
+    /// Conflict copies made this session, said again once the terminal is given back.
+    copies: Vec<String>,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -121,6 +123,7 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         listing: None,
         overview: None,
         places: Places::for_user(),
+        copies: Vec::new(),
     };
     guard::hold(&runner.shared).places = runner.places.clone();
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
@@ -188,6 +191,10 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
     }
     // The lock file goes now, also on the way out of a panic.
     guard::hold(&runner.shared).lock = None;
+    // A copy made while the app was open is said where it stays readable after the app.
+    for line in &runner.copies {
+        eprintln!("{line}");
+    }
     match result {
         Ok(outcome) => outcome,
         Err(panic) => resume_unwind(panic),
@@ -546,24 +553,33 @@ impl Runner {
         };
         let result = match result {
             // The file is someone else's now, or moved: never write it, never drop what was
-            // typed. A new file in the store takes the assessment, and is edited from now on.
-            Err(StoreError::Locked(why)) => match self.store.create(&session.assessment) {
-                Ok(copy) => {
-                    let path = copy.path().to_path_buf();
-                    held.lock = Some(copy);
-                    drop(held);
-                    self.unsaved = false;
-                    self.tell(
-                        app,
-                        Msg::SavedCopy {
-                            path,
-                            why: why.message(),
-                        },
-                    );
-                    return true;
+            // typed. A new file beside it takes the assessment (the one rule for a conflict
+            // copy, also on the way out), and is edited from now on.
+            Err(StoreError::Locked(why)) => {
+                let copied = held.lock.as_ref().map(|lock| {
+                    let bytes = Store::text_for(Some(lock), &session.assessment);
+                    Store::create_beside(lock.target(), bytes.as_bytes())
+                });
+                match copied {
+                    Some(Ok(copy)) => {
+                        let path = copy.path().to_path_buf();
+                        held.lock = Some(copy);
+                        drop(held);
+                        self.unsaved = false;
+                        self.copies
+                            .push(crate::strings::saved_copy_farewell(&path, why.because()));
+                        self.tell(
+                            app,
+                            Msg::SavedCopy {
+                                path,
+                                why: why.because().to_string(),
+                            },
+                        );
+                        return true;
+                    }
+                    _ => Err(StoreError::Locked(why)),
                 }
-                Err(_) => Err(StoreError::Locked(why)),
-            },
+            }
             other => other,
         };
         drop(held);

@@ -67,12 +67,17 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::SavedCopy { path, why } => {
             app.save_error = None;
             app.quit_unsaved = false;
-            app.set_error(format!(
-                "{} {} – {}",
-                s::SAVED_COPY,
-                clean_line(&path.display().to_string()),
-                clean_line(&why)
-            ));
+            // The copy's name last and whole: the status line keeps its end when it is
+            // shortened (from the middle), and the name is what the team must find.
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let mut why = clean_line(&why);
+            if let Some(first) = why.chars().next() {
+                why.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+            }
+            app.set_error(format!("{why}. {} {}", s::SAVED_COPY, clean_line(&name)));
             if let Some(session) = &mut app.session {
                 session.path = Some(path);
             }
