@@ -503,3 +503,20 @@ fn list_json_names_every_file_exactly() {
     let hex: String = name.iter().map(|b| format!("{b:02x}")).collect();
     assert_eq!(item["file_bytes"], hex);
 }
+
+/// Break 4 (the home screen's side): a store folder that cannot be read is said as such.
+#[test]
+fn an_unreadable_store_is_said_on_the_home_screen() {
+    use refleks::app::{App, Msg, update};
+    let mut app = App::new(Deck::embedded(), "2026-12-04");
+    update(
+        &mut app,
+        Msg::ListUnreadable("/s: Mappen med vurderinger kan ikke læses".into()),
+    );
+    let status = app.status.as_ref().unwrap();
+    assert!(
+        status.error && status.text.contains("kan ikke læses"),
+        "{status:?}"
+    );
+    assert!(app.listing.is_none());
+}

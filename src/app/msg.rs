@@ -45,6 +45,8 @@ pub enum Msg {
     ListBatch(Vec<SavedEntry>),
     /// The background reading is done.
     ListDone,
+    /// The store folder cannot be read (why, in Danish, one line).
+    ListUnreadable(String),
     /// The runner opened a saved assessment.
     Opened {
         assessment: Box<Assessment>,

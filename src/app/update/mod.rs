@@ -116,6 +116,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             home::add_listed(app, entries);
             Vec::new()
         }
+        Msg::ListUnreadable(why) => {
+            app.listing = None;
+            app.saved.clear();
+            app.alike.clear();
+            app.home_selected = app.home_selected.min(app.home_items().len() - 1);
+            app.set_error(why);
+            Vec::new()
+        }
         Msg::ListDone => {
             app.listing = None;
             app.marked
