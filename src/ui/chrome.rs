@@ -268,15 +268,18 @@ pub fn truncate_middle(text: &str, max: usize) -> String {
     let head = truncate_cells(text, head_room + 1);
     let head = head.trim_end_matches('…');
     let tail_room = max.saturating_sub(width(head) + 1);
-    let chars: Vec<char> = text.chars().collect();
-    let mut tail = String::new();
-    for c in chars.iter().rev() {
-        if width(&tail) + width(&c.to_string()) > tail_room {
+    // From the end, each character measured once (a crafted path may be very long).
+    let mut used = 0;
+    let mut from = text.len();
+    for (i, c) in text.char_indices().rev() {
+        let w = char_width(c);
+        if used + w > tail_room {
             break;
         }
-        tail.insert(0, *c);
+        used += w;
+        from = i;
     }
-    format!("{head}…{tail}")
+    format!("{head}…{}", &text[from..])
 }
 
 /// A bordered pane; the one in focus has a thick border and a bold title, not only a colour.
