@@ -153,6 +153,7 @@ pub const HELP_METHOD: &str = "Læs kortet sammen, drøft spørgsmålene, og vur
 hvor meget af teamets praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
 pub const TOO_SMALL: &str = "Vinduet er for lille. Gør det større.";
 /// Shown when a key would change a read-only assessment; the reason was shown when it opened.
+pub const RENAME_REFUSED: &str = "Teamets navn kan ikke ændres nu:";
 pub const READ_ONLY_NOTE: &str = "Vurderingen er åbnet skrivebeskyttet – her kan du kun læse.";
 pub const SAVE_FAILED: &str = "Kunne ikke gemme";
 pub const SAVED_AGAIN: &str = "Gemt igen – alt er med i filen nu.";

@@ -152,6 +152,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.save_error = None;
             app.quit_unsaved = false;
             let effects = app.reload_earlier(&path_for_earlier);
+            if let Some(why) = &read_only
+                && rename
+            {
+                // Asked to rename, not to open: say that the renaming is what is refused.
+                app.set_error(format!("{} {}", s::RENAME_REFUSED, clean_line(why)));
+                return effects;
+            }
             if let Some(why) = read_only {
                 app.set_error(why);
             } else if app
