@@ -520,3 +520,18 @@ fn an_unreadable_store_is_said_on_the_home_screen() {
     );
     assert!(app.listing.is_none());
 }
+
+/// Misleading messages: a new assessment whose lock file cannot be made (a full disk, or here
+/// a folder in its place) says the save failed, not that "the file" should be moved.
+#[test]
+fn a_new_file_that_cannot_be_made_says_the_save_failed() {
+    let (_tmp, store) = store();
+    let a = assessment("Team Nord");
+    let name = Store::file_name(&a.team, &a.created);
+    fs::create_dir(store.dir().join(format!(".{name}.lock"))).unwrap();
+    let e = store.create(&a).unwrap_err();
+    let line = e.one_line();
+    assert!(line.contains("Vurderingen kunne ikke gemmes"), "{line}");
+    assert!(line.contains("stadig åbent i refleks"), "{line}");
+    assert!(!line.contains("Flyt filen"), "{line}");
+}
