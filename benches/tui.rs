@@ -149,6 +149,29 @@ fn typing_in_note_to_frame_200x60(bencher: Bencher) {
     });
 }
 
+/// What typing costs the runner per keystroke besides the frame: the pending bytes, laid over
+/// the file's own text (comments and layout kept). A small file, and one of 0.94 MB (a note on
+/// every anvisning).
+#[divan::bench(args = [0, 1_000_000])]
+fn pending_bytes_laid_over_the_file(bencher: Bencher, extra: usize) {
+    let app = working_app();
+    let mut a = app.session.as_ref().unwrap().assessment.clone();
+    if extra > 0 {
+        for g in &app.deck.guidelines {
+            for x in &g.anvisninger {
+                a.answer_mut(&x.id).note = format!("note {} ", x.id).repeat(extra / 12 / 134);
+            }
+        }
+    }
+    let base = refleks::assessment::to_toml(&a);
+    let mut n = 0;
+    bencher.bench_local(|| {
+        n += 1;
+        a.answer_mut("2.1.1").note = format!("skrevet {n}");
+        divan::black_box(refleks::assessment::to_toml_over(&base, &a));
+    });
+}
+
 /// Serialize and atomically write one assessment (fsync included): off the typing path.
 #[divan::bench]
 fn save_assessment(bencher: Bencher) {
