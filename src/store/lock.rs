@@ -370,8 +370,11 @@ fn open_lock_file(lock_file: &Path) -> io::Result<File> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        if meta.nlink() != 1 {
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, NOT_A_LOCK_FILE));
+        if meta.nlink() > 1 {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                NOT_A_LOCK_FILE,
+            ));
         }
     }
     Ok(file)
