@@ -5,7 +5,7 @@ use clap::Parser;
 use refleks::app::App;
 use refleks::cli::{Cli, Command, run, stderr_color};
 use refleks::deck::Deck;
-use refleks::store::Store;
+use refleks::store::{Links, Store};
 use refleks::tui::{self, Start};
 
 fn main() -> ExitCode {
@@ -57,10 +57,12 @@ fn main() -> ExitCode {
                 Ok(store) => Store::resolve(file, &store),
                 Err(_) => file.clone(),
             };
-            match Store::load_for(&file, &deck) {
-                Ok(assessment) => Start::Open {
+            // Locked first, then read: what the app edits is what the lock guards.
+            match Store::load_locked(&file, Links::Follow, &deck) {
+                Ok((assessment, held)) => Start::Open {
                     assessment: Box::new(assessment),
                     path: file,
+                    held,
                 },
                 Err(e) => return fail(e.render(color)),
             }

@@ -153,10 +153,20 @@ pub const HELP_METHOD: &str = "Læs kortet sammen, drøft spørgsmålene, og vur
 hvor meget af teamets praksis lever op til den? Skriv hvorfor i en note, og vælg fokusområder.";
 pub const TOO_SMALL: &str = "Vinduet er for lille. Gør det større.";
 /// Shown when a key would change a read-only assessment; the reason was shown when it opened.
+pub const RENAME_REFUSED: &str = "Teamets navn kan ikke ændres nu:";
 pub const READ_ONLY_NOTE: &str = "Vurderingen er åbnet skrivebeskyttet – her kan du kun læse.";
 pub const SAVE_FAILED: &str = "Ikke gemt";
 pub const SAVED_AGAIN: &str = "Gemt igen – alt er med i filen nu.";
-pub const SAVED_COPY: &str = "Gemt som en ny fil i stedet:";
+pub const SAVED_COPY: &str = "Dit arbejde er gemt som";
+
+/// Said on the terminal after the app closed, for each conflict copy it made: the whole path,
+/// so the copy can be found.
+pub fn saved_copy_farewell(path: &std::path::Path, because: &str) -> String {
+    crate::text::clean_line(&format!(
+        "Bemærk: Dit arbejde er gemt som {}, fordi {because}. Den oprindelige fil er ikke ændret.",
+        path.display()
+    ))
+}
 pub const QUIT_BLOCKED_TITLE: &str = "Ikke gemt";
 pub const QUIT_BLOCKED_BODY: &str = "Dine seneste ændringer kunne ikke gemmes, heller ikke da du \
 lukkede. Tryk Esc for at blive i refleks og prøve igen (fx når der er plads på drevet). Tryk q igen \

@@ -656,10 +656,15 @@ fn list_json_reads_back() {
             "answered",
             "total",
             "deck_matches",
-            "error"
+            "error",
+            "file_bytes"
         ]
     );
     assert_eq!(items[0]["file"], "team-nord-2026-11-17.toml");
+    assert_eq!(
+        items[0]["file_bytes"],
+        "7465616d2d6e6f72642d323032362d31312d31372e746f6d6c"
+    );
     assert_eq!(
         items[0]["answered"], 8,
         "ved ikke is not counted as answered"

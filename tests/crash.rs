@@ -147,3 +147,90 @@ fn sigkill_at_random_moments_never_loses_a_returned_save() {
         [".nedbrud-2026-12-01.toml.lock", "nedbrud-2026-12-01.toml"]
     );
 }
+
+const EXPORT_CHILD: &str = "REFLEKS_EXPORT_CHILD";
+const EXPORT_TEST: &str = "sigkill_during_export_never_leaves_an_empty_file";
+const EXPORT_KILLS: usize = 40;
+
+/// The export child: writes the minutes (two large files) into the folder again and again.
+fn export_child(folder: &Path) -> ! {
+    let files = vec![
+        ("md".to_string(), "# referat\n".repeat(40_000).into_bytes()),
+        (
+            "html".to_string(),
+            "<p>referat</p>\n".repeat(40_000).into_bytes(),
+        ),
+    ];
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "klar");
+    let _ = out.flush();
+    loop {
+        let written = refleks::tui::export::write_files(folder, "team-referat", &files)
+            .expect("the export works");
+        // Room for the next one under the same name.
+        for path in written {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// Issue 24, break 7: the minutes never appear as empty files, whatever moment the export is
+/// killed at (each file is written whole under a temp name first); the temp files of killed
+/// exports go at the next export into the folder.
+#[test]
+fn sigkill_during_export_never_leaves_an_empty_file() {
+    if let Some(folder) = std::env::var_os(EXPORT_CHILD) {
+        export_child(Path::new(&folder));
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    eprintln!("seed {seed}");
+    let mut rng = Rng(seed);
+    let mut kept = 0;
+    for kill in 0..EXPORT_KILLS {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", EXPORT_TEST, "--nocapture", "--test-threads=1"])
+            .env(EXPORT_CHILD, tmp.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        while !line.ends_with("klar\n") {
+            line.clear();
+            assert!(
+                stdout.read_line(&mut line).unwrap() > 0,
+                "the child never got going (kill {kill})"
+            );
+        }
+        std::thread::sleep(Duration::from_micros(rng.below(20_000)));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        for entry in std::fs::read_dir(tmp.path()).unwrap() {
+            let entry = entry.unwrap();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            // Hidden temp files are half-written by design; what the user sees never is.
+            if name.starts_with('.') {
+                continue;
+            }
+            let len = entry.metadata().unwrap().len();
+            assert!(len > 0, "kill {kill}, seed {seed}: {name} is an empty file");
+            kept += 1;
+        }
+    }
+    eprintln!("{EXPORT_KILLS} kills during export, {kept} files checked, none empty");
+    // The next export cleans what the killed ones left half-written.
+    refleks::tui::export::write_files(tmp.path(), "sidst", &[("md".into(), b"x".to_vec())])
+        .unwrap();
+    let hidden: Vec<String> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
+}

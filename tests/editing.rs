@@ -465,6 +465,33 @@ fn a_rename_that_could_not_open_is_forgotten() {
     assert!(app.rename_on_open.is_none());
 }
 
+/// Issue 24: a rename refused because the file is open elsewhere says the rename is refused,
+/// not only that the file opens read-only.
+#[test]
+fn a_rename_of_a_file_open_elsewhere_says_so() {
+    let mut app = home_with_two();
+    key(&mut app, KeyCode::Char('t'));
+    let a = Assessment::new(&app.deck, "Team Øst", vec![], vec![], "2026-12-01");
+    update(
+        &mut app,
+        Msg::Opened {
+            assessment: Box::new(a),
+            path: "/tmp/editing-store/team-oest-2026-12-01.toml".into(),
+            read_only: Some(
+                "team-oest-2026-12-01.toml er allerede åben i en anden refleks.".into(),
+            ),
+        },
+    );
+    assert_ne!(app.context(), Context::TeamForm);
+    let status = app.status.as_ref().unwrap();
+    assert!(
+        status
+            .text
+            .starts_with("Teamets navn kan ikke ændres nu: team-oest"),
+        "{status:?}"
+    );
+}
+
 #[test]
 fn a_team_cannot_be_renamed_to_nothing() {
     let mut app = home_with_two();

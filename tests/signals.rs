@@ -379,3 +379,73 @@ fn a_stop_already_over_leaves_the_app_running() {
     pane.wait_for_text("videre");
     assert_eq!(pane.show("#{alternate_on}"), "1");
 }
+
+/// Issue 19 (first point) and issue 24, break 9: `open` + moving + `q` leaves a 0644 file byte
+/// for byte as it was (no `[place]` written, no new mode); the place is remembered outside the
+/// file (the user's state folder) and the next open lands there; then a score keeps the mode,
+/// the hand-written comment and the Windows line ends, and writes the place with the change.
+/// Closing the window keeps the place like `q`.
+#[test]
+fn a_visit_changes_nothing_and_a_change_keeps_the_files_own_layout() {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::tempdir().unwrap();
+    let state = tempfile::tempdir().unwrap();
+    let file = folder.path().join("team-nord.toml");
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments/team-nord-2025-11-18.toml");
+    let text = std::fs::read_to_string(example)
+        .unwrap()
+        .replacen('\n', "\n# Husk: spørg Bo om tallene\n", 1)
+        .replace('\n', "\r\n");
+    std::fs::write(&file, &text).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let mode = || std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    let env = format!("XDG_STATE_HOME={}", state.path().display());
+    let args = format!("open {}", file.display());
+
+    let Some(pane) = Pane::start_app("visit", &env, &args) else {
+        return;
+    };
+    pane.wait_for_text("2.1 Anvendelse af metoder");
+    pane.keys("]]j");
+    pane.wait_for_text("2.3 Differentierede");
+    pane.keys("q");
+    assert_eq!(pane.ending(), "slut=0 icanon");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "a visit changes nothing"
+    );
+    assert_eq!(mode(), 0o644);
+    drop(pane);
+
+    let Some(pane) = Pane::start_app("visit2", &env, &args) else {
+        return;
+    };
+    pane.wait_for_text("2.3 Differentierede");
+    pane.keys("3");
+    pane.wait("the score to be saved", |_| {
+        std::fs::read_to_string(&file).unwrap() != text
+    });
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(mode(), 0o644);
+    assert!(
+        saved.contains("\r\n# Husk: spørg Bo om tallene\r\n"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("[place]\r\nguideline = \"2.3\"\r\n"),
+        "{saved}"
+    );
+    // Closing the window keeps the place as `q` does.
+    pane.keys("]");
+    pane.wait_for_text("2.4 ");
+    pane.tmux(&["kill-server"]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while folder.path().join(".team-nord.toml.lock").exists() {
+        assert!(Instant::now() < deadline, "the app ended");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let kept = std::fs::read_to_string(state.path().join("refleks/steder.json")).unwrap();
+    assert!(kept.contains("\"guideline\": \"2.4\""), "{kept}");
+}

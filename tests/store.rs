@@ -257,7 +257,7 @@ fn control_characters_in_a_file_name_are_not_echoed() {
 
 #[cfg(unix)]
 #[test]
-fn folders_are_0700_and_files_0600() {
+fn in_a_private_folder_folders_are_0700_new_files_0600_and_a_save_keeps_the_mode() {
     use std::os::unix::fs::PermissionsExt;
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("a").join("b");
@@ -268,10 +268,10 @@ fn folders_are_0700_and_files_0600() {
     let mut held = store.create(&assessment("Hold", "2026-11-23")).unwrap();
     let path = held.path().to_path_buf();
     assert_eq!(mode(&path), 0o600);
-    // An existing file that others could read becomes private on the next save.
+    // Issue 19: a save keeps the file's mode (others who could read it still can).
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
     Store::save(&mut held, &assessment("Hold", "2026-11-24")).unwrap();
-    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(&path), 0o644);
 }
 
 #[test]

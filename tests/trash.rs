@@ -51,6 +51,10 @@ fn a_file_open_elsewhere_or_outside_the_store_is_not_moved() {
     let held = lock(&path, Links::Refuse).unwrap();
     let e = store.discard(&path).unwrap_err();
     assert!(path.exists(), "{e}");
+    // Said as a refused move, not as the sentence of opening a file read-only (issue 24).
+    assert!(e.contains("flyttes ikke til papirkurven"), "{e}");
+    assert!(e.contains("Luk den anden refleks"), "{e}");
+    assert!(!e.contains("skrivebeskyttet"), "{e}");
     drop(held);
 
     let outside = dir.path().join("andet.toml");

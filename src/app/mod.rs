@@ -51,6 +51,9 @@ pub struct App {
     /// Saved assessments for the home screen, as the runner last read them: newest change
     /// first, then by file; files that cannot be read last.
     pub saved: Vec<SavedEntry>,
+    /// How many readable entries of `saved` share a team (as compared) and a creation date:
+    /// counted once as the list arrives, so a row knows at once whether it looks like another.
+    pub alike: std::collections::HashMap<(String, String), usize>,
     /// While the store is read in the background: files read so far, and in all.
     pub listing: Option<(usize, usize)>,
     pub home_selected: usize,
@@ -289,7 +292,28 @@ pub enum HomeItem {
     Saved(usize),
 }
 
+/// What two rows of the home screen must share to read the same: the team, compared without
+/// case and outer spaces, and the day it was made. `None` for a file that cannot be read.
+fn alike_key(entry: &SavedEntry) -> Option<(String, String)> {
+    entry
+        .problem
+        .is_none()
+        .then(|| (entry.team.trim().to_lowercase(), entry.created.clone()))
+}
+
 impl App {
+    /// True when another readable saved assessment would read the same on the home screen.
+    pub fn looks_alike(&self, entry: &SavedEntry) -> bool {
+        alike_key(entry).is_some_and(|key| self.alike.get(&key).is_some_and(|n| *n > 1))
+    }
+
+    /// Counts `entries` into [`App::alike`] (they are joining `saved`).
+    pub(crate) fn count_alike<'a>(&mut self, entries: impl IntoIterator<Item = &'a SavedEntry>) {
+        for key in entries.into_iter().filter_map(alike_key) {
+            *self.alike.entry(key).or_default() += 1;
+        }
+    }
+
     pub fn new(deck: Deck, today: &str) -> App {
         App {
             deck,
@@ -297,6 +321,7 @@ impl App {
             screen: Screen::Home,
             session: None,
             saved: Vec::new(),
+            alike: std::collections::HashMap::new(),
             listing: None,
             home_selected: 0,
             marked: Vec::new(),

@@ -27,7 +27,8 @@ pub enum Msg {
     /// The save failed; why, in Danish, one line. What is typed stays in the app.
     SaveFailed(String),
     /// The file could not be written (someone else took it, or it changed under us), so the
-    /// assessment was saved as a new file in the store instead, and is edited there from now on.
+    /// assessment was saved as a new file beside it instead, and is edited there from now on.
+    /// `why` ends "… fordi …" (`Locked::because`).
     SavedCopy {
         path: PathBuf,
         why: String,
@@ -44,6 +45,8 @@ pub enum Msg {
     ListBatch(Vec<SavedEntry>),
     /// The background reading is done.
     ListDone,
+    /// The store folder cannot be read (why, in Danish, one line).
+    ListUnreadable(String),
     /// The runner opened a saved assessment.
     Opened {
         assessment: Box<Assessment>,
@@ -104,6 +107,10 @@ pub enum Effect {
     Save,
     /// Save soon: text is being typed. The runner saves about a second after the last keystroke.
     SaveSoon,
+    /// The team moved (left the card screen, quit): keep its place. Not a change: the file is
+    /// not written for it (the next real change writes it); the runner keeps it in the user's
+    /// own state folder meanwhile.
+    KeepPlace,
     /// Read the store again for the home screen.
     List,
     Open(PathBuf),

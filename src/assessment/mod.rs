@@ -2,6 +2,7 @@
 //! file, and how they are summarized. Knows nothing of the terminal or the disk.
 
 mod file;
+mod layout;
 mod model;
 mod renumber;
 mod summary;
@@ -10,6 +11,7 @@ mod votes;
 pub use file::{
     FILE_HEADER, FileError, MAX_LEVEL, from_toml, from_toml_on_scale, is_not_an_assessment, to_toml,
 };
+pub use layout::to_toml_over;
 pub use model::{
     Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
 };

@@ -31,6 +31,13 @@ pub(super) fn run(store: Option<&Path>, json: bool, cards: Option<&Path>, color:
             };
         }
     };
+    if let Err(e) = store.readable() {
+        return Output {
+            stderr: e.render(color),
+            code: 1,
+            ..Output::default()
+        };
+    }
     let listed = read_list(&store, &deck);
     if json {
         Output::ok(list_json(&store, &listed))
@@ -156,6 +163,18 @@ struct ItemOut {
     total: Option<usize>,
     deck_matches: Option<bool>,
     error: Option<String>,
+    /// The file name's exact bytes in hex: `file` is cleaned for display (a control character
+    /// or bytes that are not UTF-8 become U+FFFD), this names the very file.
+    file_bytes: String,
+}
+
+/// The bytes of a file's name as lowercase hex (on Windows, the name's WTF-8 bytes).
+fn name_bytes(l: &Listed<Brief>) -> String {
+    let name = l.path.file_name().unwrap_or(l.path.as_os_str());
+    name.as_encoded_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// `refleks list --json`: the same list for other programs.
@@ -175,6 +194,7 @@ pub fn list_json(store: &Store, listed: &[Listed<Brief>]) -> String {
                     total: Some(total),
                     deck_matches: Some(a.deck_matches),
                     error: None,
+                    file_bytes: name_bytes(l),
                 }
             }
             Err(e) => ItemOut {
@@ -187,6 +207,7 @@ pub fn list_json(store: &Store, listed: &[Listed<Brief>]) -> String {
                 total: None,
                 deck_matches: None,
                 error: Some(clean_text(&e.render(false))),
+                file_bytes: name_bytes(l),
             },
         })
         .collect();

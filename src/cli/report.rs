@@ -93,7 +93,30 @@ pub(super) fn save(
             .render(color),
         );
     }
-    match write_atomic(out, text.as_bytes()) {
+    let held = match crate::store::refuse_output(out) {
+        Ok(held) => held,
+        Err(why) => {
+            return fail(
+                Problem::new(
+                    &shown,
+                    format!("{noun} er ikke gemt: {why}"),
+                    format!("Vælg et andet filnavn med -o, fx {stem}.{ext}."),
+                )
+                .render(color),
+            );
+        }
+    };
+    // Temp files of an earlier `-o` that was killed mid-write go (only our own pattern).
+    if let Some(folder) = out.parent() {
+        crate::store::remove_stale_temps(if folder.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            folder
+        });
+    }
+    let written = write_atomic(out, text.as_bytes());
+    drop(held);
+    match written {
         Ok(()) => Output::ok(format!(
             "{noun} ({ext}) er gemt i {}.\n",
             clean_line(&shown)

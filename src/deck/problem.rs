@@ -26,16 +26,30 @@ pub struct Location {
     pub width: usize,
 }
 
+/// The byte offsets where the lines of `source` start (the first is 0).
+pub fn line_starts(source: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
 impl Location {
     /// Locates a byte range of `source`. Ranges past the end point at the last character.
     pub fn of_span(source: &str, span: std::ops::Range<usize>) -> Location {
+        Location::of_span_in(source, &line_starts(source), span)
+    }
+
+    /// [`Location::of_span`] with the byte offsets where the lines of `source` start
+    /// ([`line_starts`]), found once for a file however many problems it has (a crafted deck
+    /// with 10,000 bad ids would otherwise count its lines 10,000 times).
+    pub fn of_span_in(source: &str, starts: &[usize], span: std::ops::Range<usize>) -> Location {
         let start = floor_char_boundary(source, span.start.min(source.len()));
         let end = floor_char_boundary(source, span.end.clamp(start, source.len()));
-        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = starts.partition_point(|&s| s <= start).max(1);
+        let line_start = starts.get(line - 1).copied().unwrap_or(0);
         let line_end = source[start..]
             .find('\n')
             .map_or(source.len(), |i| start + i);
-        let line = source[..start].matches('\n').count() + 1;
         let column = source[line_start..start].chars().count() + 1;
         let source_line = source[line_start..line_end]
             .trim_end_matches('\r')
@@ -188,6 +202,26 @@ impl std::error::Error for DeckError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Issue 24: lines counted once per file give the same place as counting per problem.
+        #[test]
+        fn line_starts_found_once_locate_the_same(
+            source in "(a|æ|\n|\r\n| ){0,200}",
+            a in 0usize..400,
+            b in 0usize..400,
+        ) {
+            let (start, end) = (a.min(b), a.max(b));
+            let naive_line = source[..super::floor_char_boundary(&source, start.min(source.len()))]
+                .matches('\n')
+                .count()
+                + 1;
+            let at = Location::of_span(&source, start..end);
+            proptest::prop_assert_eq!(at.line, naive_line);
+            let again = Location::of_span_in(&source, &line_starts(&source), start..end);
+            proptest::prop_assert_eq!(at, again);
+        }
+    }
 
     #[test]
     fn locates_spans_in_characters() {

@@ -15,6 +15,8 @@ pub struct Doc<'s> {
     pub file: String,
     pub source: &'s str,
     pub problems: Vec<Problem>,
+    /// Where each line starts, found at the first problem.
+    line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'s> Doc<'s> {
@@ -23,11 +25,15 @@ impl<'s> Doc<'s> {
             file: file.to_string(),
             source,
             problems: Vec::new(),
+            line_starts: std::cell::OnceCell::new(),
         }
     }
 
     pub fn locate(&self, span: Range<usize>) -> Location {
-        Location::of_span(self.source, span)
+        let starts = self
+            .line_starts
+            .get_or_init(|| super::problem::line_starts(self.source));
+        Location::of_span_in(self.source, starts, span)
     }
 
     pub fn report(&mut self, span: Option<Range<usize>>, message: String, help: String) {

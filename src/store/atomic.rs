@@ -41,15 +41,105 @@ pub(crate) fn temp_owner(name: &str) -> Option<u32> {
 }
 
 /// Writes `bytes` to `path` atomically: a new temp file in the same folder (created exclusively,
-/// never through a link, readable by its owner only on Unix) is written, flushed to disk and
+/// never through a link; on Unix with the mode and group of the file it replaces, or of a new
+/// file in that folder, see `sharing`) is written, flushed to disk and
 /// renamed over the target, then the folder itself is flushed so the rename survives a power
 /// cut. A symbolic link at `path` is replaced, never written through: callers pass the real path
 /// they mean. On error the temp file is removed and the target is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let temp = write_temp(path, bytes)?;
-    shown(&temp)?;
-    temp.persist(path).map_err(|e| e.error)?;
-    sync_dir(path)
+    Prepared::new(path, bytes)?.replace(path)
+}
+
+/// A file's next content, written and flushed to a temp file beside it, not yet in place: the
+/// slow part of a save done before the last check, so little time passes between the check
+/// and the rename. Dropped without [`Prepared::replace`], the temp file goes.
+pub struct Prepared(tempfile::NamedTempFile);
+
+impl Prepared {
+    pub fn new(path: &Path, bytes: &[u8]) -> io::Result<Prepared> {
+        write_temp(path, bytes).map(Prepared)
+    }
+
+    /// Renames the temp file over `path` (see [`write_atomic`]).
+    pub fn replace(self, path: &Path) -> io::Result<()> {
+        shown(&self.0)?;
+        self.0.persist(path).map_err(|e| e.error)?;
+        sync_dir(path)
+    }
+
+    /// Swaps the prepared file and the file at `path` in one step (Linux: `renameat2` with
+    /// `RENAME_EXCHANGE`), so the caller can look at what it replaced and put it back: no
+    /// other writer's file can slip in unseen between a last check and the rename. `Err(self)`
+    /// where the system or the file system cannot swap (or `path` is not there): then
+    /// [`Prepared::replace`] after a check is the best there is.
+    pub fn exchange(self, path: &Path) -> Result<Swapped, Prepared> {
+        #[cfg(target_os = "linux")]
+        {
+            if swap(self.0.path(), path).is_ok() {
+                return Ok(Swapped {
+                    old: self.0.into_temp_path(),
+                    target: path.to_path_buf(),
+                });
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = path;
+        Err(self)
+    }
+}
+
+/// After [`Prepared::exchange`]: the new content is in place, the old one at a temp name.
+pub struct Swapped {
+    old: tempfile::TempPath,
+    target: std::path::PathBuf,
+}
+
+impl Swapped {
+    /// The content the swap replaced.
+    pub fn old_bytes(&self, limit: u64) -> io::Result<Vec<u8>> {
+        super::read_regular(&self.old, limit)
+    }
+
+    /// Keeps the new content: the old one goes, the folder is flushed.
+    pub fn keep(self) -> io::Result<()> {
+        let target = self.target.clone();
+        drop(self.old);
+        sync_dir(&target)
+    }
+
+    /// Puts the old content back in place (ours goes with the temp name).
+    pub fn undo(self) -> io::Result<()> {
+        #[cfg(target_os = "linux")]
+        swap(&self.old, &self.target)?;
+        drop(self.old);
+        Ok(())
+    }
+}
+
+/// Exchanges two names in one step (Linux 3.15 and later, on most local file systems).
+#[cfg(target_os = "linux")]
+fn swap(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // The raw system call: older C libraries (and musl) may lack a wrapper for it.
+    // SAFETY: both paths are valid NUL-terminated strings that live across the call.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
 }
 
 /// Like [`write_atomic`], but fails with `AlreadyExists` when `path` exists: the name is claimed
@@ -59,6 +149,20 @@ pub fn create_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     shown(&temp)?;
     temp.persist_noclobber(path).map_err(|e| e.error)?;
     sync_dir(path)
+}
+
+/// Moves `from` to `to` unless something is at `to` already (`AlreadyExists`): a no-replace
+/// rename where the system has one, else a link and an unlink, so two writers choosing one free
+/// name never replace each other. `from` is left where it was on any error.
+pub fn move_noclobber(from: &Path, to: &Path) -> io::Result<()> {
+    match tempfile::TempPath::try_from_path(from)?.persist_noclobber(to) {
+        Ok(()) => sync_dir(to),
+        Err(e) => {
+            // The failed move hands the path back as a temp path, which would remove it.
+            let _ = e.path.keep();
+            Err(e.error)
+        }
+    }
 }
 
 fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
@@ -72,6 +176,11 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> 
         .rand_bytes(8)
         .tempfile_in(dir)?;
     hidden(temp.path(), true)?;
+    // A file replaced keeps its mode and group; a new one gets what its folder shares.
+    match std::fs::symlink_metadata(path) {
+        Ok(old) if old.is_file() => super::sharing::like(temp.as_file(), &old)?,
+        _ => super::sharing::as_new_file_in(temp.as_file(), dir)?,
+    }
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     Ok(temp)
@@ -228,6 +337,22 @@ mod tests {
         write_atomic(&link, b"new").unwrap();
         assert_eq!(fs::read(&victim).unwrap(), b"keep");
         assert!(fs::symlink_metadata(&link).unwrap().is_file());
+    }
+
+    #[test]
+    fn a_move_never_replaces_and_a_failed_one_keeps_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        fs::write(&a, "a").unwrap();
+        fs::write(&b, "b").unwrap();
+        let e = move_noclobber(&a, &b).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&a).unwrap(), b"a");
+        assert_eq!(fs::read(&b).unwrap(), b"b");
+        let c = dir.path().join("c");
+        move_noclobber(&a, &c).unwrap();
+        assert!(!a.exists());
+        assert_eq!(fs::read(&c).unwrap(), b"a");
     }
 
     #[test]

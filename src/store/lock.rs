@@ -40,6 +40,8 @@ pub struct Lock {
     target: PathBuf,
     /// What the file held when we took it or last wrote it; `None` while there is no file.
     seen: Option<Fingerprint>,
+    /// That text itself, so a save can keep the file's own layout (comments, order, line ends).
+    base: Option<String>,
 }
 
 /// The length and a hash of a file's bytes: enough to notice that someone else wrote it.
@@ -128,6 +130,28 @@ impl Lock {
 
     pub(crate) fn set_seen(&mut self, bytes: &[u8]) {
         self.seen = Some(Fingerprint::of(bytes));
+        self.base = String::from_utf8(bytes.to_vec()).ok();
+    }
+
+    /// What the file held when we last read or wrote it, as a short text ("length:hash").
+    pub(crate) fn seen_text(&self) -> Option<String> {
+        self.seen.map(|f| format!("{}:{:016x}", f.len, f.hash))
+    }
+
+    /// The file's text as we last read or wrote it.
+    pub(crate) fn base(&self) -> Option<&str> {
+        self.base.as_deref()
+    }
+
+    /// True when `bytes` (a file's content, `None` for no file) are what we last read or
+    /// wrote; also when we never had a file to compare with.
+    pub(crate) fn saw(&self, bytes: Option<&[u8]>) -> bool {
+        self.seen.is_none() || self.seen == bytes.map(Fingerprint::of)
+    }
+
+    /// The reason a save stops when someone else wrote the file.
+    pub(crate) fn changed_on_disk(&self) -> Locked {
+        self.locked(Why::ChangedOnDisk)
     }
 
     fn locked(&self, why: Why) -> Locked {
@@ -283,6 +307,7 @@ pub fn lock(path: &Path, links: Links) -> Result<Lock, Locked> {
         given: path.to_path_buf(),
         target,
         seen,
+        base: None,
     })
 }
 
@@ -359,6 +384,11 @@ fn lock_file_at(lock_file: &Path) -> Result<File, Why> {
         if !same_file(&file, lock_file) {
             continue;
         }
+        // Only a lock file's own content is ever replaced: a file we did not make (planted
+        // under the lock file's name, or left by something else) is never emptied.
+        if !holds_a_lock_files_content(&mut file) {
+            return Err(Why::NoLockFile(NOT_A_LOCK_FILE.to_string()));
+        }
         let content = format!(
             "{}\n{}\n",
             std::process::id(),
@@ -411,14 +441,61 @@ fn open_lock_file(lock_file: &Path) -> io::Result<File> {
             e
         }
     })?;
-    if !file.metadata()?.is_file() {
+    let meta = file.metadata()?;
+    if !meta.is_file() {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
             "låsefilen er ikke en almindelig fil",
         ));
     }
+    // A second name on the lock file (a hard link planted under its name) means it is another
+    // file: writing our pid into it would empty that file. Checked on the handle we write.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.nlink() > 1 {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                NOT_A_LOCK_FILE,
+            ));
+        }
+    }
     Ok(file)
 }
+
+/// Why a file under a lock file's name is not used as one.
+const NOT_A_LOCK_FILE: &str =
+    "der ligger allerede en anden fil under låsefilens navn, og den rører refleks ikke";
+
+/// True when the file is empty or holds what we write in a lock file (a process id, a
+/// machine's name): nothing else may be emptied. Leaves the handle at its start.
+fn holds_a_lock_files_content(file: &mut File) -> bool {
+    let mut bytes = Vec::new();
+    let read = file
+        .rewind()
+        .and_then(|()| {
+            Read::by_ref(file)
+                .take(LOCK_FILE_MAX + 1)
+                .read_to_end(&mut bytes)
+        })
+        .and_then(|_| file.rewind());
+    if read.is_err() || bytes.len() as u64 > LOCK_FILE_MAX {
+        return false;
+    }
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return false;
+    };
+    let mut lines = text.lines();
+    match lines.next() {
+        None => true,
+        Some(pid) => {
+            !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) && lines.count() <= 1
+        }
+    }
+}
+
+/// The most a lock file of ours holds (a process id and a machine's name).
+const LOCK_FILE_MAX: u64 = 256;
 
 /// True when `path` names the file `file` is open on.
 fn same_file(file: &File, path: &Path) -> bool {
@@ -565,6 +642,22 @@ impl Locked {
 }
 
 impl Locked {
+    /// Why a save could not go into the file, as the end of "… fordi …": short enough to stand
+    /// beside a file name in the status line.
+    pub fn because(&self) -> &'static str {
+        match &self.why {
+            Why::ChangedOnDisk => "filen blev ændret af en anden, mens den var åben",
+            Why::Lost => "en anden refleks har nu filen åben",
+            Why::Moved => "filen er flyttet eller erstattet",
+            Why::Held { .. } => "filen er åben i en anden refleks",
+            Why::ReadOnlyFile => "filen er blevet skrivebeskyttet",
+            Why::HardLinked | Why::Symlink(_) | Why::NotAFile => "filen kan ikke gemmes sikkert",
+            Why::NoLockFile(_) => "der ikke kan laves en låsefil ved filen",
+            Why::Unreadable { held: true, .. } => "filen er åben i et andet program",
+            Why::Unreadable { .. } => "filen kan ikke læses lige nu",
+        }
+    }
+
     /// The first sentence of [`Locked::message`]: what happened, for a one-line status.
     pub fn reason(&self) -> String {
         let message = self.message();

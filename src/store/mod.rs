@@ -7,6 +7,8 @@
 
 mod atomic;
 mod lock;
+mod places;
+mod sharing;
 mod trash;
 pub mod tree;
 
@@ -16,9 +18,10 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-pub use atomic::{create_atomic, write_atomic};
+pub use atomic::{create_atomic, move_noclobber, write_atomic};
 pub use lock::{Links, Lock, Locked, Why, lock, lock_path};
-pub use trash::{TRASH, free_name};
+pub use places::Places;
+pub use trash::TRASH;
 
 use crate::assessment::{Assessment, FileError, from_toml, from_toml_on_scale, to_toml};
 use crate::deck::{Location, Problem};
@@ -307,20 +310,74 @@ pub(crate) fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Removes `.<name>.tmp-<pid>.<random>` files in `dir` whose writer is gone (or that are over
+/// an hour old): what a save or an `-o` killed mid-write left. Nothing else is touched.
+pub fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(atomic::temp_owner) else {
+            continue;
+        };
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        if !meta.is_file() {
+            continue;
+        }
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| SystemTime::now().duration_since(m).ok())
+            .is_some_and(|age| age > STALE_TEMP_AGE);
+        if old || !lock::pid_alive(pid) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Why `out` must not be written by an export (`-o`): a TOML file (an assessment, by its
+/// name), an assessment under another name, or a file another refleks has open. `None` when
+/// it may be; the lock, when it was taken, is held while writing.
+pub fn refuse_output(out: &Path) -> Result<Option<Lock>, String> {
+    let shown = clean_line(&out.display().to_string());
+    let is_toml = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    let holds_an_assessment = || {
+        fs::symlink_metadata(out).is_ok_and(|m| m.is_file() && m.len() <= MAX_FILE_BYTES)
+            && read_regular(out, MAX_FILE_BYTES)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .is_some_and(|t| from_toml(&t, "").is_ok())
+    };
+    if is_toml || holds_an_assessment() {
+        return Err(format!(
+            "{shown} er en vurdering (eller en .toml-fil) og overskrives ikke"
+        ));
+    }
+    match lock(out, Links::Follow) {
+        Ok(held) => Ok(Some(held)),
+        Err(Locked {
+            why: Why::Held { .. },
+            ..
+        }) => Err(format!(
+            "{shown} er åben i en anden refleks og overskrives ikke"
+        )),
+        // Any other reason (no lock file can be made here): the write itself says what is wrong.
+        Err(_) => Ok(None),
+    }
+}
+
 impl Store {
     /// The store in `explicit` (`--store DIR`, `REFLEKS_STORE`), or in the platform's data
     /// folder. The folder is made when missing (0700 on Unix), and temp files left by a crashed
     /// save are removed.
     pub fn open(explicit: Option<&Path>) -> Result<Store, StoreError> {
         let dir = Store::location(explicit)?;
-        let mut builder = fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        builder.create(&dir).map_err(|e| {
+        sharing::create_dir(&dir).map_err(|e| {
             StoreError::io(
                 &dir,
                 "Mappen til vurderinger kan ikke oprettes",
@@ -342,6 +399,20 @@ impl Store {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// An error when the store folder cannot be read (a colleague's private folder): said as
+    /// such, never as an empty store.
+    pub fn readable(&self) -> Result<(), StoreError> {
+        fs::read_dir(&self.dir).map(drop).map_err(|e| {
+            StoreError::io(
+                &self.dir,
+                "Mappen med vurderinger kan ikke læses",
+                &e,
+                "Bed den, der ejer mappen, om at give dig adgang, eller vælg en anden med \
+                 --store MAPPE.",
+            )
+        })
     }
 
     /// Where the store is, without making or touching it: `explicit` (`--store DIR`,
@@ -380,32 +451,8 @@ impl Store {
             .unwrap_or_else(|| name.to_path_buf())
     }
 
-    /// Removes `.<name>.tmp-<pid>` files whose writer is gone (or that are over an hour old).
-    /// Nothing else is touched.
     fn remove_stale_temp_files(&self) {
-        let Ok(entries) = fs::read_dir(&self.dir) else {
-            return;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name();
-            let Some(pid) = name.to_str().and_then(atomic::temp_owner) else {
-                continue;
-            };
-            let Ok(meta) = entry.path().symlink_metadata() else {
-                continue;
-            };
-            if !meta.is_file() {
-                continue;
-            }
-            let old = meta
-                .modified()
-                .ok()
-                .and_then(|m| SystemTime::now().duration_since(m).ok())
-                .is_some_and(|age| age > STALE_TEMP_AGE);
-            if old || !lock::pid_alive(pid) {
-                let _ = fs::remove_file(entry.path());
-            }
-        }
+        remove_stale_temps(&self.dir);
     }
 
     /// The file name for a new assessment: `<team>-<date>.toml`, the team in lower case ASCII
@@ -447,6 +494,20 @@ impl Store {
                     why: Why::Held { .. },
                     ..
                 }) => continue,
+                // No lock file (a full disk, a folder we may not write in): said as a save
+                // that failed, not as a file to move (there is no file yet).
+                Err(Locked {
+                    why: Why::NoLockFile(reason),
+                    ..
+                }) => {
+                    return Err(StoreError::Io {
+                        file: path.display().to_string(),
+                        message: format!("Vurderingen kunne ikke gemmes: {reason}"),
+                        help: "Gør plads på drevet, eller vælg en anden mappe med --store \
+                               MAPPE. Det, du har skrevet, er stadig åbent i refleks."
+                            .to_string(),
+                    });
+                }
                 Err(other) => return Err(StoreError::locked(&other)),
             };
             match create_atomic(held.target(), &bytes) {
@@ -462,25 +523,78 @@ impl Store {
         Err(StoreError::save(&self.dir.join(&name), &e))
     }
 
+    /// Saves `bytes` as a new file beside `target` (`<name>-kopi.toml`, `-kopi-2`, …), never over
+    /// anything, and locks it: where the work goes when its own file became someone else's.
+    /// The one rule for a conflict copy, for the app and for its last save on the way out.
+    pub fn create_beside(target: &Path, bytes: &[u8]) -> Result<Lock, StoreError> {
+        let stem = target
+            .file_stem()
+            .map_or_else(|| "vurdering".into(), |s| s.to_string_lossy().into_owned());
+        let mut last = None;
+        for n in 1..=1000u32 {
+            let name = match n {
+                1 => format!("{stem}-kopi.toml"),
+                n => format!("{stem}-kopi-{n}.toml"),
+            };
+            let path = target.with_file_name(name);
+            if fs::symlink_metadata(&path).is_ok() {
+                continue;
+            }
+            let mut held = match lock(&path, Links::Refuse) {
+                Ok(held) => held,
+                Err(Locked {
+                    why: Why::Held { .. },
+                    ..
+                }) => continue,
+                Err(other) => return Err(StoreError::locked(&other)),
+            };
+            match create_atomic(held.target(), bytes) {
+                Ok(()) => {
+                    held.set_seen(bytes);
+                    return Ok(held);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+                Err(e) => return Err(StoreError::save(&path, &e)),
+            }
+        }
+        let e = last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists));
+        Err(StoreError::save(target, &e))
+    }
+
     /// Writes the assessment atomically to the locked file (see [`write_atomic`]), after checking
     /// that the lock is still ours and the file still what we last read or wrote
     /// ([`Lock::check`]). A file the loader would refuse is never written.
     pub fn save(held: &mut Lock, a: &Assessment) -> Result<(), StoreError> {
-        Store::save_bytes(held, to_toml(a).as_bytes())
+        Store::save_bytes(held, Store::text_for(Some(held), a).as_bytes())
+    }
+
+    /// What a save through `held` writes: the assessment laid over the file's own text, so a
+    /// hand-written comment, the key order, a BOM and CRLF stay (`to_toml_over`); the plain
+    /// [`to_toml`] text for a new file.
+    pub fn text_for(held: Option<&Lock>, a: &Assessment) -> String {
+        match held.and_then(Lock::base) {
+            Some(base) => crate::assessment::to_toml_over(base, a),
+            None => to_toml(a),
+        }
     }
 
     /// Like [`Store::save`], for bytes already made by `to_toml` (the guard thread's copy).
     pub fn save_bytes(held: &mut Lock, bytes: &[u8]) -> Result<(), StoreError> {
         Store::fits(held.path(), bytes)?;
+        let shown = held.path().to_path_buf();
+        let failed = |e: io::Error| StoreError::save(&shown, &e);
+        // Written and flushed first; then the check, then at once the rename, so a file
+        // replaced by someone else is noticed up to the last moment.
+        let prepared = atomic::Prepared::new(held.target(), bytes).map_err(failed)?;
         held.check().map_err(|l| match &l.why {
             // Not a reason to save elsewhere: the same file is tried again at the next save.
             Why::Unreadable { held: true, .. } => StoreError::Io {
-                file: held.path().display().to_string(),
+                file: shown.display().to_string(),
                 message: format!("{NOT_SAVED}: {}", crate::strings::FILE_HELD),
                 help: crate::strings::FILE_HELD_HELP.to_string(),
             },
             Why::Unreadable { reason, .. } => StoreError::Io {
-                file: held.path().display().to_string(),
+                file: shown.display().to_string(),
                 message: format!("{NOT_SAVED}: filen kan ikke bruges lige nu ({reason})"),
                 help: "Dine ændringer er stadig åbne i refleks; der prøves igen ved næste \
                        ændring, og når du lukker."
@@ -488,7 +602,19 @@ impl Store {
             },
             _ => StoreError::locked(&l),
         })?;
-        write_atomic(held.target(), bytes).map_err(|e| StoreError::save(held.path(), &e))?;
+        match prepared.exchange(held.target()) {
+            // Swapped in one step: what it replaced must be what we last read or wrote, or it
+            // goes back (someone else wrote in the moment since the check).
+            Ok(swapped) => {
+                let old = swapped.old_bytes(MAX_FILE_BYTES).ok();
+                if !held.saw(old.as_deref()) {
+                    swapped.undo().map_err(failed)?;
+                    return Err(StoreError::locked(&held.changed_on_disk()));
+                }
+                swapped.keep().map_err(failed)?;
+            }
+            Err(prepared) => prepared.replace(held.target()).map_err(failed)?,
+        }
         held.set_seen(bytes);
         Ok(())
     }
@@ -544,6 +670,26 @@ impl Store {
             ));
         }
         Ok(a)
+    }
+
+    /// Takes the lock on `path` first and then reads it, so what is read is what the lock guards:
+    /// a file replaced before the lock was taken is read as replaced, and one replaced after is
+    /// noticed at the first save. With the lock (`Ok`), the lock's "seen" is exactly the bytes
+    /// read; without it (`Err`: open elsewhere, write-protected, …) the file is read to show.
+    pub fn load_locked(
+        path: &Path,
+        links: Links,
+        deck: &crate::deck::Deck,
+    ) -> Result<(Assessment, Result<Lock, Locked>), StoreError> {
+        match lock(path, links) {
+            Ok(mut held) => {
+                let text = Store::load_text(path)?;
+                let a = Store::parse_for(&text, &path.display().to_string(), deck)?;
+                held.set_seen(text.as_bytes());
+                Ok((a, Ok(held)))
+            }
+            Err(locked) => Ok((Store::load_for(path, deck)?, Err(locked))),
+        }
     }
 
     /// Reads an assessment from any path, in the store or not. Never writes.

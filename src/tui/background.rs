@@ -30,6 +30,11 @@ impl Listing {
         let cancel = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&cancel);
         std::thread::spawn(move || {
+            // A folder we may not read is said as such, never shown as an empty store.
+            if let Err(e) = store.readable() {
+                let _ = tx.send(Msg::ListUnreadable(e.one_line()));
+                return;
+            }
             let paths = store.list_paths();
             if tx.send(Msg::ListStarted { total: paths.len() }).is_err() {
                 return;

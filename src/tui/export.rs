@@ -1,14 +1,15 @@
 //! Writing the minutes: Markdown and HTML, named after the assessment's file, into the folder
-//! the user chose. Nothing is overwritten: the names are claimed exclusively first, with `-2`,
-//! `-3` … added while either is taken, and only then written (atomically) over our own claim.
+//! the user chose. Nothing is overwritten and no empty file is ever left: each file is written
+//! whole to a temp file and moved to its name without replacing (`-2`, `-3` … while a name is
+//! taken).
 
-use std::fs::{self, OpenOptions};
+use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::app::App;
 use crate::report::{ReportFormat, report};
-use crate::store::{Store, write_atomic};
+use crate::store::{Store, create_atomic, remove_stale_temps};
 use crate::text::clean_line;
 
 /// How many numbered names are tried before giving up (a folder with a thousand minutes of one
@@ -22,13 +23,6 @@ pub fn write(app: &App, folder: &Path) -> Result<Vec<PathBuf>, String> {
         return Ok(Vec::new());
     };
     let a = &session.assessment;
-    let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
-    let shown = clean_line(&folder.display().to_string());
-    if !folder.is_dir() {
-        return Err(format!(
-            "Mappen {shown} findes ikke. Skriv en mappe, der findes, eller opret den først."
-        ));
-    }
     let stem = session
         .path
         .as_ref()
@@ -39,64 +33,81 @@ pub fn write(app: &App, folder: &Path) -> Result<Vec<PathBuf>, String> {
                 .trim_end_matches(".toml")
                 .to_string()
         });
-    let paths = claim(&folder, &format!("{stem}-referat"))
-        .map_err(|e| format!("Referatet kunne ikke gemmes i {shown}: {}.", reason(&e)))?;
-    for (path, format) in paths.iter().zip([ReportFormat::Md, ReportFormat::Html]) {
-        write_atomic(path, report(a, &app.deck, format).as_bytes()).map_err(|e| {
-            format!(
-                "{} kunne ikke skrives: {}.",
-                clean_line(&path.display().to_string()),
-                reason(&e)
-            )
-        })?;
-    }
-    Ok(paths)
+    let files = [ReportFormat::Md, ReportFormat::Html].map(|format| {
+        (
+            format.name().to_string(),
+            report(a, &app.deck, format).into_bytes(),
+        )
+    });
+    write_files(folder, &format!("{stem}-referat"), &files)
 }
 
-/// `base.md` and `base.html` in `folder`, or `base-2.*`, `base-3.*` …: the first pair where
-/// neither exists, each created empty and exclusively so no other writer can take it meanwhile.
-fn claim(folder: &Path, base: &str) -> io::Result<Vec<PathBuf>> {
-    for n in 1..=MAX_TRIES {
+/// Writes each `(extension, bytes)` as `base.<ext>` in `folder`, all under one free name
+/// (`base-2.*`, `base-3.*` … while any of them is taken). Each file appears whole or not at all.
+/// When a later file fails, the ones already written stay and the error names them.
+pub fn write_files(
+    folder: &Path,
+    base: &str,
+    files: &[(String, Vec<u8>)],
+) -> Result<Vec<PathBuf>, String> {
+    let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+    let shown = clean_line(&folder.display().to_string());
+    if !folder.is_dir() {
+        return Err(format!(
+            "Mappen {shown} findes ikke. Skriv en mappe, der findes, eller opret den først."
+        ));
+    }
+    // What an export killed mid-write left (only our own temp names, writer gone).
+    remove_stale_temps(&folder);
+    'names: for n in 1..=MAX_TRIES {
         let name = if n == 1 {
             base.to_string()
         } else {
             format!("{base}-{n}")
         };
-        let pair = [
-            folder.join(format!("{name}.md")),
-            folder.join(format!("{name}.html")),
-        ];
-        if pair.iter().any(|p| fs::symlink_metadata(p).is_ok()) {
+        let paths: Vec<PathBuf> = files
+            .iter()
+            .map(|(ext, _)| folder.join(format!("{name}.{ext}")))
+            .collect();
+        if paths.iter().any(|p| fs::symlink_metadata(p).is_ok()) {
             continue;
         }
-        let mut claimed = Vec::new();
-        for path in &pair {
-            match OpenOptions::new().write(true).create_new(true).open(path) {
-                Ok(_) => claimed.push(path.clone()),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => break,
+        let mut written: Vec<PathBuf> = Vec::new();
+        for (path, (_, bytes)) in paths.iter().zip(files) {
+            match create_atomic(path, bytes) {
+                Ok(()) => written.push(path.clone()),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    // Someone took this name meanwhile: ours under it go, the next name is tried.
+                    for ours in &written {
+                        let _ = fs::remove_file(ours);
+                    }
+                    continue 'names;
+                }
+                Err(e) if written.is_empty() => {
+                    return Err(format!(
+                        "Referatet kunne ikke gemmes i {shown}: {}.",
+                        reason(&e)
+                    ));
+                }
                 Err(e) => {
-                    release(&claimed);
-                    return Err(e);
+                    let done: Vec<String> = written
+                        .iter()
+                        .map(|p| clean_line(&p.display().to_string()))
+                        .collect();
+                    return Err(format!(
+                        "{} er gemt, men {} kunne ikke skrives: {}.",
+                        done.join(" og "),
+                        clean_line(&path.display().to_string()),
+                        reason(&e)
+                    ));
                 }
             }
         }
-        if claimed.len() == pair.len() {
-            return Ok(claimed);
-        }
-        // Someone took one of the names between the check and the claim: try the next.
-        release(&claimed);
+        return Ok(written);
     }
-    Err(io::Error::new(
-        io::ErrorKind::AlreadyExists,
-        "der er allerede for mange referater med det navn",
+    Err(format!(
+        "Referatet kunne ikke gemmes i {shown}: der er allerede for mange referater med det navn."
     ))
-}
-
-/// Removes the empty files we claimed and will not use.
-fn release(claimed: &[PathBuf]) {
-    for path in claimed {
-        let _ = fs::remove_file(path);
-    }
 }
 
 /// The system's reason in Danish where it is a common one.
@@ -114,18 +125,49 @@ fn reason(e: &io::Error) -> String {
 mod tests {
     use super::*;
 
+    fn pair() -> Vec<(String, Vec<u8>)> {
+        vec![
+            ("md".into(), b"# ny".to_vec()),
+            ("html".into(), b"<p>ny".to_vec()),
+        ]
+    }
+
     #[test]
-    fn names_are_claimed_without_overwriting() {
+    fn names_are_taken_without_overwriting() {
         let dir = tempfile::tempdir().unwrap();
-        let first = claim(dir.path(), "team-referat").unwrap();
+        let first = write_files(dir.path(), "team-referat", &pair()).unwrap();
         assert_eq!(first[0], dir.path().join("team-referat.md"));
         fs::write(&first[0], "gammelt").unwrap();
-        let second = claim(dir.path(), "team-referat").unwrap();
+        let second = write_files(dir.path(), "team-referat", &pair()).unwrap();
         assert_eq!(second[1], dir.path().join("team-referat-2.html"));
         // Only the .html of a name is taken: the pair moves on together.
         fs::write(dir.path().join("team-referat-3.html"), "x").unwrap();
-        let third = claim(dir.path(), "team-referat").unwrap();
+        let third = write_files(dir.path(), "team-referat", &pair()).unwrap();
         assert_eq!(third[0], dir.path().join("team-referat-4.md"));
         assert_eq!(fs::read_to_string(&first[0]).unwrap(), "gammelt");
+        assert_eq!(fs::read_to_string(&third[1]).unwrap(), "<p>ny");
+    }
+
+    /// Issue 24, break 7: a second file that cannot be written leaves the first, says which
+    /// was written, and leaves no empty file.
+    #[cfg(unix)]
+    #[test]
+    fn a_failed_second_file_names_the_first() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder where the .html would go: its move fails with something other than "taken"
+        // on some systems, "taken" on others; a name nobody can take is the honest test.
+        let files = vec![
+            ("md".to_string(), b"# ny".to_vec()),
+            ("html".to_string(), b"<p>ny".to_vec()),
+            ("x/y".to_string(), b"z".to_vec()),
+        ];
+        let e = write_files(dir.path(), "team-referat", &files).unwrap_err();
+        assert!(e.contains("team-referat.md og "), "{e}");
+        assert!(e.contains("team-referat.html er gemt, men "), "{e}");
+        assert!(e.contains("kunne ikke skrives"), "{e}");
+        for entry in fs::read_dir(dir.path()).unwrap() {
+            let meta = entry.unwrap().metadata().unwrap();
+            assert!(meta.len() > 0);
+        }
     }
 }

@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::store::{Lock, Store, StoreError};
+use crate::assessment::Place;
+use crate::store::{Lock, Places, Store, StoreError};
 
 /// What the runner and this thread share: the lock of the open assessment (so either can save
 /// through it, and the lock file goes when the process does) and the newest unsaved file bytes.
@@ -19,6 +20,10 @@ pub struct Held {
     pub pending: Option<Vec<u8>>,
     /// The event loop has saved and let go of the lock on its way out.
     pub finished: bool,
+    /// Where the team is in the open assessment now, and where such places are kept: a closed
+    /// window can leave the loop stuck in the terminal library, so this thread keeps it.
+    pub place: Option<Place>,
+    pub places: Option<Places>,
 }
 
 pub type Shared = Arc<Mutex<Held>>;
@@ -48,6 +53,7 @@ pub fn spawn(stop: Arc<AtomicBool>, shared: Shared) {
                 if lost || ignored {
                     let mut held = hold(&shared);
                     write_pending(&mut held);
+                    keep_place(&held);
                     // The lock file goes with us (exit runs no destructors).
                     held.lock = None;
                     ratatui::restore();
@@ -66,7 +72,15 @@ pub fn write_pending(held: &mut Held) {
     {
         // The file became someone else's: on the way out there is no one to ask, so what was
         // typed goes to a new file beside it (never over anything).
-        write_beside(lock.target(), &bytes);
+        let _ = Store::create_beside(lock.target(), &bytes);
+    }
+}
+
+/// Remembers where the team is in a file it only visited (the user's state folder), on the way
+/// out when the event loop cannot.
+fn keep_place(held: &Held) {
+    if let (Some(places), Some(lock), Some(place)) = (&held.places, &held.lock, &held.place) {
+        places.remember(lock, place);
     }
 }
 
@@ -117,24 +131,8 @@ fn last_words(shared: &Shared, wait: Duration) {
     }
     let mut held = hold(shared);
     write_pending(&mut held);
+    keep_place(&held);
     held.lock = None;
-}
-
-/// Writes `bytes` as `<name>-kopi.toml` (or `-kopi-2`, …) beside `target`.
-fn write_beside(target: &std::path::Path, bytes: &[u8]) {
-    let stem = target
-        .file_stem()
-        .map_or_else(|| "vurdering".into(), |s| s.to_string_lossy().into_owned());
-    for n in 1..100 {
-        let name = match n {
-            1 => format!("{stem}-kopi.toml"),
-            n => format!("{stem}-kopi-{n}.toml"),
-        };
-        match crate::store::create_atomic(&target.with_file_name(name), bytes) {
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            _ => return,
-        }
-    }
 }
 
 /// True once the process's controlling terminal has hung up (field 7 of /proc/self/stat is 0).
@@ -167,7 +165,7 @@ mod tests {
         let mut held = Held {
             lock: Some(lock(&path, Links::Refuse).unwrap()),
             pending: Some(b"team = \"x\"\n".to_vec()),
-            finished: false,
+            ..Held::default()
         };
         write_pending(&mut held);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "team = \"x\"\n");
@@ -190,7 +188,7 @@ mod tests {
         let mut held = Held {
             lock: Some(lock),
             pending: Some(b"mit".to_vec()),
-            finished: false,
+            ..Held::default()
         };
         write_pending(&mut held);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "en andens");

@@ -3,7 +3,7 @@
 
 mod background;
 pub mod events;
-mod export;
+pub mod export;
 mod guard;
 
 use std::io;
@@ -22,7 +22,7 @@ use ratatui::crossterm::execute;
 use crate::app::{App, Effect, Msg, update};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
-use crate::store::{Links, Store, StoreError, lock};
+use crate::store::{Links, Lock, Locked, Places, Store, StoreError};
 
 /// How long after the last keystroke typed text is saved.
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -48,10 +48,11 @@ pub enum Start {
         /// Minutes per card, from `--timebox`.
         timebox: Option<u32>,
     },
-    /// An assessment already read and checked by the caller.
+    /// An assessment already locked, read and checked by the caller ([`Store::load_locked`]).
     Open {
         assessment: Box<Assessment>,
         path: PathBuf,
+        held: Result<Lock, Locked>,
     },
 }
 
@@ -68,6 +69,10 @@ struct Runner {
     listing: Option<background::Listing>,
     /// A folder being read for the overview of teams, while it is.
     overview: Option<background::OverviewReading>,
+    /// Where the team stopped in files it only visited (the user's state folder).
+    places: Option<Places>,
+    /// Conflict copies made this session, said again once the terminal is given back.
+    copies: Vec<String>,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -121,7 +126,10 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         mouse,
         listing: None,
         overview: None,
+        places: Places::for_user(),
+        copies: Vec::new(),
     };
+    guard::hold(&runner.shared).places = runner.places.clone();
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     #[cfg(windows)]
     guard::watch_console(Arc::clone(&signals.stop), Arc::clone(&runner.shared))?;
@@ -141,8 +149,14 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
             }
             effects
         }
-        Start::Open { assessment, path } => {
-            let read_only = runner.take_lock(&path, Links::Follow);
+        Start::Open {
+            assessment,
+            path,
+            held,
+        } => {
+            let mut assessment = assessment;
+            runner.recall_place(&mut assessment, &held);
+            let read_only = runner.install_lock(&path, held);
             update(
                 &mut app,
                 Msg::Opened {
@@ -165,7 +179,12 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
     let result = catch_unwind(AssertUnwindSafe(|| {
         runner.event_loop(&mut terminal, &mut app, &signals)
     }));
-    // Whatever happened, what was typed is written before we leave.
+    // Whatever ended the loop (a closed window, a lost terminal), the place is kept as on `q`,
+    // and what was typed is written before we leave.
+    if !app.quitting {
+        let effects = app.remember_place();
+        runner.perform(&mut app, effects);
+    }
     runner.flush(&mut app);
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
@@ -181,6 +200,10 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         let mut held = guard::hold(&runner.shared);
         held.lock = None;
         held.finished = true;
+    }
+    // A copy made while the app was open is said where it stays readable after the app.
+    for line in &runner.copies {
+        eprintln!("{line}");
     }
     match result {
         Ok(outcome) => outcome,
@@ -231,7 +254,11 @@ impl Runner {
             let mut areas = crate::app::Areas::default();
             terminal.draw(|frame| areas = crate::ui::render(frame, app))?;
             app.areas = areas;
-            if app.quitting || signals.stop.load(Ordering::Relaxed) {
+            if app.quitting {
+                return Ok(());
+            }
+            // A closed window or a `kill` leaves like `q` (the place is kept on the way out).
+            if signals.stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
             if signals.suspend.swap(false, Ordering::Relaxed) {
@@ -257,7 +284,7 @@ impl Runner {
                 .min(idle);
             if event::poll(wait)? {
                 // Everything queued (a paste or fast typing) is handled before drawing again.
-                for msg in events::to_msgs(read_queued()?, &app.areas, PASTE_BURSTS) {
+                for msg in events::to_msgs(read_queued(&signals.stop)?, &app.areas, PASTE_BURSTS) {
                     self.tell(app, msg);
                     if app.quitting {
                         break;
@@ -299,6 +326,13 @@ impl Runner {
     fn tell(&mut self, app: &mut App, msg: Msg) {
         let effects = update(app, msg);
         self.perform(app, effects);
+        // The guard keeps this place if the window closes under a stuck loop.
+        let place = app
+            .session
+            .as_ref()
+            .filter(|s| !s.read_only && s.path.is_some())
+            .and_then(|_| app.place());
+        guard::hold(&self.shared).place = place;
     }
 
     fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
@@ -307,6 +341,7 @@ impl Runner {
                 Effect::Save => {
                     self.save(app);
                 }
+                Effect::KeepPlace => self.keep_place(app),
                 Effect::SaveSoon => {
                     self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
                     self.keep_pending(app);
@@ -383,9 +418,24 @@ impl Runner {
                         );
                         continue;
                     }
-                    let msg = match Store::load_for(&path, &app.deck) {
-                        Ok(assessment) => {
-                            let read_only = self.take_lock(&path, Links::Refuse);
+                    // Our own lock on this very file (opened before going home) goes first, or
+                    // it would open read-only as if another refleks had it.
+                    {
+                        let mut held = guard::hold(&self.shared);
+                        let same = std::fs::canonicalize(&path).ok();
+                        if held
+                            .lock
+                            .as_ref()
+                            .is_some_and(|l| Some(l.target()) == same.as_deref())
+                        {
+                            held.lock = None;
+                            held.pending = None;
+                        }
+                    }
+                    let msg = match Store::load_locked(&path, Links::Refuse, &app.deck) {
+                        Ok((mut assessment, lock)) => {
+                            self.recall_place(&mut assessment, &lock);
+                            let read_only = self.install_lock(&path, lock);
                             Msg::Opened {
                                 assessment: Box::new(assessment),
                                 path,
@@ -403,13 +453,41 @@ impl Runner {
         }
     }
 
-    /// Locks `path` for this process; `None` when we got it, else why it opens read-only.
-    fn take_lock(&mut self, path: &Path, links: Links) -> Option<String> {
+    /// The place kept outside the file for a visit, when the file is still as it was then.
+    fn recall_place(&self, assessment: &mut Assessment, held: &Result<Lock, Locked>) {
+        if let (Some(places), Ok(held)) = (&self.places, held)
+            && let Some(place) = places.recall(held)
+        {
+            assessment.place = Some(place);
+        }
+    }
+
+    /// Keeps the open assessment's place outside the file. Not while a save is due or failed:
+    /// that save writes the place into the file with the change.
+    fn keep_place(&self, app: &App) {
+        if self.save_due.is_some() || self.unsaved {
+            return;
+        }
+        let (Some(places), Some(session)) = (&self.places, &app.session) else {
+            return;
+        };
+        let held = guard::hold(&self.shared);
+        if let (Some(lock), Some(place), Some(path)) =
+            (held.lock.as_ref(), &session.assessment.place, &session.path)
+            && lock.path() == path
+        {
+            places.remember(lock, place);
+        }
+    }
+
+    /// Makes `lock` the open assessment's (the one before is let go); `None` when we have it,
+    /// else why `path` opens read-only.
+    fn install_lock(&mut self, path: &Path, lock: Result<Lock, Locked>) -> Option<String> {
         let mut held = guard::hold(&self.shared);
         held.lock = None;
         held.pending = None;
         self.unsaved = false;
-        match lock(path, links) {
+        match lock {
             Ok(l) => {
                 held.lock = Some(l);
                 None
@@ -441,8 +519,9 @@ impl Runner {
             return;
         };
         if session.path.is_some() && !session.read_only {
-            let bytes = crate::assessment::to_toml(&session.assessment).into_bytes();
-            guard::hold(&self.shared).pending = Some(bytes);
+            let mut held = guard::hold(&self.shared);
+            let bytes = Store::text_for(held.lock.as_ref(), &session.assessment).into_bytes();
+            held.pending = Some(bytes);
         }
     }
 
@@ -477,24 +556,33 @@ impl Runner {
         };
         let result = match result {
             // The file is someone else's now, or moved: never write it, never drop what was
-            // typed. A new file in the store takes the assessment, and is edited from now on.
-            Err(StoreError::Locked(why)) => match self.store.create(&session.assessment) {
-                Ok(copy) => {
-                    let path = copy.path().to_path_buf();
-                    held.lock = Some(copy);
-                    drop(held);
-                    self.unsaved = false;
-                    self.tell(
-                        app,
-                        Msg::SavedCopy {
-                            path,
-                            why: why.message(),
-                        },
-                    );
-                    return true;
+            // typed. A new file beside it takes the assessment (the one rule for a conflict
+            // copy, also on the way out), and is edited from now on.
+            Err(StoreError::Locked(why)) => {
+                let copied = held.lock.as_ref().map(|lock| {
+                    let bytes = Store::text_for(Some(lock), &session.assessment);
+                    Store::create_beside(lock.target(), bytes.as_bytes())
+                });
+                match copied {
+                    Some(Ok(copy)) => {
+                        let path = copy.path().to_path_buf();
+                        held.lock = Some(copy);
+                        drop(held);
+                        self.unsaved = false;
+                        self.copies
+                            .push(crate::strings::saved_copy_farewell(&path, why.because()));
+                        self.tell(
+                            app,
+                            Msg::SavedCopy {
+                                path,
+                                why: why.because().to_string(),
+                            },
+                        );
+                        return true;
+                    }
+                    _ => Err(StoreError::Locked(why)),
                 }
-                Err(_) => Err(StoreError::Locked(why)),
-            },
+            }
             other => other,
         };
         drop(held);
@@ -515,10 +603,12 @@ impl Runner {
 
 /// Every event the terminal has queued now, and on Windows, after text keys, whatever follows
 /// them within `PASTE_GAP` (the rest of a paste still arriving).
-fn read_queued() -> io::Result<Vec<event::Event>> {
+fn read_queued(stop: &AtomicBool) -> io::Result<Vec<event::Event>> {
     let mut queued = vec![event::read()?];
     loop {
-        while event::poll(Duration::ZERO)? {
+        // A closed window reads as endless empty input: a stop signal ends the reading too, so
+        // the loop can leave as on `q`.
+        while !stop.load(Ordering::Relaxed) && event::poll(Duration::ZERO)? {
             queued.push(event::read()?);
         }
         if !(PASTE_BURSTS && events::ends_in_text(&queued) && event::poll(PASTE_GAP)?) {

@@ -18,34 +18,54 @@ pub fn width(text: &str) -> usize {
     Span::raw(text).width()
 }
 
-/// Word-wraps `text` to `max` cells. Words longer than a line are cut.
+/// Display width of one character in terminal cells.
+fn char_width(c: char) -> usize {
+    width(c.encode_utf8(&mut [0; 4]))
+}
+
+/// Word-wraps `text` to `max` cells. Words longer than a line are cut. Each character is
+/// measured once, so a word of a million characters (a crafted or merged file) takes no longer
+/// than a million short ones.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
+        let mut line_width = 0;
         for word in paragraph.split(' ') {
-            let mut word = word.to_string();
-            while width(&word) > max {
-                let head: String = word.chars().take(max).collect();
+            let word_width = width(word);
+            if word_width > max {
+                // Cut into pieces of at most a line; the last piece starts the next line.
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
-                lines.push(head.clone());
-                word = word.chars().skip(head.chars().count()).collect();
+                line_width = 0;
+                for c in word.chars() {
+                    let w = char_width(c);
+                    if line_width + w > max && !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                        line_width = 0;
+                    }
+                    line.push(c);
+                    line_width += w;
+                }
+                continue;
             }
             let needed = if line.is_empty() {
-                width(&word)
+                word_width
             } else {
-                width(&line) + 1 + width(&word)
+                line_width + 1 + word_width
             };
             if needed > max && !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
+                line_width = 0;
             }
             if !line.is_empty() {
                 line.push(' ');
+                line_width += 1;
             }
-            line.push_str(&word);
+            line.push_str(word);
+            line_width += word_width;
         }
         lines.push(line);
     }
@@ -58,11 +78,14 @@ pub fn truncate_cells(text: &str, max: usize) -> String {
         return text.to_string();
     }
     let mut out = String::new();
+    let mut used = 0;
     for c in text.chars() {
-        if width(&out) + width(&c.to_string()) + 1 > max {
+        let w = char_width(c);
+        if used + w + 1 > max {
             break;
         }
         out.push(c);
+        used += w;
     }
     if max > 0 {
         out.push('…');
@@ -245,15 +268,18 @@ pub fn truncate_middle(text: &str, max: usize) -> String {
     let head = truncate_cells(text, head_room + 1);
     let head = head.trim_end_matches('…');
     let tail_room = max.saturating_sub(width(head) + 1);
-    let chars: Vec<char> = text.chars().collect();
-    let mut tail = String::new();
-    for c in chars.iter().rev() {
-        if width(&tail) + width(&c.to_string()) > tail_room {
+    // From the end, each character measured once (a crafted path may be very long).
+    let mut used = 0;
+    let mut from = text.len();
+    for (i, c) in text.char_indices().rev() {
+        let w = char_width(c);
+        if used + w > tail_room {
             break;
         }
-        tail.insert(0, *c);
+        used += w;
+        from = i;
     }
-    format!("{head}…{tail}")
+    format!("{head}…{}", &text[from..])
 }
 
 /// A bordered pane; the one in focus has a thick border and a bold title, not only a colour.
@@ -308,6 +334,29 @@ mod tests {
             lines.concat().replace(' ', ""),
             "aaaaaaaaaaaaaaaaaaaaaaaaab"
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Issue 24, break 5: long words (wide characters too) are cut into lines that fit,
+        /// and nothing is lost or reordered.
+        #[test]
+        fn long_words_wrap_to_the_width_and_keep_every_character(
+            words in proptest::collection::vec("[a-zæøå]{0,8}|[a-zé界🙂]{50,3000}", 1..6),
+            max in 1usize..90,
+        ) {
+            let text = words.join(" ");
+            let lines = wrap(&text, max);
+            for l in &lines {
+                // A character wider than the line still gets a line of its own.
+                proptest::prop_assert!(width(l) <= max.max(2), "{} > {max}", width(l));
+            }
+            proptest::prop_assert_eq!(
+                lines.concat().replace(' ', ""),
+                text.replace(' ', "")
+            );
+        }
     }
 
     #[test]

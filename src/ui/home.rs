@@ -51,6 +51,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
             HomeItem::Browse => vec![Line::raw(format!("  ▤ {}", s::HOME_BROWSE))],
             HomeItem::Overview => vec![Line::raw(format!("  ▦ {}", s::HOME_OVERVIEW))],
             HomeItem::Help => vec![Line::raw(format!("  ? {}", s::HOME_HELP))],
+            // Rows farther from the selection than the list is high are never on screen: a
+            // blank of the same height keeps the list's scrolling, without the work of a row.
+            HomeItem::Saved(j) if i.abs_diff(app.home_selected) > usize::from(list.height) => {
+                vec![Line::default(); saved_height(&app.saved[j])]
+            }
             HomeItem::Saved(j) => saved_line(app, j, inner),
         };
         items.push(ListItem::new(line));
@@ -126,6 +131,15 @@ fn rows(heights: &[u16]) -> u16 {
     heights.iter().fold(0, |sum, h| sum.saturating_add(*h))
 }
 
+/// The rows [`saved_line`] gives an entry.
+fn saved_height(entry: &crate::app::SavedEntry) -> usize {
+    if entry.progress.is_some() && entry.problem.is_none() {
+        2
+    } else {
+        1
+    }
+}
+
 /// Two lines per saved assessment: the team and when it was made, how far it has come; then
 /// when it was last changed (the list's order) and, where two rows would read the same, the
 /// file name that tells them apart.
@@ -167,12 +181,7 @@ fn saved_line(app: &App, i: usize, inner: usize) -> Vec<Line<'static>> {
     let room = inner.saturating_sub(4 + width(&right));
     let name = truncate_cells(&clean_line(&name), room);
     let pad = room.saturating_sub(width(&name));
-    let looks_alike = app.saved.iter().enumerate().any(|(j, other)| {
-        j != i
-            && other.problem.is_none()
-            && other.team.trim().to_lowercase() == entry.team.trim().to_lowercase()
-            && other.created == entry.created
-    });
+    let looks_alike = app.looks_alike(entry);
     let mut second = format!("{} {}", s::HOME_UPDATED, danish_date(&entry.updated));
     if looks_alike {
         second.push_str(&format!(" · {file_name}"));

@@ -67,12 +67,17 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::SavedCopy { path, why } => {
             app.save_error = None;
             app.quit_unsaved = false;
-            app.set_error(format!(
-                "{} {} – {}",
-                s::SAVED_COPY,
-                clean_line(&path.display().to_string()),
-                clean_line(&why)
-            ));
+            // The copy's name last and whole: the status line keeps its end when it is
+            // shortened (from the middle), and the name is what the team must find.
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let mut why = clean_line(&why);
+            if let Some(first) = why.chars().next() {
+                why.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+            }
+            app.set_error(format!("{why}. {} {}", s::SAVED_COPY, clean_line(&name)));
             if let Some(session) = &mut app.session {
                 session.path = Some(path);
             }
@@ -91,6 +96,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Listed(entries) => {
             app.listing = None;
             app.saved = entries;
+            app.alike.clear();
+            let saved = std::mem::take(&mut app.saved);
+            app.count_alike(&saved);
+            app.saved = saved;
             app.marked
                 .retain(|p| app.saved.iter().any(|e| e.path == *p));
             app.home_selected = app.home_selected.min(app.home_items().len() - 1);
@@ -99,11 +108,20 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::ListStarted { total } => {
             app.listing = Some((0, total));
             app.saved.clear();
+            app.alike.clear();
             app.home_selected = app.home_selected.min(app.home_items().len() - 1);
             Vec::new()
         }
         Msg::ListBatch(entries) => {
             home::add_listed(app, entries);
+            Vec::new()
+        }
+        Msg::ListUnreadable(why) => {
+            app.listing = None;
+            app.saved.clear();
+            app.alike.clear();
+            app.home_selected = app.home_selected.min(app.home_items().len() - 1);
+            app.set_error(why);
             Vec::new()
         }
         Msg::ListDone => {
@@ -134,6 +152,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.save_error = None;
             app.quit_unsaved = false;
             let effects = app.reload_earlier(&path_for_earlier);
+            if let Some(why) = &read_only
+                && rename
+            {
+                // Asked to rename, not to open: say that the renaming is what is refused.
+                app.set_error(format!("{} {}", s::RENAME_REFUSED, clean_line(why)));
+                return effects;
+            }
             if let Some(why) = read_only {
                 app.set_error(why);
             } else if app
@@ -358,7 +383,9 @@ impl App {
     }
 
     /// Keeps where the team is in the assessment, so the next `open` returns there. Not a
-    /// change to what the team said, so the date stays; saved when it moved.
+    /// change to what the team said: the date stays, and the file is not written for it (a
+    /// visit changes nothing); the next real change writes it, and until then the runner keeps
+    /// it outside the file (`Effect::KeepPlace`).
     pub(crate) fn remember_place(&mut self) -> Vec<Effect> {
         let place = self.place();
         let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
@@ -368,7 +395,7 @@ impl App {
             return Vec::new();
         }
         session.assessment.place = place;
-        vec![Effect::Save]
+        vec![Effect::KeepPlace]
     }
 
     /// Text being typed: already in the assessment, saved within a second. Committed when the
