@@ -336,13 +336,20 @@ fn out_writes_the_file_and_never_a_toml_file() {
 }
 
 #[test]
-fn a_missing_folder_is_named_and_nothing_is_fatal() {
+fn a_missing_folder_is_an_error_that_names_it() {
     let out = refleks()
         .args(["aggregate", "assessments", "findes-ikke"])
         .assert()
-        .success();
+        .code(1);
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert!(stdout.contains("findes-ikke"));
-    assert!(stdout.contains("Mappen kan ikke åbnes: den findes ikke"));
-    assert!(stdout.contains("Oversigt over 2 teams"));
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stdout.is_empty(),
+        "no overview without the folder: {stdout}"
+    );
+    assert!(stderr.contains("findes-ikke"), "{stderr}");
+    assert!(
+        stderr.contains("Mappen kan ikke åbnes: den findes ikke"),
+        "{stderr}"
+    );
 }

@@ -1,6 +1,6 @@
 //! `refleks aggregate DIR... [--format table|md|csv|json|html] [-o FILE] [--all] [--anonym]`:
 //! many teams side by side. Files that cannot be read are listed in the output (in every
-//! format) and never stop the rest; the exit code is 0 whenever an overview was made.
+//! format) and never stop the rest; a folder given that cannot be opened stops it (exit 1).
 
 use std::path::{Path, PathBuf};
 
@@ -70,6 +70,9 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
     {
         return fail(problem.render(color));
     }
+    if let Some(problem) = r.dirs.iter().find_map(|d| missing(d)) {
+        return fail(problem.render(color));
+    }
     let deck = match Deck::load(cards) {
         Ok(deck) => deck,
         Err(e) => return Output::deck_error(&e, color),
@@ -96,6 +99,23 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
     };
     output.stderr.insert_str(0, &notice);
     output
+}
+
+/// A folder (or file) given that cannot be opened stops the command before anything is read:
+/// an overview without it would look complete.
+fn missing(dir: &Path) -> Option<Problem> {
+    let e = std::fs::metadata(dir).err()?;
+    let shown = dir.display().to_string();
+    let help = if e.kind() == std::io::ErrorKind::NotFound {
+        "Tjek stavningen og stien; skriv mappen med vurderingerne efter `refleks aggregate`."
+    } else {
+        "Tjek, at du har adgang til mappen, eller vælg en anden."
+    };
+    Some(Problem::new(
+        &shown,
+        format!("Mappen kan ikke åbnes: {}", crate::store::io_reason(&e)),
+        help,
+    ))
 }
 
 /// An output path that would overwrite an assessment or a folder is refused before anything
