@@ -42,7 +42,9 @@ fn table_shows_each_team_once_with_the_change_from_its_previous() {
         !out.contains("team-nord-2025-11-18.toml"),
         "the older file is not a row"
     );
-    assert!(out.contains("1 Team Nord (2025-11-18 → 2026-11-17): 2.1 +0,7 ↑"));
+    assert!(out.contains(
+        "1 Team Nord · assessments (2025-11-18 → 2026-11-17): samlet +0,7 ↑ · 2.1 +0,7 ↑"
+    ));
 }
 
 #[test]
@@ -149,6 +151,7 @@ fn json_has_the_documented_keys() {
             "read",
             "guidelines",
             "rows",
+            "totals",
             "anvisninger",
             "requirements_not_secured",
             "focus",
@@ -156,7 +159,7 @@ fn json_has_the_documented_keys() {
             "skipped"
         ]
     );
-    assert_eq!(json["schema"], "refleks-aggregate/1");
+    assert_eq!(json["schema"], "refleks-aggregate/2");
     let row = &json["rows"][0];
     let keys: Vec<&str> = row
         .as_object()
@@ -169,12 +172,14 @@ fn json_has_the_documented_keys() {
         [
             "team",
             "place",
+            "place_short",
             "file",
             "created",
             "updated",
             "deck_matches",
             "answered",
             "total",
+            "mean",
             "previous",
             "guidelines"
         ]
@@ -276,8 +281,11 @@ fn all_gives_one_row_per_file() {
     let files: std::collections::BTreeSet<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
     assert_eq!(files.len(), 3);
     let table = run(&["aggregate", "assessments", "--all"]);
-    assert!(table.contains("  1  Team Nord           assessments     2025-11-18"));
-    assert!(table.contains("2 Team Nord (2025-11-18 → 2026-11-17)"));
+    assert!(
+        table.contains("  1  Team Nord         assessments       2025-11-18"),
+        "{table}"
+    );
+    assert!(table.contains("2 Team Nord · assessments (2025-11-18 → 2026-11-17)"));
 }
 
 #[test]
@@ -352,4 +360,125 @@ fn a_missing_folder_is_an_error_that_names_it() {
         stderr.contains("Mappen kan ikke åbnes: den findes ikke"),
         "{stderr}"
     );
+}
+
+/// The facilitator's tree of issue 18: "Team Nord" in both aalborg/ and aarhus/, and Team Syd
+/// in aarhus/ with an assessment from 2024, 2025 and 2026. Every team scores each anvisning by
+/// a rule of its own (deterministic), so means differ between teams and years.
+fn places_tree() -> tempfile::TempDir {
+    use refleks::assessment::{Assessment, to_toml};
+    let deck = Deck::embedded();
+    let dir = tempfile::tempdir().unwrap();
+    let files: [(&str, &str, &str, u8); 5] = [
+        ("aalborg", "Team Nord", "2026-03-01", 1),
+        ("aarhus", "Team Nord", "2026-04-01", 3),
+        ("aarhus", "Team Syd", "2024-05-01", 0),
+        ("aarhus", "Team Syd", "2025-05-01", 1),
+        ("aarhus", "Team Syd", "2026-05-01", 2),
+    ];
+    for (place, team, created, seed) in files {
+        let mut a = Assessment::new(&deck, team, vec![], vec![], created);
+        for (i, x) in deck
+            .guidelines
+            .iter()
+            .flat_map(|g| &g.anvisninger)
+            .enumerate()
+        {
+            let level = ((i as u8).wrapping_mul(7).wrapping_add(seed * 3)) % 5;
+            a.answer_mut(&x.id).score = Some(Score::Level(level.min(4).max(seed.min(4))));
+        }
+        let folder = dir.path().join("kommuner").join(place);
+        fs::create_dir_all(&folder).unwrap();
+        let name = format!("{}-{created}.toml", team.to_lowercase().replace(' ', "-"));
+        fs::write(folder.join(name), to_toml(&a)).unwrap();
+    }
+    dir
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> String {
+    let out = refleks()
+        .current_dir(dir)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn every_row_names_its_place_and_each_place_has_a_total() {
+    let dir = places_tree();
+    let table = run_in(dir.path(), &["aggregate", "kommuner"]);
+    let wide: Vec<&str> = table.lines().filter(|l| l.chars().count() > 100).collect();
+    assert!(wide.is_empty(), "wider than 100 columns: {wide:#?}");
+    for label in [
+        "Team Nord · aalborg",
+        "Team Nord · aarhus",
+        "Team Syd · aarhus",
+    ] {
+        assert!(table.contains(label), "table: {label}");
+    }
+    assert!(table.contains("I alt aarhus (2)"), "{table}");
+    assert!(
+        !table.contains("I alt aalborg"),
+        "a total of one team only repeats its row"
+    );
+    assert!(table.contains("I alt, alle (3)"), "{table}");
+    assert!(table.contains("3 Team Syd · aarhus (2025-05-01 → 2026-05-01): samlet +"));
+    assert!(table.contains("Under 3: Team Nord (aalborg)"), "{table}");
+
+    let md = run_in(dir.path(), &["aggregate", "kommuner", "--format", "md"]);
+    for row in [
+        "| Team Nord | aalborg |",
+        "| Team Nord | aarhus |",
+        "| Team Syd | aarhus |",
+    ] {
+        assert!(md.contains(row), "md: {row}");
+    }
+    assert!(
+        md.contains("| **I alt aarhus (2 teams)** | aarhus |"),
+        "{md}"
+    );
+    let html = run_in(dir.path(), &["aggregate", "kommuner", "--format", "html"]);
+    for row in [
+        "<tr><th>Team Nord</th><td>aalborg</td>",
+        "<tr><th>Team Nord</th><td>aarhus</td>",
+        "<tr><th>Team Syd</th><td>aarhus</td>",
+    ] {
+        assert!(html.contains(row), "html: {row}");
+    }
+    assert!(html.contains("I alt aarhus (2 teams)"));
+    assert!(html.contains("@page { size: A4 landscape"));
+    assert_eq!(html.matches("ikke en juridisk").count(), 1, "said once");
+}
+
+#[test]
+fn anonym_says_few_for_a_total_of_fewer_than_three_teams() {
+    let dir = places_tree();
+    let md = run_in(
+        dir.path(),
+        &["aggregate", "kommuner", "--anonym", "--format", "md"],
+    );
+    let aarhus = md
+        .lines()
+        .find(|l| l.starts_with("| **I alt Sted B (2 teams)**"))
+        .expect(&md);
+    assert!(
+        aarhus.contains("**få**") && !aarhus.contains(','),
+        "{aarhus}"
+    );
+    let all = md
+        .lines()
+        .find(|l| l.contains("I alt, alle steder (3 teams)"))
+        .unwrap();
+    assert!(!all.contains("få"), "three teams are shown: {all}");
+    let json = run_in(
+        dir.path(),
+        &["aggregate", "kommuner", "--anonym", "--format", "json"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["totals"][0]["mean"]["mean"], serde_json::Value::Null);
+    assert_eq!(json["totals"][0]["mean"]["n"], 2);
 }

@@ -145,6 +145,11 @@ impl Digest {
             .count()
     }
 
+    /// The mean of every level in the file, over the whole deck.
+    pub fn mean(&self) -> Option<f64> {
+        mean((0..self.scores.len()).filter_map(|i| self.level(i)))
+    }
+
     pub fn cell(&self, index: &DeckIndex, guideline: usize) -> CellStats {
         let range = index.ranges[guideline].clone();
         let levels = || range.clone().filter_map(|i| self.level(i).map(|v| (i, v)));

@@ -10,7 +10,8 @@ pub mod format;
 mod overview;
 
 pub use digest::{CellStats, DeckIndex, Digest, team_key};
-pub use format::{AggregateFormat, column_head, render};
+pub use format::{AggregateFormat, column_head, fit_label, render};
 pub use overview::{
-    AnvisningCount, Focus, Fold, Head, NotSecured, Overview, Previous, Row, change, rounded,
+    AnvisningCount, Focus, Fold, Head, NotSecured, Overview, Previous, Row, TeamsMean, Total,
+    change, place_group, rounded, short_places,
 };

@@ -1,11 +1,17 @@
-//! `refleks aggregate --format html`: one printable page, no scripts, no external files. The
-//! heatmap is a table shaded by level with the number in every cell; the shades get darker
-//! with the level, so they keep their order in black and white, and the number says it anyway.
+//! `refleks aggregate --format html`: one page to read on screen and print on A4 landscape, no
+//! scripts, no external files. The heatmap is a table shaded by level with the number in every
+//! cell; low means are the darkest, so the worst stands out in colour and in black and white,
+//! and the number says it anyway. Files that cannot be read are named near the top.
+//!
+//! Printing (Chromium, Edge): `@page` sets A4 landscape and page numbers in the margin; table
+//! heads repeat on every page (`thead`); a heading is kept with what follows it.
 
 use super::{
-    TOP_FOCUS, file_name, headline, mean_text, not_secured_text, rows_note, signed, teams_text,
+    BEARING, TOP_FOCUS, file_name, headline, mean_text, not_secured_teams, not_secured_text,
+    rows_note, signed, teams_mean_text, teams_text, total_label,
 };
-use crate::aggregate::{CellStats, Overview};
+use crate::aggregate::place_group;
+use crate::aggregate::{CellStats, Overview, Total};
 use crate::assessment::SECURED_LEVEL;
 use crate::deck::Kind;
 use crate::report::esc;
@@ -16,26 +22,51 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-se
   font-size: 14px; line-height: 1.4; margin: 1.5rem; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 h1 { font-size: 1.6rem; margin: 0 0 .5rem; }
-h2 { font-size: 1.2rem; border-bottom: 2px solid #000; padding-bottom: .1rem; margin: 1.8rem 0 .6rem; }
+h2 { font-size: 1.2rem; border-bottom: 2px solid #000; padding-bottom: .1rem; margin: 1.8rem 0 .6rem;
+  break-after: avoid; page-break-after: avoid; }
 table { border-collapse: collapse; margin: .4rem 0 .8rem; }
+thead { display: table-header-group; }
 th, td { border: 1px solid #555; padding: .2rem .4rem; text-align: left; vertical-align: middle; }
 th { background: #eee; }
 td.n, th.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-table.heat td.n { text-align: center; min-width: 2.4rem; font-weight: bold; }
-tbody th { white-space: nowrap; text-align: left; }
+table.heat td.n { text-align: center; font-weight: bold; }
+table.heat th.n { text-align: center; }
+tbody th { text-align: left; font-weight: normal; }
+tr.total th, tr.total td { border-top: 2px solid #000; font-weight: bold; }
+tr.total th { background: #eee; }
 table.change { font-size: .8rem; }
 table.change td.n, table.change th { padding: .2rem .25rem; }
 .dates { display: block; font-weight: normal; }
-.l0 { background: #f7fcf5; }
-.l1 { background: #c7e9c0; }
-.l2 { background: #74c476; }
-.l3 { background: #238b45; color: #fff; }
-.l4 { background: #00441b; color: #fff; }
+.l0 { background: #67000d; color: #fff; }
+.l1 { background: #cb181d; color: #fff; }
+.l2 { background: #fb6a4a; }
+.l3 { background: #fcbba1; }
+.l4 { background: #fff5f0; }
 .none { background: #fff; color: #555; }
 .legend span { display: inline-block; border: 1px solid #555; padding: .1rem .5rem; margin-right: .3rem; }
 .muted { color: #444; }
+.warn { border: 2px solid #000; padding: .4rem .8rem; margin: .8rem 0; }
+.warn strong { display: block; }
 ul { padding-left: 1.2rem; }
-@media print { body { margin: 0; font-size: 11px; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+li { margin-bottom: .3rem; }
+.teams { display: block; color: #444; }
+@page { size: A4 landscape; margin: 12mm 10mm 14mm;
+  @bottom-right { content: "Side " counter(page) " af " counter(pages); font-size: 8pt; } }
+@media print {
+  body { margin: 0; font-size: 8.5pt; }
+  h1 { font-size: 14pt; }
+  h2 { font-size: 11pt; margin-top: 1rem; }
+  table.heat { width: 100%; table-layout: fixed; }
+  table.heat col.team { width: 13%; }
+  table.heat col.place { width: 13%; }
+  table.heat th, table.heat td { padding: .15rem .1rem; overflow-wrap: anywhere; }
+  table.change { width: 100%; table-layout: fixed; font-size: 7.5pt; }
+  table.change col.team { width: 15%; }
+  table.change col.place { width: 8%; }
+  table.change col.all { width: 5%; }
+  table.change th, table.change td { padding: .15rem .1rem; overflow-wrap: anywhere; }
+  tr, li { break-inside: avoid; page-break-inside: avoid; }
+}
 "#;
 
 pub fn html(o: &Overview) -> String {
@@ -51,6 +82,7 @@ pub fn html(o: &Overview) -> String {
         esc(&o.deck_edition),
         esc(rows_note(o))
     ));
+    unreadable(&mut out, o);
     if o.rows.is_empty() {
         out.push_str("<p>Der er ingen vurderinger at vise.</p>\n");
     } else {
@@ -61,16 +93,16 @@ pub fn html(o: &Overview) -> String {
         focus(&mut out, o);
         counts(&mut out, o);
     }
-    passed(&mut out, o);
+    skipped(&mut out, o);
     out.push_str("</body>\n</html>\n");
     out
 }
 
-/// The shade of a mean: its whole level, capped at 4 (the darkest).
+/// The shade of a mean: its whole level, capped at 4. Level 0 is the darkest.
 fn shade(mean: Option<f64>) -> &'static str {
     match mean {
         None => "none",
-        Some(m) => match m.floor() as i64 {
+        Some(m) => match crate::aggregate::rounded(m).floor() as i64 {
             i64::MIN..=0 => "l0",
             1 => "l1",
             2 => "l2",
@@ -89,9 +121,20 @@ fn cell(c: &CellStats) -> String {
     )
 }
 
+/// The `<colgroup>` of a table with a team and a place column before one per guideline.
+fn cols(o: &Overview, extra: &str) -> String {
+    let mut out = String::from("<colgroup><col class=\"team\"><col class=\"place\">");
+    out.push_str(extra);
+    for _ in &o.guidelines {
+        out.push_str("<col>");
+    }
+    out.push_str("</colgroup>\n");
+    out
+}
+
 fn heatmap(out: &mut String, o: &Overview) {
     out.push_str("<h2>Gennemsnit pr. retningslinje</h2>\n");
-    out.push_str("<p class=\"legend\">");
+    out.push_str("<p class=\"legend\">Jo lavere, jo mørkere: ");
     for (class, text) in [
         ("l0", "under 1"),
         ("l1", "1 til under 2"),
@@ -103,9 +146,12 @@ fn heatmap(out: &mut String, o: &Overview) {
         out.push_str(&format!("<span class=\"{class}\">{text}</span>"));
     }
     out.push_str(&format!(
-        "<br>* mindst ét lovkrav under {SECURED_LEVEL} i retningslinjen.</p>\n"
+        "<br>* mindst ét lovkrav under {SECURED_LEVEL} i retningslinjen. {}</p>\n",
+        esc(BEARING)
     ));
-    out.push_str("<table class=\"heat\">\n<thead><tr><th>Team</th>");
+    out.push_str("<table class=\"heat\">\n");
+    out.push_str(&cols(o, ""));
+    out.push_str("<thead><tr><th>Team</th><th>Sted</th>");
     for g in &o.guidelines {
         out.push_str(&format!(
             "<th class=\"n\" title=\"{}\">{}</th>",
@@ -114,14 +160,56 @@ fn heatmap(out: &mut String, o: &Overview) {
         ));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for row in &o.rows {
-        out.push_str(&format!("<tr><th>{}</th>", esc(&o.label(row))));
+    // Each place's rows, then its total; the total of all places last.
+    let mut totals = o.totals.iter().peekable();
+    for (i, row) in o.rows.iter().enumerate() {
+        out.push_str(&format!(
+            "<tr><th>{}</th><td>{}</td>",
+            esc(&o.label(row)),
+            esc(&row.place_short)
+        ));
         for c in &row.cells {
             out.push_str(&cell(c));
         }
         out.push_str("</tr>\n");
+        if o.rows
+            .get(i + 1)
+            .is_none_or(|next| place_group(&next.place) != place_group(&row.place))
+            && let Some(t) = totals.next_if(|t| t.place.as_deref() == Some(place_group(&row.place)))
+        {
+            total_row(out, o, t);
+        }
+    }
+    for t in totals {
+        total_row(out, o, t);
     }
     out.push_str("</tbody>\n</table>\n");
+    out.push_str(
+        "<p class=\"muted\">I alt (antal teams): gennemsnittet af teamenes gennemsnit, hvert teams \
+         nyeste vurdering. Hvor færre teams har et niveau i retningslinjen, står antallet under tallet.</p>\n",
+    );
+}
+
+fn total_row(out: &mut String, o: &Overview, t: &Total) {
+    out.push_str(&format!(
+        "<tr class=\"total\"><th colspan=\"2\">{}</th>",
+        esc(&total_label(t))
+    ));
+    for c in &t.cells {
+        let n = if c.n < t.teams && c.mean.is_some() {
+            format!("<br><small>n={}</small>", c.n)
+        } else {
+            String::new()
+        };
+        let shown = teams_mean_text(o, c);
+        let class = if shown == "få" {
+            "none"
+        } else {
+            shade(c.mean)
+        };
+        out.push_str(&format!("<td class=\"n {class}\">{shown}{n}</td>"));
+    }
+    out.push_str("</tr>\n");
 }
 
 fn teams(out: &mut String, o: &Overview) {
@@ -151,9 +239,13 @@ fn changes(out: &mut String, o: &Overview) {
     if o.rows.iter().all(|r| r.previous.is_none()) {
         return;
     }
+    out.push_str("<h2>Ændring siden teamets forrige vurdering</h2>\n");
     out.push_str(
-        "<h2>Ændring siden teamets forrige vurdering</h2>\n<table class=\"change\">\n<thead><tr><th>Team</th>",
+        "<p>Samlet: ændringen i gennemsnittet over alle kortsættets anvisninger – ét tal pr. team.</p>\n",
     );
+    out.push_str("<table class=\"change\">\n");
+    out.push_str(&cols(o, "<col class=\"all\">"));
+    out.push_str("<thead><tr><th>Team</th><th>Sted</th><th class=\"n\">Samlet</th>");
     for g in &o.guidelines {
         out.push_str(&format!("<th class=\"n\">{}</th>", esc(&g.id)));
     }
@@ -161,10 +253,12 @@ fn changes(out: &mut String, o: &Overview) {
     for row in &o.rows {
         let Some(p) = &row.previous else { continue };
         out.push_str(&format!(
-            "<tr><th>{}<span class=\"dates muted\">{} → {}</span></th>",
+            "<tr><th>{}<span class=\"dates muted\">{} → {}</span></th><td>{}</td><td class=\"n\"><strong>{}</strong></td>",
             esc(&row.team),
             esc(&p.created),
-            esc(&row.created)
+            esc(&row.created),
+            esc(&row.place_short),
+            p.mean_change.map_or("–".to_string(), signed)
         ));
         for d in &p.change {
             out.push_str(&format!(
@@ -185,7 +279,14 @@ fn not_secured(out: &mut String, o: &Overview) {
     }
     out.push_str("<ul>\n");
     for n in &o.not_secured {
-        out.push_str(&format!("<li>{}</li>\n", esc(&not_secured_text(n))));
+        let teams = not_secured_teams(n).map_or(String::new(), |t| {
+            format!("<span class=\"teams\">{}</span>", esc(&t))
+        });
+        out.push_str(&format!(
+            "<li><strong>{}</strong> – {}{teams}</li>\n",
+            esc(&not_secured_text(n)),
+            esc(&n.text)
+        ));
     }
     out.push_str("</ul>\n");
 }
@@ -197,9 +298,10 @@ fn focus(out: &mut String, o: &Overview) {
     out.push_str("<h2>Oftest valgte fokusområder</h2>\n<ul>\n");
     for f in o.focus.iter().take(TOP_FOCUS) {
         out.push_str(&format!(
-            "<li>{}: {}</li>\n",
+            "<li><strong>{}</strong>: {} – {}</li>\n",
             esc(&f.id),
-            teams_text(f.teams)
+            teams_text(f.teams),
+            esc(&f.text)
         ));
     }
     out.push_str("</ul>\n");
@@ -212,7 +314,7 @@ fn counts(out: &mut String, o: &Overview) {
     for l in 0..levels {
         out.push_str(&format!("<th class=\"n\">{l}</th>"));
     }
-    out.push_str("<th class=\"n\">Ikke relevant</th><th class=\"n\">Ved ikke</th><th class=\"n\">Ikke vurderet</th></tr></thead>\n<tbody>\n");
+    out.push_str("<th class=\"n\">Ikke relevant</th><th class=\"n\">Ved ikke</th><th class=\"n\">Ikke vurderet</th><th>Anvisningen</th></tr></thead>\n<tbody>\n");
     for a in &o.anvisninger {
         let kind = match a.kind {
             Kind::Requirement => "<strong>lovkrav</strong>",
@@ -223,32 +325,47 @@ fn counts(out: &mut String, o: &Overview) {
             out.push_str(&format!("<td class=\"n\">{n}</td>"));
         }
         out.push_str(&format!(
-            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-            a.not_relevant, a.unknown, a.unanswered
+            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
+            a.not_relevant,
+            a.unknown,
+            a.unanswered,
+            esc(&a.text)
         ));
     }
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn passed(out: &mut String, o: &Overview) {
-    for (list, title) in [
-        (
-            &o.unreadable,
-            "Filer, der ikke kan læses (de er ikke med i oversigten)",
-        ),
-        (&o.skipped, "Sprunget over"),
-    ] {
-        if list.is_empty() {
-            continue;
-        }
-        out.push_str(&format!("<h2>{title}</h2>\n<ul>\n"));
-        for p in list {
-            out.push_str(&format!(
-                "<li><code>{}</code>: {}</li>\n",
-                esc(&p.file),
-                esc(&p.reason)
-            ));
-        }
-        out.push_str("</ul>\n");
+/// Near the top: a file that is not counted changes every figure below it.
+fn unreadable(out: &mut String, o: &Overview) {
+    if o.unreadable.is_empty() {
+        return;
     }
+    let n = o.unreadable.len();
+    out.push_str(&format!(
+        "<div class=\"warn\"><strong>⚠ {n} {} kan ikke læses og er ikke med i oversigten</strong>\n<ul>\n",
+        if n == 1 { "fil" } else { "filer" }
+    ));
+    for p in &o.unreadable {
+        out.push_str(&format!(
+            "<li><code>{}</code>: {}</li>\n",
+            esc(&p.file),
+            esc(&p.reason)
+        ));
+    }
+    out.push_str("</ul>\n</div>\n");
+}
+
+fn skipped(out: &mut String, o: &Overview) {
+    if o.skipped.is_empty() {
+        return;
+    }
+    out.push_str("<h2>Sprunget over</h2>\n<ul>\n");
+    for p in &o.skipped {
+        out.push_str(&format!(
+            "<li><code>{}</code>: {}</li>\n",
+            esc(&p.file),
+            esc(&p.reason)
+        ));
+    }
+    out.push_str("</ul>\n");
 }

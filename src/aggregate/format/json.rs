@@ -10,7 +10,7 @@ use crate::store::tree::Passed;
 use crate::text::clean_line;
 
 /// Names the schema in every document, so a reader can tell which one it got.
-pub const SCHEMA: &str = "refleks-aggregate/1";
+pub const SCHEMA: &str = "refleks-aggregate/2";
 
 #[derive(Serialize)]
 struct Document {
@@ -22,6 +22,7 @@ struct Document {
     read: usize,
     guidelines: Vec<GuidelineOut>,
     rows: Vec<RowOut>,
+    totals: Vec<TotalOut>,
     anvisninger: Vec<AnvisningOut>,
     requirements_not_secured: Vec<NotSecuredOut>,
     focus: Vec<FocusOut>,
@@ -48,12 +49,14 @@ struct GuidelineOut {
 struct RowOut {
     team: String,
     place: String,
+    place_short: String,
     file: Option<String>,
     created: String,
     updated: String,
     deck_matches: bool,
     answered: usize,
     total: usize,
+    mean: Option<f64>,
     previous: Option<PreviousOut>,
     guidelines: Vec<CellOut>,
 }
@@ -62,6 +65,22 @@ struct RowOut {
 struct PreviousOut {
     file: Option<String>,
     created: String,
+    mean_change: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct TotalOut {
+    place: Option<String>,
+    teams: usize,
+    mean: TeamsMeanOut,
+    guidelines: Vec<TeamsMeanOut>,
+}
+
+/// `mean` is null with `--anonym` when fewer than three teams stand behind it.
+#[derive(Serialize)]
+struct TeamsMeanOut {
+    mean: Option<f64>,
+    n: usize,
 }
 
 #[derive(Serialize)]
@@ -79,6 +98,7 @@ struct AnvisningOut {
     id: String,
     guideline: String,
     kind: Kind,
+    text: String,
     levels: Vec<usize>,
     not_relevant: usize,
     unknown: usize,
@@ -89,15 +109,18 @@ struct AnvisningOut {
 struct NotSecuredOut {
     id: String,
     guideline: String,
+    text: String,
     below: usize,
     of: usize,
     without_level: usize,
+    teams: Vec<String>,
 }
 
 #[derive(Serialize)]
 struct FocusOut {
     id: String,
     guideline: String,
+    text: String,
     teams: usize,
 }
 
@@ -109,6 +132,14 @@ struct PassedOut {
 
 fn file(f: &str) -> Option<String> {
     (!f.is_empty()).then(|| clean_line(f))
+}
+
+fn teams_mean(o: &Overview, m: &crate::aggregate::TeamsMean) -> TeamsMeanOut {
+    let hidden = o.anonymous && m.n < super::FEW;
+    TeamsMeanOut {
+        mean: if hidden { None } else { m.mean },
+        n: m.n,
+    }
 }
 
 fn passed(list: &[Passed]) -> Vec<PassedOut> {
@@ -148,15 +179,18 @@ pub fn json(o: &Overview) -> String {
             .map(|r| RowOut {
                 team: clean_line(&r.team),
                 place: clean_line(&r.place),
+                place_short: clean_line(&r.place_short),
                 file: file(&r.file),
                 created: clean_line(&r.created),
                 updated: clean_line(&r.updated),
                 deck_matches: r.deck_matches,
                 answered: r.answered,
                 total: r.total,
+                mean: r.mean,
                 previous: r.previous.as_ref().map(|p| PreviousOut {
                     file: file(&p.file),
                     created: clean_line(&p.created),
+                    mean_change: p.mean_change,
                 }),
                 guidelines: o
                     .guidelines
@@ -174,6 +208,16 @@ pub fn json(o: &Overview) -> String {
                     .collect(),
             })
             .collect(),
+        totals: o
+            .totals
+            .iter()
+            .map(|t| TotalOut {
+                place: t.place.as_deref().map(clean_line),
+                teams: t.teams,
+                mean: teams_mean(o, &t.mean),
+                guidelines: t.cells.iter().map(|c| teams_mean(o, c)).collect(),
+            })
+            .collect(),
         anvisninger: o
             .anvisninger
             .iter()
@@ -181,6 +225,7 @@ pub fn json(o: &Overview) -> String {
                 id: clean_line(&a.id),
                 guideline: clean_line(&a.guideline),
                 kind: a.kind,
+                text: clean_line(&a.text),
                 levels: a.levels.clone(),
                 not_relevant: a.not_relevant,
                 unknown: a.unknown,
@@ -193,9 +238,11 @@ pub fn json(o: &Overview) -> String {
             .map(|n| NotSecuredOut {
                 id: clean_line(&n.id),
                 guideline: clean_line(&n.guideline),
+                text: clean_line(&n.text),
                 below: n.below,
                 of: n.of,
                 without_level: n.without_level,
+                teams: n.teams.iter().map(|t| clean_line(t)).collect(),
             })
             .collect(),
         focus: o
@@ -204,6 +251,7 @@ pub fn json(o: &Overview) -> String {
             .map(|f| FocusOut {
                 id: clean_line(&f.id),
                 guideline: clean_line(&f.guideline),
+                text: clean_line(&f.text),
                 teams: f.teams,
             })
             .collect(),

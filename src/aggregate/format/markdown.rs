@@ -2,9 +2,11 @@
 //! so tables stay tables.
 
 use super::{
-    TOP_FOCUS, change_text, file_name, headline, mean_text, not_secured_text, rows_note, teams_text,
+    TOP_FOCUS, change_text, file_name, headline, mean_text, not_secured_teams, not_secured_text,
+    rows_note, teams_mean_text, teams_text, total_label,
 };
 use crate::aggregate::Overview;
+use crate::aggregate::place_group;
 use crate::deck::Kind;
 use crate::report::md;
 
@@ -81,16 +83,43 @@ fn heatmap(out: &mut String, o: &Overview) {
          relevant, ved ikke eller ikke vurderet).\n\n",
         o.max_level
     ));
-    let mut heads = vec!["Team".to_string()];
+    let mut heads = vec!["Team".to_string(), "Sted".to_string()];
     heads.extend(o.guidelines.iter().map(|g| md(&g.id)));
-    table_head(out, &heads, 1);
-    for row in &o.rows {
-        out.push_str(&format!("| {} |", md(&o.label(row))));
+    table_head(out, &heads, 2);
+    // Each place's rows, then its total in bold; the total of all places last.
+    let mut totals = o.totals.iter().peekable();
+    for (i, row) in o.rows.iter().enumerate() {
+        out.push_str(&format!("| {} | {} |", md(&o.label(row)), md(&row.place)));
         for cell in &row.cells {
             out.push_str(&format!(" {} |", mean_text(cell.mean)));
         }
         out.push('\n');
+        if o.rows
+            .get(i + 1)
+            .is_none_or(|next| place_group(&next.place) != place_group(&row.place))
+            && let Some(t) = totals.next_if(|t| t.place.as_deref() == Some(place_group(&row.place)))
+        {
+            total_row(out, o, t);
+        }
     }
+    for t in totals {
+        total_row(out, o, t);
+    }
+    out.push_str(
+        "\nI alt (antal teams): gennemsnittet af teamenes gennemsnit, hvert teams nyeste vurdering.\n",
+    );
+}
+
+fn total_row(out: &mut String, o: &Overview, t: &crate::aggregate::Total) {
+    out.push_str(&format!(
+        "| **{}** | {} |",
+        md(&total_label(t)),
+        t.place.as_deref().map_or(String::new(), md)
+    ));
+    for c in &t.cells {
+        out.push_str(&format!(" **{}** |", teams_mean_text(o, c)));
+    }
+    out.push('\n');
 }
 
 fn changes(out: &mut String, o: &Overview) {
@@ -118,9 +147,13 @@ fn changes(out: &mut String, o: &Overview) {
         if same > 0 && !moved.is_empty() {
             text.push_str(&format!(" · {same} uændret"));
         }
+        let overall = p.mean_change.map_or(String::new(), |d| {
+            format!("samlet **{}** · ", change_text(d))
+        });
         out.push_str(&format!(
-            "- **{}** ({} → {}): {text}\n",
+            "- **{}** · {} ({} → {}): {overall}{text}\n",
             md(&row.team),
+            md(&row.place),
             md(&p.created),
             md(&row.created)
         ));
@@ -134,7 +167,15 @@ fn not_secured(out: &mut String, o: &Overview) {
         return;
     }
     for n in &o.not_secured {
-        out.push_str(&format!("- {}\n", md(&not_secured_text(n))));
+        out.push_str(&format!(
+            "- **{}** – {}",
+            md(&not_secured_text(n)),
+            md(&n.text)
+        ));
+        if let Some(teams) = not_secured_teams(n) {
+            out.push_str(&format!("  \n  {}", md(&teams)));
+        }
+        out.push('\n');
     }
 }
 
@@ -144,7 +185,12 @@ fn focus(out: &mut String, o: &Overview) {
     }
     out.push_str("\n## Oftest valgte fokusområder\n\n");
     for f in o.focus.iter().take(TOP_FOCUS) {
-        out.push_str(&format!("- {}: {}\n", md(&f.id), teams_text(f.teams)));
+        out.push_str(&format!(
+            "- {}: {} – {}\n",
+            md(&f.id),
+            teams_text(f.teams),
+            md(&f.text)
+        ));
     }
 }
 
@@ -156,6 +202,7 @@ fn counts(out: &mut String, o: &Overview) {
     let mut heads = vec!["Anvisning".to_string(), "Type".to_string()];
     heads.extend((0..levels).map(|l| l.to_string()));
     heads.extend(["Ikke relevant", "Ved ikke", "Ikke vurderet"].map(String::from));
+    heads.push("Anvisningen".to_string());
     table_head(out, &heads, 2);
     for a in &o.anvisninger {
         let kind = match a.kind {
@@ -167,8 +214,11 @@ fn counts(out: &mut String, o: &Overview) {
             out.push_str(&format!(" {n} |"));
         }
         out.push_str(&format!(
-            " {} | {} | {} |\n",
-            a.not_relevant, a.unknown, a.unanswered
+            " {} | {} | {} | {} |\n",
+            a.not_relevant,
+            a.unknown,
+            a.unanswered,
+            md(&a.text)
         ));
     }
 }

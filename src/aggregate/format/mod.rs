@@ -10,6 +10,7 @@ mod markdown;
 mod table;
 
 pub use json::SCHEMA as JSON_SCHEMA;
+pub use table::fit_label;
 
 use super::Overview;
 use crate::assessment::SECURED_LEVEL;
@@ -85,6 +86,49 @@ fn rows_note(o: &Overview) -> &'static str {
         "Én række pr. team: dets nyeste vurdering, og ændringen fra teamets forrige."
     }
 }
+
+/// A mean across teams as shown: "få" when `--anonym` is set and fewer than
+/// [`FEW`] teams stand behind it (a mean of one or two teams could name them), else the mean.
+fn teams_mean_text(o: &Overview, m: &super::TeamsMean) -> String {
+    if o.anonymous && m.n < FEW && m.mean.is_some() {
+        "få".to_string()
+    } else {
+        mean_text(m.mean)
+    }
+}
+
+/// Below this many teams a figure across teams is "få" with `--anonym`.
+pub const FEW: usize = 3;
+
+/// A total row's name: "I alt aalborg (3 teams)", "I alt (39 teams)".
+fn total_label(t: &super::Total) -> String {
+    match &t.place {
+        Some(_) => format!("I alt {} ({})", t.place_short, teams_text(t.teams)),
+        None => format!("I alt, alle steder ({})", teams_text(t.teams)),
+    }
+}
+
+/// `text` cut at a word to at most `width` characters, "…" when cut.
+fn shortened(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    let at_word = cut
+        .rfind(' ')
+        .filter(|&i| i > width / 2)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// The teams a requirement is not secured for: their names, or only the count when anonymised.
+fn not_secured_teams(n: &super::NotSecured) -> Option<String> {
+    (!n.teams.is_empty()).then(|| format!("Under {SECURED_LEVEL}: {}", n.teams.join(", ")))
+}
+
+/// The one sentence on what "under 3" means, said once in the HTML page and the workbook.
+const BEARING: &str = "»Under 3« er en pejling fra teamets egen vurdering, ikke en juridisk \
+                       afgørelse af, om et lovkrav er overholdt.";
 
 /// "3.4.1 lovkrav: 4 af 12 teams under 3".
 fn not_secured_text(n: &super::NotSecured) -> String {

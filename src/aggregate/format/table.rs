@@ -3,9 +3,10 @@
 //! ".10" under 3.10, said in a note), so 20 guidelines and a 19-character team label fit.
 
 use super::{
-    TOP_FOCUS, change_text, column_head, file_name, headline, mean_text, not_secured_text,
-    rows_note, teams_text,
+    TOP_FOCUS, change_text, column_head, file_name, headline, mean_text, not_secured_teams,
+    not_secured_text, rows_note, shortened, teams_mean_text, teams_text,
 };
+use crate::aggregate::place_group;
 use crate::aggregate::{Overview, Row};
 use crate::deck::Kind;
 use crate::text::{clean_line, truncate};
@@ -48,7 +49,7 @@ fn section(out: &mut String, title: &str) {
 fn teams(out: &mut String, o: &Overview) {
     section(out, "Teams");
     let line = format!(
-        "{:>3}  {:<18}  {:<14}  {:<10}  {:>8}  {:<10}  Fil",
+        "{:>3}  {:<16}  {:<16}  {:<10}  {:>8}  {:<10}  Fil",
         "Nr", "Team", "Sted", "Dato", "Vurderet", "Forrige"
     );
     out.push_str(&line);
@@ -64,10 +65,10 @@ fn teams(out: &mut String, o: &Overview) {
         };
         let file = format!("{}{mark}", clean_line(file_name(&row.file)));
         let line = format!(
-            "{:>3}  {:<18}  {:<14}  {:<10}  {:>8}  {:<10}  {}",
+            "{:>3}  {:<16}  {:<16}  {:<10}  {:>8}  {:<10}  {}",
             i + 1,
-            truncate(&clean_line(&row.team), 18),
-            truncate(&clean_line(&row.place), 14),
+            truncate(&clean_line(&row.team), 16),
+            truncate_left(&clean_line(&row.place_short), 16),
             truncate(&clean_line(&row.created), 10),
             format!("{}/{}", row.answered, row.total),
             row.previous
@@ -108,19 +109,112 @@ fn heatmap(out: &mut String, o: &Overview) {
         }
         out.push_str(line.trim_end());
         out.push('\n');
+        // Each place's rows, then its total; the total of all places last.
+        let mut totals = o.totals.iter().peekable();
         for (i, row) in o.rows.iter().enumerate() {
-            // The number leads to the team list, which has the date and the file.
-            let label = truncate(&format!("{} {}", i + 1, clean_line(&row.team)), LABEL - 1);
-            let mut line = format!("{label:<LABEL$}");
-            for cell in &row.cells[start..start + block.len()] {
-                line.push_str(&format!("{:>CELL$}", mean_text(cell.mean)));
+            let label = fit_label(&o.label(row), &row.place_short, LABEL - 1);
+            let cells = row.cells[start..start + block.len()]
+                .iter()
+                .map(|c| mean_text(c.mean));
+            push_heat_line(out, &label, cells);
+            if o.rows
+                .get(i + 1)
+                .is_none_or(|next| place_group(&next.place) != place_group(&row.place))
+                && let Some(t) =
+                    totals.next_if(|t| t.place.as_deref() == Some(place_group(&row.place)))
+            {
+                push_total_line(out, o, t, start, block.len());
             }
-            out.push_str(line.trim_end());
-            out.push('\n');
+        }
+        for t in totals {
+            push_total_line(out, o, t, start, block.len());
         }
     }
+    out.push_str(
+        "I alt (antal teams): gennemsnittet af teamenes gennemsnit, hvert teams nyeste vurdering.\n",
+    );
     if !shortened.is_empty() {
         push_wrapped(out, &format!("({})", shortened.join(", ")), "");
+    }
+}
+
+fn push_heat_line(out: &mut String, label: &str, cells: impl Iterator<Item = String>) {
+    let mut line = format!("{label:<LABEL$}");
+    for c in cells {
+        line.push_str(&format!("{c:>CELL$}"));
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
+
+fn push_total_line(
+    out: &mut String,
+    o: &Overview,
+    t: &crate::aggregate::Total,
+    start: usize,
+    len: usize,
+) {
+    let label = total_line_label(t, LABEL - 1);
+    let cells = t.cells[start..start + len]
+        .iter()
+        .map(|c| teams_mean_text(o, c));
+    push_heat_line(out, &label, cells);
+}
+
+/// "Team Nord · aalborg" in `width` characters: the team keeps up to 10 before the place is
+/// shortened, and a place that does not fit shows its municipality or its end (the folder that
+/// tells it apart). The app's overview uses it too.
+pub fn fit_label(team: &str, place: &str, width: usize) -> String {
+    let (team, place) = (clean_line(team), clean_line(place));
+    let full = format!("{team} · {place}");
+    if full.chars().count() <= width {
+        return full;
+    }
+    // The team keeps up to 10 characters before the place is shortened; then the place keeps
+    // what is left (at least 6), its end first.
+    let room = width.saturating_sub(3);
+    let team_keeps = team.chars().count().min(10).min(room.saturating_sub(6));
+    let place_room = room - team_keeps;
+    // "aarhus/nord" that does not fit says its municipality, "aarhus", before it is cut.
+    let group = place_group(&place);
+    let place = if group.chars().count() <= place_room && group != place {
+        group.to_string()
+    } else {
+        truncate_left(&place, place_room)
+    };
+    format!(
+        "{} · {place}",
+        truncate(&team, room - place_room.min(place.chars().count()))
+    )
+}
+
+/// `s` in at most `width` characters, cut at the start ("…aalborg/nord"): the end of a path
+/// is what tells it apart.
+fn truncate_left(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    if n <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let tail: String = s.chars().skip(n - (width - 1)).collect();
+    format!("…{tail}")
+}
+
+/// A total's label in `width`: "I alt aalborg (3)", "I alt, alle (39)"; the place is cut at
+/// its start when need be, the count always stays.
+fn total_line_label(t: &crate::aggregate::Total, width: usize) -> String {
+    let count = format!(" ({})", t.teams);
+    match &t.place {
+        Some(_) => {
+            let room = width.saturating_sub("I alt ".len() + count.chars().count());
+            format!(
+                "I alt {}{count}",
+                truncate_left(&clean_line(&t.place_short), room)
+            )
+        }
+        None => format!("I alt, alle{count}"),
     }
 }
 
@@ -149,9 +243,10 @@ fn changes(out: &mut String, o: &Overview) {
             }
         }
         let lead = format!(
-            "{} {} ({} → {}):",
+            "{} {} · {} ({} → {}):",
             i + 1,
             clean_line(&row.team),
+            clean_line(&row.place_short),
             clean_line(&p.created),
             clean_line(&row.created)
         );
@@ -159,6 +254,10 @@ fn changes(out: &mut String, o: &Overview) {
             moved.push("ingen ændring".to_string());
         } else if same > 0 {
             moved.push(format!("{same} uændret"));
+        }
+        // The one figure first: the change of the mean over every anvisning.
+        if let Some(d) = p.mean_change {
+            moved.insert(0, format!("samlet {}", change_text(d)));
         }
         push_items(out, &lead, &moved, "    ");
     }
@@ -172,7 +271,10 @@ fn push_items(out: &mut String, lead: &str, items: &[String], indent: &str) {
     for (i, item) in items.iter().enumerate() {
         let sep = if i == 0 { " " } else { " · " };
         let w = item.chars().count();
-        if width + sep.chars().count() + w > WIDTH && width > indent.len() {
+        // Room for " ·" at the end of a line that goes on.
+        let last = i + 1 == items.len();
+        let limit = if last { WIDTH } else { WIDTH - 2 };
+        if width + sep.chars().count() + w > limit && width > indent.len() {
             if i > 0 {
                 line.push_str(" ·");
             }
@@ -201,6 +303,12 @@ fn not_secured(out: &mut String, o: &Overview) {
     }
     for n in &o.not_secured {
         out.push_str(&format!("  {}\n", clean_line(&not_secured_text(n))));
+        // Two lines of the anvisning's words at most; the card has the rest.
+        let text = shortened(&clean_line(&n.text), 2 * (WIDTH - 6));
+        push_wrapped(out, &format!("    {text}"), "    ");
+        if let Some(teams) = not_secured_teams(n) {
+            push_wrapped(out, &format!("    {}", clean_line(&teams)), "      ");
+        }
     }
 }
 
@@ -210,10 +318,11 @@ fn focus(out: &mut String, o: &Overview) {
     }
     section(out, "Oftest valgte fokusområder");
     for f in o.focus.iter().take(TOP_FOCUS) {
+        let lead = format!("  {:<8} {:<9} ", clean_line(&f.id), teams_text(f.teams));
+        let room = WIDTH - lead.chars().count();
         out.push_str(&format!(
-            "  {:<8} {}\n",
-            clean_line(&f.id),
-            teams_text(f.teams)
+            "{lead}{}\n",
+            shortened(&clean_line(&f.text), room)
         ));
     }
 }
@@ -247,6 +356,11 @@ fn counts(out: &mut String, o: &Overview) {
             "{:>9}{:>9}{:>9}",
             a.not_relevant, a.unknown, a.unanswered
         ));
+        let room = WIDTH.saturating_sub(line.chars().count() + 2);
+        if room > 10 {
+            line.push_str("  ");
+            line.push_str(&shortened(&clean_line(&a.text), room));
+        }
         out.push_str(&line);
         out.push('\n');
     }
