@@ -152,7 +152,7 @@ pub enum Command {
     /// Mange teams side om side: gennemsnit, lovkrav der ikke er sikret, fokusområder
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks aggregate MAPPE... [--format table|md|csv|json|html] [-o UD] [--all] [--anonym]",
+        override_usage = "refleks aggregate MAPPE... [--format table|md|csv|json|html|xlsx] [-o UD] [--all] [--anonym]",
         after_help = "Mapperne gennemgås med undermapper (fx kommune/team/…toml). Et team er \
                       teamets navn (store og små bogstaver er ligegyldige) i den mappe, filen \
                       ligger i. Filer, der ikke kan læses, står i oversigten med grunden."

@@ -482,3 +482,104 @@ fn anonym_says_few_for_a_total_of_fewer_than_three_teams() {
     assert_eq!(json["totals"][0]["mean"]["mean"], serde_json::Value::Null);
     assert_eq!(json["totals"][0]["mean"]["n"], 2);
 }
+
+/// Every file of an .xlsx (a zip of XML), by name.
+fn unzip(path: &Path) -> std::collections::HashMap<String, String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(fs::File::open(path).unwrap()).unwrap();
+    let mut files = std::collections::HashMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut text = String::new();
+        f.read_to_string(&mut text).unwrap();
+        files.insert(f.name().unwrap().to_string(), text);
+    }
+    files
+}
+
+#[test]
+fn xlsx_is_a_workbook_with_ids_as_text_and_means_as_numbers() {
+    let dir = places_tree();
+    let book = dir.path().join("oversigt.xlsx");
+    let out = run_in(
+        dir.path(),
+        &[
+            "aggregate",
+            "kommuner",
+            "--format",
+            "xlsx",
+            "-o",
+            book.to_str().unwrap(),
+        ],
+    );
+    assert!(out.starts_with("Oversigten (xlsx) er gemt i "), "{out}");
+    let files = unzip(&book);
+    let workbook = &files["xl/workbook.xml"];
+    for name in [
+        "Teams og retningslinjer",
+        "I alt pr. sted",
+        "Anvisninger pr. niveau",
+        "Lovkrav ikke sikret",
+        "Ændring",
+    ] {
+        assert!(
+            workbook.contains(&format!("name=\"{name}\"")),
+            "{name}: {workbook}"
+        );
+    }
+    let strings = &files["xl/sharedStrings.xml"];
+    for text in [
+        "<t>3.10</t>",
+        "<t>Team Nord</t>",
+        "<t>aalborg</t>",
+        "<t>2.3.1</t>",
+    ] {
+        assert!(strings.contains(text), "{text} is text");
+    }
+    let teams = &files["xl/worksheets/sheet1.xml"];
+    assert!(teams.contains("state=\"frozen\""), "a frozen header");
+    assert!(teams.contains("<autoFilter ref=\"A1:"), "an autofilter");
+    assert!(teams.contains("<col "), "column widths");
+    // Row 2, column F is Team Nord's (aalborg) mean of 2.1: a number, not text.
+    let f2 = teams
+        .split("<c r=\"F2\"")
+        .nth(1)
+        .unwrap()
+        .split("</c>")
+        .next()
+        .unwrap();
+    assert!(!f2.contains("t=\"s\"") && f2.contains("<v>2.2</v>"), "{f2}");
+    assert!(
+        files["xl/styles.xml"].contains("formatCode=\"0.0\""),
+        "one decimal"
+    );
+
+    // Without -o it says what to do; nothing binary reaches the terminal.
+    let out = refleks()
+        .current_dir(dir.path())
+        .args(["aggregate", "kommuner", "--format", "xlsx"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("-o oversigt.xlsx"), "{stderr}");
+    assert!(out.get_output().stdout.is_empty());
+
+    let anonymous = dir.path().join("til-deling.xlsx");
+    run_in(
+        dir.path(),
+        &[
+            "aggregate",
+            "kommuner",
+            "--anonym",
+            "--format",
+            "xlsx",
+            "-o",
+            anonymous.to_str().unwrap(),
+        ],
+    );
+    let strings = &unzip(&anonymous)["xl/sharedStrings.xml"];
+    for secret in ["Nord", "Syd", "aalborg", "aarhus", ".toml"] {
+        assert!(!strings.contains(secret), "--anonym shows {secret}");
+    }
+    assert!(strings.contains("<t>få</t>"), "a total of two teams");
+}

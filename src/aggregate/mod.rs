@@ -10,7 +10,7 @@ pub mod format;
 mod overview;
 
 pub use digest::{CellStats, DeckIndex, Digest, team_key};
-pub use format::{AggregateFormat, column_head, fit_label, render};
+pub use format::{AggregateFormat, column_head, fit_label, render, xlsx};
 pub use overview::{
     AnvisningCount, Focus, Fold, Head, NotSecured, Overview, Previous, Row, TeamsMean, Total,
     change, place_group, rounded, short_places,

@@ -57,15 +57,41 @@ pub(super) fn report_command(
             .render(color),
         );
     }
-    save(out, &text, "Rapporten", "referat", format.name(), color)
+    save(
+        out,
+        text.as_bytes(),
+        "Rapporten",
+        "referat",
+        format.name(),
+        color,
+    )
 }
 
-/// Writes `text` atomically to `out` and says where, or says in Danish why it could not. Shared
+/// An Excel workbook is not text for a terminal: `--format xlsx` needs `-o`.
+pub(super) fn needs_out(stem: &str, color: bool) -> String {
+    crate::deck::Problem::new(
+        "--format xlsx",
+        "Et Excel-ark kan ikke vises i terminalen",
+        format!("Skriv et filnavn med -o, fx -o {stem}.xlsx."),
+    )
+    .render(color)
+}
+
+/// The workbook could not be made: a fault in refleks, never in the user's files.
+pub(super) fn xlsx_failed(reason: &str) -> String {
+    format!(
+        "fejl: Excel-arket kunne ikke laves ({}).\n  = hjælp: Det er en fejl i refleks, ikke i \
+         dine filer. Brug --format csv i stedet, og fortæl os om fejlen.\n",
+        crate::text::clean_line(reason)
+    )
+}
+
+/// Writes `bytes` atomically to `out` and says where, or says in Danish why it could not. Shared
 /// by every command with `-o`; `noun` is what was written ("Rapporten"), `stem` and `ext` make
 /// the example file name offered when `out` is a folder.
 pub(super) fn save(
     out: &std::path::Path,
-    text: &str,
+    bytes: &[u8],
     noun: &str,
     stem: &str,
     ext: &str,
@@ -93,7 +119,7 @@ pub(super) fn save(
             .render(color),
         );
     }
-    match write_atomic(out, text.as_bytes()) {
+    match write_atomic(out, bytes) {
         Ok(()) => Output::ok(format!(
             "{noun} ({ext}) er gemt i {}.\n",
             clean_line(&shown)

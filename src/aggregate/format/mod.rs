@@ -8,9 +8,11 @@ mod html;
 mod json;
 mod markdown;
 mod table;
+mod xlsx;
 
 pub use json::SCHEMA as JSON_SCHEMA;
 pub use table::fit_label;
+pub use xlsx::xlsx;
 
 use super::Overview;
 use crate::assessment::SECURED_LEVEL;
