@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::deck::{Deck, DeckError, EMBEDDED_ORIGIN, search};
-use crate::report::ReportFormat;
 use crate::text::{clean_line, truncate};
 
 mod aggregate;
@@ -22,7 +21,7 @@ pub use aggregate::AggregateFormatArg;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{Brief, LIST_SCHEMA, list_json, list_table, read_list};
 pub use merge::{Merged, merge, merge_report, voter_of};
-use report::{report_command, report_format_parser};
+use report::{ReportOut, report_command, report_format_parser};
 
 const HELP_TEMPLATE: &str = "\
 {about-with-newline}
@@ -126,7 +125,7 @@ pub enum Command {
     /// Sammenlign to eller flere vurderinger side om side
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks compare FIL FIL [FIL ...] [--format table|md|csv|json]",
+        override_usage = "refleks compare FIL FIL [FIL ...] [--format table|md|csv|json|xlsx] [-o UD]",
         after_help = "Ændringen går fra den første til den sidste fil, der har en værdi, når alle \
                       filerne er samme team; forskellige teams står side om side uden ændring. \
                       Filerne kan være lavet med forskellige udgaver af kortsættet: \
@@ -137,7 +136,8 @@ pub enum Command {
         #[arg(value_name = "FIL", help_heading = "Argumenter")]
         files: Vec<PathBuf>,
         /// table: tabel til terminalen, højst 80 tegn (standard) · md: Markdown med alle
-        /// anvisninger og noter · csv: til regneark · json: til andre programmer
+        /// anvisninger og noter · csv: til regneark · json: til andre programmer · xlsx: Excel
+        /// (kræver -o)
         #[arg(
             long,
             value_enum,
@@ -148,6 +148,9 @@ pub enum Command {
             help_heading = "Tilvalg"
         )]
         format: FormatArg,
+        /// Gem sammenligningen i denne fil i stedet for at skrive den på skærmen
+        #[arg(short = 'o', long = "out", value_name = "UD", help_heading = "Tilvalg")]
+        out: Option<PathBuf>,
     },
     /// Mange teams side om side: gennemsnit, lovkrav der ikke er sikret, fokusområder
     #[command(
@@ -210,16 +213,17 @@ pub enum Command {
         #[arg(long, value_name = "NAVN", help_heading = "Tilvalg")]
         team: String,
     },
-    /// Skriv et referat af en vurdering: md, html, csv eller json
+    /// Skriv et referat af en vurdering: md, html, csv, json eller xlsx
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks report FIL [--format md|html|csv|json] [-o UD]"
+        override_usage = "refleks report FIL [--format md|html|csv|json|xlsx] [-o UD]"
     )]
     Report {
         /// Vurderingens fil
         #[arg(value_name = "FIL", help_heading = "Argumenter")]
         file: PathBuf,
-        /// md (referat, standard), html (til udskrift), csv (regneark) eller json
+        /// md (referat, standard), html (til udskrift), csv (regneark), xlsx (Excel; kræver -o)
+        /// eller json
         #[arg(
             long,
             value_name = "FORMAT",
@@ -230,7 +234,7 @@ pub enum Command {
             hide_possible_values = true,
             value_parser = report_format_parser()
         )]
-        format: ReportFormat,
+        format: ReportOut,
         /// Gem rapporten i denne fil i stedet for at skrive den på skærmen
         #[arg(
             short = 'o',
@@ -380,7 +384,9 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
             Ok(deck) => Output::ok(search_report(&deck, &text.join(" "))),
             Err(e) => Output::deck_error(&e, color),
         },
-        Command::Compare { files, format } => compare::run(files, *format, cards, color),
+        Command::Compare { files, format, out } => {
+            compare::run(files, *format, out.as_deref(), cards, color)
+        }
         Command::Aggregate {
             dirs,
             format,

@@ -104,7 +104,7 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
         );
     }
     let mut output = match r.out {
-        None => Output::ok(String::from_utf8_lossy(&bytes).into_owned()),
+        None => Output::ok(super::report::text_of(bytes)),
         Some(out) => super::report::save(
             out,
             &bytes,

@@ -1,4 +1,4 @@
-//! `refleks compare A B [C...] --format table|md|csv|json`.
+//! `refleks compare A B [C...] --format table|md|csv|json|xlsx [-o UD]`.
 
 use std::path::{Path, PathBuf};
 
@@ -6,8 +6,8 @@ use clap::ValueEnum;
 
 use super::Output;
 use crate::assessment::Assessment;
-use crate::compare::{CompareFormat, column_labels, compare, render};
-use crate::deck::Deck;
+use crate::compare::{CompareFormat, column_labels, compare, render, xlsx};
+use crate::deck::{Deck, Problem};
 use crate::store::Store;
 
 /// `--format` of `compare`.
@@ -21,16 +21,30 @@ pub enum FormatArg {
     Csv,
     /// Til andre programmer (se docs/compare-json.md)
     Json,
+    /// Et Excel-ark (kræver -o)
+    Xlsx,
 }
 
-impl From<FormatArg> for CompareFormat {
-    fn from(f: FormatArg) -> CompareFormat {
-        match f {
+impl FormatArg {
+    fn name(self) -> &'static str {
+        match self {
+            FormatArg::Table => "txt",
+            FormatArg::Md => "md",
+            FormatArg::Csv => "csv",
+            FormatArg::Json => "json",
+            FormatArg::Xlsx => "xlsx",
+        }
+    }
+
+    /// The text format, or `None` for the workbook.
+    fn text(self) -> Option<CompareFormat> {
+        Some(match self {
             FormatArg::Table => CompareFormat::Table,
             FormatArg::Md => CompareFormat::Md,
             FormatArg::Csv => CompareFormat::Csv,
             FormatArg::Json => CompareFormat::Json,
-        }
+            FormatArg::Xlsx => return None,
+        })
     }
 }
 
@@ -47,9 +61,23 @@ pub fn compare_labels(assessments: &[Assessment], files: &[PathBuf]) -> Vec<Stri
 pub(super) fn run(
     files: &[PathBuf],
     format: FormatArg,
+    out: Option<&Path>,
     cards: Option<&Path>,
     color: bool,
 ) -> Output {
+    let fail = |stderr: String| Output {
+        stderr,
+        code: 1,
+        ..Output::default()
+    };
+    if out.is_none() && format == FormatArg::Xlsx {
+        return fail(super::report::needs_out("sammenligning", color));
+    }
+    if let Some(out) = out
+        && let Some(problem) = refuse_out(out, files, format)
+    {
+        return fail(problem.render(color));
+    }
     if files.len() < 2 {
         return Output {
             stderr: format!(
@@ -92,7 +120,46 @@ pub(super) fn run(
             ..Output::default()
         };
     }
-    Output::ok(comparison_text(&assessments, files, &deck, format.into()))
+    let bytes = match format.text() {
+        Some(f) => comparison_text(&assessments, files, &deck, f).into_bytes(),
+        None => {
+            let items: Vec<(String, &Assessment)> = compare_labels(&assessments, files)
+                .into_iter()
+                .zip(&assessments)
+                .collect();
+            match xlsx(&compare(&items, &deck)) {
+                Ok(bytes) => bytes,
+                Err(e) => return fail(super::report::xlsx_failed(&e)),
+            }
+        }
+    };
+    match out {
+        None => Output::ok(super::report::text_of(bytes)),
+        Some(out) => super::report::save(
+            out,
+            &bytes,
+            "Sammenligningen",
+            "sammenligning",
+            format.name(),
+            color,
+        ),
+    }
+}
+
+/// `-o` never names a .toml file (it could be an assessment) nor one of the files compared.
+fn refuse_out(out: &Path, files: &[PathBuf], format: FormatArg) -> Option<Problem> {
+    let example = format!("sammenligning.{}", format.name());
+    let toml = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    let compared = files.iter().any(|f| super::report::same_file(f, out));
+    (toml || compared).then(|| {
+        Problem::new(
+            &out.display().to_string(),
+            "Sammenligningen må ikke gemmes som en .toml-fil: den kunne overskrive en vurdering",
+            format!("Vælg et andet filnavn med -o, fx {example}."),
+        )
+    })
 }
 
 /// The comparison of loaded assessments, as `compare` prints it.
