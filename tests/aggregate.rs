@@ -152,6 +152,7 @@ fn json_has_the_documented_keys() {
             "guidelines",
             "rows",
             "totals",
+            "course",
             "anvisninger",
             "requirements_not_secured",
             "focus",
@@ -198,6 +199,15 @@ fn json_has_the_documented_keys() {
     let doc = fs::read_to_string("docs/aggregate-json.md").unwrap();
     for key in keys {
         assert!(doc.contains(&format!("`{key}`")), "{key} is not documented");
+    }
+    let course: Vec<&str> = json["course"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for key in course {
+        assert!(doc.contains(&format!("`{key}`")), "course.{key} is not documented");
     }
 }
 
@@ -572,4 +582,22 @@ fn xlsx_is_a_workbook_with_ids_as_text_and_means_as_numbers() {
         assert!(!strings.contains(secret), "--anonym shows {secret}");
     }
     assert!(strings.contains("<t>få</t>"), "a total of two teams");
+}
+
+#[test]
+fn a_team_with_three_years_shows_its_course_and_the_years() {
+    let dir = places_tree();
+    let table = run_in(dir.path(), &["aggregate", "kommuner"]);
+    println!("{table}");
+    let wide: Vec<&str> = table.lines().filter(|l| l.chars().count() > 100).collect();
+    assert!(wide.is_empty(), "wider than 100 columns: {wide:#?}");
+    assert!(
+        table.contains("  Team Syd · aarhus: 2024-05-01 "),
+        "every assessment of the team, 2024 first"
+    );
+    assert!(table.contains("2025-05-01") && table.contains(" → 2026-05-01 "));
+    for year in ["2024 (1 team)", "2025 (1 team)", "2026 (3 teams)"] {
+        assert!(table.contains(year), "{year}");
+    }
+    assert!(table.contains("Mest forbedret fra 2025 til 2026:"));
 }

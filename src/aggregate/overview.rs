@@ -5,6 +5,7 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
+use super::course::{Course, TeamHistory, course};
 use super::digest::{CellStats, DeckIndex, Digest, NOT_RELEVANT, UNANSWERED, UNKNOWN};
 use crate::assessment::{MAX_LEVEL, SECURED_LEVEL};
 use crate::deck::{Deck, Kind};
@@ -20,6 +21,8 @@ pub struct Fold {
     all: bool,
     /// Per team, newest first: the newest two by default, every file with `--all`.
     teams: HashMap<TeamKey, Vec<Digest>>,
+    /// Per team, every assessment's date and mean, and its newest each year.
+    history: HashMap<TeamKey, TeamHistory>,
     pub unreadable: Vec<Passed>,
     pub skipped: Vec<Passed>,
     /// Assessments read.
@@ -37,6 +40,15 @@ impl Fold {
 
     pub fn add(&mut self, d: Digest) {
         self.read += 1;
+        self.history
+            .entry((d.place.clone(), d.key.clone()))
+            .or_default()
+            .add(&d);
+        self.keep(d);
+    }
+
+    /// Keeps `d` if it is among its team's newest two (or with `all`, always).
+    fn keep(&mut self, d: Digest) {
         let files = self
             .teams
             .entry((d.place.clone(), d.key.clone()))
@@ -52,9 +64,12 @@ impl Fold {
     }
 
     pub fn merge(&mut self, other: Fold) {
-        self.read += other.read - other.teams.values().map(Vec::len).sum::<usize>();
+        self.read += other.read;
         for d in other.teams.into_values().flatten() {
-            self.add(d);
+            self.keep(d);
+        }
+        for (key, h) in other.history {
+            self.history.entry(key).or_default().merge(h);
         }
         self.unreadable.extend(other.unreadable);
         self.skipped.extend(other.skipped);
@@ -82,6 +97,19 @@ impl Fold {
             }
         }
         let totals = totals(index, &newest, &short);
+        let mut history = self.history;
+        let course = course(
+            deck,
+            index,
+            teams
+                .iter()
+                .map(|(key, files)| {
+                    let place = short.get(&files[0].place).unwrap_or(&files[0].place);
+                    let h = history.remove(key).unwrap_or_default();
+                    (files[0].team.clone(), place.clone(), h)
+                })
+                .collect(),
+        );
 
         let mut unreadable = self.unreadable;
         unreadable.sort_by(|a, b| a.file.cmp(&b.file));
@@ -111,6 +139,7 @@ impl Fold {
             read: self.read,
             rows,
             totals,
+            course,
             anvisninger,
             not_secured,
             focus,
@@ -142,6 +171,8 @@ pub struct Overview {
     /// A total per municipality of two or more teams (in row order), then one for all teams;
     /// each team's newest counted.
     pub totals: Vec<Total>,
+    /// Every assessment of each team, and the mean per guideline year by year.
+    pub course: Course,
     /// Per anvisning of the deck, how many teams (their newest assessment) are at each level.
     pub anvisninger: Vec<AnvisningCount>,
     /// Legal requirements that some teams have below [`SECURED_LEVEL`]: most teams first, then
@@ -216,7 +247,7 @@ pub struct TeamsMean {
 }
 
 impl TeamsMean {
-    fn of(means: impl IntoIterator<Item = Option<f64>>) -> TeamsMean {
+    pub(super) fn of(means: impl IntoIterator<Item = Option<f64>>) -> TeamsMean {
         let (mut sum, mut n) = (0.0, 0);
         for m in means.into_iter().flatten() {
             sum += m;
@@ -552,6 +583,15 @@ impl Overview {
         }
         for n in &mut self.not_secured {
             n.teams.clear();
+        }
+        // The course's teams are in row order, each once: the letters of the rows.
+        let mut letters = self.rows.iter().map(|r| (r.team.clone(), r.place.clone()));
+        let mut seen = std::collections::HashSet::new();
+        for t in &mut self.course.teams {
+            if let Some((team, place)) = letters.by_ref().find(|x| seen.insert(x.clone())) {
+                t.team = team;
+                t.place = place;
+            }
         }
         for (i, p) in self.unreadable.iter_mut().enumerate() {
             p.file = format!("fil {}", i + 1);

@@ -7,8 +7,9 @@
 //! heads repeat on every page (`thead`); a heading is kept with what follows it.
 
 use super::{
-    BEARING, TOP_FOCUS, file_name, headline, mean_text, not_secured_teams, not_secured_text,
-    rows_note, signed, teams_mean_text, teams_text, total_label,
+    BEARING, TOP_FOCUS, file_name, grew_text, has_course, headline, last_years, mean_text,
+    mover_text, not_secured_teams, not_secured_text, other_edition_text, points_text, rows_note,
+    signed, teams_mean_text, teams_text, total_label,
 };
 use crate::aggregate::place_group;
 use crate::aggregate::{CellStats, Overview, Total};
@@ -22,6 +23,7 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-se
   font-size: 14px; line-height: 1.4; margin: 1.5rem; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 h1 { font-size: 1.6rem; margin: 0 0 .5rem; }
+h3 { font-size: 1rem; margin: 1rem 0 .3rem; break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 1.2rem; border-bottom: 2px solid #000; padding-bottom: .1rem; margin: 1.8rem 0 .6rem;
   break-after: avoid; page-break-after: avoid; }
 table { border-collapse: collapse; margin: .4rem 0 .8rem; }
@@ -89,6 +91,7 @@ pub fn html(o: &Overview) -> String {
         heatmap(&mut out, o);
         teams(&mut out, o);
         changes(&mut out, o);
+        course(&mut out, o);
         not_secured(&mut out, o);
         focus(&mut out, o);
         counts(&mut out, o);
@@ -269,6 +272,93 @@ fn changes(out: &mut String, o: &Overview) {
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
+}
+
+fn course(out: &mut String, o: &Overview) {
+    if !has_course(o) {
+        return;
+    }
+    out.push_str("<h2>Forløb over tid</h2>\n");
+    let seen_twice: Vec<_> = o
+        .course
+        .teams
+        .iter()
+        .filter(|t| t.points.len() > 1)
+        .collect();
+    if !seen_twice.is_empty() {
+        out.push_str("<p>Hvert teams vurderinger (gennemsnit over hele kortsættet):</p>\n<ul>\n");
+        for t in seen_twice {
+            out.push_str(&format!(
+                "<li><strong>{}</strong> · {}: {}</li>\n",
+                esc(&t.team),
+                esc(&t.place),
+                esc(&points_text(&t.points))
+            ));
+        }
+        out.push_str("</ul>\n");
+    }
+    if o.course.years.len() > 1 {
+        out.push_str(
+            "<p>Gennemsnit pr. retningslinje pr. år; hvert team én gang pr. år (dets nyeste det år).</p>\n\
+             <table class=\"heat\">\n",
+        );
+        out.push_str(&cols(o, ""));
+        out.push_str("<thead><tr><th>År</th><th>Teams</th>");
+        for g in &o.guidelines {
+            out.push_str(&format!("<th class=\"n\">{}</th>", esc(&g.id)));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for y in &o.course.years {
+            out.push_str(&format!(
+                "<tr><th>{}</th><td class=\"n\">{}</td>",
+                y.year, y.teams
+            ));
+            for c in &y.cells {
+                let shown = teams_mean_text(o, c);
+                let class = if shown == "få" {
+                    "none"
+                } else {
+                    shade(c.mean)
+                };
+                out.push_str(&format!("<td class=\"n {class}\">{shown}</td>"));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    if let Some(years) = last_years(o) {
+        for (title, list) in [
+            ("Mest forbedret", &o.course.improved),
+            ("Mest bekymrende (faldt mest)", &o.course.worrying),
+        ] {
+            out.push_str(&format!("<h3>{title} fra {years}</h3>\n<ul>\n"));
+            if list.is_empty() {
+                out.push_str("<li>Ingen.</li>\n");
+            }
+            for m in list {
+                out.push_str(&format!("<li>{}</li>\n", esc(&mover_text(o, m))));
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str(&format!(
+            "<h3>Lovkrav, hvor andelen af teams under {} voksede fra {years}</h3>\n<ul>\n",
+            SECURED_LEVEL
+        ));
+        if o.course.duties_grew.is_empty() {
+            out.push_str("<li>Ingen.</li>\n");
+        }
+        for g in &o.course.duties_grew {
+            out.push_str(&format!(
+                "<li><strong>{}</strong> – {}</li>\n",
+                esc(&grew_text(g)),
+                esc(&g.text)
+            ));
+        }
+        out.push_str("</ul>\n");
+    }
+    if let Some(note) = other_edition_text(o) {
+        out.push_str(&format!("<p class=\"muted\">{}</p>\n", esc(&note)));
+    }
 }
 
 fn not_secured(out: &mut String, o: &Overview) {

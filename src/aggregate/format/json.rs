@@ -23,6 +23,7 @@ struct Document {
     guidelines: Vec<GuidelineOut>,
     rows: Vec<RowOut>,
     totals: Vec<TotalOut>,
+    course: CourseOut,
     anvisninger: Vec<AnvisningOut>,
     requirements_not_secured: Vec<NotSecuredOut>,
     focus: Vec<FocusOut>,
@@ -66,6 +67,58 @@ struct PreviousOut {
     file: Option<String>,
     created: String,
     mean_change: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct CourseOut {
+    teams: Vec<TeamCourseOut>,
+    years: Vec<YearOut>,
+    improved: Vec<MoverOut>,
+    worrying: Vec<MoverOut>,
+    requirements_share_grew: Vec<ShareGrewOut>,
+    other_edition: usize,
+}
+
+#[derive(Serialize)]
+struct TeamCourseOut {
+    team: String,
+    place: String,
+    assessments: Vec<PointOut>,
+}
+
+#[derive(Serialize)]
+struct PointOut {
+    created: String,
+    mean: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct YearOut {
+    year: u16,
+    teams: usize,
+    mean: TeamsMeanOut,
+    guidelines: Vec<TeamsMeanOut>,
+}
+
+#[derive(Serialize)]
+struct MoverOut {
+    id: String,
+    from: TeamsMeanOut,
+    to: TeamsMeanOut,
+    change: f64,
+}
+
+#[derive(Serialize)]
+struct ShareGrewOut {
+    id: String,
+    from: BelowOut,
+    to: BelowOut,
+}
+
+#[derive(Serialize)]
+struct BelowOut {
+    below: usize,
+    of: usize,
 }
 
 #[derive(Serialize)]
@@ -139,6 +192,62 @@ fn teams_mean(o: &Overview, m: &crate::aggregate::TeamsMean) -> TeamsMeanOut {
     TeamsMeanOut {
         mean: if hidden { None } else { m.mean },
         n: m.n,
+    }
+}
+
+fn course(o: &Overview) -> CourseOut {
+    let c = &o.course;
+    let mover = |m: &crate::aggregate::Mover| MoverOut {
+        id: clean_line(&m.id),
+        from: teams_mean(o, &m.from),
+        to: teams_mean(o, &m.to),
+        change: m.change,
+    };
+    CourseOut {
+        teams: c
+            .teams
+            .iter()
+            .map(|t| TeamCourseOut {
+                team: clean_line(&t.team),
+                place: clean_line(&t.place),
+                assessments: t
+                    .points
+                    .iter()
+                    .map(|(created, mean)| PointOut {
+                        created: clean_line(created),
+                        mean: *mean,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        years: c
+            .years
+            .iter()
+            .map(|y| YearOut {
+                year: y.year,
+                teams: y.teams,
+                mean: teams_mean(o, &y.mean),
+                guidelines: y.cells.iter().map(|m| teams_mean(o, m)).collect(),
+            })
+            .collect(),
+        improved: c.improved.iter().map(mover).collect(),
+        worrying: c.worrying.iter().map(mover).collect(),
+        requirements_share_grew: c
+            .duties_grew
+            .iter()
+            .map(|g| ShareGrewOut {
+                id: clean_line(&g.id),
+                from: BelowOut {
+                    below: g.from.0,
+                    of: g.from.1,
+                },
+                to: BelowOut {
+                    below: g.to.0,
+                    of: g.to.1,
+                },
+            })
+            .collect(),
+        other_edition: c.other_edition,
     }
 }
 
@@ -218,6 +327,7 @@ pub fn json(o: &Overview) -> String {
                 guidelines: t.cells.iter().map(|c| teams_mean(o, c)).collect(),
             })
             .collect(),
+        course: course(o),
         anvisninger: o
             .anvisninger
             .iter()

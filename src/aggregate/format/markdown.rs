@@ -2,8 +2,9 @@
 //! so tables stay tables.
 
 use super::{
-    TOP_FOCUS, change_text, file_name, headline, mean_text, not_secured_teams, not_secured_text,
-    rows_note, teams_mean_text, teams_text, total_label,
+    TOP_FOCUS, change_text, file_name, grew_text, has_course, headline, last_years, mean_text,
+    mover_text, not_secured_teams, not_secured_text, other_edition_text, points_text, rows_note,
+    teams_mean_text, teams_text, total_label,
 };
 use crate::aggregate::Overview;
 use crate::aggregate::place_group;
@@ -24,6 +25,7 @@ pub fn markdown(o: &Overview) -> String {
         teams(&mut out, o);
         heatmap(&mut out, o);
         changes(&mut out, o);
+        course(&mut out, o);
         not_secured(&mut out, o);
         focus(&mut out, o);
         counts(&mut out, o);
@@ -157,6 +159,72 @@ fn changes(out: &mut String, o: &Overview) {
             md(&p.created),
             md(&row.created)
         ));
+    }
+}
+
+fn course(out: &mut String, o: &Overview) {
+    if !has_course(o) {
+        return;
+    }
+    out.push_str("\n## Forløb over tid\n\n");
+    let seen_twice: Vec<_> = o
+        .course
+        .teams
+        .iter()
+        .filter(|t| t.points.len() > 1)
+        .collect();
+    if !seen_twice.is_empty() {
+        out.push_str("Hvert teams vurderinger (gennemsnit over hele kortsættet):\n\n");
+        for t in seen_twice {
+            out.push_str(&format!(
+                "- **{}** · {}: {}\n",
+                md(&t.team),
+                md(&t.place),
+                md(&points_text(&t.points))
+            ));
+        }
+    }
+    if o.course.years.len() > 1 {
+        out.push_str(
+            "\nGennemsnit pr. retningslinje pr. år; hvert team én gang pr. år (dets nyeste det år).\n\n",
+        );
+        let mut heads = vec!["År".to_string(), "Teams".to_string()];
+        heads.extend(o.guidelines.iter().map(|g| md(&g.id)));
+        table_head(out, &heads, 1);
+        for y in &o.course.years {
+            out.push_str(&format!("| {} | {} |", y.year, y.teams));
+            for c in &y.cells {
+                out.push_str(&format!(" {} |", teams_mean_text(o, c)));
+            }
+            out.push('\n');
+        }
+    }
+    if let Some(years) = last_years(o) {
+        for (title, list) in [
+            ("Mest forbedret", &o.course.improved),
+            ("Mest bekymrende (faldt mest)", &o.course.worrying),
+        ] {
+            out.push_str(&format!("\n**{title} fra {years}:**\n\n"));
+            if list.is_empty() {
+                out.push_str("- Ingen.\n");
+            }
+            for m in list {
+                out.push_str(&format!("- {}\n", md(&mover_text(o, m))));
+            }
+        }
+        out.push_str(&format!(
+            "\n**Lovkrav, hvor andelen af teams under {} voksede fra {years}:**\n\n",
+            crate::assessment::SECURED_LEVEL
+        ));
+        if o.course.duties_grew.is_empty() {
+            out.push_str("- Ingen.\n");
+        }
+        for g in &o.course.duties_grew {
+            out.push_str(&format!("- {} – {}\n", md(&grew_text(g)), md(&g.text)));
+        }
+    }
+    if let Some(note) = other_edition_text(o) {
+        out.push_str(&format!("\n{}\n", md(&note)));
     }
 }
 

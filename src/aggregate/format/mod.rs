@@ -171,5 +171,68 @@ pub fn column_head(id: &str) -> String {
     }
 }
 
+/// One team's assessments: "2024-05-01 1,0 → 2025-05-01 1,9 → 2026-05-01 2,3".
+fn points_text(points: &[(String, Option<f64>)]) -> String {
+    points
+        .iter()
+        .map(|(created, mean)| format!("{created} {}", mean_text(*mean)))
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+/// "2.5 Inddragelse: 1,9 → 2,7 (+0,8; 1 → 3 teams)".
+fn mover_text(o: &Overview, m: &super::Mover) -> String {
+    format!(
+        "{} {}: {} → {} ({}; {} → {} teams)",
+        m.id,
+        m.title,
+        teams_mean_text(o, &m.from),
+        teams_mean_text(o, &m.to),
+        signed(m.change),
+        m.from.n,
+        m.to.n
+    )
+}
+
+/// "3.4.1: 0 % (0 af 1 team) → 33 % (1 af 3 teams)".
+fn grew_text(g: &super::ShareGrew) -> String {
+    let part = |(below, of): (usize, usize)| {
+        format!(
+            "{:.0} % ({below} af {})",
+            super::ShareGrew::percent((below, of)),
+            teams_text(of)
+        )
+    };
+    format!("{}: {} → {}", g.id, part(g.from), part(g.to))
+}
+
+/// Whether the course over time has anything to show: two years, or a team seen twice.
+fn has_course(o: &Overview) -> bool {
+    o.course.years.len() > 1 || o.course.teams.iter().any(|t| t.points.len() > 1)
+}
+
+/// The two years the lists compare, "2025 til 2026".
+fn last_years(o: &Overview) -> Option<String> {
+    let n = o.course.years.len();
+    (n > 1).then(|| {
+        format!(
+            "{} til {}",
+            o.course.years[n - 2].year,
+            o.course.years[n - 1].year
+        )
+    })
+}
+
+/// Said under the course when files of another deck edition are in it.
+fn other_edition_text(o: &Overview) -> Option<String> {
+    (o.course.other_edition > 0).then(|| {
+        format!(
+            "{} af vurderingerne er lavet med en anden udgave af kortsættet; de er kun \
+             sammenlignet på de anvisninger, der også findes i det nuværende.",
+            o.course.other_edition
+        )
+    })
+}
+
 /// How many focus areas every format lists.
 const TOP_FOCUS: usize = 10;

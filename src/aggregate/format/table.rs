@@ -3,8 +3,9 @@
 //! ".10" under 3.10, said in a note), so 20 guidelines and a 19-character team label fit.
 
 use super::{
-    TOP_FOCUS, change_text, column_head, file_name, headline, mean_text, not_secured_teams,
-    not_secured_text, rows_note, shortened, teams_mean_text, teams_text,
+    TOP_FOCUS, change_text, column_head, file_name, grew_text, has_course, headline, last_years,
+    mean_text, mover_text, not_secured_teams, not_secured_text, other_edition_text, points_text,
+    rows_note, shortened, teams_mean_text, teams_text,
 };
 use crate::aggregate::place_group;
 use crate::aggregate::{Overview, Row};
@@ -32,6 +33,7 @@ pub fn table(o: &Overview) -> String {
         teams(&mut out, o);
         heatmap(&mut out, o);
         changes(&mut out, o);
+        course(&mut out, o);
         not_secured(&mut out, o);
         focus(&mut out, o);
         counts(&mut out, o);
@@ -286,6 +288,103 @@ fn push_items(out: &mut String, lead: &str, items: &[String], indent: &str) {
             line.push_str(sep);
             line.push_str(item);
             width += sep.chars().count() + w;
+        }
+    }
+    out.push_str(&line);
+    out.push('\n');
+}
+
+fn course(out: &mut String, o: &Overview) {
+    if !has_course(o) {
+        return;
+    }
+    section(out, "Forløb over tid");
+    let seen_twice: Vec<_> = o
+        .course
+        .teams
+        .iter()
+        .filter(|t| t.points.len() > 1)
+        .collect();
+    if !seen_twice.is_empty() {
+        out.push_str("Hvert teams vurderinger (gennemsnit over hele kortsættet):\n");
+        for t in seen_twice {
+            let lead = format!("  {} · {}:", clean_line(&t.team), clean_line(&t.place));
+            let items: Vec<String> = points_text(&t.points)
+                .split(" → ")
+                .map(|p| clean_line(p))
+                .collect();
+            push_arrows(out, &lead, &items);
+        }
+    }
+    if o.course.years.len() > 1 {
+        out.push_str(
+            "\nGennemsnit pr. retningslinje pr. år (hvert team én gang pr. år: dets nyeste det år)\n",
+        );
+        let per_block = (WIDTH - LABEL) / CELL;
+        for (b, block) in o.guidelines.chunks(per_block).enumerate() {
+            let start = b * per_block;
+            let mut line = format!("{:<LABEL$}", "");
+            for g in block {
+                line.push_str(&format!("{:>CELL$}", clean_line(&column_head(&g.id))));
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+            for y in &o.course.years {
+                let label = format!("{} ({})", y.year, teams_text(y.teams));
+                let cells = y.cells[start..start + block.len()]
+                    .iter()
+                    .map(|c| teams_mean_text(o, c));
+                push_heat_line(out, &label, cells);
+            }
+        }
+    }
+    if let Some(years) = last_years(o) {
+        for (title, list) in [
+            ("Mest forbedret", &o.course.improved),
+            ("Mest bekymrende (faldt mest)", &o.course.worrying),
+        ] {
+            out.push_str(&format!("\n{title} fra {years}:\n"));
+            if list.is_empty() {
+                out.push_str("  Ingen.\n");
+            }
+            for m in list {
+                out.push_str(&format!(
+                    "  {}\n",
+                    truncate(&clean_line(&mover_text(o, m)), WIDTH - 2)
+                ));
+            }
+        }
+        out.push_str(&format!(
+            "\nLovkrav, hvor andelen af teams under {} voksede fra {years}:\n",
+            crate::assessment::SECURED_LEVEL
+        ));
+        if o.course.duties_grew.is_empty() {
+            out.push_str("  Ingen.\n");
+        }
+        for g in &o.course.duties_grew {
+            out.push_str(&format!("  {}\n", clean_line(&grew_text(g))));
+            let text = shortened(&clean_line(&g.text), WIDTH - 4);
+            out.push_str(&format!("    {text}\n"));
+        }
+    }
+    if let Some(note) = other_edition_text(o) {
+        out.push('\n');
+        push_wrapped(out, &note, "");
+    }
+}
+
+/// `lead` and then the items with " → " between them, wrapped to [`WIDTH`] between items.
+fn push_arrows(out: &mut String, lead: &str, items: &[String]) {
+    let mut line = lead.to_string();
+    for (i, item) in items.iter().enumerate() {
+        let sep = if i == 0 { " " } else { " → " };
+        if line.chars().count() + sep.chars().count() + item.chars().count() > WIDTH && i > 0 {
+            out.push_str(&line);
+            out.push('\n');
+            line = format!("    → {item}");
+        } else {
+            line.push_str(sep);
+            line.push_str(item);
         }
     }
     out.push_str(&line);

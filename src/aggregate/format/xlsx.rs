@@ -2,7 +2,8 @@
 //! [`crate::xlsx`] for what every sheet has). Sheets: the teams × the guidelines (one row per
 //! team or file, place beside the team), totals per municipality and for all, the anvisninger
 //! by level, the legal duties not secured, the change from each team's previous assessment,
-//! and, when there are any, the files that could not be read.
+//! the mean per guideline year by year, every assessment of each team, and, when there are
+//! any, the files that could not be read.
 
 use super::{BEARING, FEW, file_name, total_label};
 use crate::aggregate::{Overview, TeamsMean};
@@ -11,7 +12,15 @@ use crate::deck::Kind;
 use crate::xlsx::{Cell, Sheet, workbook};
 
 pub fn xlsx(o: &Overview) -> Result<Vec<u8>, String> {
-    let mut sheets = vec![teams(o), totals(o), levels(o), not_secured(o), changes(o)];
+    let mut sheets = vec![
+        teams(o),
+        totals(o),
+        levels(o),
+        not_secured(o),
+        changes(o),
+        years(o),
+        course(o),
+    ];
     if !o.unreadable.is_empty() || !o.skipped.is_empty() {
         sheets.push(passed(o));
     }
@@ -209,5 +218,54 @@ fn passed(o: &Overview) -> Sheet {
             ]);
         }
     }
+    sheet
+}
+
+fn years(o: &Overview) -> Sheet {
+    let mut columns = vec![("År", 7.0), ("Teams", 7.0), ("I alt", 7.0)];
+    columns.extend(guideline_columns(o));
+    let mut sheet = Sheet::new("Gennemsnit pr. år", &columns);
+    sheet.frozen_columns = 1;
+    for y in &o.course.years {
+        let mut cells = vec![
+            Cell::count(usize::from(y.year)),
+            Cell::count(y.teams),
+            teams_mean(o, &y.mean),
+        ];
+        cells.extend(y.cells.iter().map(|c| teams_mean(o, c)));
+        sheet.rows.push(cells);
+    }
+    sheet.notes.push(
+        "Hvert team tæller én gang pr. år: dets nyeste vurdering det år. Gennemsnittet af \
+         teamenes gennemsnit."
+            .to_string(),
+    );
+    sheet
+}
+
+fn course(o: &Overview) -> Sheet {
+    let mut sheet = Sheet::new(
+        "Teams over tid",
+        &[
+            ("Team", 24.0),
+            ("Sted", 20.0),
+            ("Dato", 11.0),
+            ("Gennemsnit", 11.0),
+        ],
+    );
+    sheet.frozen_columns = 1;
+    for t in &o.course.teams {
+        for (created, mean) in &t.points {
+            sheet.rows.push(vec![
+                Cell::text(&t.team),
+                Cell::text(&t.place),
+                Cell::text(created),
+                Cell::mean(*mean),
+            ]);
+        }
+    }
+    sheet
+        .notes
+        .push("Hver vurdering af hvert team; gennemsnittet over hele kortsættet.".to_string());
     sheet
 }

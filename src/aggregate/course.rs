@@ -1,0 +1,244 @@
+//! The course over time: every assessment of each team (its date and its mean), and across
+//! teams, year by year, the mean per guideline, the guidelines that moved most between the last
+//! two years, and the legal duties whose share of teams under 3 grew.
+//!
+//! A year counts each team once: its newest assessment that year. Files made with another
+//! edition of the deck are compared only on the anvisninger the current deck has (a
+//! [`Digest`] holds only those), and [`Course::other_edition`] says how many there were.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::digest::{DeckIndex, Digest};
+use super::overview::{TeamsMean, change};
+use crate::assessment::SECURED_LEVEL;
+use crate::deck::{Deck, Kind};
+
+/// How many guidelines the lists of most improved and most worrying hold.
+pub const MOVERS: usize = 5;
+
+/// What is kept per team while files are read: small, so 100,000 files fit.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct TeamHistory {
+    /// Every assessment: (created, file, mean over the deck).
+    points: Vec<(String, String, Option<f64>)>,
+    /// Per year, the team's newest assessment that year.
+    years: BTreeMap<u16, Digest>,
+}
+
+impl TeamHistory {
+    pub(super) fn add(&mut self, d: &Digest) {
+        self.points
+            .push((d.created.clone(), d.file.clone(), d.mean()));
+        if let Some(year) = year(&d.created) {
+            match self.years.get(&year) {
+                Some(kept) if !d.newer_than(kept) => {}
+                _ => {
+                    self.years.insert(year, d.clone());
+                }
+            }
+        }
+    }
+
+    pub(super) fn merge(&mut self, other: TeamHistory) {
+        self.points.extend(other.points);
+        for (year, d) in other.years {
+            match self.years.get(&year) {
+                Some(kept) if !d.newer_than(kept) => {}
+                _ => {
+                    self.years.insert(year, d);
+                }
+            }
+        }
+    }
+}
+
+/// "2025-11-18" → 2025.
+fn year(created: &str) -> Option<u16> {
+    created.get(..4)?.parse().ok().filter(|y| *y > 1900)
+}
+
+/// The course over time, for the formats.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Course {
+    /// Per team, in row order (place, then team): every assessment, oldest first.
+    pub teams: Vec<TeamCourse>,
+    /// Per year with assessments, oldest first.
+    pub years: Vec<Year>,
+    /// Between the last two years: the guidelines whose mean rose most (largest first) …
+    pub improved: Vec<Mover>,
+    /// … and fell most (largest fall first).
+    pub worrying: Vec<Mover>,
+    /// Legal duties whose share of teams under 3 grew between the last two years, most first.
+    pub duties_grew: Vec<ShareGrew>,
+    /// Assessments made with another edition of the deck: compared only on matching ids.
+    pub other_edition: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamCourse {
+    pub team: String,
+    pub place: String,
+    /// (created, mean over the deck), oldest first.
+    pub points: Vec<(String, Option<f64>)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Year {
+    pub year: u16,
+    /// Teams with an assessment that year.
+    pub teams: usize,
+    /// Per guideline, in deck order: the mean of the teams' means.
+    pub cells: Vec<TeamsMean>,
+    pub mean: TeamsMean,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mover {
+    pub id: String,
+    pub title: String,
+    pub from: TeamsMean,
+    pub to: TeamsMean,
+    pub change: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareGrew {
+    pub id: String,
+    pub text: String,
+    /// Teams under 3, and teams with a level on it, the year before and the last year.
+    pub from: (usize, usize),
+    pub to: (usize, usize),
+}
+
+impl ShareGrew {
+    fn share((below, of): (usize, usize)) -> f64 {
+        if of == 0 {
+            0.0
+        } else {
+            below as f64 / of as f64
+        }
+    }
+
+    /// The growth of the share, in percentage points.
+    pub fn points(&self) -> f64 {
+        (Self::share(self.to) - Self::share(self.from)) * 100.0
+    }
+
+    pub fn percent(counts: (usize, usize)) -> f64 {
+        Self::share(counts) * 100.0
+    }
+}
+
+/// The course from each team's history (`teams` in row order, with each team's name and place).
+pub(super) fn course(
+    deck: &Deck,
+    index: &DeckIndex,
+    teams: Vec<(String, String, TeamHistory)>,
+) -> Course {
+    let mut out = Course::default();
+    let mut by_year: BTreeMap<u16, Vec<Digest>> = BTreeMap::new();
+    for (team, place, mut history) in teams {
+        history
+            .points
+            .sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        out.teams.push(TeamCourse {
+            team,
+            place,
+            points: history
+                .points
+                .into_iter()
+                .map(|(created, _, mean)| (created, mean))
+                .collect(),
+        });
+        for (year, d) in history.years {
+            if !d.deck_matches {
+                out.other_edition += 1;
+            }
+            by_year.entry(year).or_default().push(d);
+        }
+    }
+    let guidelines = index.ranges.len();
+    for (&year, digests) in &by_year {
+        out.years.push(Year {
+            year,
+            teams: digests.len(),
+            cells: (0..guidelines)
+                .map(|g| TeamsMean::of(digests.iter().map(|d| d.cell(index, g).mean)))
+                .collect(),
+            mean: TeamsMean::of(digests.iter().map(Digest::mean)),
+        });
+    }
+    let n = out.years.len();
+    if n < 2 {
+        return out;
+    }
+    let (before, last) = (&out.years[n - 2], &out.years[n - 1]);
+    let mut moved: Vec<Mover> = deck
+        .guidelines
+        .iter()
+        .enumerate()
+        .filter_map(|(g, guideline)| {
+            let (from, to) = (before.cells[g], last.cells[g]);
+            Some(Mover {
+                id: guideline.id.clone(),
+                title: guideline.short_title(),
+                from,
+                to,
+                change: change(from.mean?, to.mean?),
+            })
+        })
+        .collect();
+    // Stable: ties stay in deck order.
+    moved.sort_by(|a, b| b.change.total_cmp(&a.change));
+    out.improved = moved
+        .iter()
+        .filter(|m| m.change > 0.0)
+        .take(MOVERS)
+        .cloned()
+        .collect();
+    out.worrying = moved
+        .iter()
+        .rev()
+        .filter(|m| m.change < 0.0)
+        .take(MOVERS)
+        .cloned()
+        .collect();
+
+    let (years_before, years_last) = (&by_year[&before.year], &by_year[&last.year]);
+    let counts = |digests: &[Digest], i: usize| {
+        let levels = digests.iter().filter_map(|d| d.level(i));
+        let (mut below, mut of) = (0, 0);
+        for v in levels {
+            of += 1;
+            if v < SECURED_LEVEL {
+                below += 1;
+            }
+        }
+        (below, of)
+    };
+    let texts: HashMap<usize, (&str, &str)> = deck
+        .guidelines
+        .iter()
+        .flat_map(|g| &g.anvisninger)
+        .enumerate()
+        .map(|(i, x)| (i, (x.id.as_str(), x.text.as_str())))
+        .collect();
+    for (i, kind) in index.kinds.iter().enumerate() {
+        if *kind != Kind::Requirement {
+            continue;
+        }
+        let (from, to) = (counts(years_before, i), counts(years_last, i));
+        let grew = ShareGrew {
+            id: texts.get(&i).map_or("", |t| t.0).to_string(),
+            text: texts.get(&i).map_or("", |t| t.1).to_string(),
+            from,
+            to,
+        };
+        if to.1 > 0 && from.1 > 0 && grew.points() > 0.0 {
+            out.duties_grew.push(grew);
+        }
+    }
+    out.duties_grew
+        .sort_by(|a, b| b.points().total_cmp(&a.points()));
+    out
+}
