@@ -311,7 +311,7 @@ fn course(out: &mut String, o: &Overview) {
             let lead = format!("  {} · {}:", clean_line(&t.team), clean_line(&t.place));
             let items: Vec<String> = points_text(&t.points)
                 .split(" → ")
-                .map(|p| clean_line(p))
+                .map(clean_line)
                 .collect();
             push_arrows(out, &lead, &items);
         }
