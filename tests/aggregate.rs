@@ -150,6 +150,7 @@ fn json_has_the_documented_keys() {
             "teams",
             "read",
             "guidelines",
+            "principles",
             "rows",
             "totals",
             "course",
@@ -181,6 +182,7 @@ fn json_has_the_documented_keys() {
             "answered",
             "total",
             "mean",
+            "principles",
             "previous",
             "guidelines"
         ]
@@ -207,7 +209,10 @@ fn json_has_the_documented_keys() {
         .map(String::as_str)
         .collect();
     for key in course {
-        assert!(doc.contains(&format!("`{key}`")), "course.{key} is not documented");
+        assert!(
+            doc.contains(&format!("`{key}`")),
+            "course.{key} is not documented"
+        );
     }
 }
 
@@ -600,4 +605,20 @@ fn a_team_with_three_years_shows_its_course_and_the_years() {
         assert!(table.contains(year), "{year}");
     }
     assert!(table.contains("Mest forbedret fra 2025 til 2026:"));
+}
+
+#[test]
+fn html_has_a_radar_per_team_without_scripts_and_the_numbers_beneath() {
+    let dir = places_tree();
+    let html = run_in(dir.path(), &["aggregate", "kommuner", "--format", "html"]);
+    assert!(html.contains("<h2>De syv principper</h2>"));
+    // One for all teams, one per team.
+    assert_eq!(html.matches("<svg ").count(), 1 + 3);
+    assert!(!html.to_lowercase().contains("<script") && !html.contains("http"));
+    let at = html.find("<h2>De syv principper</h2>").unwrap();
+    let section = &html[at..];
+    let last_svg = section.rfind("</svg>").unwrap();
+    let table = section.find("<table").unwrap();
+    assert!(table > last_svg, "the numbers stand beneath the radars");
+    assert!(section.contains("Vidensbaseret praksis"));
 }

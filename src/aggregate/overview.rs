@@ -134,6 +134,11 @@ impl Fold {
                     requirements: g.requirement_count(),
                 })
                 .collect(),
+            principles: deck
+                .principles
+                .iter()
+                .map(|p| (p.id, p.title.clone()))
+                .collect(),
             all,
             teams: newest.len(),
             read: self.read,
@@ -158,6 +163,8 @@ pub struct Overview {
     pub max_level: u8,
     /// The deck's guidelines, in deck order: the heatmap's columns.
     pub guidelines: Vec<Head>,
+    /// The deck's principles, in deck order: (number, title).
+    pub principles: Vec<(u8, String)>,
     /// Per anvisning of the deck, in deck order: its kind.
     pub kinds: Vec<Kind>,
     /// One row per file (`--all`) instead of one per team.
@@ -218,6 +225,8 @@ pub struct Row {
     pub cells: Vec<CellStats>,
     /// The mean of every level in the assessment: the team's one figure.
     pub mean: Option<f64>,
+    /// Per principle of the deck, in deck order: the mean of the levels on its cards.
+    pub principles: Vec<Option<f64>>,
     /// The same team's assessment before this one, when there is one.
     pub previous: Option<Previous>,
     /// Per anvisning of the deck, in deck order: a level or a code (see `digest`).
@@ -236,6 +245,8 @@ pub struct Total {
     pub cells: Vec<TeamsMean>,
     /// The mean of the teams' [`Row::mean`].
     pub mean: TeamsMean,
+    /// Per principle: the mean of the teams' means.
+    pub principles: Vec<TeamsMean>,
 }
 
 /// A mean over teams, and how many teams it stands on (those with a mean): every figure across
@@ -336,6 +347,9 @@ impl Row {
             total: index.len(),
             cells,
             mean,
+            principles: (0..index.principles.len())
+                .map(|p| d.principle_mean(index, p))
+                .collect(),
             previous,
             scores: d.scores.clone(),
         }
@@ -477,6 +491,9 @@ fn totals(index: &DeckIndex, newest: &[&Digest], short: &HashMap<String, String>
             .map(|g| TeamsMean::of(teams.iter().map(|d| d.cell(index, g).mean)))
             .collect(),
         mean: TeamsMean::of(teams.iter().map(|d| d.mean())),
+        principles: (0..index.principles.len())
+            .map(|p| TeamsMean::of(teams.iter().map(|d| d.principle_mean(index, p))))
+            .collect(),
     };
     // A total of one team would only repeat its row; one of every team, the total of all.
     let groups: Vec<&[&Digest]> = newest

@@ -21,6 +21,7 @@ struct Document {
     teams: usize,
     read: usize,
     guidelines: Vec<GuidelineOut>,
+    principles: Vec<PrincipleOut>,
     rows: Vec<RowOut>,
     totals: Vec<TotalOut>,
     course: CourseOut,
@@ -47,6 +48,12 @@ struct GuidelineOut {
 }
 
 #[derive(Serialize)]
+struct PrincipleOut {
+    id: u8,
+    title: String,
+}
+
+#[derive(Serialize)]
 struct RowOut {
     team: String,
     place: String,
@@ -58,6 +65,7 @@ struct RowOut {
     answered: usize,
     total: usize,
     mean: Option<f64>,
+    principles: Vec<Option<f64>>,
     previous: Option<PreviousOut>,
     guidelines: Vec<CellOut>,
 }
@@ -127,6 +135,7 @@ struct TotalOut {
     teams: usize,
     mean: TeamsMeanOut,
     guidelines: Vec<TeamsMeanOut>,
+    principles: Vec<TeamsMeanOut>,
 }
 
 /// `mean` is null with `--anonym` when fewer than three teams stand behind it.
@@ -282,6 +291,14 @@ pub fn json(o: &Overview) -> String {
                 requirements: g.requirements,
             })
             .collect(),
+        principles: o
+            .principles
+            .iter()
+            .map(|(id, title)| PrincipleOut {
+                id: *id,
+                title: clean_line(title),
+            })
+            .collect(),
         rows: o
             .rows
             .iter()
@@ -296,6 +313,7 @@ pub fn json(o: &Overview) -> String {
                 answered: r.answered,
                 total: r.total,
                 mean: r.mean,
+                principles: r.principles.clone(),
                 previous: r.previous.as_ref().map(|p| PreviousOut {
                     file: file(&p.file),
                     created: clean_line(&p.created),
@@ -325,6 +343,7 @@ pub fn json(o: &Overview) -> String {
                 teams: t.teams,
                 mean: teams_mean(o, &t.mean),
                 guidelines: t.cells.iter().map(|c| teams_mean(o, c)).collect(),
+                principles: t.principles.iter().map(|c| teams_mean(o, c)).collect(),
             })
             .collect(),
         course: course(o),

@@ -26,6 +26,7 @@ pub fn markdown(o: &Overview) -> String {
         heatmap(&mut out, o);
         changes(&mut out, o);
         course(&mut out, o);
+        principles(&mut out, o);
         not_secured(&mut out, o);
         focus(&mut out, o);
         counts(&mut out, o);
@@ -225,6 +226,41 @@ fn course(out: &mut String, o: &Overview) {
     }
     if let Some(note) = other_edition_text(o) {
         out.push_str(&format!("\n{}\n", md(&note)));
+    }
+}
+
+fn principles(out: &mut String, o: &Overview) {
+    if o.principles.is_empty() {
+        return;
+    }
+    out.push_str(
+        "\n## De syv principper\n\nGennemsnittet af niveauerne på de kort, der hører under hvert \
+         princip.\n\n",
+    );
+    let mut heads = vec!["Team".to_string(), "Sted".to_string()];
+    heads.extend(
+        o.principles
+            .iter()
+            .map(|(id, title)| format!("{id} {}", md(title))),
+    );
+    table_head(out, &heads, 2);
+    for row in &o.rows {
+        out.push_str(&format!("| {} | {} |", md(&o.label(row)), md(&row.place)));
+        for m in &row.principles {
+            out.push_str(&format!(" {} |", mean_text(*m)));
+        }
+        out.push('\n');
+    }
+    for t in &o.totals {
+        out.push_str(&format!(
+            "| **{}** | {} |",
+            md(&total_label(t)),
+            t.place.as_deref().map_or(String::new(), md)
+        ));
+        for m in &t.principles {
+            out.push_str(&format!(" **{}** |", teams_mean_text(o, m)));
+        }
+        out.push('\n');
     }
 }
 

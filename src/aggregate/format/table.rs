@@ -34,6 +34,7 @@ pub fn table(o: &Overview) -> String {
         heatmap(&mut out, o);
         changes(&mut out, o);
         course(&mut out, o);
+        principles(&mut out, o);
         not_secured(&mut out, o);
         focus(&mut out, o);
         counts(&mut out, o);
@@ -371,6 +372,37 @@ fn course(out: &mut String, o: &Overview) {
         out.push('\n');
         push_wrapped(out, &note, "");
     }
+}
+
+fn principles(out: &mut String, o: &Overview) {
+    if o.principles.is_empty() {
+        return;
+    }
+    section(out, "Gennemsnit pr. princip (kortene under hvert princip)");
+    let mut line = format!("{:<LABEL$}", "");
+    for (id, _) in &o.principles {
+        line.push_str(&format!("{:>CELL$}", format!("P{id}")));
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    for row in &o.rows {
+        let label = fit_label(&o.label(row), &row.place_short, LABEL - 1);
+        push_heat_line(out, &label, row.principles.iter().map(|m| mean_text(*m)));
+    }
+    for t in &o.totals {
+        let label = total_line_label(t, LABEL - 1);
+        push_heat_line(
+            out,
+            &label,
+            t.principles.iter().map(|m| teams_mean_text(o, m)),
+        );
+    }
+    let names: Vec<String> = o
+        .principles
+        .iter()
+        .map(|(id, title)| format!("P{id} = {}", clean_line(title)))
+        .collect();
+    push_wrapped(out, &format!("({})", names.join(", ")), "");
 }
 
 /// `lead` and then the items with " → " between them, wrapped to [`WIDTH`] between items.

@@ -2,7 +2,8 @@
 //! [`crate::xlsx`] for what every sheet has). Sheets: the teams × the guidelines (one row per
 //! team or file, place beside the team), totals per municipality and for all, the anvisninger
 //! by level, the legal duties not secured, the change from each team's previous assessment,
-//! the mean per guideline year by year, every assessment of each team, and, when there are
+//! the mean per guideline year by year, every assessment of each team, the mean per principle,
+//! and, when there are
 //! any, the files that could not be read.
 
 use super::{BEARING, FEW, file_name, total_label};
@@ -20,6 +21,7 @@ pub fn xlsx(o: &Overview) -> Result<Vec<u8>, String> {
         changes(o),
         years(o),
         course(o),
+        principles(o),
     ];
     if !o.unreadable.is_empty() || !o.skipped.is_empty() {
         sheets.push(passed(o));
@@ -267,5 +269,33 @@ fn course(o: &Overview) -> Sheet {
     sheet
         .notes
         .push("Hver vurdering af hvert team; gennemsnittet over hele kortsættet.".to_string());
+    sheet
+}
+
+fn principles(o: &Overview) -> Sheet {
+    let heads: Vec<String> = o
+        .principles
+        .iter()
+        .map(|(id, title)| format!("{id} {title}"))
+        .collect();
+    let mut columns = vec![("Team", 24.0), ("Sted", 20.0)];
+    columns.extend(heads.iter().map(|h| (h.as_str(), 14.0)));
+    let mut sheet = Sheet::new("Principper", &columns);
+    sheet.frozen_columns = 2;
+    for row in &o.rows {
+        let mut cells = vec![Cell::text(&o.label(row)), Cell::text(&row.place)];
+        cells.extend(row.principles.iter().map(|m| Cell::mean(*m)));
+        sheet.rows.push(cells);
+    }
+    for t in &o.totals {
+        let mut cells = vec![Cell::text(&total_label(t)), Cell::Empty];
+        cells.extend(t.principles.iter().map(|m| teams_mean(o, m)));
+        sheet.rows.push(cells);
+    }
+    sheet.notes.push(
+        "Gennemsnittet af niveauerne på de kort, der hører under hvert princip; de sidste rækker \
+         er i alt (teamenes gennemsnit)."
+            .to_string(),
+    );
     sheet
 }
