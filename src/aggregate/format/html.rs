@@ -47,6 +47,7 @@ table.change td.n, table.change th { padding: .2rem .25rem; }
 .none { background: #fff; color: #555; }
 .legend span { display: inline-block; border: 1px solid #555; padding: .1rem .5rem; margin-right: .3rem; }
 .muted { color: #444; }
+p.lead, p.legend { break-after: avoid; page-break-after: avoid; }
 .warn { border: 2px solid #000; padding: .4rem .8rem; margin: .8rem 0; }
 .warn strong { display: block; }
 ul { padding-left: 1.2rem; }
@@ -250,7 +251,7 @@ fn changes(out: &mut String, o: &Overview) {
     }
     out.push_str("<h2>Ændring siden teamets forrige vurdering</h2>\n");
     out.push_str(
-        "<p>Samlet: ændringen i gennemsnittet over alle kortsættets anvisninger – ét tal pr. team.</p>\n",
+        "<p class=\"lead\">Samlet: ændringen i gennemsnittet over alle kortsættets anvisninger – ét tal pr. team.</p>\n",
     );
     out.push_str("<table class=\"change\">\n");
     out.push_str(&cols(o, "<col class=\"all\">"));
@@ -292,7 +293,7 @@ fn course(out: &mut String, o: &Overview) {
         .filter(|t| t.points.len() > 1)
         .collect();
     if !seen_twice.is_empty() {
-        out.push_str("<p>Hvert teams vurderinger (gennemsnit over hele kortsættet):</p>\n<ul>\n");
+        out.push_str("<p class=\"lead\">Hvert teams vurderinger (gennemsnit over hele kortsættet):</p>\n<ul>\n");
         for t in seen_twice {
             out.push_str(&format!(
                 "<li><strong>{}</strong> · {}: {}</li>\n",
@@ -305,7 +306,7 @@ fn course(out: &mut String, o: &Overview) {
     }
     if o.course.years.len() > 1 {
         out.push_str(
-            "<p>Gennemsnit pr. retningslinje pr. år; hvert team én gang pr. år (dets nyeste det år).</p>\n\
+            "<p class=\"lead\">Gennemsnit pr. retningslinje pr. år; hvert team én gang pr. år (dets nyeste det år).</p>\n\
              <table class=\"heat\">\n",
         );
         out.push_str(&cols(o, ""));
@@ -377,7 +378,7 @@ fn principles(out: &mut String, o: &Overview) {
     let max = f64::from(o.max_level);
     out.push_str("<h2>De syv principper</h2>\n");
     out.push_str(
-        "<p>Gennemsnittet af niveauerne på de kort, der hører under hvert princip (et kort kan \
+        "<p class=\"lead\">Gennemsnittet af niveauerne på de kort, der hører under hvert princip (et kort kan \
          høre under flere). Spindelvævet har et ben pr. princip; jo længere ud, jo højere. Den \
          stiplede ring er niveau 3.</p>\n<ol class=\"principles\">\n",
     );
