@@ -115,7 +115,7 @@ impl Fold {
         unreadable.sort_by(|a, b| a.file.cmp(&b.file));
         let mut skipped = self.skipped;
         skipped.sort_by(|a, b| a.file.cmp(&b.file));
-        let (anvisninger, not_secured, focus) = across(deck, index, &newest, &short);
+        let (anvisninger, not_secured, focus) = across(deck, index, &newest);
         Overview {
             deck_name: deck.name.clone(),
             deck_edition: deck.edition.clone(),
@@ -303,8 +303,9 @@ pub struct NotSecured {
     pub id: String,
     pub guideline: String,
     pub text: String,
-    /// The teams below, as "Team Nord (aalborg)"; empty once anonymised (the count stays).
-    pub teams: Vec<String>,
+    /// The teams below, as positions in [`Course::teams`] (each team once, in row order): small
+    /// at national scale. With `--anonym` the formats give only the count.
+    pub teams: Vec<u32>,
     /// Teams whose level is below [`SECURED_LEVEL`].
     pub below: usize,
     /// Teams in the overview.
@@ -386,7 +387,6 @@ fn across(
     deck: &Deck,
     index: &DeckIndex,
     newest: &[&Digest],
-    short: &HashMap<String, String>,
 ) -> (Vec<AnvisningCount>, Vec<NotSecured>, Vec<Focus>) {
     let top = usize::from(
         deck.max_level().max(
@@ -443,11 +443,9 @@ fn across(
                     text: x.text.clone(),
                     teams: newest
                         .iter()
-                        .filter(|d| d.scores[i] < SECURED_LEVEL)
-                        .map(|d| {
-                            let place = short.get(&d.place).unwrap_or(&d.place);
-                            format!("{} ({place})", d.team)
-                        })
+                        .enumerate()
+                        .filter(|(_, d)| d.scores[i] < SECURED_LEVEL)
+                        .map(|(t, _)| u32::try_from(t).unwrap_or(u32::MAX))
                         .collect(),
                     below,
                     of: newest.len(),
@@ -598,9 +596,6 @@ impl Overview {
                 t.place_short.clone_from(place);
             }
         }
-        for n in &mut self.not_secured {
-            n.teams.clear();
-        }
         // The course's teams are in row order, each once: the letters of the rows.
         let mut letters = self.rows.iter().map(|r| (r.team.clone(), r.place.clone()));
         let mut seen = std::collections::HashSet::new();
@@ -618,6 +613,19 @@ impl Overview {
             p.file = format!("fil {}", first + i + 1);
         }
         self.anonymous = true;
+    }
+
+    /// The teams a requirement is not secured for, as "Team Nord (aalborg)"; none once
+    /// anonymised (the count says how many).
+    pub fn not_secured_names(&self, n: &NotSecured) -> Vec<String> {
+        if self.anonymous {
+            return Vec::new();
+        }
+        n.teams
+            .iter()
+            .filter_map(|&t| self.course.teams.get(t as usize))
+            .map(|t| format!("{} ({})", t.team, t.place))
+            .collect()
     }
 
     /// A row's label where rows are named: the team, and with `--all` its date.
@@ -859,10 +867,11 @@ mod tests {
             false,
             vec![low, digest(&s, "Syd", "2026-01-01", "aarhus", 2)],
         );
-        assert_eq!(o.not_secured[0].teams, ["Nord (aalborg)"]);
+        assert_eq!(o.not_secured[0].teams, [0]);
+        assert_eq!(o.not_secured_names(&o.not_secured[0]), ["Nord (aalborg)"]);
         assert!(!o.not_secured[0].text.is_empty(), "the anvisning's words");
         o.anonymise();
-        assert!(o.not_secured[0].teams.is_empty());
+        assert!(o.not_secured_names(&o.not_secured[0]).is_empty());
         assert_eq!(o.not_secured[0].below, 1, "the count stays");
         assert_eq!(o.totals[0].place, None);
     }

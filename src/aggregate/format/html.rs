@@ -545,7 +545,7 @@ fn not_secured(out: &mut String, o: &Overview) {
     }
     out.push_str("<ul>\n");
     for n in &o.not_secured {
-        let teams = not_secured_teams(n).map_or(String::new(), |t| {
+        let teams = not_secured_teams(o, n).map_or(String::new(), |t| {
             format!("<span class=\"teams\">{}</span>", esc(&t))
         });
         out.push_str(&format!(

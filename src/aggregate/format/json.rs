@@ -371,7 +371,11 @@ pub fn json(o: &Overview) -> String {
                 below: n.below,
                 of: n.of,
                 without_level: n.without_level,
-                teams: n.teams.iter().map(|t| clean_line(t)).collect(),
+                teams: o
+                    .not_secured_names(n)
+                    .iter()
+                    .map(|t| clean_line(t))
+                    .collect(),
             })
             .collect(),
         focus: o

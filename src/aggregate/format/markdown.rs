@@ -276,7 +276,7 @@ fn not_secured(out: &mut String, o: &Overview) {
             md(&not_secured_text(n)),
             md(&n.text)
         ));
-        if let Some(teams) = not_secured_teams(n) {
+        if let Some(teams) = not_secured_teams(o, n) {
             out.push_str(&format!("  \n  {}", md(&teams)));
         }
         out.push('\n');

@@ -123,10 +123,28 @@ fn shortened(text: &str, width: usize) -> String {
     format!("{}…", cut[..at_word].trim_end_matches([',', ';', ':', ' ']))
 }
 
-/// The teams a requirement is not secured for: their names, or only the count when anonymised.
-fn not_secured_teams(n: &super::NotSecured) -> Option<String> {
-    (!n.teams.is_empty()).then(|| format!("Under {SECURED_LEVEL}: {}", n.teams.join(", ")))
+/// The teams a requirement is not secured for: their names (the first [`NAMED`], then how many
+/// more), or nothing when anonymised (the count is in the line above).
+fn not_secured_teams(o: &Overview, n: &super::NotSecured) -> Option<String> {
+    let names = o.not_secured_names(n);
+    if names.is_empty() {
+        return None;
+    }
+    let mut text = format!(
+        "Under {SECURED_LEVEL}: {}",
+        names[..names.len().min(NAMED)].join(", ")
+    );
+    if names.len() > NAMED {
+        text.push_str(&format!(
+            " og {} flere (alle står i --format xlsx og json)",
+            names.len() - NAMED
+        ));
+    }
+    Some(text)
 }
+
+/// How many team names the text formats give per requirement not secured.
+const NAMED: usize = 40;
 
 /// The one sentence on what "under 3" means, said once in the HTML page and the workbook.
 const BEARING: &str = "»Under 3« er en pejling fra teamets egen vurdering, ikke en juridisk \

@@ -437,7 +437,7 @@ fn not_secured(out: &mut String, o: &Overview) {
         // Two lines of the anvisning's words at most; the card has the rest.
         let text = shortened(&clean_line(&n.text), 2 * (WIDTH - 6));
         push_wrapped(out, &format!("    {text}"), "    ");
-        if let Some(teams) = not_secured_teams(n) {
+        if let Some(teams) = not_secured_teams(o, n) {
             push_wrapped(out, &format!("    {}", clean_line(&teams)), "      ");
         }
     }

@@ -165,7 +165,7 @@ fn not_secured(o: &Overview) -> Sheet {
             Cell::count(n.of),
             Cell::count(n.without_level),
             Cell::text(&n.text),
-            Cell::text(&n.teams.join(", ")),
+            Cell::text(&o.not_secured_names(n).join(", ")),
         ]);
     }
     sheet.notes.push(BEARING.to_string());
