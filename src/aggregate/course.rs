@@ -19,21 +19,36 @@ pub const MOVERS: usize = 5;
 /// What is kept per team while files are read: small, so 100,000 files fit.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct TeamHistory {
-    /// Every assessment: (created, file, mean over the deck).
-    points: Vec<(String, String, Option<f64>)>,
-    /// Per year, the team's newest assessment that year.
+    /// Every assessment: (created, mean over the deck).
+    points: Vec<(String, Option<f64>)>,
+    /// Per year, the team's newest assessment that year, without its names (see [`bare`]).
     years: BTreeMap<u16, Digest>,
+}
+
+/// What a year needs of a digest: its dates, file (to choose the newest), scores and deck; the
+/// team's name, place and focus are left out, so 100,000 files take less.
+fn bare(d: &Digest) -> Digest {
+    Digest {
+        file: d.file.clone(),
+        place: String::new(),
+        team: String::new(),
+        key: String::new(),
+        created: d.created.clone(),
+        updated: d.updated.clone(),
+        deck_matches: d.deck_matches,
+        scores: d.scores.clone(),
+        focus: Box::default(),
+    }
 }
 
 impl TeamHistory {
     pub(super) fn add(&mut self, d: &Digest) {
-        self.points
-            .push((d.created.clone(), d.file.clone(), d.mean()));
+        self.points.push((d.created.clone(), d.mean()));
         if let Some(year) = year(&d.created) {
             match self.years.get(&year) {
                 Some(kept) if !d.newer_than(kept) => {}
                 _ => {
-                    self.years.insert(year, d.clone());
+                    self.years.insert(year, bare(d));
                 }
             }
         }
@@ -138,17 +153,15 @@ pub(super) fn course(
     let mut out = Course::default();
     let mut by_year: BTreeMap<u16, Vec<Digest>> = BTreeMap::new();
     for (team, place, mut history) in teams {
-        history
-            .points
-            .sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        // By date, then mean: the same order however the files were read.
+        history.points.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(a.1.unwrap_or(-1.0).total_cmp(&b.1.unwrap_or(-1.0)))
+        });
         out.teams.push(TeamCourse {
             team,
             place,
-            points: history
-                .points
-                .into_iter()
-                .map(|(created, _, mean)| (created, mean))
-                .collect(),
+            points: history.points,
         });
         for (year, d) in history.years {
             if !d.deck_matches {
