@@ -109,11 +109,26 @@ fn write(
 ) -> Result<(), XlsxError> {
     match cell {
         // write_string stores text as text: "=1+1" or "3.10" stays what it says.
-        Cell::Text(s) => ws.write_string(r, c, clean_text(s)).map(|_| ()),
+        Cell::Text(s) => ws.write_string(r, c, fit(&clean_text(s))).map(|_| ()),
         Cell::Mean(v) => ws.write_number_with_format(r, c, *v, mean).map(|_| ()),
         Cell::Count(v) => ws.write_number_with_format(r, c, *v, count).map(|_| ()),
         Cell::Empty => Ok(()),
     }
+}
+
+/// Excel holds at most 32,767 characters in a cell (a list of thousands of team names can be
+/// longer): longer text is cut, and says so.
+const CELL_LIMIT: usize = 32_767;
+
+fn fit(text: &str) -> String {
+    const CUT: &str = " … (forkortet: en celle i Excel rummer højst 32.767 tegn)";
+    // Excel counts UTF-16 units; a char is at most two.
+    if text.encode_utf16().count() <= CELL_LIMIT {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take((CELL_LIMIT - CUT.len()) / 2).collect();
+    out.push_str(CUT);
+    out
 }
 
 fn col(c: usize) -> u16 {
@@ -145,6 +160,18 @@ mod tests {
         sheet.rows.push(vec![Cell::text("=1+1"), Cell::Empty]);
         let bytes = workbook(&[sheet]).unwrap();
         assert_eq!(&bytes[..2], b"PK");
+    }
+
+    #[test]
+    fn text_longer_than_a_cell_is_cut_and_says_so() {
+        let long = "Team Nord (aalborg), ".repeat(3000);
+        let mut sheet = Sheet::new("Lange navne", &[("Teams", 60.0)]);
+        sheet.rows.push(vec![Cell::text(&long)]);
+        assert!(workbook(&[sheet]).is_ok(), "63,000 characters fit after cutting");
+        let cut = fit(&long);
+        assert!(cut.encode_utf16().count() <= CELL_LIMIT);
+        assert!(cut.ends_with("32.767 tegn)"));
+        assert_eq!(fit("kort"), "kort");
     }
 
     #[test]
