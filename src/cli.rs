@@ -158,14 +158,16 @@ pub enum Command {
         override_usage = "refleks aggregate MAPPE... [--format table|md|csv|json|html|xlsx] [-o UD] [--all] [--anonym]",
         after_help = "Mapperne gennemgås med undermapper (fx kommune/team/…toml). Et team er \
                       teamets navn (store og små bogstaver er ligegyldige) i den mappe, filen \
-                      ligger i. Filer, der ikke kan læses, står i oversigten med grunden."
+                      ligger i. Filer, der ikke kan læses, står i oversigten med grunden; en mappe, der ikke \
+                      findes, er en fejl."
     )]
     Aggregate {
         /// Mapper (eller filer) med vurderinger
         #[arg(value_name = "MAPPE", required = true, num_args = 1.., help_heading = "Argumenter")]
         dirs: Vec<PathBuf>,
         /// table: tabel, højst 100 tegn (standard) · md: Markdown · csv: regneark, én række pr.
-        /// team og retningslinje · json: til andre programmer · html: side til udskrift
+        /// team og retningslinje · json: til andre programmer · html: side til udskrift (A4 på
+        /// tværs) · xlsx: Excel-ark med et faneblad pr. visning (kræver -o)
         #[arg(
             long,
             value_enum,

@@ -167,7 +167,10 @@ mod tests {
         let long = "Team Nord (aalborg), ".repeat(3000);
         let mut sheet = Sheet::new("Lange navne", &[("Teams", 60.0)]);
         sheet.rows.push(vec![Cell::text(&long)]);
-        assert!(workbook(&[sheet]).is_ok(), "63,000 characters fit after cutting");
+        assert!(
+            workbook(&[sheet]).is_ok(),
+            "63,000 characters fit after cutting"
+        );
         let cut = fit(&long);
         assert!(cut.encode_utf16().count() <= CELL_LIMIT);
         assert!(cut.ends_with("32.767 tegn)"));
