@@ -255,3 +255,67 @@ pub(super) fn course(
         .sort_by(|a, b| b.points().total_cmp(&a.points()));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::aggregate::{DeckIndex, Digest, Fold};
+    use crate::assessment::{Assessment, Score};
+    use crate::deck::Deck;
+
+    /// A team's assessment with every anvisning at `level`.
+    fn digest(deck: &Deck, index: &DeckIndex, team: &str, created: &str, level: u8) -> Digest {
+        let mut a = Assessment::new(deck, team, vec![], vec![], created);
+        for x in deck.guidelines.iter().flat_map(|g| &g.anvisninger) {
+            a.answer_mut(&x.id).score = Some(Score::Level(level));
+        }
+        Digest::new(&a, index, format!("x/{team}-{created}.toml"), "x".into())
+    }
+
+    #[test]
+    fn each_team_once_a_year_every_assessment_in_its_course() {
+        let deck = Deck::embedded();
+        let index = DeckIndex::new(&deck);
+        let mut fold = Fold::new(false);
+        for (team, created, level) in [
+            ("Syd", "2024-05-01", 1),
+            ("Syd", "2025-02-01", 0),
+            ("Syd", "2025-09-01", 2),
+            ("Syd", "2026-05-01", 2),
+            ("Nord", "2026-01-01", 1),
+        ] {
+            fold.add(digest(&deck, &index, team, created, level));
+        }
+        let mut old = digest(&deck, &index, "Nord", "2025-01-01", 4);
+        old.deck_matches = false;
+        fold.add(old);
+        let o = fold.finish(&deck, &index);
+        let c = &o.course;
+        let syd = c.teams.iter().find(|t| t.team == "Syd").unwrap();
+        let dates: Vec<&str> = syd.points.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(
+            dates,
+            ["2024-05-01", "2025-02-01", "2025-09-01", "2026-05-01"]
+        );
+        let years: Vec<(u16, usize)> = c.years.iter().map(|y| (y.year, y.teams)).collect();
+        assert_eq!(years, [(2024, 1), (2025, 2), (2026, 2)]);
+        // 2025: Syd's newest that year (2) and Nord's (4): each team once.
+        assert_eq!(c.years[1].cells[0].mean, Some(3.0));
+        assert_eq!(c.years[2].cells[0].mean, Some(1.5));
+        assert!(
+            c.improved.is_empty(),
+            "every guideline fell from 3,0 to 1,5"
+        );
+        assert_eq!(c.worrying.len(), super::MOVERS);
+        assert_eq!(c.worrying[0].change, -1.5);
+        assert_eq!(
+            c.other_edition, 1,
+            "Nord's 2025 file was made with another deck"
+        );
+        // Under 3 on every legal duty: Syd alone in 2025 (1 of 2), both teams in 2026.
+        assert!(!c.duties_grew.is_empty());
+        assert_eq!(
+            (c.duties_grew[0].from, c.duties_grew[0].to),
+            ((1, 2), (2, 2))
+        );
+    }
+}
