@@ -112,7 +112,10 @@ pub enum Command {
         subcommand_help_heading = "Kommandoer",
         override_usage = "refleks deck [ID] [--json]\n       refleks deck [ID] --format html|md [-o UD]\n       refleks deck check [MAPPE]",
         after_help = "Med et id, fx `refleks deck 3.4`, vises ét kort som tekst. \
-                      Med --format skrives trykkekort: ét kort pr. A4-side."
+                      Med --format html skrives trykkekort til browser og printer: hvert kort \
+                      begynder på en ny side og har sit id og sin titel øverst på hver side; \
+                      kortene i det indbyggede kortsæt fylder højst ét A4-ark hver, printet på \
+                      begge sider. --format md giver det samme som Markdown."
     )]
     Deck(DeckArgs),
     /// Find kort og anvisninger, der indeholder en tekst
@@ -369,7 +372,33 @@ impl Output {
 
 /// Colour only for a person at a terminal, and never when NO_COLOR is set.
 pub fn stderr_color() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::io::stderr().is_terminal()
+        && console_takes_escapes()
+}
+
+/// The old Windows console prints colour codes as text unless it is asked to read them (VT
+/// processing, Windows 10 and later); where it says no, there is no colour.
+#[cfg(windows)]
+fn console_takes_escapes() -> bool {
+    use windows_sys::Win32::System::Console::{
+        ENABLE_VIRTUAL_TERMINAL_PROCESSING, GetConsoleMode, GetStdHandle, STD_ERROR_HANDLE,
+        SetConsoleMode,
+    };
+    // SAFETY: plain calls on the process's own stderr handle; `mode` outlives the call.
+    unsafe {
+        let handle = GetStdHandle(STD_ERROR_HANDLE);
+        let mut mode = 0;
+        GetConsoleMode(handle, &mut mode) != 0
+            && (mode & ENABLE_VIRTUAL_TERMINAL_PROCESSING != 0
+                || SetConsoleMode(handle, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING) != 0)
+    }
+}
+
+/// Unix terminals read colour codes.
+#[cfg(unix)]
+fn console_takes_escapes() -> bool {
+    true
 }
 
 /// Runs a command that prints. `None` means: open the app.

@@ -35,7 +35,7 @@ pub const HELP_READ: &str = "læs hele kortet på hele skærmen (Esc: tilbage)";
 pub const HELP_NEXT_OPEN: &str = "gå til næste anvisning uden vurdering (eller med »ved ikke«)";
 pub const HELP_PANE: &str = "næste felt (Shift+Tab: forrige)";
 pub const HELP_FIELD: &str = "næste felt (Shift+Tab: forrige)";
-pub const HELP_NEXT_CARD: &str = "næste / forrige kort";
+pub const HELP_NEXT_CARD: &str = "næste / forrige kort (] og [ virker også)";
 pub const HELP_SUMMARY: &str = "samlet overblik over vurderingen";
 pub const HELP_SEARCH: &str = "søg i kortene";
 pub const HELP_BACK: &str = "tilbage / luk (det skrevne bevares)";
@@ -154,7 +154,7 @@ hvor meget af teamets praksis lever op til den? Skriv hvorfor i en note, og væl
 pub const TOO_SMALL: &str = "Vinduet er for lille. Gør det større.";
 /// Shown when a key would change a read-only assessment; the reason was shown when it opened.
 pub const READ_ONLY_NOTE: &str = "Vurderingen er åbnet skrivebeskyttet – her kan du kun læse.";
-pub const SAVE_FAILED: &str = "Kunne ikke gemme";
+pub const SAVE_FAILED: &str = "Ikke gemt";
 pub const SAVED_AGAIN: &str = "Gemt igen – alt er med i filen nu.";
 pub const SAVED_COPY: &str = "Gemt som en ny fil i stedet:";
 pub const QUIT_BLOCKED_TITLE: &str = "Ikke gemt";
@@ -165,6 +165,12 @@ pub const OPEN_BLOCKED: &str = "Den vurdering, du har åben, kunne ikke gemmes, 
 åbnes ikke endnu. Tryk Esc, og prøv igen, når fejlen er rettet (fx når der er plads på drevet).";
 pub const FIELD_FULL: &str = "Feltet kan højst rumme";
 pub const FIELD_FULL_UNIT: &str = "tegn; det sidste blev ikke taget med.";
+/// A paste where no text field is open (it changes nothing; it says where pasting works).
+pub const PASTE_NOWHERE: &str =
+    "Intet indsat: indsæt i et tekstfelt, fx en note (n) eller søgningen (/).";
+/// A file another program (Excel, a sync client) holds open, so it cannot be written now.
+pub const FILE_HELD: &str = "filen er åben i et andet program (fx Excel)";
+pub const FILE_HELD_HELP: &str = "Luk den og prøv igen.";
 pub const SAVED_AT: &str = "Gemt i";
 pub const CLOSE_HINT: &str = "Esc luk";
 pub const OPEN_FAILED: &str = "Vurderingen kan ikke åbnes";
@@ -485,4 +491,11 @@ pub fn overview_unreadable_lead(n: usize) -> String {
 /// The end of that message when not every file fits.
 pub fn overview_unreadable_more(n: usize) -> String {
     format!("… og {n} til. Hele listen: refleks aggregate MAPPE")
+}
+
+/// A parked topic made from a team's answer to a reflection question the deck no longer has.
+pub fn dropped_question_answer(card: &str, number: &str, text: &str) -> String {
+    format!(
+        "Svar på et refleksionsspørgsmål, kort {card} ikke længere har (tidligere nr. {number}): {text}"
+    )
 }

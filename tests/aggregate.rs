@@ -27,7 +27,7 @@ fn run(args: &[&str]) -> String {
         .get_output()
         .stdout
         .clone();
-    String::from_utf8(out).unwrap()
+    common::unix_paths(&String::from_utf8(out).unwrap())
 }
 
 #[test]
@@ -256,7 +256,7 @@ fn a_broken_file_is_named_and_the_rest_is_aggregated() {
         .args(["aggregate", "kommuner"])
         .assert()
         .success();
-    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let stdout = common::unix_paths(&String::from_utf8(out.get_output().stdout.clone()).unwrap());
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     #[cfg(unix)]
     insta::assert_snapshot!("aggregate_broken_tree", stdout);

@@ -504,6 +504,37 @@ fn a_broken_file_stops_the_comparison_with_exit_1() {
 }
 
 #[test]
+fn out_writes_the_comparison_to_a_file_and_never_over_an_assessment() {
+    let f = fixtures();
+    let out = f.nord_2025.with_file_name("sammenligning.csv");
+    let said = stdout(
+        refleks()
+            .arg("compare")
+            .args([&f.nord_2025, &f.nord_2026])
+            .args(["--format", "csv", "-o"])
+            .arg(&out),
+    );
+    assert!(said.contains("Sammenligningen (csv) er gemt i"), "{said}");
+    assert!(said.contains("sammenligning.csv"), "{said}");
+    assert_eq!(
+        fs::read_to_string(&out).unwrap(),
+        compare(&[&f.nord_2025, &f.nord_2026], "csv")
+    );
+    // A .toml name (any case) is refused before anything is read, and nothing is written.
+    let before = fs::read(&f.nord_2026).unwrap();
+    let err = stderr_of(
+        refleks()
+            .arg("compare")
+            .args([&f.nord_2025, &f.nord_2026, Path::new("-o")])
+            .arg(f.nord_2026.with_extension("TOML")),
+        1,
+    );
+    assert!(err.contains("må ikke gemmes som en .toml-fil"), "{err}");
+    assert!(err.contains("sammenligning.txt"), "{err}");
+    assert_eq!(fs::read(&f.nord_2026).unwrap(), before);
+}
+
+#[test]
 fn fewer_than_two_files_is_a_usage_error() {
     let f = fixtures();
     let err = stderr_of(refleks().arg("compare").arg(&f.nord_2025), 2);

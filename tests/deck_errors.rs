@@ -1,6 +1,8 @@
 //! Every broken deck in `tests/fixtures/broken/` gets a located, helpful report. The reports are
 //! snapshots: read them as a card author would before accepting a change.
 
+mod common;
+
 use std::path::Path;
 use std::time::Instant;
 
@@ -9,7 +11,7 @@ use refleks::deck::{Deck, DeckError};
 fn report(dir: &str) -> String {
     match Deck::load_dir(Path::new(dir)) {
         Ok(_) => panic!("{dir} loaded, but it is meant to be broken"),
-        Err(e) => e.render(false),
+        Err(e) => common::unix_paths(&e.render(false)),
     }
 }
 

@@ -47,7 +47,8 @@ fn the_whole_deck_has_a_page_and_boxes_for_everything() {
     let all: Vec<_> = deck.guidelines.iter().collect();
     let html = print_cards(&deck, &all, PrintFormat::Html);
     assert_eq!(html.matches("<section class=\"card\"").count(), 20);
-    assert!(html.contains("section.card + section.card { break-before: page;"));
+    assert_eq!(html.matches("<table class=\"sheet\">").count(), 20);
+    assert!(html.contains("table.sheet + table.sheet { break-before: page;"));
     // Per anvisning: the five levels, ikke relevant and ved ikke.
     assert_eq!(html.matches("<ul class=\"boxes\">").count(), 134);
     assert_eq!(html.matches("<span class=\"box\"></span>").count(), 134 * 7);
@@ -96,8 +97,8 @@ fn a_short_worth_knowing_is_printed_instead_of_the_whole_text() {
     let html = print_cards(&deck, &[g], PrintFormat::Html);
     assert!(!html.contains("Hele teksten om metoder"), "{html}");
     assert!(html.contains(
-        "<div class=\"worth brief\">\n<ul>\n<li>Første punkt om <strong>metoder</strong></li>\n<li>Andet punkt</li>\n</ul>\n</div>\n\
-         <p class=\"more\">Kort fortalt. Se hele teksten i refleks eller i retningslinjerne.</p>"
+        "<h2>Værd at vide <span class=\"more\">Kort fortalt. Se hele teksten i refleks eller i retningslinjerne.</span></h2>\n\
+         <div class=\"worth brief\">\n<ul>\n<li>Første punkt om <strong>metoder</strong></li>\n<li>Andet punkt</li>\n</ul>\n</div>\n"
     ), "{html}");
     let md = print_cards(&deck, &[g], PrintFormat::Md);
     assert!(!md.contains("Hele teksten om metoder"), "{md}");
@@ -127,7 +128,10 @@ fn every_printed_card_of_the_deck_is_the_short_version() {
     let all: Vec<_> = deck.guidelines.iter().collect();
     let html = print_cards(&deck, &all, PrintFormat::Html);
     assert_eq!(html.matches("<div class=\"worth brief\">").count(), 20);
-    assert_eq!(html.matches("<p class=\"more\">").count(), 20);
+    assert_eq!(
+        html.matches("<span class=\"more\">Kort fortalt.").count(),
+        20
+    );
 }
 
 #[test]
@@ -220,7 +224,7 @@ fn deck_id_json_prints_one_card() {
     let out = stdout(refleks().args(["deck", "2.1", "--json"]));
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["id"], "2.1");
-    assert_eq!(json["questions"][0]["kind"], "meets");
+    assert_eq!(json["questions"][0]["kind"], "says");
 }
 
 #[test]
@@ -362,4 +366,122 @@ proptest! {
             prop_assert!(line.chars().count() <= width || line.split_whitespace().count() == 1, "{line:?}");
         }
     }
+}
+
+/// Issue 23: a printed page that falls out of the pile still says which card it belongs to. The
+/// card's id and title are in the head of a table around the card, which browsers print again at
+/// the top of every page the card runs onto.
+#[test]
+fn every_printed_page_names_its_card() {
+    let deck = Deck::embedded();
+    let all: Vec<_> = deck.guidelines.iter().collect();
+    let html = print_cards(&deck, &all, PrintFormat::Html);
+    for g in &deck.guidelines {
+        let head = format!(
+            "<table class=\"sheet\">\n<thead><tr><td><h1><span class=\"id\">{}</span>",
+            g.id
+        );
+        let at = html
+            .find(&head)
+            .unwrap_or_else(|| panic!("{}: no running head", g.id));
+        let rest = &html[at + head.len()..];
+        let title = &rest[..rest.find("</h1>").unwrap()];
+        assert_eq!(title.replace('\u{a0}', " "), g.title, "{}", g.id);
+        // The head comes before the card's body, so it is the table's repeated header.
+        assert!(rest.find("</thead>\n<tbody>") < rest.find("<section"));
+    }
+}
+
+/// The size of the tick boxes on paper, from the style sheet: at least 4 mm, to take a pen.
+#[test]
+fn the_tick_boxes_are_at_least_4_mm() {
+    let html = card_3_4(PrintFormat::Html);
+    let rule = &html[html.find("\n.box {").unwrap()..];
+    let rule = &rule[..rule.find('}').unwrap()];
+    for side in ["width", "height"] {
+        let value = rule.split(&format!(" {side}: ")).nth(1).unwrap();
+        let mm: f64 = value.split("mm").next().unwrap().parse().unwrap();
+        assert!(mm >= 4.0, "{side} {mm} mm");
+    }
+    assert!(
+        rule.contains("box-sizing: border-box"),
+        "the border is inside the 4 mm"
+    );
+}
+
+/// Issue 23: a Markdown renderer renumbers an ordered list from its first number, so the
+/// questions are not a list: each number is escaped text, and stays the number in the app.
+#[test]
+fn markdown_keeps_the_question_numbers() {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let deck = Deck::embedded();
+    for g in &deck.guidelines {
+        let md = print_cards(&deck, &[g], PrintFormat::Md);
+        let questions =
+            &md[md.find("## Refleksionsspørgsmål").unwrap()..md.find("## Anvisninger").unwrap()];
+        let lists = Parser::new(questions)
+            .filter(|e| matches!(e, Event::Start(Tag::List(_))))
+            .count();
+        assert_eq!(lists, 0, "{}: the questions became a list", g.id);
+        let text: String = Parser::new(questions)
+            .filter_map(|e| match e {
+                Event::Text(t) => Some(t.to_string()),
+                _ => None,
+            })
+            .collect();
+        for (n, q) in g.questions.iter().enumerate() {
+            let numbered = format!("{}. {}", n + 1, q.text.split(' ').next().unwrap());
+            assert!(
+                text.contains(&numbered),
+                "{}: {numbered} not in {text}",
+                g.id
+            );
+        }
+    }
+}
+
+/// "§ 101" is never split over two lines on paper: the print formats put a no-break space
+/// between "§" (or "stk.", "nr.") and the number, once, for every text from the deck.
+#[test]
+fn a_section_sign_stays_with_its_number_on_paper() {
+    let deck = Deck::embedded();
+    let all: Vec<_> = deck.guidelines.iter().collect();
+    let outputs = [
+        print_cards(&deck, &all, PrintFormat::Html),
+        print_cards(&deck, &all, PrintFormat::Md),
+        deck.guidelines
+            .iter()
+            .map(|g| card_text(&deck, g, 80))
+            .collect(),
+    ];
+    for out in outputs {
+        let chars: Vec<char> = out.chars().collect();
+        for (i, w) in chars.windows(3).enumerate() {
+            let loose = w[0] == '§' && w[1] == ' ' && w[2].is_ascii_digit();
+            assert!(
+                !loose,
+                "{}",
+                chars[i.saturating_sub(40)..(i + 10).min(chars.len())]
+                    .iter()
+                    .collect::<String>()
+            );
+        }
+        assert!(out.contains("§\u{a0}101"));
+        assert!(out.contains("stk.\u{a0}2"));
+    }
+}
+
+#[test]
+fn deck_help_tells_what_the_printed_cards_are() {
+    let out = stdout(refleks().args(["deck", "--help"]));
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!flat.contains("ét kort pr. A4-side"), "{flat}");
+    assert!(
+        flat.contains("højst ét A4-ark hver, printet på begge sider"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("id og sin titel øverst på hver side"),
+        "{flat}"
+    );
 }

@@ -537,11 +537,16 @@ fn quit_blocked_message_80x24() {
     );
     update(
         &mut app,
+        // What the runner sends: the reason and what to do, not the path.
         Msg::SaveFailed(
-            "/home/bruger/.local/share/refleks/team-nord-2026-11-23.toml: Vurderingen kunne ikke \
-             gemmes: disken er fuld (systemet: No space left on device (os error 28)). Gør plads \
-             på drevet; dine ændringer gemmes ved næste ændring, eller når du lukker."
-                .into(),
+            refleks::store::StoreError::save(
+                std::path::Path::new("/home/bruger/.local/share/refleks/team-nord-2026-11-23.toml"),
+                &std::io::Error::new(
+                    std::io::ErrorKind::StorageFull,
+                    "No space left on device (os error 28)",
+                ),
+            )
+            .status_line(),
         ),
     );
     press(&mut app, "q");

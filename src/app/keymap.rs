@@ -869,8 +869,14 @@ static BINDINGS: &[Binding] = &[
             Compare,
             Reading,
         ],
-        keys: &[Key::Char(']'), Key::Char('[')],
-        label: "] [",
+        // `.` and `,` sit side by side without AltGr on a Danish keyboard; `]` `[` need it.
+        keys: &[
+            Key::Char('.'),
+            Key::Char(','),
+            Key::Char(']'),
+            Key::Char('['),
+        ],
+        label: ". ,",
         help: s::HELP_NEXT_CARD,
         hint: Some(s::HINT_NEXT_CARD),
         action: Action::NextCard,
@@ -1021,7 +1027,7 @@ fn refine(action: Action, code: KeyCode) -> Action {
         (Action::Down, KeyCode::Up | KeyCode::Char('k')) => Action::Up,
         (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
         (Action::NextPane, KeyCode::BackTab) => Action::PreviousPane,
-        (Action::NextCard, KeyCode::Char('[')) => Action::PreviousCard,
+        (Action::NextCard, KeyCode::Char('[' | ',')) => Action::PreviousCard,
         (Action::Last, KeyCode::Home) => Action::First,
         (Action::Right, KeyCode::Left | KeyCode::Char('h')) => Action::Left,
         (action, _) => action,
@@ -1115,6 +1121,15 @@ mod tests {
         );
         assert_eq!(
             lookup(Cards, &key(KeyCode::Char(']')), 4),
+            Some(Action::NextCard)
+        );
+        // The Danish keyboard's pair, without AltGr.
+        assert_eq!(
+            lookup(Anvisninger, &key(KeyCode::Char(',')), 4),
+            Some(Action::PreviousCard)
+        );
+        assert_eq!(
+            lookup(Reading, &key(KeyCode::Char('.')), 4),
             Some(Action::NextCard)
         );
         assert_eq!(lookup(Home, &key(KeyCode::Char('k')), 4), Some(Action::Up));

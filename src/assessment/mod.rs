@@ -3,6 +3,7 @@
 
 mod file;
 mod model;
+mod renumber;
 mod summary;
 mod votes;
 
@@ -12,6 +13,7 @@ pub use file::{
 pub use model::{
     Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
 };
+pub use renumber::{BEFORE_REORDER, renumber_questions};
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};
 pub use votes::{
     MEDIAN_RULE, TallyError, VoteStats, disputed, most_disputed_first, parse_tally, sort_votes,

@@ -26,16 +26,6 @@ pub enum FormatArg {
 }
 
 impl FormatArg {
-    fn name(self) -> &'static str {
-        match self {
-            FormatArg::Table => "txt",
-            FormatArg::Md => "md",
-            FormatArg::Csv => "csv",
-            FormatArg::Json => "json",
-            FormatArg::Xlsx => "xlsx",
-        }
-    }
-
     /// The text format, or `None` for the workbook.
     fn text(self) -> Option<CompareFormat> {
         Some(match self {
@@ -58,6 +48,19 @@ pub fn compare_labels(assessments: &[Assessment], files: &[PathBuf]) -> Vec<Stri
     column_labels(&items)
 }
 
+impl FormatArg {
+    /// The file name ending for `-o` examples.
+    fn extension(self) -> &'static str {
+        match self {
+            FormatArg::Table => "txt",
+            FormatArg::Md => "md",
+            FormatArg::Csv => "csv",
+            FormatArg::Json => "json",
+            FormatArg::Xlsx => "xlsx",
+        }
+    }
+}
+
 pub(super) fn run(
     files: &[PathBuf],
     format: FormatArg,
@@ -73,11 +76,6 @@ pub(super) fn run(
     if out.is_none() && format == FormatArg::Xlsx {
         return fail(super::report::needs_out("sammenligning", color));
     }
-    if let Some(out) = out
-        && let Some(problem) = refuse_out(out, files, format)
-    {
-        return fail(problem.render(color));
-    }
     if files.len() < 2 {
         return Output {
             stderr: format!(
@@ -87,6 +85,25 @@ pub(super) fn run(
                 files.len()
             ),
             code: 2,
+            ..Output::default()
+        };
+    }
+    if let Some(out) = out
+        && out
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    {
+        return Output {
+            stderr: Problem::new(
+                &out.display().to_string(),
+                "Sammenligningen må ikke gemmes som en .toml-fil: den kunne overskrive en vurdering",
+                format!(
+                    "Vælg et andet filnavn med -o, fx sammenligning.{}.",
+                    format.extension()
+                ),
+            )
+            .render(color),
+            code: 1,
             ..Output::default()
         };
     }
@@ -140,26 +157,10 @@ pub(super) fn run(
             &bytes,
             "Sammenligningen",
             "sammenligning",
-            format.name(),
+            format.extension(),
             color,
         ),
     }
-}
-
-/// `-o` never names a .toml file (it could be an assessment) nor one of the files compared.
-fn refuse_out(out: &Path, files: &[PathBuf], format: FormatArg) -> Option<Problem> {
-    let example = format!("sammenligning.{}", format.name());
-    let toml = out
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-    let compared = files.iter().any(|f| super::report::same_file(f, out));
-    (toml || compared).then(|| {
-        Problem::new(
-            &out.display().to_string(),
-            "Sammenligningen må ikke gemmes som en .toml-fil: den kunne overskrive en vurdering",
-            format!("Vælg et andet filnavn med -o, fx {example}."),
-        )
-    })
 }
 
 /// The comparison of loaded assessments, as `compare` prints it.

@@ -146,6 +146,14 @@ pub(super) fn save(
             "{noun} ({ext}) er gemt i {}.\n",
             clean_line(&shown)
         )),
+        Err(e) if crate::store::held_elsewhere(out, &e) => fail(
+            Problem::new(
+                &shown,
+                format!("{noun} kan ikke gemmes: {}", crate::strings::FILE_HELD),
+                crate::strings::FILE_HELD_HELP,
+            )
+            .render(color),
+        ),
         Err(e) => {
             let reason = match e.kind() {
                 std::io::ErrorKind::NotFound => "mappen findes ikke".to_string(),

@@ -88,7 +88,11 @@ impl Deck {
         let mut paths: Vec<_> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|x| x.eq_ignore_ascii_case("toml"))
+                    && p.is_file()
+            })
             .collect();
         paths.sort();
         if paths.is_empty() {

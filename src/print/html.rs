@@ -4,7 +4,8 @@
 
 use super::blocks::{Block, Run, blocks};
 use super::{
-    BRIEF_NOTE, group_heading, kind_words, principle_names, printed_worth, question_groups,
+    BRIEF_NOTE, LAW_NOTE, bind_numbers, group_heading, kind_words, principle_names, printed_worth,
+    question_groups,
 };
 use crate::deck::{Deck, Guideline, Kind};
 use crate::report::esc;
@@ -13,9 +14,11 @@ const STYLE: &str = r#"
 :root { color: #000; background: #fff; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   font-size: 15px; line-height: 1.4; max-width: 50rem; margin: 2rem auto; padding: 0 1.25rem; }
-section.card + section.card { break-before: page; margin-top: 4rem; border-top: 2px solid #000; }
-.source { font-size: .8rem; margin: .6rem 0 0; }
-h1 { font-size: 1.6rem; margin: .1rem 0 .3rem; }
+table.sheet { width: 100%; border-collapse: collapse; }
+table.sheet > thead > tr > td, table.sheet > tbody > tr > td { padding: 0; vertical-align: top; }
+table.sheet + table.sheet { break-before: page; margin-top: 4rem; }
+.source { font-size: .8rem; margin: 0; }
+h1 { font-size: 1.6rem; margin: 0 0 .3rem; padding-bottom: .1rem; border-bottom: 2px solid #000; }
 h1 .id { margin-right: .4rem; }
 h2 { font-size: 1.05rem; text-transform: uppercase; letter-spacing: .04em;
   border-bottom: 1.5px solid #000; margin: 1.1rem 0 .4rem; padding-bottom: .1rem; }
@@ -30,43 +33,47 @@ ul { margin: .2rem 0; padding-left: 1.2rem; }
 .question { break-inside: avoid; margin: .3rem 0 .6rem; }
 .question .n { font-weight: bold; margin-right: .3rem; }
 .write { border-bottom: 1px solid #000; height: 1.7em; }
-.anvisning { break-inside: avoid; border: 1px solid #000; padding: .35rem .5rem; margin: .45rem 0; }
+.anvisning { break-inside: avoid; border: 1px solid #000; padding: .35rem .5rem; margin: .45rem 0;
+  display: flex; gap: .8rem; align-items: flex-start; }
+.anvisning .what { flex: 1; }
 .anvisning .id { font-weight: bold; margin-right: .3rem; }
 .kind { font-size: .75rem; letter-spacing: .04em; padding: 0 .3rem; margin-right: .3rem; white-space: nowrap; }
 .kind.requirement { border: 2px solid #000; font-weight: bold; }
 .kind.recommendation { border: 1px dashed #000; }
 .details { font-size: .85rem; }
-.boxes { display: flex; flex-wrap: wrap; gap: .2rem .9rem; font-size: .8rem; margin: .35rem 0 0; padding: 0; list-style: none; }
-.boxes li { white-space: nowrap; }
-.box { display: inline-block; width: .95em; height: .95em; border: 1.5px solid #000; vertical-align: -.15em; margin-right: .25rem; }
-.legislation { font-size: .8rem; }
+/* Five boxes for the levels on the first row, the two answers in words on the second. */
+.boxes { display: grid; grid-template-columns: repeat(5, max-content); gap: .2rem .45rem;
+  font-size: .8rem; margin: .15rem 0 0; padding: 0; list-style: none; }
+.boxes li { white-space: nowrap; display: flex; align-items: center; }
+.boxes li.word:nth-last-child(2) { grid-column: 1 / span 3; }
+.boxes li.word:last-child { grid-column: 4 / span 2; }
+/* 4.2 mm: big enough for a cross with a pen. */
+.box { flex: none; width: 4.2mm; height: 4.2mm; box-sizing: border-box; border: 1.5px solid #000; margin-right: .2rem; }
+.legislation { font-size: .8rem; margin-top: .5rem; }
 .fill { display: flex; gap: 1.5rem; font-size: .85rem; margin: .3rem 0 .2rem; }
 .fill span { flex: 1; border-bottom: 1px solid #000; padding-bottom: .1rem; }
-.scale { font-size: .8rem; margin: .2rem 0 .4rem; display: grid; grid-template-columns: max-content 1fr; gap: 0 .6rem; }
-.scale dt { font-weight: bold; }
-.scale dd { margin: 0; }
-.more { font-size: .8rem; font-style: italic; margin: .1rem 0 0; }
-@page { size: A4; margin: 11mm 13mm 11mm; }
-/* On paper every size follows a 9.5pt root, so the small print is really small and a card
-   keeps to about two pages; the writing lines keep their height. */
+.scale { font-size: .8rem; margin: .2rem 0 .4rem; padding: 0; list-style: none;
+  display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
+.more { font-size: .8rem; font-style: italic; font-weight: normal; text-transform: none; letter-spacing: 0; margin-left: .5rem; }
+@page { size: A4; margin: 7mm 10mm; }
+/* On paper every size follows a 9pt root, so the small print is really small and a card
+   keeps to one sheet (two pages); the writing lines keep their height. */
 @media print {
-  html { font-size: 9.5pt; }
-  body { font-size: 1rem; line-height: 1.25; max-width: none; margin: 0; padding: 0; }
-  section.card + section.card { margin-top: 0; border-top: none; }
-  .source { margin: 0; }
+  html { font-size: 9pt; }
+  body { font-size: 1rem; line-height: 1.2; max-width: none; margin: 0; padding: 0; }
+  table.sheet + table.sheet { margin-top: 0; }
   p { margin: .15rem 0; }
   ul { margin: .1rem 0; }
-  h1 { font-size: 1.5rem; }
-  h2 { font-size: 1rem; margin: .65rem 0 .25rem; }
-  h3 { font-size: .95rem; margin: .4rem 0 .1rem; }
+  h1 { font-size: 1.25rem; margin-bottom: .2rem; }
+  h2 { font-size: 1rem; margin: .5rem 0 .2rem; }
+  h3 { font-size: .95rem; margin: .35rem 0 .1rem; }
   h2, h3 { break-after: avoid; }
   .question { margin: .1rem 0 .3rem; }
-  .anvisning { padding: .25rem .45rem; margin: .3rem 0; }
-  .details { margin: .1rem 0; }
-  .boxes { font-size: .75rem; gap: .1rem .5rem; margin-top: .2rem; }
-  .box { margin-right: .15rem; }
-  .legislation { columns: 2; column-gap: 1.5rem; }
-  .legislation li { break-inside: avoid; }
+  .anvisning { padding: .2rem .4rem; margin: .2rem 0; }
+  .details { margin: .1rem 0; font-size: .8rem; }
+  .write { height: 1.7em; }
+  .boxes { font-size: .75rem; }
+  .scale { font-size: .75rem; }
 }
 "#;
 
@@ -88,19 +95,20 @@ pub(super) fn render(deck: &Deck, cards: &[&Guideline]) -> String {
 }
 
 fn card(out: &mut String, deck: &Deck, g: &Guideline) {
+    // A card is one table: Chromium, Edge and Firefox repeat a table's <thead> on every printed
+    // page the table runs onto, so each sheet says which card it belongs to (CSS running
+    // headers in @page margins are not printed by Chromium).
     out.push_str(&format!(
-        "<section class=\"card\" id=\"kort-{}\">\n",
+        "<table class=\"sheet\">\n<thead><tr><td><h1><span class=\"id\">{}</span>{}</h1></td></tr></thead>\n\
+         <tbody><tr><td>\n<section class=\"card\" id=\"kort-{}\">\n",
+        esc(&g.id),
+        text(&g.title),
         esc(&g.id)
     ));
     out.push_str(&format!(
-        "<p class=\"source\">{} (udgave {})</p>\n",
+        "<p class=\"source\">Refleksionskort · {} (udgave {})</p>\n",
         esc(&deck.name),
         esc(&deck.edition)
-    ));
-    out.push_str(&format!(
-        "<h1><span class=\"id\">{}</span>{}</h1>\n",
-        esc(&g.id),
-        esc(&g.title)
     ));
     let names: Vec<String> = principle_names(deck, g).iter().map(|p| esc(p)).collect();
     out.push_str(&format!(
@@ -108,34 +116,52 @@ fn card(out: &mut String, deck: &Deck, g: &Guideline) {
         names.join(" · ")
     ));
     out.push_str("<p class=\"fill\"><span>Team:</span><span>Dato:</span></p>\n");
-    out.push_str(&format!("<h2>Formål</h2>\n<p>{}</p>\n", esc(&g.purpose)));
+    out.push_str(&format!("<h2>Formål</h2>\n<p>{}</p>\n", text(&g.purpose)));
     if !g.supports.is_empty() {
         out.push_str("<h2>Retningslinjen understøtter</h2>\n<ul>\n");
         for s in &g.supports {
-            out.push_str(&format!("<li>{}</li>\n", esc(s)));
+            out.push_str(&format!("<li>{}</li>\n", text(s)));
         }
         out.push_str("</ul>\n");
     }
     let (worth, brief) = printed_worth(g);
     if !worth.trim().is_empty() {
-        let class = if brief { "worth brief" } else { "worth" };
-        out.push_str(&format!("<h2>Værd at vide</h2>\n<div class=\"{class}\">\n"));
+        let (class, note) = if brief {
+            (
+                "worth brief",
+                format!(" <span class=\"more\">{BRIEF_NOTE}</span>"),
+            )
+        } else {
+            ("worth", String::new())
+        };
+        out.push_str(&format!(
+            "<h2>Værd at vide{note}</h2>\n<div class=\"{class}\">\n"
+        ));
         worth_knowing(out, worth);
         out.push_str("</div>\n");
-        if brief {
-            out.push_str(&format!("<p class=\"more\">{BRIEF_NOTE}</p>\n"));
-        }
     }
     questions(out, g);
     anvisninger(out, deck, g);
     if !g.legislation.is_empty() {
-        out.push_str("<h2>Lovgivning</h2>\n<ul class=\"legislation\">\n");
-        for l in &g.legislation {
-            out.push_str(&format!("<li>{}</li>\n", esc(l)));
-        }
-        out.push_str("</ul>\n");
+        // On paper only the references, so a card keeps to one sheet; what each one says is in
+        // the app and in `refleks deck ID`.
+        let refs: Vec<String> = g
+            .legislation
+            .iter()
+            .map(|l| text(l.split_once(": ").map_or(l.as_str(), |(r, _)| r)))
+            .collect();
+        out.push_str(&format!(
+            "<p class=\"legislation\"><strong>Lovgivning:</strong> {}. <em>{LAW_NOTE} {}.</em></p>\n",
+            refs.join(" · "),
+            esc(&g.id)
+        ));
     }
-    out.push_str("</section>\n");
+    out.push_str("</section>\n</td></tr></tbody>\n</table>\n");
+}
+
+/// Text from the deck as HTML: escaped, with "§ 101" kept on one line.
+fn text(s: &str) -> String {
+    esc(&bind_numbers(s))
 }
 
 fn runs(runs: &[Run]) -> String {
@@ -157,7 +183,7 @@ fn esc_keep(s: &str) -> String {
     } else {
         ""
     };
-    format!("{lead}{}{trail}", esc(s))
+    format!("{lead}{}{trail}", text(s))
 }
 
 fn worth_knowing(out: &mut String, markdown: &str) {
@@ -207,63 +233,61 @@ fn questions(out: &mut String, g: &Guideline) {
             out.push_str(&format!(
                 "<div class=\"question\"><p><span class=\"n\">{n}.</span>{}</p>\
                  <div class=\"write\"></div><div class=\"write\"></div></div>\n",
-                esc(&q.text)
+                text(&q.text)
             ));
         }
     }
 }
 
 fn anvisninger(out: &mut String, deck: &Deck, g: &Guideline) {
-    out.push_str("<h2>Anvisninger</h2>\n<dl class=\"scale\">\n");
+    out.push_str("<h2>Anvisninger</h2>\n<ul class=\"scale\">\n");
     let levels = deck
         .scale
         .iter()
-        .map(|l| (l.value.to_string(), &l.label, &l.description));
+        .map(|l| (format!("{} {}", l.value, esc(&l.label)), &l.description));
     let non_scores = [&deck.non_scores.not_relevant, &deck.non_scores.unknown]
-        .map(|n| (String::new(), &n.label, &n.description));
-    for (value, label, description) in levels.chain(non_scores) {
-        let value = if value.is_empty() {
-            value
-        } else {
-            format!("{value} ")
-        };
+        .map(|n| (esc(&n.label), &n.description));
+    for (label, description) in levels.chain(non_scores) {
         out.push_str(&format!(
-            "<dt>{value}{}</dt><dd>{}</dd>\n",
-            esc(label),
+            "<li><strong>{label}:</strong> {}</li>\n",
             esc(description)
         ));
     }
-    out.push_str("</dl>\n");
-    let mut boxes: Vec<String> = deck
+    out.push_str("</ul>\n");
+    // Beside each anvisning: a box per level, marked with its value (the legend above says
+    // what each value means), and the two answers that are not scores in words.
+    let levels = deck
         .scale
         .iter()
-        .map(|l| format!("{} {}", l.value, esc(&l.label)))
-        .collect();
-    boxes.push(esc(&deck.non_scores.not_relevant.label));
-    boxes.push(esc(&deck.non_scores.unknown.label));
-    let boxes: String = boxes
-        .iter()
-        .map(|b| format!("<li><span class=\"box\"></span>{b}</li>"))
-        .collect();
+        .map(|l| format!("<li><span class=\"box\"></span>{}</li>", l.value));
+    let words = [&deck.non_scores.not_relevant, &deck.non_scores.unknown].map(|n| {
+        format!(
+            "<li class=\"word\"><span class=\"box\"></span>{}</li>",
+            esc(&n.label)
+        )
+    });
+    let boxes: String = levels.chain(words).collect();
     for a in &g.anvisninger {
         let class = match a.kind {
             Kind::Requirement => "requirement",
             Kind::Recommendation => "recommendation",
         };
         out.push_str(&format!(
-            "<div class=\"anvisning\">\n<p><span class=\"id\">{}</span><span class=\"kind {class}\">{}</span>{}</p>\n",
+            "<div class=\"anvisning\">\n<div class=\"what\">\n<p><span class=\"id\">{}</span><span class=\"kind {class}\">{}</span>{}</p>\n",
             esc(&a.id),
             kind_words(a.kind),
-            esc(&a.text)
+            text(&a.text)
         ));
         if !a.details.is_empty() {
             out.push_str("<ul class=\"details\">\n");
             for d in &a.details {
-                out.push_str(&format!("<li>{}</li>\n", esc(d)));
+                out.push_str(&format!("<li>{}</li>\n", text(d)));
             }
             out.push_str("</ul>\n");
         }
-        out.push_str(&format!("<ul class=\"boxes\">{boxes}</ul>\n</div>\n"));
+        out.push_str(&format!(
+            "</div>\n<ul class=\"boxes\">{boxes}</ul>\n</div>\n"
+        ));
     }
 }
 

@@ -3,10 +3,16 @@
 
 use super::blocks::{Block, Run, blocks};
 use super::{
-    BRIEF_NOTE, group_heading, kind_words, principle_names, printed_worth, question_groups,
+    BRIEF_NOTE, bind_numbers, group_heading, kind_words, principle_names, printed_worth,
+    question_groups,
 };
 use crate::deck::{Deck, Guideline};
-use crate::report::md;
+use crate::report;
+
+/// Text from the deck as inline Markdown: escaped, with "§ 101" kept on one line.
+fn md(s: &str) -> String {
+    report::md(&bind_numbers(s))
+}
 
 pub(super) fn render(deck: &Deck, cards: &[&Guideline]) -> String {
     let mut out = String::new();
@@ -120,7 +126,7 @@ fn questions(out: &mut String, g: &Guideline) {
         }
         for (n, q) in qs {
             out.push_str(&format!(
-                "{n}. {}\n\n   Svar: ______________________________________________\n\n",
+                "**{n}\\.** {}\n\nSvar: ______________________________________________\n\n",
                 md(&q.text)
             ));
         }

@@ -45,6 +45,10 @@ pub fn print_cards(deck: &Deck, cards: &[&Guideline], format: PrintFormat) -> St
 pub(crate) const BRIEF_NOTE: &str =
     "Kort fortalt. Se hele teksten i refleks eller i retningslinjerne.";
 
+/// After the printed card's legal references, which leave out what each provision says; the
+/// card's id follows.
+pub(crate) const LAW_NOTE: &str = "Hvad hver bestemmelse siger, står i refleks og i refleks deck";
+
 /// The *værd at vide* a printed card shows: the card's short version when it has one (and
 /// `true`, so the printout says where the rest is), else the whole text.
 pub(crate) fn printed_worth(g: &Guideline) -> (&str, bool) {
@@ -57,6 +61,23 @@ pub(crate) fn printed_worth(g: &Guideline) -> (&str, bool) {
 
 /// Questions of one kind (or of none), each with its number on the card.
 pub(crate) type Group<'g> = (Option<QuestionKind>, Vec<(usize, &'g Question)>);
+
+/// A no-break space (U+00A0) between "§", "stk." or "nr." and the number after it, so a printed
+/// line never ends with "§" and starts the next with its number. Done here, once for every print
+/// format; the cards themselves keep plain spaces, which are easy to type and to search for.
+pub(crate) fn bind_numbers(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let before_number = c == ' ' && chars.peek().is_some_and(char::is_ascii_digit);
+        if before_number && ["§", "stk.", "nr."].iter().any(|w| out.ends_with(w)) {
+            out.push('\u{a0}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// A card's questions grouped by kind, in the agency's order, each with its number on the card
 /// (numbers follow the file, so they match the app and the team's saved answers). Questions
@@ -107,5 +128,20 @@ pub(crate) fn kind_words(kind: Kind) -> &'static str {
     match kind {
         Kind::Requirement => "LOVKRAV (skal)",
         Kind::Recommendation => "ANBEFALING (bør/kan)",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_section_sign_keeps_its_number() {
+        assert_eq!(
+            bind_numbers("servicelovens § 101 a, stk. 2, nr. 8 og § stk. x"),
+            "servicelovens §\u{a0}101 a, stk.\u{a0}2, nr.\u{a0}8 og § stk. x"
+        );
+        assert_eq!(bind_numbers("§ 1"), "§\u{a0}1");
+        assert_eq!(bind_numbers(""), "");
     }
 }

@@ -3,7 +3,7 @@
 //! file.
 
 use super::blocks::{Block, blocks, plain};
-use super::{group_heading, kind_words, principle_names, question_groups};
+use super::{bind_numbers, group_heading, kind_words, principle_names, question_groups};
 use crate::deck::{Deck, Guideline};
 use crate::text::clean_line;
 
@@ -14,7 +14,7 @@ pub fn card_text(deck: &Deck, g: &Guideline, width: usize) -> String {
     let width = width.max(MIN_WIDTH);
     let mut out = String::new();
     let para = |out: &mut String, first: &str, rest: &str, text: &str| {
-        wrap(out, first, rest, &clean_line(text), width);
+        wrap(out, first, rest, &bind_numbers(&clean_line(text)), width);
     };
     para(&mut out, "", "", &format!("{} {}", g.id, g.title));
     para(
@@ -105,12 +105,13 @@ fn heading(out: &mut String, title: &str) {
 }
 
 /// Greedy word wrap by characters (the deck's text is Danish prose: one column per character).
-/// A word longer than the line is put on its own line rather than cut.
+/// A word longer than the line is put on its own line rather than cut. Only a plain space breaks
+/// a line, so "§ 101" (bound by a no-break space) stays whole.
 fn wrap(out: &mut String, first: &str, rest: &str, text: &str, width: usize) {
     let mut line = first.to_string();
     let mut len = first.chars().count();
     let mut empty = true;
-    for word in text.split_whitespace() {
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
         let w = word.chars().count();
         if !empty && len + 1 + w > width {
             out.push_str(line.trim_end());

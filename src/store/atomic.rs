@@ -47,6 +47,7 @@ pub(crate) fn temp_owner(name: &str) -> Option<u32> {
 /// they mean. On error the temp file is removed and the target is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let temp = write_temp(path, bytes)?;
+    shown(&temp)?;
     temp.persist(path).map_err(|e| e.error)?;
     sync_dir(path)
 }
@@ -55,6 +56,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// and the content written in one step, so two writers never end up with one file.
 pub fn create_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let temp = write_temp(path, bytes)?;
+    shown(&temp)?;
     temp.persist_noclobber(path).map_err(|e| e.error)?;
     sync_dir(path)
 }
@@ -69,9 +71,46 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> 
         .prefix(&temp_prefix(path)?)
         .rand_bytes(8)
         .tempfile_in(dir)?;
+    hidden(temp.path(), true)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     Ok(temp)
+}
+
+/// The temp file is hidden while it is written (Windows; the leading dot does it on Unix) and
+/// shown again just before it takes the target's name, which keeps its attributes.
+fn shown(temp: &tempfile::NamedTempFile) -> io::Result<()> {
+    hidden(temp.path(), false)
+}
+
+/// Sets or clears the hidden attribute of `path`, keeping its other attributes (Windows).
+#[cfg(windows)]
+fn hidden(path: &Path, hide: bool) -> io::Result<()> {
+    use std::os::windows::ffi::OsStrExt;
+    use std::os::windows::fs::MetadataExt;
+    use windows_sys::Win32::Storage::FileSystem::{
+        FILE_ATTRIBUTE_HIDDEN, FILE_ATTRIBUTE_NORMAL, SetFileAttributesW,
+    };
+    let now = std::fs::metadata(path)?.file_attributes();
+    let wanted = match if hide {
+        now | FILE_ATTRIBUTE_HIDDEN
+    } else {
+        now & !FILE_ATTRIBUTE_HIDDEN
+    } {
+        0 => FILE_ATTRIBUTE_NORMAL,
+        a => a,
+    };
+    let wide: Vec<u16> = path.as_os_str().encode_wide().chain(Some(0)).collect();
+    // SAFETY: `wide` is a NUL-terminated UTF-16 path that lives across the call.
+    if unsafe { SetFileAttributesW(wide.as_ptr(), wanted) } == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn hidden(_path: &Path, _hide: bool) -> io::Result<()> {
+    Ok(())
 }
 
 /// Flushes the folder entry of `path` (Unix). Some file systems (network shares) cannot sync a

@@ -92,6 +92,23 @@ pub enum Why {
     Moved,
     /// The file was changed by someone else since we read or wrote it.
     ChangedOnDisk,
+    /// The file could not be read, or its lock file not made again, just before a save, even
+    /// after a few tries (another program holds it, a sync client or a network drive is busy):
+    /// nothing is saved now, and nothing moves to a new file either; the next save tries again.
+    Unreadable {
+        /// Another program holds the file open (Windows).
+        held: bool,
+        reason: String,
+    },
+}
+
+impl Why {
+    fn unreadable(target: &Path, e: &io::Error) -> Why {
+        Why::Unreadable {
+            held: super::held_elsewhere(target, e),
+            reason: super::io_reason(e),
+        }
+    }
 }
 
 impl Lock {
@@ -129,26 +146,29 @@ impl Lock {
             return Err(self.locked(Why::Moved));
         }
         if !self.still_ours() {
-            let relocked = lock_file_at(&self.lock_file).map_err(|why| {
-                self.locked(if matches!(why, Why::Held { .. }) {
-                    Why::Lost
-                } else {
-                    why
+            let relocked = relock_with_retries(&self.lock_file).map_err(|why| {
+                self.locked(match why {
+                    Why::Held { .. } => Why::Lost,
+                    // Not someone else's: a failure of the moment, never a reason to fork.
+                    Why::NoLockFile(reason) => Why::Unreadable {
+                        held: false,
+                        reason,
+                    },
+                    why => why,
                 })
             })?;
             self.file = Some(relocked);
         }
         match fs::symlink_metadata(&self.target) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(self.locked(Why::NoLockFile(super::io_reason(&e)))),
+            Err(e) => Err(self.locked(Why::unreadable(&self.target, &e))),
             Ok(meta) => {
                 if let Some(why) = unwritable(&meta) {
                     return Err(self.locked(why));
                 }
-                let now = super::read_regular(&self.target, super::MAX_FILE_BYTES)
-                    .ok()
-                    .map(|b| Fingerprint::of(&b));
-                if self.seen.is_some() && now != self.seen {
+                let now = read_with_retries(&self.target)
+                    .map_err(|e| self.locked(Why::unreadable(&self.target, &e)))?;
+                if self.seen.is_some_and(|seen| seen != Fingerprint::of(&now)) {
                     return Err(self.locked(Why::ChangedOnDisk));
                 }
                 Ok(())
@@ -196,7 +216,7 @@ pub fn lock_path(path: &Path) -> Option<PathBuf> {
 
 /// The real path of `path`, also for a file not made yet (its folder's real path and its name).
 pub(crate) fn canonical(path: &Path) -> io::Result<PathBuf> {
-    match fs::canonicalize(path) {
+    match real_path(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             let name = path
                 .file_name()
@@ -205,10 +225,25 @@ pub(crate) fn canonical(path: &Path) -> io::Result<PathBuf> {
                 Some(p) if !p.as_os_str().is_empty() => p,
                 _ => Path::new("."),
             };
-            Ok(fs::canonicalize(dir)?.join(name))
+            Ok(real_path(dir)?.join(name))
         }
         other => other,
     }
+}
+
+/// `fs::canonicalize`. On Windows some drives (network shares, RAM disks, some sync folders)
+/// cannot answer it for a file that is there; then the absolute path as written stands in, so
+/// the file can still be edited (every check compares paths made the same way).
+fn real_path(path: &Path) -> io::Result<PathBuf> {
+    let real = fs::canonicalize(path);
+    #[cfg(windows)]
+    if let Err(e) = &real
+        && e.kind() != io::ErrorKind::NotFound
+        && fs::symlink_metadata(path).is_ok()
+    {
+        return std::path::absolute(path);
+    }
+    real
 }
 
 /// Takes the lock on `path`, or says why the file must open read-only.
@@ -271,6 +306,41 @@ fn unwritable(meta: &fs::Metadata) -> Option<Why> {
     None
 }
 
+/// How often, and how far apart, a file that cannot be read just before a save is tried again.
+const READ_TRIES: u32 = 3;
+const READ_PAUSE: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// The file's bytes for the check before a save. A read that fails for a moment (a virus scanner
+/// or a sync client has the file open without sharing) is tried again; a file that cannot be
+/// read is never taken for a changed one.
+fn read_with_retries(path: &Path) -> io::Result<Vec<u8>> {
+    let mut tries = 1;
+    loop {
+        match super::read_regular(path, super::MAX_FILE_BYTES) {
+            Err(e) if tries < READ_TRIES && e.kind() != io::ErrorKind::NotFound => {
+                tries += 1;
+                std::thread::sleep(READ_PAUSE);
+            }
+            other => return other,
+        }
+    }
+}
+
+/// The lock file made and locked again (it was removed or replaced), tried a few times when it
+/// fails for another reason than another refleks holding it.
+fn relock_with_retries(lock_file: &Path) -> Result<File, Why> {
+    let mut tries = 1;
+    loop {
+        match lock_file_at(lock_file) {
+            Err(Why::NoLockFile(_)) if tries < READ_TRIES => {
+                tries += 1;
+                std::thread::sleep(READ_PAUSE);
+            }
+            other => return other,
+        }
+    }
+}
+
 /// Opens (or makes) the lock file and locks it; the lock file then names us.
 fn lock_file_at(lock_file: &Path) -> Result<File, Why> {
     // A few rounds: the file we locked may have been removed by its last holder just before.
@@ -323,11 +393,24 @@ fn open_lock_file(lock_file: &Path) -> io::Result<File> {
     #[cfg(windows)]
     {
         use std::os::windows::fs::OpenOptionsExt;
-        // FILE_SHARE_READ | FILE_SHARE_WRITE, not FILE_SHARE_DELETE: the lock file cannot be
-        // removed while we hold it.
-        options.share_mode(0x1 | 0x2);
+        use windows_sys::Win32::Storage::FileSystem::{
+            FILE_ATTRIBUTE_HIDDEN, FILE_SHARE_READ, FILE_SHARE_WRITE,
+        };
+        // Not FILE_SHARE_DELETE: the lock file cannot be removed while we hold it. Hidden, as
+        // its leading dot hides it on Unix: Explorer shows the team only their assessments.
+        options
+            .share_mode(FILE_SHARE_READ | FILE_SHARE_WRITE)
+            .attributes(FILE_ATTRIBUTE_HIDDEN);
     }
-    let file = options.open(lock_file)?;
+    let file = options.open(lock_file).map_err(|e| {
+        // Windows answers "access denied" for a folder where the lock file should be; the true
+        // reason is that it is a folder.
+        if fs::symlink_metadata(lock_file).is_ok_and(|m| m.is_dir()) {
+            io::Error::new(io::ErrorKind::IsADirectory, e.to_string())
+        } else {
+            e
+        }
+    })?;
     if !file.metadata()?.is_file() {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
@@ -472,6 +555,11 @@ impl Locked {
                 "{file} er ændret af et andet program, siden den blev åbnet. Der er ikke gemt, så \
                  de ændringer ikke overskrives. Åbn filen igen for at se dem."
             ),
+            Why::Unreadable { reason, .. } => format!(
+                "{file} kan ikke bruges lige nu: {}. Der er ikke gemt endnu; refleks prøver igen \
+                 ved næste ændring og når du lukker.",
+                clean_line(reason)
+            ),
         }
     }
 }
@@ -529,6 +617,8 @@ mod tests {
         assert!(!lock_path(&file).unwrap().exists());
     }
 
+    /// Unix only: on Windows a held lock file cannot be removed by hand at all.
+    #[cfg(unix)]
     #[test]
     fn dropping_a_lock_leaves_another_holders_lock_alone() {
         let dir = tempfile::tempdir().unwrap();
@@ -560,6 +650,10 @@ mod tests {
             Why::Lost,
             Why::Moved,
             Why::ChangedOnDisk,
+            Why::Unreadable {
+                held: false,
+                reason: "systemet svarede: \u{1b}[2J".into(),
+            },
         ];
         for why in whys {
             let locked = Locked {

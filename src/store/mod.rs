@@ -143,6 +143,13 @@ impl StoreError {
 
     /// A save that failed on the disk: the Danish reason first, the system's words after.
     pub fn save(file: &Path, e: &io::Error) -> StoreError {
+        if held_elsewhere(file, e) {
+            return StoreError::Io {
+                file: file.display().to_string(),
+                message: format!("{NOT_SAVED}: {}", crate::strings::FILE_HELD),
+                help: crate::strings::FILE_HELD_HELP.to_string(),
+            };
+        }
         let help = match e.kind() {
             io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
                 "Gør plads på drevet; dine ændringer gemmes ved næste ændring, eller når du lukker."
@@ -152,12 +159,26 @@ impl StoreError {
             }
             _ => "Tjek drevet og mappen; dine ændringer er stadig åbne i refleks.",
         };
-        StoreError::io(file, "Vurderingen kunne ikke gemmes", e, help)
+        StoreError::io(file, NOT_SAVED, e, help)
     }
 
     /// A save or an edit stopped by the lock (someone else writes, or the file moved).
     pub fn locked(l: &Locked) -> StoreError {
         StoreError::Locked(l.clone())
+    }
+
+    /// A failed save for the status line of the app, where the open assessment is the file:
+    /// the reason and what to do, without the path, so 80 columns show the reason.
+    pub fn status_line(&self) -> String {
+        match self {
+            StoreError::Io { message, help, .. } => {
+                let reason = message
+                    .strip_prefix(NOT_SAVED)
+                    .map_or(message.as_str(), |r| r.trim_start_matches(": "));
+                clean_line(&format!("{reason}. {help}"))
+            }
+            other => other.one_line(),
+        }
     }
 
     /// The whole error on one line, for the status line.
@@ -200,6 +221,42 @@ impl std::error::Error for StoreError {}
 impl From<FileError> for StoreError {
     fn from(e: FileError) -> StoreError {
         StoreError::File(e)
+    }
+}
+
+/// How a failed save begins, in every message about one.
+const NOT_SAVED: &str = "Vurderingen kunne ikke gemmes";
+
+/// True for a file name ending in `.toml` in any case: Windows shows and keeps `TEAM.TOML` as
+/// it was typed, and it is the same kind of file.
+pub fn is_toml(name: &str) -> bool {
+    name.len() > 5
+        && name.is_char_boundary(name.len() - 5)
+        && name[name.len() - 5..].eq_ignore_ascii_case(".toml")
+}
+
+/// True when writing `target` failed because another program has the file open. Windows says
+/// so with a sharing or lock violation, or, when a save replaces a file Excel holds, with
+/// "access denied" on a file that is there and not write-protected. Unix never refuses a write
+/// for that.
+pub fn held_elsewhere(target: &Path, e: &io::Error) -> bool {
+    #[cfg(windows)]
+    {
+        use windows_sys::Win32::Foundation::{
+            ERROR_ACCESS_DENIED, ERROR_LOCK_VIOLATION, ERROR_SHARING_VIOLATION,
+        };
+        match e.raw_os_error().and_then(|code| u32::try_from(code).ok()) {
+            Some(ERROR_SHARING_VIOLATION | ERROR_LOCK_VIOLATION) => true,
+            Some(ERROR_ACCESS_DENIED) => {
+                fs::metadata(target).is_ok_and(|m| m.is_file() && !m.permissions().readonly())
+            }
+            _ => false,
+        }
+    }
+    #[cfg(unix)]
+    {
+        let _ = (target, e);
+        false
     }
 }
 
@@ -415,7 +472,22 @@ impl Store {
     /// Like [`Store::save`], for bytes already made by `to_toml` (the guard thread's copy).
     pub fn save_bytes(held: &mut Lock, bytes: &[u8]) -> Result<(), StoreError> {
         Store::fits(held.path(), bytes)?;
-        held.check().map_err(|l| StoreError::locked(&l))?;
+        held.check().map_err(|l| match &l.why {
+            // Not a reason to save elsewhere: the same file is tried again at the next save.
+            Why::Unreadable { held: true, .. } => StoreError::Io {
+                file: held.path().display().to_string(),
+                message: format!("{NOT_SAVED}: {}", crate::strings::FILE_HELD),
+                help: crate::strings::FILE_HELD_HELP.to_string(),
+            },
+            Why::Unreadable { reason, .. } => StoreError::Io {
+                file: held.path().display().to_string(),
+                message: format!("{NOT_SAVED}: filen kan ikke bruges lige nu ({reason})"),
+                help: "Dine ændringer er stadig åbne i refleks; der prøves igen ved næste \
+                       ændring, og når du lukker."
+                    .to_string(),
+            },
+            _ => StoreError::locked(&l),
+        })?;
         write_atomic(held.target(), bytes).map_err(|e| StoreError::save(held.path(), &e))?;
         held.set_seen(bytes);
         Ok(())
@@ -453,7 +525,10 @@ impl Store {
         shown: &str,
         deck: &crate::deck::Deck,
     ) -> Result<Assessment, StoreError> {
-        let a = from_toml(text, shown)?;
+        let mut a = from_toml(text, shown)?;
+        if a.deck.fingerprint == crate::assessment::BEFORE_REORDER {
+            crate::assessment::renumber_questions(&mut a, &deck.fingerprint());
+        }
         let max = deck.max_level();
         // The cheap check first: the fingerprint serializes the whole deck, and this runs for
         // every file `list` and `aggregate` read.
@@ -549,7 +624,7 @@ impl Store {
             .filter(|entry| {
                 let name = entry.file_name();
                 let name = name.to_string_lossy();
-                name.ends_with(".toml") && !name.starts_with('.')
+                is_toml(&name) && !name.starts_with('.')
             })
             .map(|entry| entry.path())
             .filter(|path| !path.is_dir())
@@ -627,6 +702,78 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    /// A file made with the deck before its questions were reordered is read with each
+    /// reflection under the question it answered (the one load path does it for every command).
+    #[test]
+    fn an_old_decks_reflections_are_read_under_their_new_numbers() {
+        let deck = crate::deck::Deck::embedded();
+        let mut a = Assessment::new(&deck, "Team Syd", vec![], vec![], "2026-10-02");
+        a.deck.fingerprint = crate::assessment::BEFORE_REORDER.to_string();
+        a.set_reflection("3.11", 6, "Vi skriver en sms".into());
+        let text = crate::assessment::to_toml(&a);
+        let read = Store::parse_for(&text, "team-syd.toml", &deck).unwrap();
+        assert_eq!(read.reflection("3.11", 8), Some("Vi skriver en sms"));
+        assert_eq!(read.reflection("3.11", 6), None);
+        assert_eq!(read.deck.fingerprint, deck.fingerprint());
+    }
+
+    #[test]
+    fn toml_files_are_found_in_any_case() {
+        for yes in ["a.toml", "TEAM.TOML", "Team.Toml", "æøå.tOmL"] {
+            assert!(is_toml(yes), "{yes}");
+        }
+        for no in [".toml", "a.tom", "a.toml.bak", "atoml", "ø.tøml", ""] {
+            assert!(!is_toml(no), "{no}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(Some(dir.path())).unwrap();
+        fs::write(dir.path().join("TEAM-NORD.TOML"), "").unwrap();
+        fs::write(dir.path().join("noter.txt"), "").unwrap();
+        assert_eq!(
+            store.list_paths(),
+            [dir.path().join("TEAM-NORD.TOML")],
+            "the listing takes an upper-case name"
+        );
+    }
+
+    /// Windows' own words for a file another program holds: a sharing or lock violation.
+    #[cfg(windows)]
+    #[test]
+    fn a_file_held_by_another_program_is_named_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.toml");
+        for code in [32, 33] {
+            let e = StoreError::save(&path, &io::Error::from_raw_os_error(code));
+            let line = e.one_line();
+            assert!(
+                line.contains("åben i et andet program (fx Excel)"),
+                "{line}"
+            );
+            assert!(line.contains("Luk den og prøv igen."), "{line}");
+        }
+    }
+
+    /// The app's status line keeps the reason of a failed save, whatever the path.
+    #[test]
+    fn a_failed_save_on_the_status_line_is_its_reason() {
+        let path = Path::new("/a/very/long/folder/name/that/goes/on/and/on/team-nord.toml");
+        let e = StoreError::save(path, &io::Error::from(io::ErrorKind::StorageFull));
+        let line = e.status_line();
+        assert!(line.starts_with("disken er fuld"), "{line}");
+        assert!(!line.contains("/a/very"), "{line}");
+        let held = StoreError::Io {
+            file: path.display().to_string(),
+            message: format!("{NOT_SAVED}: {}", crate::strings::FILE_HELD),
+            help: crate::strings::FILE_HELD_HELP.to_string(),
+        };
+        let status = format!(" ⚠ {}: {}", crate::strings::SAVE_FAILED, held.status_line());
+        assert_eq!(
+            status,
+            " ⚠ Ikke gemt: filen er åben i et andet program (fx Excel). Luk den og prøv igen."
+        );
+        assert!(status.chars().count() <= 80, "{status}");
+    }
 
     #[test]
     fn file_names_are_readable() {

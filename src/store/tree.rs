@@ -117,7 +117,7 @@ fn walk_dir(root: &Path, dir: &Path, out: &mut Walk) {
             }
             continue;
         }
-        if !name.ends_with(".toml") {
+        if !super::is_toml(&name) {
             continue;
         }
         // A link is followed only to a regular file; fs::metadata follows it.

@@ -17,6 +17,8 @@ use crate::store::{Lock, Store, StoreError};
 pub struct Held {
     pub lock: Option<Lock>,
     pub pending: Option<Vec<u8>>,
+    /// The event loop has saved and let go of the lock on its way out.
+    pub finished: bool,
 }
 
 pub type Shared = Arc<Mutex<Held>>;
@@ -58,7 +60,7 @@ pub fn spawn(stop: Arc<AtomicBool>, shared: Shared) {
 /// Writes what is pending, if anything, through the lock. Also used by the event loop on its
 /// way out.
 pub fn write_pending(held: &mut Held) {
-    let Held { lock, pending } = held;
+    let Held { lock, pending, .. } = held;
     if let (Some(lock), Some(bytes)) = (lock.as_mut(), pending.take())
         && let Err(StoreError::Locked(_)) = Store::save_bytes(lock, &bytes)
     {
@@ -66,6 +68,56 @@ pub fn write_pending(held: &mut Held) {
         // typed goes to a new file beside it (never over anything).
         write_beside(lock.target(), &bytes);
     }
+}
+
+/// How long a closing console window waits for the event loop to save and leave by itself;
+/// Windows ends the process about five seconds after the close, whatever happens.
+#[cfg(windows)]
+const CLOSE_WAIT: Duration = Duration::from_secs(2);
+
+/// Windows' stop signals are console control events: Ctrl+C and Ctrl+Break (as keys in raw
+/// mode they are keys; these come from outside) end the app the way `q` does, through `stop`.
+/// Closing the window, logging off and shutting down end the process as soon as the handler
+/// returns, so the handler waits for the loop to save and leave, and if it does not in time,
+/// writes what is pending and lets go of the lock itself. No C runtime signal is touched:
+/// asking the runtime for a signal's handler (`SIG_GET`) is what crashed under wine.
+#[cfg(windows)]
+pub fn watch_console(stop: Arc<AtomicBool>, shared: Shared) -> std::io::Result<()> {
+    use windows_sys::Win32::System::Console::{
+        CTRL_BREAK_EVENT, CTRL_C_EVENT, SetConsoleCtrlHandler,
+    };
+    static WATCHED: std::sync::OnceLock<(Arc<AtomicBool>, Shared)> = std::sync::OnceLock::new();
+
+    unsafe extern "system" fn on_event(kind: u32) -> windows_sys::core::BOOL {
+        let Some((stop, shared)) = WATCHED.get() else {
+            return 0;
+        };
+        stop.store(true, Ordering::Relaxed);
+        if kind != CTRL_C_EVENT && kind != CTRL_BREAK_EVENT {
+            last_words(shared, CLOSE_WAIT);
+        }
+        1
+    }
+
+    let _ = WATCHED.set((stop, shared));
+    // SAFETY: `on_event` has the signature Windows calls and only touches what WATCHED holds.
+    if unsafe { SetConsoleCtrlHandler(Some(on_event), 1) } == 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// The process is about to be ended from outside: gives the event loop `wait` to save and leave
+/// (it was told to stop), then writes what is still pending and lets go of the lock.
+#[cfg(any(windows, test))]
+fn last_words(shared: &Shared, wait: Duration) {
+    let waited = Instant::now();
+    while !hold(shared).finished && waited.elapsed() < wait {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let mut held = hold(shared);
+    write_pending(&mut held);
+    held.lock = None;
 }
 
 /// Writes `bytes` as `<name>-kopi.toml` (or `-kopi-2`, …) beside `target`.
@@ -115,6 +167,7 @@ mod tests {
         let mut held = Held {
             lock: Some(lock(&path, Links::Refuse).unwrap()),
             pending: Some(b"team = \"x\"\n".to_vec()),
+            finished: false,
         };
         write_pending(&mut held);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "team = \"x\"\n");
@@ -137,6 +190,7 @@ mod tests {
         let mut held = Held {
             lock: Some(lock),
             pending: Some(b"mit".to_vec()),
+            finished: false,
         };
         write_pending(&mut held);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "en andens");
@@ -144,6 +198,38 @@ mod tests {
             std::fs::read_to_string(dir.path().join("a-kopi.toml")).unwrap(),
             "mit"
         );
+    }
+
+    #[test]
+    fn a_closing_window_writes_what_the_stuck_loop_did_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.toml");
+        let shared: Shared = Arc::default();
+        {
+            let mut held = hold(&shared);
+            held.lock = Some(lock(&path, Links::Refuse).unwrap());
+            held.pending = Some(b"skrevet lige nu".to_vec());
+        }
+        // The loop never says it finished: after the wait, the bytes and the lock are dealt with.
+        last_words(&shared, Duration::ZERO);
+        assert_eq!(std::fs::read(&path).unwrap(), b"skrevet lige nu");
+        assert!(hold(&shared).lock.is_none());
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no lock file"
+        );
+    }
+
+    /// Windows: the console control handler is taken (the call wine could not answer through
+    /// signal-hook). Sending it Ctrl+Break from a test would reach every process on the console,
+    /// cargo included, so the handler's work is tested through `last_words` above.
+    #[cfg(windows)]
+    #[test]
+    fn the_console_handler_is_registered() {
+        let stop = Arc::new(AtomicBool::new(false));
+        watch_console(Arc::clone(&stop), Arc::default()).expect("the handler is registered");
+        assert!(!stop.load(Ordering::Relaxed));
     }
 
     #[cfg(target_os = "linux")]

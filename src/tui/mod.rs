@@ -2,7 +2,7 @@
 //! them to `update`, draws, and performs the effects `update` asks for (save, list, open).
 
 mod background;
-mod events;
+pub mod events;
 mod export;
 mod guard;
 
@@ -30,6 +30,14 @@ const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
 const IDLE_POLL: Duration = Duration::from_millis(250);
 /// How often it wakes up while the store is read, to show the list filling in.
 const LISTING_POLL: Duration = Duration::from_millis(50);
+/// Windows has no bracketed paste: a paste is a burst of key presses, taken apart from typing
+/// by `events::to_msgs`. Terminals elsewhere send a paste as one event, and a burst there is
+/// typing (or a test driving the app), so it stays keys.
+const PASTE_BURSTS: bool = cfg!(windows);
+/// How long the runner waits after text keys for more of the same burst (a terminal may hand a
+/// paste over in pieces, its first key alone). Typing by hand has ~100 ms between keys, so a
+/// person's keys never join; the wait is all they could notice.
+const PASTE_GAP: Duration = Duration::from_millis(20);
 
 /// What the app opens on.
 pub enum Start {
@@ -89,19 +97,15 @@ impl Signals {
         Ok(signals)
     }
 
+    /// Windows has no signals to speak of: the console's control events (Ctrl+C, Ctrl+Break,
+    /// a closed window, log-off, shutdown) are watched by the guard, which sets `stop`.
     #[cfg(windows)]
     fn register() -> io::Result<Signals> {
-        use signal_hook::consts::{SIGINT, SIGTERM};
-        let signals = Signals {
+        Ok(Signals {
             stop: Arc::default(),
             suspend: Arc::default(),
             resumed: Arc::default(),
-        };
-        // Windows has no hang-up, quit or stop signals; closing the console ends the process.
-        for signal in [SIGTERM, SIGINT] {
-            signal_hook::flag::register(signal, Arc::clone(&signals.stop))?;
-        }
-        Ok(signals)
+        })
     }
 }
 
@@ -119,6 +123,8 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         overview: None,
     };
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
+    #[cfg(windows)]
+    guard::watch_console(Arc::clone(&signals.stop), Arc::clone(&runner.shared))?;
     app.store_dir = Some(runner.store.dir().to_path_buf());
     let first = match start {
         Start::Home => vec![Effect::List],
@@ -171,7 +177,11 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         ratatui::restore();
     }
     // The lock file goes now, also on the way out of a panic.
-    guard::hold(&runner.shared).lock = None;
+    {
+        let mut held = guard::hold(&runner.shared);
+        held.lock = None;
+        held.finished = true;
+    }
     match result {
         Ok(outcome) => outcome,
         Err(panic) => resume_unwind(panic),
@@ -246,12 +256,10 @@ impl Runner {
                 .map_or(idle, |due| due.saturating_duration_since(Instant::now()))
                 .min(idle);
             if event::poll(wait)? {
-                // Drain what is queued (a paste or fast typing) before drawing again.
-                loop {
-                    if let Some(msg) = events::to_msg(event::read()?, &app.areas) {
-                        self.tell(app, msg);
-                    }
-                    if app.quitting || !event::poll(Duration::ZERO)? {
+                // Everything queued (a paste or fast typing) is handled before drawing again.
+                for msg in events::to_msgs(read_queued()?, &app.areas, PASTE_BURSTS) {
+                    self.tell(app, msg);
+                    if app.quitting {
                         break;
                     }
                 }
@@ -498,9 +506,23 @@ impl Runner {
             }
             Err(e) => {
                 self.unsaved = true;
-                self.tell(app, Msg::SaveFailed(e.one_line()));
+                self.tell(app, Msg::SaveFailed(e.status_line()));
                 false
             }
+        }
+    }
+}
+
+/// Every event the terminal has queued now, and on Windows, after text keys, whatever follows
+/// them within `PASTE_GAP` (the rest of a paste still arriving).
+fn read_queued() -> io::Result<Vec<event::Event>> {
+    let mut queued = vec![event::read()?];
+    loop {
+        while event::poll(Duration::ZERO)? {
+            queued.push(event::read()?);
+        }
+        if !(PASTE_BURSTS && events::ends_in_text(&queued) && event::poll(PASTE_GAP)?) {
+            return Ok(queued);
         }
     }
 }

@@ -1,4 +1,29 @@
 //! Helpers shared by the integration tests.
+// Not every test binary uses every helper.
+#![allow(dead_code)]
+
+/// `text` with Windows' path separators written as Unix's, so one snapshot or expected path
+/// serves both. JSON writes a separator as `\\`; an escape the app prints for a control
+/// character (`\u001b`) is not a separator and stays.
+pub fn unix_paths(text: &str) -> String {
+    if !cfg!(windows) {
+        return text.to_string();
+    }
+    let text = text.replace("\\\\", "/");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let escape = after
+            .strip_prefix('u')
+            .is_some_and(|hex| hex.chars().take(4).filter(char::is_ascii_hexdigit).count() == 4);
+        out.push(if escape { '\\' } else { '/' });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
 
 /// A small RFC 4180 reader with `;` as separator, to check what a spreadsheet would read.
 pub fn parse_csv(text: &str) -> Vec<Vec<String>> {

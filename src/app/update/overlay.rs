@@ -144,7 +144,12 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
             super::form::type_text(app, &line);
             Vec::new()
         }
-        _ => Vec::new(),
+        // No field takes text here: a paste is never keys (it would score, vote or open), and
+        // the user is told where pasting works.
+        _ => {
+            app.set_status(crate::strings::PASTE_NOWHERE);
+            Vec::new()
+        }
     }
 }
 

@@ -296,6 +296,12 @@ pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         app.overlay = Some(Overlay::Vote(view));
         return effects;
     }
+    if !matches!(view.round.step, Step::Tally { .. }) {
+        // Casting and agreeing take keys, never pasted text.
+        app.overlay = Some(Overlay::Vote(view));
+        app.set_status(crate::strings::PASTE_NOWHERE);
+        return Vec::new();
+    }
     let line = crate::text::clean_line(text);
     let result = limit::fits(tally_chars(&view) + line.chars().count(), MAX_LINE_CHARS);
     if result.is_ok() {
