@@ -115,7 +115,8 @@ fn heatmap(out: &mut String, o: &Overview) {
         // Each place's rows, then its total; the total of all places last.
         let mut totals = o.totals.iter().peekable();
         for (i, row) in o.rows.iter().enumerate() {
-            let label = fit_label(&o.label(row), &row.place_short, LABEL - 1);
+            place_head(out, o, i);
+            let label = heat_label(o, row);
             let cells = row.cells[start..start + block.len()]
                 .iter()
                 .map(|c| mean_text(c.mean));
@@ -138,6 +139,28 @@ fn heatmap(out: &mut String, o: &Overview) {
     );
     if !shortened.is_empty() {
         push_wrapped(out, &format!("({})", shortened.join(", ")), "");
+    }
+}
+
+/// With `--all` a label holds the date, so the place heads its rows instead: a line naming
+/// it before the first row of each place.
+fn place_head(out: &mut String, o: &Overview, i: usize) {
+    let row = &o.rows[i];
+    if o.all && (i == 0 || o.rows[i - 1].place != row.place) {
+        let place = truncate_left(&clean_line(&row.place_short), WIDTH - 1);
+        out.push_str(&format!("{place}:\n"));
+    }
+}
+
+/// A row's label in the heatmaps: "Team Nord · aalborg"; with `--all` the team and the date
+/// ("Team Nord 26-03-01") under a line naming the place, so a team's files stay apart.
+fn heat_label(o: &Overview, row: &Row) -> String {
+    if o.all {
+        let date = clean_line(row.created.get(2..).unwrap_or(&row.created));
+        let room = (LABEL - 2).saturating_sub(date.chars().count());
+        format!("{} {date}", truncate(&clean_line(&row.team), room))
+    } else {
+        fit_label(&row.team, &row.place_short, LABEL - 1)
     }
 }
 
@@ -385,8 +408,9 @@ fn principles(out: &mut String, o: &Overview) {
     }
     out.push_str(line.trim_end());
     out.push('\n');
-    for row in &o.rows {
-        let label = fit_label(&o.label(row), &row.place_short, LABEL - 1);
+    for (i, row) in o.rows.iter().enumerate() {
+        place_head(out, o, i);
+        let label = heat_label(o, row);
         push_heat_line(out, &label, row.principles.iter().map(|m| mean_text(*m)));
     }
     for t in &o.totals {
