@@ -302,7 +302,10 @@ fn all_gives_one_row_per_file() {
     );
     assert!(table.contains("2 Team Nord · assessments (2025-11-18 → 2026-11-17)"));
     // The heatmap's labels hold the date; the place heads its rows.
-    assert!(table.contains("\nassessments:\nTeam Nord 25-11-18 "), "{table}");
+    assert!(
+        table.contains("\nassessments:\nTeam Nord 25-11-18 "),
+        "{table}"
+    );
     assert!(table.contains("\nTeam Nord 26-11-17 "), "{table}");
 }
 
