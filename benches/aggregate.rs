@@ -115,3 +115,11 @@ fn render_500_teams(b: divan::Bencher, format: &str) {
     };
     b.bench(|| render(&o, format).len());
 }
+
+/// The Excel workbook of the same overview (issue 18): every sheet, zipped.
+#[divan::bench(sample_count = 10)]
+fn xlsx_500_teams(b: divan::Bencher) {
+    let f = fixture();
+    let o = tree::overview(std::slice::from_ref(&f.root), &f.deck, false);
+    b.bench(|| refleks::aggregate::xlsx(&o).map_or(0, |bytes| bytes.len()));
+}

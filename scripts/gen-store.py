@@ -2,11 +2,13 @@
 """Generates N assessment files of about 12 KB each, for measuring `refleks aggregate`, `list`
 and the home screen at national scale.
 
-    python3 scripts/gen-store.py N DIR [--flat] [--cards cards]
+    python3 scripts/gen-store.py N DIR [--flat] [--kommuner K] [--cards cards]
 
 Without --flat the tree is DIR/kommune-XX/team-YY/team-YY-<date>.toml (four assessments per team,
 one a year), as a facilitator would collect them; with --flat every file lies directly in DIR,
-as in a store. The same N gives the same files (fixed random seed). Every file loads in refleks.
+as in a store. By default each municipality folder holds 25 teams; --kommuner K spreads the teams
+over K municipality folders instead (issue 18 measures 100,000 files in 98). The same arguments
+give the same files (fixed random seed). Every file loads in refleks.
 """
 
 import os
@@ -86,15 +88,24 @@ def main(argv):
         i = argv.index("--cards")
         cards = argv[i + 1]
         del argv[i : i + 2]
+    kommuner = None
+    if "--kommuner" in argv:
+        i = argv.index("--kommuner")
+        kommuner = int(argv[i + 1])
+        del argv[i : i + 2]
     n, root = int(argv[0]), argv[1]
     ids, fp = deck(cards), fingerprint()
     rng = random.Random(n)
     for i in range(n):
         team_no, year = divmod(i, 4)
-        kommune = f"kommune-{team_no // 25:02d}"
-        team = f"Team {team_no % 25:02d}"
+        if kommuner:
+            k, local = team_no % kommuner, team_no // kommuner
+        else:
+            k, local = team_no // 25, team_no % 25
+        kommune = f"kommune-{k:02d}"
+        team = f"Team {local:02d}"
         date, text = assessment(rng, team, 2023 + year, ids, fp)
-        slug = f"team-{team_no % 25:02d}"
+        slug = f"team-{local:02d}"
         if flat:
             folder = root
             name = f"{kommune}-{slug}-{date}-{i}.toml"

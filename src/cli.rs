@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::deck::{Deck, DeckError, EMBEDDED_ORIGIN, search};
-use crate::report::ReportFormat;
 use crate::text::{clean_line, truncate};
 
 mod aggregate;
@@ -22,7 +21,7 @@ pub use aggregate::AggregateFormatArg;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{Brief, LIST_SCHEMA, list_json, list_table, read_list};
 pub use merge::{Merged, merge, merge_report, voter_of};
-use report::{report_command, report_format_parser};
+use report::{ReportOut, report_command, report_format_parser};
 
 const HELP_TEMPLATE: &str = "\
 {about-with-newline}
@@ -129,7 +128,7 @@ pub enum Command {
     /// Sammenlign to eller flere vurderinger side om side
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks compare FIL FIL [FIL ...] [--format table|md|csv|json] [-o UD]",
+        override_usage = "refleks compare FIL FIL [FIL ...] [--format table|md|csv|json|xlsx] [-o UD]",
         after_help = "Ændringen går fra den første til den sidste fil, der har en værdi, når alle \
                       filerne er samme team; forskellige teams står side om side uden ændring. \
                       Filerne kan være lavet med forskellige udgaver af kortsættet: \
@@ -140,7 +139,8 @@ pub enum Command {
         #[arg(value_name = "FIL", help_heading = "Argumenter")]
         files: Vec<PathBuf>,
         /// table: tabel til terminalen, højst 80 tegn (standard) · md: Markdown med alle
-        /// anvisninger og noter · csv: til regneark · json: til andre programmer
+        /// anvisninger og noter · csv: til regneark · json: til andre programmer · xlsx: Excel
+        /// (kræver -o)
         #[arg(
             long,
             value_enum,
@@ -158,17 +158,19 @@ pub enum Command {
     /// Mange teams side om side: gennemsnit, lovkrav der ikke er sikret, fokusområder
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks aggregate MAPPE... [--format table|md|csv|json|html] [-o UD] [--all] [--anonym]",
+        override_usage = "refleks aggregate MAPPE... [--format table|md|csv|json|html|xlsx] [-o UD] [--all] [--anonym]",
         after_help = "Mapperne gennemgås med undermapper (fx kommune/team/…toml). Et team er \
                       teamets navn (store og små bogstaver er ligegyldige) i den mappe, filen \
-                      ligger i. Filer, der ikke kan læses, står i oversigten med grunden."
+                      ligger i. Filer, der ikke kan læses, står i oversigten med grunden; en mappe, der ikke \
+                      findes, er en fejl."
     )]
     Aggregate {
         /// Mapper (eller filer) med vurderinger
         #[arg(value_name = "MAPPE", required = true, num_args = 1.., help_heading = "Argumenter")]
         dirs: Vec<PathBuf>,
         /// table: tabel, højst 100 tegn (standard) · md: Markdown · csv: regneark, én række pr.
-        /// team og retningslinje · json: til andre programmer · html: side til udskrift
+        /// team og retningslinje · json: til andre programmer · html: side til udskrift (A4 på
+        /// tværs) · xlsx: Excel-ark med et faneblad pr. visning (kræver -o)
         #[arg(
             long,
             value_enum,
@@ -216,16 +218,17 @@ pub enum Command {
         #[arg(long, value_name = "NAVN", help_heading = "Tilvalg")]
         team: String,
     },
-    /// Skriv et referat af en vurdering: md, html, csv eller json
+    /// Skriv et referat af en vurdering: md, html, csv, json eller xlsx
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks report FIL [--format md|html|csv|json] [-o UD]"
+        override_usage = "refleks report FIL [--format md|html|csv|json|xlsx] [-o UD]"
     )]
     Report {
         /// Vurderingens fil
         #[arg(value_name = "FIL", help_heading = "Argumenter")]
         file: PathBuf,
-        /// md (referat, standard), html (til udskrift), csv (regneark) eller json
+        /// md (referat, standard), html (til udskrift), csv (regneark), xlsx (Excel; kræver -o)
+        /// eller json
         #[arg(
             long,
             value_name = "FORMAT",
@@ -236,7 +239,7 @@ pub enum Command {
             hide_possible_values = true,
             value_parser = report_format_parser()
         )]
-        format: ReportFormat,
+        format: ReportOut,
         /// Gem rapporten i denne fil i stedet for at skrive den på skærmen
         #[arg(
             short = 'o',

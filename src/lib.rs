@@ -18,3 +18,4 @@ pub mod strings;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod xlsx;

@@ -483,6 +483,25 @@ pub const OVERVIEW_SORTED: &str = "sorteret efter";
 pub const OVERVIEW_LOWEST_FIRST: &str = "lavest først";
 pub const OVERVIEW_REQUIREMENTS: &str = "kun lovkrav";
 pub const OVERVIEW_UNREADABLE: &str = "kan ikke læses; se listen med `refleks aggregate`";
+pub const OVERVIEW_UNREADABLE_TITLE: &str = "Filer, der ikke kan læses";
+
+/// The lead of the message listing the files an overview left out.
+pub fn overview_unreadable_lead(n: usize) -> String {
+    let files = if n == 1 {
+        "1 fil".to_string()
+    } else {
+        format!("{n} filer")
+    };
+    format!(
+        "{files} kan ikke læses og er ikke med i oversigten. Ret eller flyt {}, og læs mappen igen.",
+        if n == 1 { "den" } else { "dem" }
+    )
+}
+
+/// The end of that message when not every file fits.
+pub fn overview_unreadable_more(n: usize) -> String {
+    format!("… og {n} til. Hele listen: refleks aggregate MAPPE")
+}
 
 /// A parked topic made from a team's answer to a reflection question the deck no longer has.
 pub fn dropped_question_answer(card: &str, number: &str, text: &str) -> String {

@@ -42,7 +42,9 @@ fn table_shows_each_team_once_with_the_change_from_its_previous() {
         !out.contains("team-nord-2025-11-18.toml"),
         "the older file is not a row"
     );
-    assert!(out.contains("1 Team Nord (2025-11-18 → 2026-11-17): 2.1 +0,7 ↑"));
+    assert!(out.contains(
+        "1 Team Nord · assessments (2025-11-18 → 2026-11-17): samlet +0,7 ↑ · 2.1 +0,7 ↑"
+    ));
 }
 
 #[test]
@@ -148,7 +150,10 @@ fn json_has_the_documented_keys() {
             "teams",
             "read",
             "guidelines",
+            "principles",
             "rows",
+            "totals",
+            "course",
             "anvisninger",
             "requirements_not_secured",
             "focus",
@@ -156,7 +161,7 @@ fn json_has_the_documented_keys() {
             "skipped"
         ]
     );
-    assert_eq!(json["schema"], "refleks-aggregate/1");
+    assert_eq!(json["schema"], "refleks-aggregate/2");
     let row = &json["rows"][0];
     let keys: Vec<&str> = row
         .as_object()
@@ -169,12 +174,15 @@ fn json_has_the_documented_keys() {
         [
             "team",
             "place",
+            "place_short",
             "file",
             "created",
             "updated",
             "deck_matches",
             "answered",
             "total",
+            "mean",
+            "principles",
             "previous",
             "guidelines"
         ]
@@ -193,6 +201,18 @@ fn json_has_the_documented_keys() {
     let doc = fs::read_to_string("docs/aggregate-json.md").unwrap();
     for key in keys {
         assert!(doc.contains(&format!("`{key}`")), "{key} is not documented");
+    }
+    let course: Vec<&str> = json["course"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for key in course {
+        assert!(
+            doc.contains(&format!("`{key}`")),
+            "course.{key} is not documented"
+        );
     }
 }
 
@@ -276,8 +296,17 @@ fn all_gives_one_row_per_file() {
     let files: std::collections::BTreeSet<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
     assert_eq!(files.len(), 3);
     let table = run(&["aggregate", "assessments", "--all"]);
-    assert!(table.contains("  1  Team Nord           assessments     2025-11-18"));
-    assert!(table.contains("2 Team Nord (2025-11-18 → 2026-11-17)"));
+    assert!(
+        table.contains("  1  Team Nord         assessments       2025-11-18"),
+        "{table}"
+    );
+    assert!(table.contains("2 Team Nord · assessments (2025-11-18 → 2026-11-17)"));
+    // The heatmap's labels hold the date; the place heads its rows.
+    assert!(
+        table.contains("\nassessments:\nTeam Nord 25-11-18 "),
+        "{table}"
+    );
+    assert!(table.contains("\nTeam Nord 26-11-17 "), "{table}");
 }
 
 #[test]
@@ -336,13 +365,266 @@ fn out_writes_the_file_and_never_a_toml_file() {
 }
 
 #[test]
-fn a_missing_folder_is_named_and_nothing_is_fatal() {
+fn a_missing_folder_is_an_error_that_names_it() {
     let out = refleks()
         .args(["aggregate", "assessments", "findes-ikke"])
         .assert()
-        .success();
+        .code(1);
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert!(stdout.contains("findes-ikke"));
-    assert!(stdout.contains("Mappen kan ikke åbnes: den findes ikke"));
-    assert!(stdout.contains("Oversigt over 2 teams"));
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stdout.is_empty(),
+        "no overview without the folder: {stdout}"
+    );
+    assert!(stderr.contains("findes-ikke"), "{stderr}");
+    assert!(
+        stderr.contains("Mappen kan ikke åbnes: den findes ikke"),
+        "{stderr}"
+    );
+}
+
+/// The facilitator's tree of issue 18: "Team Nord" in both aalborg/ and aarhus/, and Team Syd
+/// in aarhus/ with an assessment from 2024, 2025 and 2026. Every team scores each anvisning by
+/// a rule of its own (deterministic), so means differ between teams and years.
+fn places_tree() -> tempfile::TempDir {
+    use refleks::assessment::{Assessment, to_toml};
+    let deck = Deck::embedded();
+    let dir = tempfile::tempdir().unwrap();
+    let files: [(&str, &str, &str, u8); 5] = [
+        ("aalborg", "Team Nord", "2026-03-01", 1),
+        ("aarhus", "Team Nord", "2026-04-01", 3),
+        ("aarhus", "Team Syd", "2024-05-01", 0),
+        ("aarhus", "Team Syd", "2025-05-01", 1),
+        ("aarhus", "Team Syd", "2026-05-01", 2),
+    ];
+    for (place, team, created, seed) in files {
+        let mut a = Assessment::new(&deck, team, vec![], vec![], created);
+        for (i, x) in deck
+            .guidelines
+            .iter()
+            .flat_map(|g| &g.anvisninger)
+            .enumerate()
+        {
+            let level = ((i as u8).wrapping_mul(7).wrapping_add(seed * 3)) % 5;
+            a.answer_mut(&x.id).score = Some(Score::Level(level.min(4).max(seed.min(4))));
+        }
+        let folder = dir.path().join("kommuner").join(place);
+        fs::create_dir_all(&folder).unwrap();
+        let name = format!("{}-{created}.toml", team.to_lowercase().replace(' ', "-"));
+        fs::write(folder.join(name), to_toml(&a)).unwrap();
+    }
+    dir
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> String {
+    let out = refleks()
+        .current_dir(dir)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn every_row_names_its_place_and_each_place_has_a_total() {
+    let dir = places_tree();
+    let table = run_in(dir.path(), &["aggregate", "kommuner"]);
+    let wide: Vec<&str> = table.lines().filter(|l| l.chars().count() > 100).collect();
+    assert!(wide.is_empty(), "wider than 100 columns: {wide:#?}");
+    for label in [
+        "Team Nord · aalborg",
+        "Team Nord · aarhus",
+        "Team Syd · aarhus",
+    ] {
+        assert!(table.contains(label), "table: {label}");
+    }
+    assert!(table.contains("I alt aarhus (2)"), "{table}");
+    assert!(
+        !table.contains("I alt aalborg"),
+        "a total of one team only repeats its row"
+    );
+    assert!(table.contains("I alt, alle (3)"), "{table}");
+    assert!(table.contains("3 Team Syd · aarhus (2025-05-01 → 2026-05-01): samlet +"));
+    assert!(table.contains("Under 3: Team Nord (aalborg)"), "{table}");
+
+    let md = run_in(dir.path(), &["aggregate", "kommuner", "--format", "md"]);
+    for row in [
+        "| Team Nord | aalborg |",
+        "| Team Nord | aarhus |",
+        "| Team Syd | aarhus |",
+    ] {
+        assert!(md.contains(row), "md: {row}");
+    }
+    assert!(
+        md.contains("| **I alt aarhus (2 teams)** | aarhus |"),
+        "{md}"
+    );
+    let html = run_in(dir.path(), &["aggregate", "kommuner", "--format", "html"]);
+    for row in [
+        "<tr><th>Team Nord</th><td>aalborg</td>",
+        "<tr><th>Team Nord</th><td>aarhus</td>",
+        "<tr><th>Team Syd</th><td>aarhus</td>",
+    ] {
+        assert!(html.contains(row), "html: {row}");
+    }
+    assert!(html.contains("I alt aarhus (2 teams)"));
+    assert!(html.contains("@page { size: A4 landscape"));
+    assert_eq!(html.matches("ikke en juridisk").count(), 1, "said once");
+}
+
+#[test]
+fn anonym_says_few_for_a_total_of_fewer_than_three_teams() {
+    let dir = places_tree();
+    let md = run_in(
+        dir.path(),
+        &["aggregate", "kommuner", "--anonym", "--format", "md"],
+    );
+    let aarhus = md
+        .lines()
+        .find(|l| l.starts_with("| **I alt Sted B (2 teams)**"))
+        .expect(&md);
+    assert!(
+        aarhus.contains("**få**") && !aarhus.contains(','),
+        "{aarhus}"
+    );
+    let all = md
+        .lines()
+        .find(|l| l.contains("I alt, alle steder (3 teams)"))
+        .unwrap();
+    assert!(!all.contains("få"), "three teams are shown: {all}");
+    let json = run_in(
+        dir.path(),
+        &["aggregate", "kommuner", "--anonym", "--format", "json"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["totals"][0]["mean"]["mean"], serde_json::Value::Null);
+    assert_eq!(json["totals"][0]["mean"]["n"], 2);
+}
+
+fn unzip(path: &Path) -> std::collections::HashMap<String, String> {
+    common::unzip(&fs::read(path).unwrap())
+}
+
+#[test]
+fn xlsx_is_a_workbook_with_ids_as_text_and_means_as_numbers() {
+    let dir = places_tree();
+    let book = dir.path().join("oversigt.xlsx");
+    let out = run_in(
+        dir.path(),
+        &[
+            "aggregate",
+            "kommuner",
+            "--format",
+            "xlsx",
+            "-o",
+            book.to_str().unwrap(),
+        ],
+    );
+    assert!(out.starts_with("Oversigten (xlsx) er gemt i "), "{out}");
+    let files = unzip(&book);
+    let workbook = &files["xl/workbook.xml"];
+    for name in [
+        "Teams og retningslinjer",
+        "I alt pr. sted",
+        "Anvisninger pr. niveau",
+        "Lovkrav ikke sikret",
+        "Ændring",
+    ] {
+        assert!(
+            workbook.contains(&format!("name=\"{name}\"")),
+            "{name}: {workbook}"
+        );
+    }
+    let strings = &files["xl/sharedStrings.xml"];
+    for text in [
+        "<t>3.10</t>",
+        "<t>Team Nord</t>",
+        "<t>aalborg</t>",
+        "<t>2.3.1</t>",
+    ] {
+        assert!(strings.contains(text), "{text} is text");
+    }
+    let teams = &files["xl/worksheets/sheet1.xml"];
+    assert!(teams.contains("state=\"frozen\""), "a frozen header");
+    assert!(teams.contains("<autoFilter ref=\"A1:"), "an autofilter");
+    assert!(teams.contains("<col "), "column widths");
+    // Row 2, column F is Team Nord's (aalborg) mean of 2.1: a number, not text.
+    let f2 = teams
+        .split("<c r=\"F2\"")
+        .nth(1)
+        .unwrap()
+        .split("</c>")
+        .next()
+        .unwrap();
+    assert!(!f2.contains("t=\"s\"") && f2.contains("<v>2.2</v>"), "{f2}");
+    assert!(
+        files["xl/styles.xml"].contains("formatCode=\"0.0\""),
+        "one decimal"
+    );
+
+    // Without -o it says what to do; nothing binary reaches the terminal.
+    let out = refleks()
+        .current_dir(dir.path())
+        .args(["aggregate", "kommuner", "--format", "xlsx"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("-o oversigt.xlsx"), "{stderr}");
+    assert!(out.get_output().stdout.is_empty());
+
+    let anonymous = dir.path().join("til-deling.xlsx");
+    run_in(
+        dir.path(),
+        &[
+            "aggregate",
+            "kommuner",
+            "--anonym",
+            "--format",
+            "xlsx",
+            "-o",
+            anonymous.to_str().unwrap(),
+        ],
+    );
+    let strings = &unzip(&anonymous)["xl/sharedStrings.xml"];
+    for secret in ["Nord", "Syd", "aalborg", "aarhus", ".toml"] {
+        assert!(!strings.contains(secret), "--anonym shows {secret}");
+    }
+    assert!(strings.contains("<t>få</t>"), "a total of two teams");
+}
+
+#[test]
+fn a_team_with_three_years_shows_its_course_and_the_years() {
+    let dir = places_tree();
+    let table = run_in(dir.path(), &["aggregate", "kommuner"]);
+    println!("{table}");
+    let wide: Vec<&str> = table.lines().filter(|l| l.chars().count() > 100).collect();
+    assert!(wide.is_empty(), "wider than 100 columns: {wide:#?}");
+    assert!(
+        table.contains("  Team Syd · aarhus: 2024-05-01 "),
+        "every assessment of the team, 2024 first"
+    );
+    assert!(table.contains("2025-05-01") && table.contains(" → 2026-05-01 "));
+    for year in ["2024 (1 team)", "2025 (1 team)", "2026 (3 teams)"] {
+        assert!(table.contains(year), "{year}");
+    }
+    assert!(table.contains("Mest forbedret fra 2025 til 2026:"));
+}
+
+#[test]
+fn html_has_a_radar_per_team_without_scripts_and_the_numbers_beneath() {
+    let dir = places_tree();
+    let html = run_in(dir.path(), &["aggregate", "kommuner", "--format", "html"]);
+    assert!(html.contains("<h2>De syv principper</h2>"));
+    // One for all teams, one per team.
+    assert_eq!(html.matches("<svg ").count(), 1 + 3);
+    assert!(!html.to_lowercase().contains("<script") && !html.contains("http"));
+    let at = html.find("<h2>De syv principper</h2>").unwrap();
+    let section = &html[at..];
+    let last_svg = section.rfind("</svg>").unwrap();
+    let table = section.find("<table").unwrap();
+    assert!(table > last_svg, "the numbers stand beneath the radars");
+    assert!(section.contains("Vidensbaseret praksis"));
 }

@@ -367,7 +367,7 @@ fn report_says_when_it_cannot_write() {
 fn report_help_is_danish_and_bad_formats_are_usage_errors() {
     let out = stdout(refleks().args(["report", "--help"]));
     assert!(
-        out.contains("md (referat, standard), html (til udskrift), csv (regneark) eller json"),
+        out.contains("md (referat, standard), html (til udskrift), csv (regneark), xlsx (Excel;"),
         "{out}"
     );
     assert!(out.contains("Gem rapporten i denne fil"), "{out}");

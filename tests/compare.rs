@@ -694,3 +694,56 @@ fn help_names_compare_and_list_in_danish() {
         "{out}"
     );
 }
+
+#[test]
+fn xlsx_has_levels_as_numbers_and_ids_as_text_and_needs_out() {
+    let f = fixtures();
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("sammenligning.xlsx");
+    let out = stdout(
+        refleks()
+            .arg("compare")
+            .args([&f.nord_2025, &f.nord_2026])
+            .args([
+                "--format".as_ref(),
+                "xlsx".as_ref(),
+                "-o".as_ref(),
+                book.as_os_str(),
+            ]),
+    );
+    assert!(
+        out.starts_with("Sammenligningen (xlsx) er gemt i "),
+        "{out}"
+    );
+    let files = common::unzip(&fs::read(&book).unwrap());
+    let workbook = &files["xl/workbook.xml"];
+    assert!(
+        workbook.contains("name=\"Retningslinjer\"") && workbook.contains("name=\"Anvisninger\"")
+    );
+    let strings = &files["xl/sharedStrings.xml"];
+    assert!(
+        strings.contains("<t>2.1</t>") && strings.contains("<t>2.1.1</t>"),
+        "ids are text"
+    );
+    let sheet = &files["xl/worksheets/sheet2.xml"];
+    assert!(sheet.contains("state=\"frozen\"") && sheet.contains("<autoFilter "));
+    assert!(sheet.contains("<v>2</v>"), "a level is a number");
+
+    let err = stderr_of(
+        refleks()
+            .arg("compare")
+            .args([&f.nord_2025, &f.nord_2026])
+            .args(["--format", "xlsx"]),
+        1,
+    );
+    assert!(err.contains("-o sammenligning.xlsx"), "{err}");
+    let err = stderr_of(
+        refleks()
+            .arg("compare")
+            .args([&f.nord_2025, &f.nord_2026])
+            .arg("-o")
+            .arg(&f.nord_2025),
+        1,
+    );
+    assert!(err.contains("må ikke gemmes som en .toml-fil"), "{err}");
+}

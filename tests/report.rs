@@ -448,3 +448,24 @@ fn deck_text_with_escapes_reaches_no_output_raw() {
     assert!(!json.chars().any(refleks::text::is_unsafe), "deck --json");
     assert!(json.contains("\\u2066"), "kept as an escape");
 }
+
+#[test]
+fn xlsx_has_the_csv_rows_with_the_score_a_number() {
+    let deck = Deck::embedded();
+    let bytes = refleks::report::report_xlsx(&nord(), &deck).unwrap();
+    let files = common::unzip(&bytes);
+    let workbook = &files["xl/workbook.xml"];
+    for name in ["Anvisninger", "Retningslinjer", "Handlinger"] {
+        assert!(workbook.contains(&format!("name=\"{name}\"")), "{name}");
+    }
+    let strings = &files["xl/sharedStrings.xml"];
+    assert!(strings.contains("<t>3.7.5</t>") && strings.contains("<t>Retningslinje</t>"));
+    let sheet = &files["xl/worksheets/sheet1.xml"];
+    assert!(sheet.contains("state=\"frozen\"") && sheet.contains("<autoFilter "));
+    // 3.7.5 has level 2 (see csv_reads_back_one_row_per_anvisning): a number in column D.
+    let rows = parse_csv(render(ReportFormat::Csv).strip_prefix('\u{feff}').unwrap());
+    let at = rows.iter().position(|r| r[1] == "3.7.5").unwrap() + 1;
+    let d = sheet.split(&format!("<c r=\"D{at}\"")).nth(1).unwrap();
+    let d = d.split("</c>").next().unwrap();
+    assert!(!d.contains("t=\"s\"") && d.contains("<v>2</v>"), "{d}");
+}

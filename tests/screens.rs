@@ -397,6 +397,70 @@ fn overview_of_the_examples_80x24_and_100x30() {
     insta::assert_snapshot!("overview_100x30", render(&app, 100, 30));
 }
 
+/// Issue 18: files the overview could not read are said at once, before the numbers.
+#[test]
+fn overview_with_an_unreadable_file_says_so_at_once_80x24() {
+    let deck = Deck::embedded();
+    let mut overview = refleks::store::tree::overview(&["assessments".into()], &deck, false);
+    overview.unreadable.push(refleks::store::tree::Passed {
+        file: "kommuner/odense/ødelagt.toml".into(),
+        reason: "linje 2, kolonne 10: TOML-syntaksfejl: teksten mangler sit afsluttende \
+                 anførselstegn (\")"
+            .into(),
+    });
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::OverviewRead {
+            overview: Box::new(overview),
+            folder: "kommuner".into(),
+        },
+    );
+    let out = render(&app, 80, 24);
+    insta::assert_snapshot!(out);
+    assert!(out.contains("ødelagt.toml"), "{out}");
+    assert!(out.contains("1 fil kan ikke læses"), "{out}");
+}
+
+/// Issue 18: "Team Nord" in two municipalities; at 100 columns each row says which.
+#[test]
+fn overview_rows_say_their_place_at_100_columns() {
+    use refleks::aggregate::{DeckIndex, Digest, Fold};
+    use refleks::assessment::Assessment;
+    let deck = Deck::embedded();
+    let index = DeckIndex::new(&deck);
+    let mut fold = Fold::new(false);
+    for (team, place) in [
+        ("Team Nord", "kommuner/aalborg"),
+        ("Team Nord", "kommuner/aarhus"),
+        ("Team Syd Vest Østjylland", "kommuner/aarhus"),
+    ] {
+        let a = Assessment::new(&deck, team, vec![], vec![], "2026-01-01");
+        fold.add(Digest::new(
+            &a,
+            &index,
+            format!("{place}/x.toml"),
+            place.into(),
+        ));
+    }
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::OverviewRead {
+            overview: Box::new(fold.finish(&deck, &index)),
+            folder: "kommuner".into(),
+        },
+    );
+    let out = render(&app, 100, 30);
+    insta::assert_snapshot!(out);
+    assert!(out.contains("Team Nord · aalborg"), "{out}");
+    assert!(out.contains("Team Nord · aarhus"), "{out}");
+    assert!(
+        out.contains(" · aarhus"),
+        "a long name is cut before its place:\n{out}"
+    );
+}
+
 #[test]
 fn overview_drilled_into_3_4_100x30() {
     let mut app = on_examples_overview();

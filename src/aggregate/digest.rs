@@ -20,6 +20,9 @@ pub struct DeckIndex {
     /// Per guideline, its anvisninger's positions in deck order.
     pub ranges: Vec<Range<usize>>,
     pub kinds: Vec<Kind>,
+    /// Per principle of the deck, in deck order: the positions of the anvisninger on the cards
+    /// that carry it.
+    pub principles: Vec<Vec<usize>>,
     pub fingerprint: String,
     /// The top of the deck's scale: a level above it (a file made with another deck) is kept in
     /// the file but never counted.
@@ -39,10 +42,23 @@ impl DeckIndex {
             }
             ranges.push(start..kinds.len());
         }
+        let principles = deck
+            .principles
+            .iter()
+            .map(|p| {
+                deck.guidelines
+                    .iter()
+                    .zip(&ranges)
+                    .filter(|(g, _)| g.principles.contains(&p.id))
+                    .flat_map(|(_, r)| r.clone())
+                    .collect()
+            })
+            .collect();
         DeckIndex {
             at,
             ranges,
             kinds,
+            principles,
             fingerprint: deck.fingerprint(),
             max_level: deck.max_level(),
         }
@@ -143,6 +159,16 @@ impl Digest {
             .iter()
             .filter(|&&v| v != UNANSWERED && v != UNKNOWN)
             .count()
+    }
+
+    /// The mean of every level in the file, over the whole deck.
+    pub fn mean(&self) -> Option<f64> {
+        mean((0..self.scores.len()).filter_map(|i| self.level(i)))
+    }
+
+    /// The mean of the levels on the cards that carry principle number `p` (deck order).
+    pub fn principle_mean(&self, index: &DeckIndex, p: usize) -> Option<f64> {
+        mean(index.principles[p].iter().filter_map(|&i| self.level(i)))
     }
 
     pub fn cell(&self, index: &DeckIndex, guideline: usize) -> CellStats {

@@ -5,12 +5,15 @@
 //! the overview needs (each team's newest two, or with `--all` every digest), so ten thousand
 //! files take a few megabytes. [`Fold::finish`] makes the [`Overview`]; `format` prints it.
 
+mod course;
 mod digest;
 pub mod format;
 mod overview;
 
+pub use course::{Course, MOVERS, Mover, ShareGrew, TeamCourse, Year};
 pub use digest::{CellStats, DeckIndex, Digest, team_key};
-pub use format::{AggregateFormat, column_head, render};
+pub use format::{AggregateFormat, column_head, fit_label, render, xlsx};
 pub use overview::{
-    AnvisningCount, Focus, Fold, Head, NotSecured, Overview, Previous, Row, change, rounded,
+    AnvisningCount, Focus, Fold, Head, NotSecured, Overview, Previous, Row, TeamsMean, Total,
+    change, place_group, rounded, short_places,
 };

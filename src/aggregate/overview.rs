@@ -5,6 +5,7 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
+use super::course::{Course, TeamHistory, course};
 use super::digest::{CellStats, DeckIndex, Digest, NOT_RELEVANT, UNANSWERED, UNKNOWN};
 use crate::assessment::{MAX_LEVEL, SECURED_LEVEL};
 use crate::deck::{Deck, Kind};
@@ -20,6 +21,8 @@ pub struct Fold {
     all: bool,
     /// Per team, newest first: the newest two by default, every file with `--all`.
     teams: HashMap<TeamKey, Vec<Digest>>,
+    /// Per team, every assessment's date and mean, and its newest each year.
+    history: HashMap<TeamKey, TeamHistory>,
     pub unreadable: Vec<Passed>,
     pub skipped: Vec<Passed>,
     /// Assessments read.
@@ -37,6 +40,15 @@ impl Fold {
 
     pub fn add(&mut self, d: Digest) {
         self.read += 1;
+        self.history
+            .entry((d.place.clone(), d.key.clone()))
+            .or_default()
+            .add(&d);
+        self.keep(d);
+    }
+
+    /// Keeps `d` if it is among its team's newest two (or with `all`, always).
+    fn keep(&mut self, d: Digest) {
         let files = self
             .teams
             .entry((d.place.clone(), d.key.clone()))
@@ -52,9 +64,12 @@ impl Fold {
     }
 
     pub fn merge(&mut self, other: Fold) {
-        self.read += other.read - other.teams.values().map(Vec::len).sum::<usize>();
+        self.read += other.read;
         for d in other.teams.into_values().flatten() {
-            self.add(d);
+            self.keep(d);
+        }
+        for (key, h) in other.history {
+            self.history.entry(key).or_default().merge(h);
         }
         self.unreadable.extend(other.unreadable);
         self.skipped.extend(other.skipped);
@@ -75,6 +90,26 @@ impl Fold {
             }
         }
         let newest: Vec<&Digest> = teams.iter().map(|(_, files)| &files[0]).collect();
+        let short = short_places(newest.iter().map(|d| d.place.as_str()));
+        for row in &mut rows {
+            if let Some(s) = short.get(&row.place) {
+                row.place_short.clone_from(s);
+            }
+        }
+        let totals = totals(index, &newest, &short);
+        let mut history = self.history;
+        let course = course(
+            deck,
+            index,
+            teams
+                .iter()
+                .map(|(key, files)| {
+                    let place = short.get(&files[0].place).unwrap_or(&files[0].place);
+                    let h = history.remove(key).unwrap_or_default();
+                    (files[0].team.clone(), place.clone(), h)
+                })
+                .collect(),
+        );
 
         let mut unreadable = self.unreadable;
         unreadable.sort_by(|a, b| a.file.cmp(&b.file));
@@ -99,10 +134,17 @@ impl Fold {
                     requirements: g.requirement_count(),
                 })
                 .collect(),
+            principles: deck
+                .principles
+                .iter()
+                .map(|p| (p.id, p.title.clone()))
+                .collect(),
             all,
             teams: newest.len(),
             read: self.read,
             rows,
+            totals,
+            course,
             anvisninger,
             not_secured,
             focus,
@@ -121,6 +163,8 @@ pub struct Overview {
     pub max_level: u8,
     /// The deck's guidelines, in deck order: the heatmap's columns.
     pub guidelines: Vec<Head>,
+    /// The deck's principles, in deck order: (number, title).
+    pub principles: Vec<(u8, String)>,
     /// Per anvisning of the deck, in deck order: its kind.
     pub kinds: Vec<Kind>,
     /// One row per file (`--all`) instead of one per team.
@@ -131,6 +175,11 @@ pub struct Overview {
     pub read: usize,
     /// By place, then team; with `all`, a team's files oldest first.
     pub rows: Vec<Row>,
+    /// A total per municipality of two or more teams (in row order), then one for all teams;
+    /// each team's newest counted.
+    pub totals: Vec<Total>,
+    /// Every assessment of each team, and the mean per guideline year by year.
+    pub course: Course,
     /// Per anvisning of the deck, how many teams (their newest assessment) are at each level.
     pub anvisninger: Vec<AnvisningCount>,
     /// Legal requirements that some teams have below [`SECURED_LEVEL`]: most teams first, then
@@ -162,6 +211,8 @@ pub struct Head {
 pub struct Row {
     pub team: String,
     pub place: String,
+    /// The part of the place that tells it from the other places (see [`short_places`]).
+    pub place_short: String,
     pub file: String,
     pub created: String,
     pub updated: String,
@@ -172,10 +223,52 @@ pub struct Row {
     pub total: usize,
     /// Per guideline, in deck order.
     pub cells: Vec<CellStats>,
+    /// The mean of every level in the assessment: the team's one figure.
+    pub mean: Option<f64>,
+    /// Per principle of the deck, in deck order: the mean of the levels on its cards.
+    pub principles: Vec<Option<f64>>,
     /// The same team's assessment before this one, when there is one.
     pub previous: Option<Previous>,
     /// Per anvisning of the deck, in deck order: a level or a code (see `digest`).
     pub scores: Box<[u8]>,
+}
+
+/// The teams of one place, or of every place, taken together: each team counts once (its
+/// newest assessment), so a big team weighs no more than a small one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Total {
+    /// The municipality ([`place_group`]); `None`: every place.
+    pub place: Option<String>,
+    pub place_short: String,
+    pub teams: usize,
+    /// Per guideline, in deck order: the mean of the teams' means.
+    pub cells: Vec<TeamsMean>,
+    /// The mean of the teams' [`Row::mean`].
+    pub mean: TeamsMean,
+    /// Per principle: the mean of the teams' means.
+    pub principles: Vec<TeamsMean>,
+}
+
+/// A mean over teams, and how many teams it stands on (those with a mean): every figure across
+/// teams carries its n.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TeamsMean {
+    pub mean: Option<f64>,
+    pub n: usize,
+}
+
+impl TeamsMean {
+    pub(super) fn of(means: impl IntoIterator<Item = Option<f64>>) -> TeamsMean {
+        let (mut sum, mut n) = (0.0, 0);
+        for m in means.into_iter().flatten() {
+            sum += m;
+            n += 1;
+        }
+        TeamsMean {
+            mean: (n > 0).then(|| sum / n as f64),
+            n,
+        }
+    }
 }
 
 /// The assessment a row's change is measured from.
@@ -186,6 +279,8 @@ pub struct Previous {
     /// Per guideline: this row's mean minus the previous one, each rounded as shown first, so
     /// the numbers on a line add up. `None` unless both have a mean.
     pub change: Vec<Option<f64>>,
+    /// The change of [`Row::mean`]: one figure per team.
+    pub mean_change: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,6 +288,8 @@ pub struct AnvisningCount {
     pub id: String,
     pub guideline: String,
     pub kind: Kind,
+    /// What the anvisning says, as on the card.
+    pub text: String,
     /// Teams at level 0, 1, …, up to the deck's top (or a higher level a file holds).
     pub levels: Vec<usize>,
     pub not_relevant: usize,
@@ -205,6 +302,10 @@ pub struct AnvisningCount {
 pub struct NotSecured {
     pub id: String,
     pub guideline: String,
+    pub text: String,
+    /// The teams below, as positions in [`Course::teams`] (each team once, in row order): small
+    /// at national scale. With `--anonym` the formats give only the count.
+    pub teams: Vec<u32>,
     /// Teams whose level is below [`SECURED_LEVEL`].
     pub below: usize,
     /// Teams in the overview.
@@ -217,15 +318,18 @@ pub struct NotSecured {
 pub struct Focus {
     pub id: String,
     pub guideline: String,
+    pub text: String,
     pub teams: usize,
 }
 
 impl Row {
     fn new(d: &Digest, previous: Option<&Digest>, index: &DeckIndex) -> Row {
         let cells: Vec<CellStats> = (0..index.ranges.len()).map(|g| d.cell(index, g)).collect();
+        let mean = d.mean();
         let previous = previous.map(|p| Previous {
             file: p.file.clone(),
             created: p.created.clone(),
+            mean_change: p.mean().zip(mean).map(|(a, b)| change(a, b)),
             change: cells
                 .iter()
                 .enumerate()
@@ -235,6 +339,7 @@ impl Row {
         Row {
             team: d.team.clone(),
             place: d.place.clone(),
+            place_short: d.place.clone(),
             file: d.file.clone(),
             created: d.created.clone(),
             updated: d.updated.clone(),
@@ -242,6 +347,10 @@ impl Row {
             answered: d.answered(),
             total: index.len(),
             cells,
+            mean,
+            principles: (0..index.principles.len())
+                .map(|p| d.principle_mean(index, p))
+                .collect(),
             previous,
             scores: d.scores.clone(),
         }
@@ -308,6 +417,7 @@ fn across(
                 id: x.id.clone(),
                 guideline: g.id.clone(),
                 kind: x.kind,
+                text: x.text.clone(),
                 levels: vec![0; top + 1],
                 not_relevant: 0,
                 unknown: 0,
@@ -330,6 +440,13 @@ fn across(
                 not_secured.push(NotSecured {
                     id: x.id.clone(),
                     guideline: g.id.clone(),
+                    text: x.text.clone(),
+                    teams: newest
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, d)| d.scores[i] < SECURED_LEVEL)
+                        .map(|(t, _)| u32::try_from(t).unwrap_or(u32::MAX))
+                        .collect(),
                     below,
                     of: newest.len(),
                     without_level: c.unanswered + c.not_relevant + c.unknown,
@@ -339,6 +456,7 @@ fn across(
                 focus.push(Focus {
                     id: x.id.clone(),
                     guideline: g.id.clone(),
+                    text: x.text.clone(),
                     teams: focus_teams[i],
                 });
             }
@@ -352,6 +470,84 @@ fn across(
     (counts, not_secured, focus)
 }
 
+/// The municipality of a place: its first folder ("aarhus" of "aarhus/team-nord"). Totals are
+/// per municipality; places sort so that a municipality's rows stand together.
+pub fn place_group(place: &str) -> &str {
+    place.split('/').next().unwrap_or(place)
+}
+
+/// A total per municipality of more than one team (`newest` is in place order), then one for
+/// every place.
+fn totals(index: &DeckIndex, newest: &[&Digest], short: &HashMap<String, String>) -> Vec<Total> {
+    let total = |place: Option<&str>, teams: &[&Digest]| Total {
+        place: place.map(str::to_string),
+        place_short: place
+            .map(|p| short.get(p).cloned().unwrap_or_else(|| p.to_string()))
+            .unwrap_or_default(),
+        teams: teams.len(),
+        cells: (0..index.ranges.len())
+            .map(|g| TeamsMean::of(teams.iter().map(|d| d.cell(index, g).mean)))
+            .collect(),
+        mean: TeamsMean::of(teams.iter().map(|d| d.mean())),
+        principles: (0..index.principles.len())
+            .map(|p| TeamsMean::of(teams.iter().map(|d| d.principle_mean(index, p))))
+            .collect(),
+    };
+    // A total of one team would only repeat its row; one of every team, the total of all.
+    let groups: Vec<&[&Digest]> = newest
+        .chunk_by(|a, b| place_group(&a.place) == place_group(&b.place))
+        .collect();
+    let mut out: Vec<Total> = if groups.len() > 1 {
+        groups
+            .iter()
+            .filter(|teams| teams.len() > 1)
+            .map(|teams| total(Some(place_group(&teams[0].place)), teams))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if !newest.is_empty() {
+        out.push(total(None, newest));
+    }
+    out
+}
+
+/// Each place's distinguishing part: the folders every place shares at the start or the end
+/// are left out ("kommuner/aalborg/team" and "kommuner/aarhus/team" become "aalborg" and
+/// "aarhus"), keeping at least one folder. One place alone is its last folder.
+pub fn short_places<'a>(places: impl IntoIterator<Item = &'a str>) -> HashMap<String, String> {
+    let mut distinct: Vec<&str> = places.into_iter().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let parts: Vec<Vec<&str>> = distinct
+        .iter()
+        .map(|p| p.split('/').filter(|s| !s.is_empty()).collect())
+        .collect();
+    let shortest = parts.iter().map(Vec::len).min().unwrap_or(0);
+    let same_at =
+        |at: &dyn Fn(&Vec<&'a str>) -> &'a str| parts.windows(2).all(|w| at(&w[0]) == at(&w[1]));
+    let mut lead = 0;
+    while lead + 1 < shortest && same_at(&|p| p[lead]) {
+        lead += 1;
+    }
+    let mut tail = 0;
+    while lead + tail + 1 < shortest && same_at(&|p| p[p.len() - 1 - tail]) {
+        tail += 1;
+    }
+    distinct
+        .iter()
+        .zip(&parts)
+        .map(|(place, p)| {
+            let short = if p.is_empty() {
+                place.to_string()
+            } else {
+                p[lead..p.len() - tail].join("/")
+            };
+            (place.to_string(), short)
+        })
+        .collect()
+}
+
 impl Overview {
     /// Replaces team names with "Team A", "Team B", … and places with "Sted A", … (in row
     /// order, the same letter for the same team or place), and hides file paths, which name
@@ -359,6 +555,8 @@ impl Overview {
     pub fn anonymise(&mut self) {
         let letter = crate::compare::format::letter;
         let mut teams: HashMap<(String, String), String> = HashMap::new();
+        // A municipality is "Sted A"; a folder in it "Sted A/1", "Sted A/2", …
+        let mut groups: HashMap<String, (String, usize)> = HashMap::new();
         let mut places: HashMap<String, String> = HashMap::new();
         for row in &mut self.rows {
             let n = teams.len();
@@ -366,16 +564,45 @@ impl Overview {
                 .entry((row.place.clone(), super::digest::team_key(&row.team)))
                 .or_insert_with(|| format!("Team {}", letter(n)))
                 .clone();
-            let n = places.len();
-            let place = places
-                .entry(row.place.clone())
-                .or_insert_with(|| format!("Sted {}", letter(n)))
-                .clone();
+            let place = match places.get(&row.place) {
+                Some(p) => p.clone(),
+                None => {
+                    let n = groups.len();
+                    let group = place_group(&row.place).to_string();
+                    let (name, folders) = groups
+                        .entry(group.clone())
+                        .or_insert_with(|| (format!("Sted {}", letter(n)), 0));
+                    let p = if group == row.place {
+                        name.clone()
+                    } else {
+                        *folders += 1;
+                        format!("{name}/{folders}")
+                    };
+                    places.insert(row.place.clone(), p.clone());
+                    p
+                }
+            };
             row.team = team;
+            row.place_short.clone_from(&place);
             row.place = place;
             row.file = String::new();
             if let Some(p) = &mut row.previous {
                 p.file = String::new();
+            }
+        }
+        for t in &mut self.totals {
+            if let Some((place, _)) = t.place.as_ref().and_then(|p| groups.get(p.as_str())) {
+                t.place = Some(place.clone());
+                t.place_short.clone_from(place);
+            }
+        }
+        // The course's teams are in row order, each once: the letters of the rows.
+        let mut letters = self.rows.iter().map(|r| (r.team.clone(), r.place.clone()));
+        let mut seen = std::collections::HashSet::new();
+        for t in &mut self.course.teams {
+            if let Some((team, place)) = letters.by_ref().find(|x| seen.insert(x.clone())) {
+                t.team = team;
+                t.place = place;
             }
         }
         for (i, p) in self.unreadable.iter_mut().enumerate() {
@@ -386,6 +613,19 @@ impl Overview {
             p.file = format!("fil {}", first + i + 1);
         }
         self.anonymous = true;
+    }
+
+    /// The teams a requirement is not secured for, as "Team Nord (aalborg)"; none once
+    /// anonymised (the count says how many).
+    pub fn not_secured_names(&self, n: &NotSecured) -> Vec<String> {
+        if self.anonymous {
+            return Vec::new();
+        }
+        n.teams
+            .iter()
+            .filter_map(|&t| self.course.teams.get(t as usize))
+            .map(|t| format!("{} ({})", t.team, t.place))
+            .collect()
     }
 
     /// A row's label where rows are named: the team, and with `--all` its date.
@@ -561,6 +801,79 @@ mod tests {
             o.not_secured.windows(2).all(|w| w[0].below >= w[1].below),
             "worst first"
         );
+    }
+
+    #[test]
+    fn places_lose_the_folders_they_all_share() {
+        let short = short_places(["kommuner/aalborg/team", "kommuner/aarhus/team"]);
+        assert_eq!(short["kommuner/aalborg/team"], "aalborg");
+        assert_eq!(short["kommuner/aarhus/team"], "aarhus");
+        let short = short_places(["aarhus/nord", "aarhus/syd", "odense/syd"]);
+        assert_eq!(short["aarhus/nord"], "aarhus/nord", "nothing shared by all");
+        let short = short_places(["kommuner/aarhus/nord"]);
+        assert_eq!(
+            short["kommuner/aarhus/nord"], "nord",
+            "one place: its last folder"
+        );
+        let short = short_places(["a", "a/b"]);
+        assert_eq!((short["a"].as_str(), short["a/b"].as_str()), ("a", "a/b"));
+    }
+
+    #[test]
+    fn a_total_per_municipality_of_two_or_more_teams_and_one_for_all() {
+        let s = setup();
+        let o = overview(
+            &s,
+            true,
+            vec![
+                digest(&s, "Nord", "2026-01-01", "aalborg", 1),
+                digest(&s, "Nord", "2025-01-01", "aarhus/nord", 0),
+                digest(&s, "Nord", "2026-01-01", "aarhus/nord", 2),
+                digest(&s, "Syd", "2026-01-01", "aarhus/syd", 4),
+            ],
+        );
+        let places: Vec<Option<&str>> = o.totals.iter().map(|t| t.place.as_deref()).collect();
+        assert_eq!(
+            places,
+            [Some("aarhus"), None],
+            "aalborg has one team: no total"
+        );
+        let aarhus = &o.totals[0];
+        assert_eq!(aarhus.teams, 2);
+        assert_eq!(
+            aarhus.cells[0],
+            TeamsMean {
+                mean: Some(3.0),
+                n: 2
+            },
+            "each team's newest, not the 2025 file"
+        );
+        let all = &o.totals[1];
+        assert_eq!((all.teams, all.cells[0].n), (3, 3));
+        assert_eq!(all.cells[0].mean.map(rounded), Some(2.3));
+        assert_eq!(o.rows[1].place_short, "aarhus/nord");
+        let nord = o.rows[2].previous.as_ref().unwrap();
+        assert_eq!(nord.mean_change, Some(2.0), "one figure per team");
+    }
+
+    #[test]
+    fn requirements_not_secured_name_their_teams_until_anonymised() {
+        let s = setup();
+        let (i, _) = requirement(&s.deck);
+        let mut low = digest(&s, "Nord", "2026-01-01", "aalborg", 2);
+        low.scores[i] = 1;
+        let mut o = overview(
+            &s,
+            false,
+            vec![low, digest(&s, "Syd", "2026-01-01", "aarhus", 2)],
+        );
+        assert_eq!(o.not_secured[0].teams, [0]);
+        assert_eq!(o.not_secured_names(&o.not_secured[0]), ["Nord (aalborg)"]);
+        assert!(!o.not_secured[0].text.is_empty(), "the anvisning's words");
+        o.anonymise();
+        assert!(o.not_secured_names(&o.not_secured[0]).is_empty());
+        assert_eq!(o.not_secured[0].below, 1, "the count stays");
+        assert_eq!(o.totals[0].place, None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! it. Rows are teams; columns are the deck's guidelines, or, drilled into one guideline, its
 //! anvisninger. Pure: the numbers come from `aggregate`, the keys from `update/overview.rs`.
 
-use crate::aggregate::{Overview, Row, team_key};
+use crate::aggregate::{Overview, Row};
 use crate::deck::Kind;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -23,9 +23,10 @@ pub struct OverviewView {
     pub requirements_only: bool,
     /// Row indexes in the order shown.
     pub order: Vec<usize>,
-    /// Team names (compared as `aggregate::team_key`) found in more than one place: their
-    /// rows say where, or two "Team Nord" rows could not be told apart.
-    shared_names: std::collections::HashSet<String>,
+    /// The rows come from more than one place: each says where.
+    many_places: bool,
+    /// The widest row label, in characters: the screen gives the labels this much when it can.
+    pub label_width: usize,
 }
 
 /// A column of the screen.
@@ -40,22 +41,10 @@ pub enum Column {
 impl OverviewView {
     pub fn new(overview: Overview, folder: String) -> OverviewView {
         let order = (0..overview.rows.len()).collect();
-        let mut places: std::collections::HashMap<String, &str> = Default::default();
-        let mut shared_names = std::collections::HashSet::new();
-        for row in &overview.rows {
-            let key = team_key(&row.team);
-            match places.get(&key) {
-                Some(place) if *place != row.place => {
-                    shared_names.insert(key);
-                }
-                Some(_) => {}
-                None => {
-                    places.insert(key, &row.place);
-                }
-            }
-        }
-        OverviewView {
-            shared_names,
+        let many_places = overview.rows.windows(2).any(|w| w[0].place != w[1].place);
+        let mut view = OverviewView {
+            many_places,
+            label_width: 0,
             overview,
             folder,
             row: 0,
@@ -64,7 +53,15 @@ impl OverviewView {
             sort: None,
             requirements_only: false,
             order,
-        }
+        };
+        view.label_width = view
+            .overview
+            .rows
+            .iter()
+            .map(|r| view.label(r).chars().count())
+            .max()
+            .unwrap_or(0);
+        view
     }
 
     /// The columns shown now, left to right.
@@ -110,14 +107,18 @@ impl OverviewView {
     }
 
     /// A row's name on the screen: the team (with its date when every file is a row), and its
-    /// place when another place has a team of the same name.
+    /// place when there is more than one.
     pub fn label(&self, row: &Row) -> String {
-        let label = self.overview.label(row);
-        if self.shared_names.contains(&team_key(&row.team)) {
-            format!("{label} · {}", row.place)
-        } else {
-            label
+        match self.place(row) {
+            Some(place) => format!("{} · {place}", self.overview.label(row)),
+            None => self.overview.label(row),
         }
+    }
+
+    /// The part of a row's place that tells it from the others, when there is more than one
+    /// place: two "Team Nord" rows could not be told apart without it.
+    pub fn place<'a>(&self, row: &'a Row) -> Option<&'a str> {
+        self.many_places.then_some(row.place_short.as_str())
     }
 
     /// The selected row of the overview, when there are rows.
@@ -158,7 +159,7 @@ mod tests {
     use crate::deck::Deck;
 
     #[test]
-    fn a_name_used_in_two_places_says_where() {
+    fn every_row_says_where_when_there_is_more_than_one_place() {
         let deck = Deck::embedded();
         let index = DeckIndex::new(&deck);
         let mut fold = Fold::new(false);
@@ -179,7 +180,11 @@ mod tests {
         let labels: Vec<String> = view.overview.rows.iter().map(|r| view.label(r)).collect();
         assert_eq!(
             labels,
-            ["Team Nord · aarhus", "team nord · odense", "Team Syd"]
+            [
+                "Team Nord · aarhus",
+                "team nord · odense",
+                "Team Syd · odense"
+            ]
         );
     }
 }

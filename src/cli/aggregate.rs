@@ -1,13 +1,13 @@
 //! `refleks aggregate DIR... [--format table|md|csv|json|html] [-o FILE] [--all] [--anonym]`:
 //! many teams side by side. Files that cannot be read are listed in the output (in every
-//! format) and never stop the rest; the exit code is 0 whenever an overview was made.
+//! format) and never stop the rest; a folder given that cannot be opened stops it (exit 1).
 
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
 use super::Output;
-use crate::aggregate::{AggregateFormat, render};
+use crate::aggregate::{AggregateFormat, render, xlsx};
 use crate::deck::{Deck, Problem};
 use crate::store::tree;
 
@@ -24,6 +24,8 @@ pub enum AggregateFormatArg {
     Json,
     /// Én side til udskrift med et farvekort
     Html,
+    /// Et Excel-ark med et faneblad pr. visning (kræver -o)
+    Xlsx,
 }
 
 impl AggregateFormatArg {
@@ -34,19 +36,20 @@ impl AggregateFormatArg {
             AggregateFormatArg::Csv => "csv",
             AggregateFormatArg::Json => "json",
             AggregateFormatArg::Html => "html",
+            AggregateFormatArg::Xlsx => "xlsx",
         }
     }
-}
 
-impl From<AggregateFormatArg> for AggregateFormat {
-    fn from(f: AggregateFormatArg) -> AggregateFormat {
-        match f {
+    /// The text format, or `None` for the workbook.
+    fn text(self) -> Option<AggregateFormat> {
+        Some(match self {
             AggregateFormatArg::Table => AggregateFormat::Table,
             AggregateFormatArg::Md => AggregateFormat::Md,
             AggregateFormatArg::Csv => AggregateFormat::Csv,
             AggregateFormatArg::Json => AggregateFormat::Json,
             AggregateFormatArg::Html => AggregateFormat::Html,
-        }
+            AggregateFormatArg::Xlsx => return None,
+        })
     }
 }
 
@@ -70,6 +73,12 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
     {
         return fail(problem.render(color));
     }
+    if r.out.is_none() && r.format == AggregateFormatArg::Xlsx {
+        return fail(super::report::needs_out("oversigt", color));
+    }
+    if let Some(problem) = r.dirs.iter().find_map(|d| missing(d)) {
+        return fail(problem.render(color));
+    }
     let deck = match Deck::load(cards) {
         Ok(deck) => deck,
         Err(e) => return Output::deck_error(&e, color),
@@ -78,7 +87,13 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
     if r.anonym {
         overview.anonymise();
     }
-    let text = render(&overview, r.format.into());
+    let bytes = match r.format.text() {
+        Some(format) => render(&overview, format).into_bytes(),
+        None => match xlsx(&overview) {
+            Ok(bytes) => bytes,
+            Err(e) => return fail(super::report::xlsx_failed(&e)),
+        },
+    };
     // The unreadable files are in the output; stderr says so too, since a table may scroll by.
     let mut notice = String::new();
     if !overview.unreadable.is_empty() {
@@ -89,13 +104,35 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
         );
     }
     let mut output = match r.out {
-        None => Output::ok(text),
-        Some(out) => {
-            super::report::save(out, &text, "Oversigten", "oversigt", r.format.name(), color)
-        }
+        None => Output::ok(super::report::text_of(bytes)),
+        Some(out) => super::report::save(
+            out,
+            &bytes,
+            "Oversigten",
+            "oversigt",
+            r.format.name(),
+            color,
+        ),
     };
     output.stderr.insert_str(0, &notice);
     output
+}
+
+/// A folder (or file) given that cannot be opened stops the command before anything is read:
+/// an overview without it would look complete.
+fn missing(dir: &Path) -> Option<Problem> {
+    let e = std::fs::metadata(dir).err()?;
+    let shown = dir.display().to_string();
+    let help = if e.kind() == std::io::ErrorKind::NotFound {
+        "Tjek stavningen og stien; skriv mappen med vurderingerne efter `refleks aggregate`."
+    } else {
+        "Tjek, at du har adgang til mappen, eller vælg en anden."
+    };
+    Some(Problem::new(
+        &shown,
+        format!("Mappen kan ikke åbnes: {}", crate::store::io_reason(&e)),
+        help,
+    ))
 }
 
 /// An output path that would overwrite an assessment or a folder is refused before anything

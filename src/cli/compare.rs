@@ -1,4 +1,4 @@
-//! `refleks compare A B [C...] --format table|md|csv|json`.
+//! `refleks compare A B [C...] --format table|md|csv|json|xlsx [-o UD]`.
 
 use std::path::{Path, PathBuf};
 
@@ -6,7 +6,7 @@ use clap::ValueEnum;
 
 use super::Output;
 use crate::assessment::Assessment;
-use crate::compare::{CompareFormat, column_labels, compare, render};
+use crate::compare::{CompareFormat, column_labels, compare, render, xlsx};
 use crate::deck::{Deck, Problem};
 use crate::store::Store;
 
@@ -21,16 +21,20 @@ pub enum FormatArg {
     Csv,
     /// Til andre programmer (se docs/compare-json.md)
     Json,
+    /// Et Excel-ark (kræver -o)
+    Xlsx,
 }
 
-impl From<FormatArg> for CompareFormat {
-    fn from(f: FormatArg) -> CompareFormat {
-        match f {
+impl FormatArg {
+    /// The text format, or `None` for the workbook.
+    fn text(self) -> Option<CompareFormat> {
+        Some(match self {
             FormatArg::Table => CompareFormat::Table,
             FormatArg::Md => CompareFormat::Md,
             FormatArg::Csv => CompareFormat::Csv,
             FormatArg::Json => CompareFormat::Json,
-        }
+            FormatArg::Xlsx => return None,
+        })
     }
 }
 
@@ -52,6 +56,7 @@ impl FormatArg {
             FormatArg::Md => "md",
             FormatArg::Csv => "csv",
             FormatArg::Json => "json",
+            FormatArg::Xlsx => "xlsx",
         }
     }
 }
@@ -63,6 +68,14 @@ pub(super) fn run(
     cards: Option<&Path>,
     color: bool,
 ) -> Output {
+    let fail = |stderr: String| Output {
+        stderr,
+        code: 1,
+        ..Output::default()
+    };
+    if out.is_none() && format == FormatArg::Xlsx {
+        return fail(super::report::needs_out("sammenligning", color));
+    }
     if files.len() < 2 {
         return Output {
             stderr: format!(
@@ -124,12 +137,24 @@ pub(super) fn run(
             ..Output::default()
         };
     }
-    let text = comparison_text(&assessments, files, &deck, format.into());
+    let bytes = match format.text() {
+        Some(f) => comparison_text(&assessments, files, &deck, f).into_bytes(),
+        None => {
+            let items: Vec<(String, &Assessment)> = compare_labels(&assessments, files)
+                .into_iter()
+                .zip(&assessments)
+                .collect();
+            match xlsx(&compare(&items, &deck)) {
+                Ok(bytes) => bytes,
+                Err(e) => return fail(super::report::xlsx_failed(&e)),
+            }
+        }
+    };
     match out {
-        None => Output::ok(text),
+        None => Output::ok(super::report::text_of(bytes)),
         Some(out) => super::report::save(
             out,
-            &text,
+            &bytes,
             "Sammenligningen",
             "sammenligning",
             format.extension(),

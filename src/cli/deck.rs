@@ -46,9 +46,14 @@ pub(super) fn run(args: &DeckArgs, cards: Option<&std::path::Path>, color: bool)
             let text = print_cards(&deck, &chosen, format);
             match &args.out {
                 None => Output::ok(text),
-                Some(out) => {
-                    super::report::save(out, &text, "Kortene", "kort", format.name(), color)
-                }
+                Some(out) => super::report::save(
+                    out,
+                    text.as_bytes(),
+                    "Kortene",
+                    "kort",
+                    format.name(),
+                    color,
+                ),
             }
         }
         (None, Some(g)) if args.json => {

@@ -7,10 +7,27 @@ use crate::text::clean_line;
 
 use super::Output;
 
-pub(super) fn report_format_parser() -> impl clap::builder::TypedValueParser<Value = ReportFormat> {
+/// What `report --format` asks for: a text format, or the workbook (which needs `-o`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportOut {
+    Text(ReportFormat),
+    Xlsx,
+}
+
+impl ReportOut {
+    fn name(self) -> &'static str {
+        match self {
+            ReportOut::Text(f) => f.name(),
+            ReportOut::Xlsx => "xlsx",
+        }
+    }
+}
+
+pub(super) fn report_format_parser() -> impl clap::builder::TypedValueParser<Value = ReportOut> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(ReportFormat::ALL.map(ReportFormat::name))
-        .map(|name| ReportFormat::from_name(&name).unwrap_or(ReportFormat::Md))
+    let names = ReportFormat::ALL.map(ReportFormat::name);
+    clap::builder::PossibleValuesParser::new(names.into_iter().chain(["xlsx"]))
+        .map(|name| ReportFormat::from_name(&name).map_or(ReportOut::Xlsx, ReportOut::Text))
 }
 
 /// `refleks report`: the report on stdout, or written atomically to `out` with one line saying
@@ -18,7 +35,7 @@ pub(super) fn report_format_parser() -> impl clap::builder::TypedValueParser<Val
 /// assessment itself is never overwritten.
 pub(super) fn report_command(
     file: &std::path::Path,
-    format: ReportFormat,
+    format: ReportOut,
     out: Option<&std::path::Path>,
     cards: Option<&std::path::Path>,
     color: bool,
@@ -39,9 +56,16 @@ pub(super) fn report_command(
         Ok(a) => a,
         Err(e) => return fail(e.render(color)),
     };
-    let text = crate::report::report(&assessment, &deck, format);
+    let bytes = match format {
+        ReportOut::Text(f) => crate::report::report(&assessment, &deck, f).into_bytes(),
+        ReportOut::Xlsx if out.is_none() => return fail(needs_out("referat", color)),
+        ReportOut::Xlsx => match crate::report::report_xlsx(&assessment, &deck) {
+            Ok(bytes) => bytes,
+            Err(e) => return fail(xlsx_failed(&e)),
+        },
+    };
     let Some(out) = out else {
-        return Output::ok(text);
+        return Output::ok(text_of(bytes));
     };
     let shown = out.display().to_string();
     if same_file(file, out) {
@@ -57,15 +81,39 @@ pub(super) fn report_command(
             .render(color),
         );
     }
-    save(out, &text, "Rapporten", "referat", format.name(), color)
+    save(out, &bytes, "Rapporten", "referat", format.name(), color)
 }
 
-/// Writes `text` atomically to `out` and says where, or says in Danish why it could not. Shared
+/// A text format's bytes as the text they are (made from a `String`, so never lossy).
+pub(super) fn text_of(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// An Excel workbook is not text for a terminal: `--format xlsx` needs `-o`.
+pub(super) fn needs_out(stem: &str, color: bool) -> String {
+    crate::deck::Problem::new(
+        "--format xlsx",
+        "Et Excel-ark kan ikke vises i terminalen",
+        format!("Skriv et filnavn med -o, fx -o {stem}.xlsx."),
+    )
+    .render(color)
+}
+
+/// The workbook could not be made: a fault in refleks, never in the user's files.
+pub(super) fn xlsx_failed(reason: &str) -> String {
+    format!(
+        "fejl: Excel-arket kunne ikke laves ({}).\n  = hjælp: Det er en fejl i refleks, ikke i \
+         dine filer. Brug --format csv i stedet, og fortæl os om fejlen.\n",
+        crate::text::clean_line(reason)
+    )
+}
+
+/// Writes `bytes` atomically to `out` and says where, or says in Danish why it could not. Shared
 /// by every command with `-o`; `noun` is what was written ("Rapporten"), `stem` and `ext` make
 /// the example file name offered when `out` is a folder.
 pub(super) fn save(
     out: &std::path::Path,
-    text: &str,
+    bytes: &[u8],
     noun: &str,
     stem: &str,
     ext: &str,
@@ -114,7 +162,7 @@ pub(super) fn save(
             folder
         });
     }
-    let written = write_atomic(out, text.as_bytes());
+    let written = write_atomic(out, bytes);
     drop(held);
     match written {
         Ok(()) => Output::ok(format!(
@@ -150,7 +198,7 @@ pub(super) fn save(
 }
 
 /// True when both paths name the same existing file (also through a symbolic link).
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+pub(super) fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(x), Ok(y)) => x == y,
         _ => false,

@@ -10,4 +10,4 @@ pub use comparison::{
     AnvisningRow, Below, Cell, Column, Comparison, GuidelineRow, Movement, NotChosen, Orphan,
     Unmatched, column_labels, compare, unique_labels,
 };
-pub use format::{CompareFormat, render};
+pub use format::{CompareFormat, render, xlsx};

@@ -43,6 +43,15 @@ const ORPHAN_TEXT: &str = "Findes ikke i kortsættet. Svaret er bevaret i filen.
 pub(crate) fn render(c: &Content) -> String {
     let mut out = String::from(crate::csv::BOM);
     record(&mut out, CSV_COLUMNS.iter().map(|s| s.to_string()));
+    for fields in rows(c) {
+        record(&mut out, fields);
+    }
+    out
+}
+
+/// The rows under [`CSV_COLUMNS`], as plain text (the workbook has the same rows).
+pub(crate) fn rows(c: &Content) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
     for (section, row) in c.rows() {
         let kind = match row.anvisning.kind {
             Kind::Requirement => "lovkrav",
@@ -56,14 +65,14 @@ pub(crate) fn render(c: &Content) -> String {
         fields.extend(answer_fields(c.deck, row.answer));
         fields.push(row.anvisning.text.clone());
         fields.extend(vote_fields(c.deck, row.answer));
-        record(&mut out, fields);
+        out.push(fields);
     }
     for (id, answer) in &c.orphans {
         let mut fields = vec![String::new(), id.to_string(), "ukendt".to_string()];
         fields.extend(answer_fields(c.deck, Some(answer)));
         fields.push(ORPHAN_TEXT.to_string());
         fields.extend(vote_fields(c.deck, Some(answer)));
-        record(&mut out, fields);
+        out.push(fields);
     }
     out
 }

@@ -10,6 +10,7 @@ mod csv;
 mod html;
 mod json;
 mod markdown;
+mod xlsx;
 
 use crate::assessment::Assessment;
 use crate::deck::Deck;
@@ -52,6 +53,12 @@ impl ReportFormat {
     pub fn from_name(name: &str) -> Option<ReportFormat> {
         ReportFormat::ALL.into_iter().find(|f| f.name() == name)
     }
+}
+
+/// The report as an Excel workbook (`--format xlsx`): the bytes of the file, or why it could
+/// not be made (a fault in refleks, never in the file).
+pub fn report_xlsx(a: &Assessment, deck: &Deck) -> Result<Vec<u8>, String> {
+    xlsx::render(&content::Content::new(a, deck))
 }
 
 /// The whole report as text. Never fails: anything odd in the file (unknown anvisninger, answers

@@ -10,14 +10,14 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::chrome::{pane_block, truncate_cells, width};
 use super::theme;
-use crate::aggregate::{Row, column_head};
+use crate::aggregate::{Row, column_head, fit_label};
 use crate::app::{Areas, Column, Extent, OverviewView, Scrollable, Target};
 use crate::number::decimal;
 use crate::strings as s;
 use crate::text::clean_line;
 
 /// Widest and narrowest team label.
-const LABEL: usize = 24;
+const LABEL: usize = 40;
 const MIN_LABEL: usize = 14;
 
 pub fn draw(frame: &mut Frame, area: Rect, view: &OverviewView, areas: &mut Areas) {
@@ -112,8 +112,11 @@ fn table_lines(view: &OverviewView, area: Rect, areas: &mut Areas) -> Vec<Line<'
     let columns = view.columns();
     let cell = column_width(view, &columns);
     let w = usize::from(area.width);
+    // The room the columns leave, but never less than the labels need (up to half the width):
+    // a place cut away would leave two "Team Nord" rows alike.
     let label = w
         .saturating_sub(columns.len() * cell)
+        .max((view.label_width + 3).min(w / 2))
         .clamp(MIN_LABEL.min(w / 2), LABEL);
     let fit = (w.saturating_sub(label) / cell).max(1);
     // The window of columns: the selected one is always in it.
@@ -227,10 +230,15 @@ fn row_line(
 ) -> Line<'static> {
     let selected = pos == view.row;
     let mark = if selected { "▶ " } else { "  " };
-    let name = truncate_cells(
-        &format!("{mark}{}", clean_line(&view.label(row))),
-        label - 1,
-    );
+    // The team is shortened before its place, so two "Team Nord" rows stay apart.
+    let name = match view.place(row) {
+        Some(place) => format!(
+            "{mark}{}",
+            fit_label(&view.overview.label(row), place, label.saturating_sub(3))
+        ),
+        None => format!("{mark}{}", clean_line(&view.overview.label(row))),
+    };
+    let name = truncate_cells(&name, label - 1);
     let pad = label.saturating_sub(width(&name));
     let mut spans = vec![
         Span::styled(

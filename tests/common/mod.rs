@@ -58,3 +58,18 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     );
     records
 }
+
+/// Every file of an .xlsx workbook (a zip of XML), by name, to check what Excel would read.
+#[allow(dead_code)]
+pub fn unzip(bytes: &[u8]) -> std::collections::HashMap<String, String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut files = std::collections::HashMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut text = String::new();
+        f.read_to_string(&mut text).unwrap();
+        files.insert(f.name().unwrap().to_string(), text);
+    }
+    files
+}

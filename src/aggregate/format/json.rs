@@ -10,7 +10,7 @@ use crate::store::tree::Passed;
 use crate::text::clean_line;
 
 /// Names the schema in every document, so a reader can tell which one it got.
-pub const SCHEMA: &str = "refleks-aggregate/1";
+pub const SCHEMA: &str = "refleks-aggregate/2";
 
 #[derive(Serialize)]
 struct Document {
@@ -21,7 +21,10 @@ struct Document {
     teams: usize,
     read: usize,
     guidelines: Vec<GuidelineOut>,
+    principles: Vec<PrincipleOut>,
     rows: Vec<RowOut>,
+    totals: Vec<TotalOut>,
+    course: CourseOut,
     anvisninger: Vec<AnvisningOut>,
     requirements_not_secured: Vec<NotSecuredOut>,
     focus: Vec<FocusOut>,
@@ -45,15 +48,24 @@ struct GuidelineOut {
 }
 
 #[derive(Serialize)]
+struct PrincipleOut {
+    id: u8,
+    title: String,
+}
+
+#[derive(Serialize)]
 struct RowOut {
     team: String,
     place: String,
+    place_short: String,
     file: Option<String>,
     created: String,
     updated: String,
     deck_matches: bool,
     answered: usize,
     total: usize,
+    mean: Option<f64>,
+    principles: Vec<Option<f64>>,
     previous: Option<PreviousOut>,
     guidelines: Vec<CellOut>,
 }
@@ -62,6 +74,75 @@ struct RowOut {
 struct PreviousOut {
     file: Option<String>,
     created: String,
+    mean_change: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct CourseOut {
+    teams: Vec<TeamCourseOut>,
+    years: Vec<YearOut>,
+    improved: Vec<MoverOut>,
+    worrying: Vec<MoverOut>,
+    requirements_share_grew: Vec<ShareGrewOut>,
+    other_edition: usize,
+}
+
+#[derive(Serialize)]
+struct TeamCourseOut {
+    team: String,
+    place: String,
+    assessments: Vec<PointOut>,
+}
+
+#[derive(Serialize)]
+struct PointOut {
+    created: String,
+    mean: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct YearOut {
+    year: u16,
+    teams: usize,
+    mean: TeamsMeanOut,
+    guidelines: Vec<TeamsMeanOut>,
+}
+
+#[derive(Serialize)]
+struct MoverOut {
+    id: String,
+    from: TeamsMeanOut,
+    to: TeamsMeanOut,
+    change: f64,
+}
+
+#[derive(Serialize)]
+struct ShareGrewOut {
+    id: String,
+    from: BelowOut,
+    to: BelowOut,
+}
+
+#[derive(Serialize)]
+struct BelowOut {
+    below: usize,
+    of: usize,
+}
+
+#[derive(Serialize)]
+struct TotalOut {
+    place: Option<String>,
+    teams: usize,
+    mean: TeamsMeanOut,
+    guidelines: Vec<TeamsMeanOut>,
+    principles: Vec<TeamsMeanOut>,
+}
+
+/// `mean` is null with `--anonym` when fewer than three teams stand behind it.
+#[derive(Serialize)]
+struct TeamsMeanOut {
+    mean: Option<f64>,
+    n: usize,
 }
 
 #[derive(Serialize)]
@@ -79,6 +160,7 @@ struct AnvisningOut {
     id: String,
     guideline: String,
     kind: Kind,
+    text: String,
     levels: Vec<usize>,
     not_relevant: usize,
     unknown: usize,
@@ -89,15 +171,18 @@ struct AnvisningOut {
 struct NotSecuredOut {
     id: String,
     guideline: String,
+    text: String,
     below: usize,
     of: usize,
     without_level: usize,
+    teams: Vec<String>,
 }
 
 #[derive(Serialize)]
 struct FocusOut {
     id: String,
     guideline: String,
+    text: String,
     teams: usize,
 }
 
@@ -109,6 +194,70 @@ struct PassedOut {
 
 fn file(f: &str) -> Option<String> {
     (!f.is_empty()).then(|| clean_line(f))
+}
+
+fn teams_mean(o: &Overview, m: &crate::aggregate::TeamsMean) -> TeamsMeanOut {
+    let hidden = o.anonymous && m.n < super::FEW;
+    TeamsMeanOut {
+        mean: if hidden { None } else { m.mean },
+        n: m.n,
+    }
+}
+
+fn course(o: &Overview) -> CourseOut {
+    let c = &o.course;
+    let mover = |m: &crate::aggregate::Mover| MoverOut {
+        id: clean_line(&m.id),
+        from: teams_mean(o, &m.from),
+        to: teams_mean(o, &m.to),
+        change: m.change,
+    };
+    CourseOut {
+        teams: c
+            .teams
+            .iter()
+            .map(|t| TeamCourseOut {
+                team: clean_line(&t.team),
+                place: clean_line(&t.place),
+                assessments: t
+                    .points
+                    .iter()
+                    .map(|(created, mean)| PointOut {
+                        created: clean_line(created),
+                        mean: *mean,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        years: c
+            .years
+            .iter()
+            .map(|y| YearOut {
+                year: y.year,
+                teams: y.teams,
+                mean: teams_mean(o, &y.mean),
+                guidelines: y.cells.iter().map(|m| teams_mean(o, m)).collect(),
+            })
+            .collect(),
+        improved: c.improved.iter().map(mover).collect(),
+        worrying: c.worrying.iter().map(mover).collect(),
+        requirements_share_grew: c
+            .duties_grew
+            .iter()
+            .map(|g| ShareGrewOut {
+                id: clean_line(&g.id),
+                from: BelowOut {
+                    below: g.from.0,
+                    of: g.from.1,
+                },
+                to: BelowOut {
+                    below: g.to.0,
+                    of: g.to.1,
+                },
+            })
+            .collect(),
+        other_edition: c.other_edition,
+    }
 }
 
 fn passed(list: &[Passed]) -> Vec<PassedOut> {
@@ -142,21 +291,33 @@ pub fn json(o: &Overview) -> String {
                 requirements: g.requirements,
             })
             .collect(),
+        principles: o
+            .principles
+            .iter()
+            .map(|(id, title)| PrincipleOut {
+                id: *id,
+                title: clean_line(title),
+            })
+            .collect(),
         rows: o
             .rows
             .iter()
             .map(|r| RowOut {
                 team: clean_line(&r.team),
                 place: clean_line(&r.place),
+                place_short: clean_line(&r.place_short),
                 file: file(&r.file),
                 created: clean_line(&r.created),
                 updated: clean_line(&r.updated),
                 deck_matches: r.deck_matches,
                 answered: r.answered,
                 total: r.total,
+                mean: r.mean,
+                principles: r.principles.clone(),
                 previous: r.previous.as_ref().map(|p| PreviousOut {
                     file: file(&p.file),
                     created: clean_line(&p.created),
+                    mean_change: p.mean_change,
                 }),
                 guidelines: o
                     .guidelines
@@ -174,6 +335,18 @@ pub fn json(o: &Overview) -> String {
                     .collect(),
             })
             .collect(),
+        totals: o
+            .totals
+            .iter()
+            .map(|t| TotalOut {
+                place: t.place.as_deref().map(clean_line),
+                teams: t.teams,
+                mean: teams_mean(o, &t.mean),
+                guidelines: t.cells.iter().map(|c| teams_mean(o, c)).collect(),
+                principles: t.principles.iter().map(|c| teams_mean(o, c)).collect(),
+            })
+            .collect(),
+        course: course(o),
         anvisninger: o
             .anvisninger
             .iter()
@@ -181,6 +354,7 @@ pub fn json(o: &Overview) -> String {
                 id: clean_line(&a.id),
                 guideline: clean_line(&a.guideline),
                 kind: a.kind,
+                text: clean_line(&a.text),
                 levels: a.levels.clone(),
                 not_relevant: a.not_relevant,
                 unknown: a.unknown,
@@ -193,9 +367,15 @@ pub fn json(o: &Overview) -> String {
             .map(|n| NotSecuredOut {
                 id: clean_line(&n.id),
                 guideline: clean_line(&n.guideline),
+                text: clean_line(&n.text),
                 below: n.below,
                 of: n.of,
                 without_level: n.without_level,
+                teams: o
+                    .not_secured_names(n)
+                    .iter()
+                    .map(|t| clean_line(t))
+                    .collect(),
             })
             .collect(),
         focus: o
@@ -204,6 +384,7 @@ pub fn json(o: &Overview) -> String {
             .map(|f| FocusOut {
                 id: clean_line(&f.id),
                 guideline: clean_line(&f.guideline),
+                text: clean_line(&f.text),
                 teams: f.teams,
             })
             .collect(),

@@ -2,9 +2,12 @@
 //! so tables stay tables.
 
 use super::{
-    TOP_FOCUS, change_text, file_name, headline, mean_text, not_secured_text, rows_note, teams_text,
+    TOP_FOCUS, change_text, file_name, grew_text, has_course, headline, last_years, mean_text,
+    mover_text, not_secured_teams, not_secured_text, other_edition_text, points_text, rows_note,
+    teams_mean_text, teams_text, total_label,
 };
 use crate::aggregate::Overview;
+use crate::aggregate::place_group;
 use crate::deck::Kind;
 use crate::report::md;
 
@@ -22,6 +25,8 @@ pub fn markdown(o: &Overview) -> String {
         teams(&mut out, o);
         heatmap(&mut out, o);
         changes(&mut out, o);
+        course(&mut out, o);
+        principles(&mut out, o);
         not_secured(&mut out, o);
         focus(&mut out, o);
         counts(&mut out, o);
@@ -81,16 +86,43 @@ fn heatmap(out: &mut String, o: &Overview) {
          relevant, ved ikke eller ikke vurderet).\n\n",
         o.max_level
     ));
-    let mut heads = vec!["Team".to_string()];
+    let mut heads = vec!["Team".to_string(), "Sted".to_string()];
     heads.extend(o.guidelines.iter().map(|g| md(&g.id)));
-    table_head(out, &heads, 1);
-    for row in &o.rows {
-        out.push_str(&format!("| {} |", md(&o.label(row))));
+    table_head(out, &heads, 2);
+    // Each place's rows, then its total in bold; the total of all places last.
+    let mut totals = o.totals.iter().peekable();
+    for (i, row) in o.rows.iter().enumerate() {
+        out.push_str(&format!("| {} | {} |", md(&o.label(row)), md(&row.place)));
         for cell in &row.cells {
             out.push_str(&format!(" {} |", mean_text(cell.mean)));
         }
         out.push('\n');
+        if o.rows
+            .get(i + 1)
+            .is_none_or(|next| place_group(&next.place) != place_group(&row.place))
+            && let Some(t) = totals.next_if(|t| t.place.as_deref() == Some(place_group(&row.place)))
+        {
+            total_row(out, o, t);
+        }
     }
+    for t in totals {
+        total_row(out, o, t);
+    }
+    out.push_str(
+        "\nI alt (antal teams): gennemsnittet af teamenes gennemsnit, hvert teams nyeste vurdering.\n",
+    );
+}
+
+fn total_row(out: &mut String, o: &Overview, t: &crate::aggregate::Total) {
+    out.push_str(&format!(
+        "| **{}** | {} |",
+        md(&total_label(t)),
+        t.place.as_deref().map_or(String::new(), md)
+    ));
+    for c in &t.cells {
+        out.push_str(&format!(" **{}** |", teams_mean_text(o, c)));
+    }
+    out.push('\n');
 }
 
 fn changes(out: &mut String, o: &Overview) {
@@ -118,12 +150,117 @@ fn changes(out: &mut String, o: &Overview) {
         if same > 0 && !moved.is_empty() {
             text.push_str(&format!(" · {same} uændret"));
         }
+        let overall = p.mean_change.map_or(String::new(), |d| {
+            format!("samlet **{}** · ", change_text(d))
+        });
         out.push_str(&format!(
-            "- **{}** ({} → {}): {text}\n",
+            "- **{}** · {} ({} → {}): {overall}{text}\n",
             md(&row.team),
+            md(&row.place),
             md(&p.created),
             md(&row.created)
         ));
+    }
+}
+
+fn course(out: &mut String, o: &Overview) {
+    if !has_course(o) {
+        return;
+    }
+    out.push_str("\n## Forløb over tid\n\n");
+    let seen_twice: Vec<_> = o
+        .course
+        .teams
+        .iter()
+        .filter(|t| t.points.len() > 1)
+        .collect();
+    if !seen_twice.is_empty() {
+        out.push_str("Hvert teams vurderinger (gennemsnit over hele kortsættet):\n\n");
+        for t in seen_twice {
+            out.push_str(&format!(
+                "- **{}** · {}: {}\n",
+                md(&t.team),
+                md(&t.place),
+                md(&points_text(&t.points))
+            ));
+        }
+    }
+    if o.course.years.len() > 1 {
+        out.push_str(
+            "\nGennemsnit pr. retningslinje pr. år; hvert team én gang pr. år (dets nyeste det år).\n\n",
+        );
+        let mut heads = vec!["År".to_string(), "Teams".to_string()];
+        heads.extend(o.guidelines.iter().map(|g| md(&g.id)));
+        table_head(out, &heads, 1);
+        for y in &o.course.years {
+            out.push_str(&format!("| {} | {} |", y.year, y.teams));
+            for c in &y.cells {
+                out.push_str(&format!(" {} |", teams_mean_text(o, c)));
+            }
+            out.push('\n');
+        }
+    }
+    if let Some(years) = last_years(o) {
+        for (title, list) in [
+            ("Mest forbedret", &o.course.improved),
+            ("Mest bekymrende (faldt mest)", &o.course.worrying),
+        ] {
+            out.push_str(&format!("\n**{title} fra {years}:**\n\n"));
+            if list.is_empty() {
+                out.push_str("- Ingen.\n");
+            }
+            for m in list {
+                out.push_str(&format!("- {}\n", md(&mover_text(o, m))));
+            }
+        }
+        out.push_str(&format!(
+            "\n**Lovkrav, hvor andelen af teams under {} voksede fra {years}:**\n\n",
+            crate::assessment::SECURED_LEVEL
+        ));
+        if o.course.duties_grew.is_empty() {
+            out.push_str("- Ingen.\n");
+        }
+        for g in &o.course.duties_grew {
+            out.push_str(&format!("- {} – {}\n", md(&grew_text(g)), md(&g.text)));
+        }
+    }
+    if let Some(note) = other_edition_text(o) {
+        out.push_str(&format!("\n{}\n", md(&note)));
+    }
+}
+
+fn principles(out: &mut String, o: &Overview) {
+    if o.principles.is_empty() {
+        return;
+    }
+    out.push_str(
+        "\n## De syv principper\n\nGennemsnittet af niveauerne på de kort, der hører under hvert \
+         princip.\n\n",
+    );
+    let mut heads = vec!["Team".to_string(), "Sted".to_string()];
+    heads.extend(
+        o.principles
+            .iter()
+            .map(|(id, title)| format!("{id} {}", md(title))),
+    );
+    table_head(out, &heads, 2);
+    for row in &o.rows {
+        out.push_str(&format!("| {} | {} |", md(&o.label(row)), md(&row.place)));
+        for m in &row.principles {
+            out.push_str(&format!(" {} |", mean_text(*m)));
+        }
+        out.push('\n');
+    }
+    for t in &o.totals {
+        out.push_str(&format!(
+            "| **{}** | {} |",
+            md(&total_label(t)),
+            t.place.as_deref().map_or(String::new(), md)
+        ));
+        for m in &t.principles {
+            out.push_str(&format!(" **{}** |", teams_mean_text(o, m)));
+        }
+        out.push('\n');
     }
 }
 
@@ -134,7 +271,15 @@ fn not_secured(out: &mut String, o: &Overview) {
         return;
     }
     for n in &o.not_secured {
-        out.push_str(&format!("- {}\n", md(&not_secured_text(n))));
+        out.push_str(&format!(
+            "- **{}** – {}",
+            md(&not_secured_text(n)),
+            md(&n.text)
+        ));
+        if let Some(teams) = not_secured_teams(o, n) {
+            out.push_str(&format!("  \n  {}", md(&teams)));
+        }
+        out.push('\n');
     }
 }
 
@@ -144,7 +289,12 @@ fn focus(out: &mut String, o: &Overview) {
     }
     out.push_str("\n## Oftest valgte fokusområder\n\n");
     for f in o.focus.iter().take(TOP_FOCUS) {
-        out.push_str(&format!("- {}: {}\n", md(&f.id), teams_text(f.teams)));
+        out.push_str(&format!(
+            "- {}: {} – {}\n",
+            md(&f.id),
+            teams_text(f.teams),
+            md(&f.text)
+        ));
     }
 }
 
@@ -156,6 +306,7 @@ fn counts(out: &mut String, o: &Overview) {
     let mut heads = vec!["Anvisning".to_string(), "Type".to_string()];
     heads.extend((0..levels).map(|l| l.to_string()));
     heads.extend(["Ikke relevant", "Ved ikke", "Ikke vurderet"].map(String::from));
+    heads.push("Anvisningen".to_string());
     table_head(out, &heads, 2);
     for a in &o.anvisninger {
         let kind = match a.kind {
@@ -167,8 +318,11 @@ fn counts(out: &mut String, o: &Overview) {
             out.push_str(&format!(" {n} |"));
         }
         out.push_str(&format!(
-            " {} | {} | {} |\n",
-            a.not_relevant, a.unknown, a.unanswered
+            " {} | {} | {} | {} |\n",
+            a.not_relevant,
+            a.unknown,
+            a.unanswered,
+            md(&a.text)
         ));
     }
 }

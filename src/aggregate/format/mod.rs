@@ -8,8 +8,11 @@ mod html;
 mod json;
 mod markdown;
 mod table;
+mod xlsx;
 
 pub use json::SCHEMA as JSON_SCHEMA;
+pub use table::fit_label;
+pub use xlsx::xlsx;
 
 use super::Overview;
 use crate::assessment::SECURED_LEVEL;
@@ -86,6 +89,67 @@ fn rows_note(o: &Overview) -> &'static str {
     }
 }
 
+/// A mean across teams as shown: "få" when `--anonym` is set and fewer than
+/// [`FEW`] teams stand behind it (a mean of one or two teams could name them), else the mean.
+fn teams_mean_text(o: &Overview, m: &super::TeamsMean) -> String {
+    if o.anonymous && m.n < FEW && m.mean.is_some() {
+        "få".to_string()
+    } else {
+        mean_text(m.mean)
+    }
+}
+
+/// Below this many teams a figure across teams is "få" with `--anonym`.
+pub const FEW: usize = 3;
+
+/// A total row's name: "I alt aalborg (3 teams)", "I alt (39 teams)".
+fn total_label(t: &super::Total) -> String {
+    match &t.place {
+        Some(_) => format!("I alt {} ({})", t.place_short, teams_text(t.teams)),
+        None => format!("I alt, alle steder ({})", teams_text(t.teams)),
+    }
+}
+
+/// `text` cut at a word to at most `width` characters, "…" when cut.
+fn shortened(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    let at_word = cut
+        .rfind(' ')
+        .filter(|&i| i > width / 2)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// The teams a requirement is not secured for: their names (the first [`NAMED`], then how many
+/// more), or nothing when anonymised (the count is in the line above).
+fn not_secured_teams(o: &Overview, n: &super::NotSecured) -> Option<String> {
+    let names = o.not_secured_names(n);
+    if names.is_empty() {
+        return None;
+    }
+    let mut text = format!(
+        "Under {SECURED_LEVEL}: {}",
+        names[..names.len().min(NAMED)].join(", ")
+    );
+    if names.len() > NAMED {
+        text.push_str(&format!(
+            " og {} flere (alle står i --format xlsx og json)",
+            names.len() - NAMED
+        ));
+    }
+    Some(text)
+}
+
+/// How many team names the text formats give per requirement not secured.
+const NAMED: usize = 40;
+
+/// The one sentence on what "under 3" means, said once in the HTML page and the workbook.
+const BEARING: &str = "»Under 3« er en pejling fra teamets egen vurdering, ikke en juridisk \
+                       afgørelse af, om et lovkrav er overholdt.";
+
 /// "3.4.1 lovkrav: 4 af 12 teams under 3".
 fn not_secured_text(n: &super::NotSecured) -> String {
     let mut text = format!(
@@ -123,6 +187,69 @@ pub fn column_head(id: &str) -> String {
         Some((_, rest)) if rest.chars().count() < CELL - 1 => format!(".{rest}"),
         _ => crate::text::truncate(id, CELL - 1),
     }
+}
+
+/// One team's assessments: "2024-05-01 1,0 → 2025-05-01 1,9 → 2026-05-01 2,3".
+fn points_text(points: &[(String, Option<f64>)]) -> String {
+    points
+        .iter()
+        .map(|(created, mean)| format!("{created} {}", mean_text(*mean)))
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+/// "2.5 Inddragelse: 1,9 → 2,7 (+0,8; 1 → 3 teams)".
+fn mover_text(o: &Overview, m: &super::Mover) -> String {
+    format!(
+        "{} {}: {} → {} ({}; {} → {} teams)",
+        m.id,
+        m.title,
+        teams_mean_text(o, &m.from),
+        teams_mean_text(o, &m.to),
+        signed(m.change),
+        m.from.n,
+        m.to.n
+    )
+}
+
+/// "3.4.1: 0 % (0 af 1 team) → 33 % (1 af 3 teams)".
+fn grew_text(g: &super::ShareGrew) -> String {
+    let part = |(below, of): (usize, usize)| {
+        format!(
+            "{:.0} % ({below} af {})",
+            super::ShareGrew::percent((below, of)),
+            teams_text(of)
+        )
+    };
+    format!("{}: {} → {}", g.id, part(g.from), part(g.to))
+}
+
+/// Whether the course over time has anything to show: two years, or a team seen twice.
+fn has_course(o: &Overview) -> bool {
+    o.course.years.len() > 1 || o.course.teams.iter().any(|t| t.points.len() > 1)
+}
+
+/// The two years the lists compare, "2025 til 2026".
+fn last_years(o: &Overview) -> Option<String> {
+    let n = o.course.years.len();
+    (n > 1).then(|| {
+        format!(
+            "{} til {}",
+            o.course.years[n - 2].year,
+            o.course.years[n - 1].year
+        )
+    })
+}
+
+/// Said under the course when files of another deck edition are in it.
+fn other_edition_text(o: &Overview) -> Option<String> {
+    (o.course.other_edition > 0).then(|| {
+        format!(
+            "{} af vurderingerne er lavet med en anden udgave af kortsættet; de er kun \
+             sammenlignet på de anvisninger, der også findes i det nuværende.",
+            o.course.other_edition
+        )
+    })
 }
 
 /// How many focus areas every format lists.

@@ -3,9 +3,11 @@
 //! ".10" under 3.10, said in a note), so 20 guidelines and a 19-character team label fit.
 
 use super::{
-    TOP_FOCUS, change_text, column_head, file_name, headline, mean_text, not_secured_text,
-    rows_note, teams_text,
+    TOP_FOCUS, change_text, column_head, file_name, grew_text, has_course, headline, last_years,
+    mean_text, mover_text, not_secured_teams, not_secured_text, other_edition_text, points_text,
+    rows_note, shortened, teams_mean_text, teams_text,
 };
+use crate::aggregate::place_group;
 use crate::aggregate::{Overview, Row};
 use crate::deck::Kind;
 use crate::text::{clean_line, truncate};
@@ -31,6 +33,8 @@ pub fn table(o: &Overview) -> String {
         teams(&mut out, o);
         heatmap(&mut out, o);
         changes(&mut out, o);
+        course(&mut out, o);
+        principles(&mut out, o);
         not_secured(&mut out, o);
         focus(&mut out, o);
         counts(&mut out, o);
@@ -48,7 +52,7 @@ fn section(out: &mut String, title: &str) {
 fn teams(out: &mut String, o: &Overview) {
     section(out, "Teams");
     let line = format!(
-        "{:>3}  {:<18}  {:<14}  {:<10}  {:>8}  {:<10}  Fil",
+        "{:>3}  {:<16}  {:<16}  {:<10}  {:>8}  {:<10}  Fil",
         "Nr", "Team", "Sted", "Dato", "Vurderet", "Forrige"
     );
     out.push_str(&line);
@@ -64,10 +68,10 @@ fn teams(out: &mut String, o: &Overview) {
         };
         let file = format!("{}{mark}", clean_line(file_name(&row.file)));
         let line = format!(
-            "{:>3}  {:<18}  {:<14}  {:<10}  {:>8}  {:<10}  {}",
+            "{:>3}  {:<16}  {:<16}  {:<10}  {:>8}  {:<10}  {}",
             i + 1,
-            truncate(&clean_line(&row.team), 18),
-            truncate(&clean_line(&row.place), 14),
+            truncate(&clean_line(&row.team), 16),
+            truncate_left(&clean_line(&row.place_short), 16),
             truncate(&clean_line(&row.created), 10),
             format!("{}/{}", row.answered, row.total),
             row.previous
@@ -108,19 +112,135 @@ fn heatmap(out: &mut String, o: &Overview) {
         }
         out.push_str(line.trim_end());
         out.push('\n');
+        // Each place's rows, then its total; the total of all places last.
+        let mut totals = o.totals.iter().peekable();
         for (i, row) in o.rows.iter().enumerate() {
-            // The number leads to the team list, which has the date and the file.
-            let label = truncate(&format!("{} {}", i + 1, clean_line(&row.team)), LABEL - 1);
-            let mut line = format!("{label:<LABEL$}");
-            for cell in &row.cells[start..start + block.len()] {
-                line.push_str(&format!("{:>CELL$}", mean_text(cell.mean)));
+            place_head(out, o, i);
+            let label = heat_label(o, row);
+            let cells = row.cells[start..start + block.len()]
+                .iter()
+                .map(|c| mean_text(c.mean));
+            push_heat_line(out, &label, cells);
+            if o.rows
+                .get(i + 1)
+                .is_none_or(|next| place_group(&next.place) != place_group(&row.place))
+                && let Some(t) =
+                    totals.next_if(|t| t.place.as_deref() == Some(place_group(&row.place)))
+            {
+                push_total_line(out, o, t, start, block.len());
             }
-            out.push_str(line.trim_end());
-            out.push('\n');
+        }
+        for t in totals {
+            push_total_line(out, o, t, start, block.len());
         }
     }
+    out.push_str(
+        "I alt (antal teams): gennemsnittet af teamenes gennemsnit, hvert teams nyeste vurdering.\n",
+    );
     if !shortened.is_empty() {
         push_wrapped(out, &format!("({})", shortened.join(", ")), "");
+    }
+}
+
+/// With `--all` a label holds the date, so the place heads its rows instead: a line naming
+/// it before the first row of each place.
+fn place_head(out: &mut String, o: &Overview, i: usize) {
+    let row = &o.rows[i];
+    if o.all && (i == 0 || o.rows[i - 1].place != row.place) {
+        let place = truncate_left(&clean_line(&row.place_short), WIDTH - 1);
+        out.push_str(&format!("{place}:\n"));
+    }
+}
+
+/// A row's label in the heatmaps: "Team Nord · aalborg"; with `--all` the team and the date
+/// ("Team Nord 26-03-01") under a line naming the place, so a team's files stay apart.
+fn heat_label(o: &Overview, row: &Row) -> String {
+    if o.all {
+        let date = clean_line(row.created.get(2..).unwrap_or(&row.created));
+        let room = (LABEL - 2).saturating_sub(date.chars().count());
+        format!("{} {date}", truncate(&clean_line(&row.team), room))
+    } else {
+        fit_label(&row.team, &row.place_short, LABEL - 1)
+    }
+}
+
+fn push_heat_line(out: &mut String, label: &str, cells: impl Iterator<Item = String>) {
+    let mut line = format!("{label:<LABEL$}");
+    for c in cells {
+        line.push_str(&format!("{c:>CELL$}"));
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
+
+fn push_total_line(
+    out: &mut String,
+    o: &Overview,
+    t: &crate::aggregate::Total,
+    start: usize,
+    len: usize,
+) {
+    let label = total_line_label(t, LABEL - 1);
+    let cells = t.cells[start..start + len]
+        .iter()
+        .map(|c| teams_mean_text(o, c));
+    push_heat_line(out, &label, cells);
+}
+
+/// "Team Nord · aalborg" in `width` characters: the team keeps up to 10 before the place is
+/// shortened, and a place that does not fit shows its municipality or its end (the folder that
+/// tells it apart). The app's overview uses it too.
+pub fn fit_label(team: &str, place: &str, width: usize) -> String {
+    let (team, place) = (clean_line(team), clean_line(place));
+    let full = format!("{team} · {place}");
+    if full.chars().count() <= width {
+        return full;
+    }
+    // The team keeps up to 10 characters before the place is shortened; then the place keeps
+    // what is left (at least 6), its end first.
+    let room = width.saturating_sub(3);
+    let team_keeps = team.chars().count().min(10).min(room.saturating_sub(6));
+    let place_room = room - team_keeps;
+    // "aarhus/nord" that does not fit says its municipality, "aarhus", before it is cut.
+    let group = place_group(&place);
+    let place = if group.chars().count() <= place_room && group != place {
+        group.to_string()
+    } else {
+        truncate_left(&place, place_room)
+    };
+    format!(
+        "{} · {place}",
+        truncate(&team, room - place_room.min(place.chars().count()))
+    )
+}
+
+/// `s` in at most `width` characters, cut at the start ("…aalborg/nord"): the end of a path
+/// is what tells it apart.
+fn truncate_left(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    if n <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let tail: String = s.chars().skip(n - (width - 1)).collect();
+    format!("…{tail}")
+}
+
+/// A total's label in `width`: "I alt aalborg (3)", "I alt, alle (39)"; the place is cut at
+/// its start when need be, the count always stays.
+fn total_line_label(t: &crate::aggregate::Total, width: usize) -> String {
+    let count = format!(" ({})", t.teams);
+    match &t.place {
+        Some(_) => {
+            let room = width.saturating_sub("I alt ".len() + count.chars().count());
+            format!(
+                "I alt {}{count}",
+                truncate_left(&clean_line(&t.place_short), room)
+            )
+        }
+        None => format!("I alt, alle{count}"),
     }
 }
 
@@ -149,9 +269,10 @@ fn changes(out: &mut String, o: &Overview) {
             }
         }
         let lead = format!(
-            "{} {} ({} → {}):",
+            "{} {} · {} ({} → {}):",
             i + 1,
             clean_line(&row.team),
+            clean_line(&row.place_short),
             clean_line(&p.created),
             clean_line(&row.created)
         );
@@ -159,6 +280,10 @@ fn changes(out: &mut String, o: &Overview) {
             moved.push("ingen ændring".to_string());
         } else if same > 0 {
             moved.push(format!("{same} uændret"));
+        }
+        // The one figure first: the change of the mean over every anvisning.
+        if let Some(d) = p.mean_change {
+            moved.insert(0, format!("samlet {}", change_text(d)));
         }
         push_items(out, &lead, &moved, "    ");
     }
@@ -172,7 +297,10 @@ fn push_items(out: &mut String, lead: &str, items: &[String], indent: &str) {
     for (i, item) in items.iter().enumerate() {
         let sep = if i == 0 { " " } else { " · " };
         let w = item.chars().count();
-        if width + sep.chars().count() + w > WIDTH && width > indent.len() {
+        // Room for " ·" at the end of a line that goes on.
+        let last = i + 1 == items.len();
+        let limit = if last { WIDTH } else { WIDTH - 2 };
+        if width + sep.chars().count() + w > limit && width > indent.len() {
             if i > 0 {
                 line.push_str(" ·");
             }
@@ -190,6 +318,135 @@ fn push_items(out: &mut String, lead: &str, items: &[String], indent: &str) {
     out.push('\n');
 }
 
+fn course(out: &mut String, o: &Overview) {
+    if !has_course(o) {
+        return;
+    }
+    section(out, "Forløb over tid");
+    let seen_twice: Vec<_> = o
+        .course
+        .teams
+        .iter()
+        .filter(|t| t.points.len() > 1)
+        .collect();
+    if !seen_twice.is_empty() {
+        out.push_str("Hvert teams vurderinger (gennemsnit over hele kortsættet):\n");
+        for t in seen_twice {
+            let lead = format!("  {} · {}:", clean_line(&t.team), clean_line(&t.place));
+            let items: Vec<String> = points_text(&t.points)
+                .split(" → ")
+                .map(clean_line)
+                .collect();
+            push_arrows(out, &lead, &items);
+        }
+    }
+    if o.course.years.len() > 1 {
+        out.push_str(
+            "\nGennemsnit pr. retningslinje pr. år (hvert team én gang pr. år: dets nyeste det år)\n",
+        );
+        let per_block = (WIDTH - LABEL) / CELL;
+        for (b, block) in o.guidelines.chunks(per_block).enumerate() {
+            let start = b * per_block;
+            let mut line = format!("{:<LABEL$}", "");
+            for g in block {
+                line.push_str(&format!("{:>CELL$}", clean_line(&column_head(&g.id))));
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+            for y in &o.course.years {
+                let label = format!("{} ({})", y.year, teams_text(y.teams));
+                let cells = y.cells[start..start + block.len()]
+                    .iter()
+                    .map(|c| teams_mean_text(o, c));
+                push_heat_line(out, &label, cells);
+            }
+        }
+    }
+    if let Some(years) = last_years(o) {
+        for (title, list) in [
+            ("Mest forbedret", &o.course.improved),
+            ("Mest bekymrende (faldt mest)", &o.course.worrying),
+        ] {
+            out.push_str(&format!("\n{title} fra {years}:\n"));
+            if list.is_empty() {
+                out.push_str("  Ingen.\n");
+            }
+            for m in list {
+                out.push_str(&format!(
+                    "  {}\n",
+                    truncate(&clean_line(&mover_text(o, m)), WIDTH - 2)
+                ));
+            }
+        }
+        out.push_str(&format!(
+            "\nLovkrav, hvor andelen af teams under {} voksede fra {years}:\n",
+            crate::assessment::SECURED_LEVEL
+        ));
+        if o.course.duties_grew.is_empty() {
+            out.push_str("  Ingen.\n");
+        }
+        for g in &o.course.duties_grew {
+            out.push_str(&format!("  {}\n", clean_line(&grew_text(g))));
+            let text = shortened(&clean_line(&g.text), WIDTH - 4);
+            out.push_str(&format!("    {text}\n"));
+        }
+    }
+    if let Some(note) = other_edition_text(o) {
+        out.push('\n');
+        push_wrapped(out, &note, "");
+    }
+}
+
+fn principles(out: &mut String, o: &Overview) {
+    if o.principles.is_empty() {
+        return;
+    }
+    section(out, "Gennemsnit pr. princip (kortene under hvert princip)");
+    let mut line = format!("{:<LABEL$}", "");
+    for (id, _) in &o.principles {
+        line.push_str(&format!("{:>CELL$}", format!("P{id}")));
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    for (i, row) in o.rows.iter().enumerate() {
+        place_head(out, o, i);
+        let label = heat_label(o, row);
+        push_heat_line(out, &label, row.principles.iter().map(|m| mean_text(*m)));
+    }
+    for t in &o.totals {
+        let label = total_line_label(t, LABEL - 1);
+        push_heat_line(
+            out,
+            &label,
+            t.principles.iter().map(|m| teams_mean_text(o, m)),
+        );
+    }
+    let names: Vec<String> = o
+        .principles
+        .iter()
+        .map(|(id, title)| format!("P{id} = {}", clean_line(title)))
+        .collect();
+    push_wrapped(out, &format!("({})", names.join(", ")), "");
+}
+
+/// `lead` and then the items with " → " between them, wrapped to [`WIDTH`] between items.
+fn push_arrows(out: &mut String, lead: &str, items: &[String]) {
+    let mut line = lead.to_string();
+    for (i, item) in items.iter().enumerate() {
+        let sep = if i == 0 { " " } else { " → " };
+        if line.chars().count() + sep.chars().count() + item.chars().count() > WIDTH && i > 0 {
+            out.push_str(&line);
+            out.push('\n');
+            line = format!("    → {item}");
+        } else {
+            line.push_str(sep);
+            line.push_str(item);
+        }
+    }
+    out.push_str(&line);
+    out.push('\n');
+}
+
 fn not_secured(out: &mut String, o: &Overview) {
     section(
         out,
@@ -201,6 +458,12 @@ fn not_secured(out: &mut String, o: &Overview) {
     }
     for n in &o.not_secured {
         out.push_str(&format!("  {}\n", clean_line(&not_secured_text(n))));
+        // Two lines of the anvisning's words at most; the card has the rest.
+        let text = shortened(&clean_line(&n.text), 2 * (WIDTH - 6));
+        push_wrapped(out, &format!("    {text}"), "    ");
+        if let Some(teams) = not_secured_teams(o, n) {
+            push_wrapped(out, &format!("    {}", clean_line(&teams)), "      ");
+        }
     }
 }
 
@@ -210,10 +473,11 @@ fn focus(out: &mut String, o: &Overview) {
     }
     section(out, "Oftest valgte fokusområder");
     for f in o.focus.iter().take(TOP_FOCUS) {
+        let lead = format!("  {:<8} {:<9} ", clean_line(&f.id), teams_text(f.teams));
+        let room = WIDTH - lead.chars().count();
         out.push_str(&format!(
-            "  {:<8} {}\n",
-            clean_line(&f.id),
-            teams_text(f.teams)
+            "{lead}{}\n",
+            shortened(&clean_line(&f.text), room)
         ));
     }
 }
@@ -247,6 +511,11 @@ fn counts(out: &mut String, o: &Overview) {
             "{:>9}{:>9}{:>9}",
             a.not_relevant, a.unknown, a.unanswered
         ));
+        let room = WIDTH.saturating_sub(line.chars().count() + 2);
+        if room > 10 {
+            line.push_str("  ");
+            line.push_str(&shortened(&clean_line(&a.text), room));
+        }
         out.push_str(&line);
         out.push('\n');
     }

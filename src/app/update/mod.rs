@@ -192,8 +192,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::OverviewRead { overview, folder } => {
+            // Files left out change every figure: they are said at once, not only counted.
+            app.overlay = unreadable_message(&overview);
             app.screen = Screen::Overview(Box::new(super::OverviewView::new(*overview, folder)));
-            app.overlay = None;
             app.status = None;
             Vec::new()
         }
@@ -494,4 +495,31 @@ impl App {
         }
         Vec::new()
     }
+}
+
+/// The files an overview could not read, as a message to read before the numbers; `None`
+/// when every file was read.
+fn unreadable_message(o: &crate::aggregate::Overview) -> Option<Overlay> {
+    const SHOWN: usize = 20;
+    if o.unreadable.is_empty() {
+        return None;
+    }
+    let mut body = s::overview_unreadable_lead(o.unreadable.len());
+    for p in o.unreadable.iter().take(SHOWN) {
+        body.push_str(&format!(
+            "\n\n{}\n  {}",
+            clean_line(&p.file),
+            clean_line(&p.reason)
+        ));
+    }
+    if o.unreadable.len() > SHOWN {
+        body.push_str(&format!(
+            "\n\n{}",
+            s::overview_unreadable_more(o.unreadable.len() - SHOWN)
+        ));
+    }
+    Some(Overlay::Message {
+        title: s::OVERVIEW_UNREADABLE_TITLE.to_string(),
+        body,
+    })
 }

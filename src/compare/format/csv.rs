@@ -80,14 +80,7 @@ fn score(score: Option<Score>) -> String {
 
 /// The note, after the reason for "ikke relevant" when there is one.
 fn note(cell: &Cell) -> String {
-    let reason = cell.reason.trim();
-    let note = cell.note.trim();
-    let both = match (reason.is_empty(), note.is_empty()) {
-        (true, _) => note.to_string(),
-        (false, true) => format!("Ikke relevant, fordi: {reason}"),
-        (false, false) => format!("Ikke relevant, fordi: {reason}\n{note}"),
-    };
-    text_block(&both)
+    text_block(&super::note_with_reason(cell))
 }
 
 /// Text from a file, as one line.

@@ -8,8 +8,10 @@ mod csv;
 mod json;
 mod markdown;
 mod table;
+mod xlsx;
 
 pub use json::SCHEMA as JSON_SCHEMA;
+pub use xlsx::xlsx;
 
 use super::{Comparison, GuidelineRow};
 use crate::assessment::{NonScore, Score};
@@ -32,6 +34,18 @@ pub fn render(c: &Comparison, format: CompareFormat) -> String {
         CompareFormat::Md => markdown::markdown(c),
         CompareFormat::Csv => csv::csv(c),
         CompareFormat::Json => json::json(c),
+    }
+}
+
+/// A column's note for a spreadsheet cell: after the reason for "ikke relevant" when there is
+/// one.
+fn note_with_reason(cell: &super::Cell) -> String {
+    let reason = cell.reason.trim();
+    let note = cell.note.trim();
+    match (reason.is_empty(), note.is_empty()) {
+        (true, _) => note.to_string(),
+        (false, true) => format!("Ikke relevant, fordi: {reason}"),
+        (false, false) => format!("Ikke relevant, fordi: {reason}\n{note}"),
     }
 }
 
