@@ -111,7 +111,7 @@ pub enum Command {
     #[command(
         help_template = HELP_TEMPLATE,
         subcommand_help_heading = "Kommandoer",
-        override_usage = "refleks deck [ID] [--json]\n       refleks deck [ID] --format html|md [-o UD]\n       refleks deck check [MAPPE]",
+        override_usage = "refleks deck [ID] [--json]\n       refleks deck [ID] --format html|md [-o UD]\n       refleks deck [ID] --lovkrav|--frister [--format html|md] [-o UD]\n       refleks deck check [MAPPE]",
         after_help = "Med et id, fx `refleks deck 3.4`, vises ét kort som tekst. \
                       Med --format html skrives trykkekort til browser og printer: hvert kort \
                       begynder på en ny side og har sit id og sin titel øverst på hver side; \
@@ -284,6 +284,22 @@ pub struct DeckArgs {
         conflicts_with = "format"
     )]
     pub json: bool,
+    /// Alle lovkrav (skal), kort for kort, med id og tekst
+    #[arg(
+        long,
+        help_heading = "Tilvalg",
+        display_order = 0,
+        conflicts_with_all = ["json", "frister"]
+    )]
+    pub lovkrav: bool,
+    /// Alle frister og tidsgrænser, med anvisningen og paragraffen de kommer fra
+    #[arg(
+        long,
+        help_heading = "Tilvalg",
+        display_order = 0,
+        conflicts_with = "json"
+    )]
+    pub frister: bool,
     /// Trykkekort: html (til browser og printer) eller md (Markdown)
     #[arg(
         long,

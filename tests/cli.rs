@@ -55,12 +55,13 @@ fn deck_json_has_exactly_the_documented_schema() {
             "anvisninger",
             "questions",
             "legislation",
-            "worth_knowing_brief"
+            "worth_knowing_brief",
+            "scenarios"
         ]
     );
     let a = g["anvisninger"][0].as_object().unwrap();
     let keys: Vec<&str> = a.keys().map(String::as_str).collect();
-    assert_eq!(keys, ["id", "kind", "text", "details"]);
+    assert_eq!(keys, ["id", "kind", "text", "details", "deadlines"]);
     let q = g["questions"][0].as_object().unwrap();
     let keys: Vec<&str> = q.keys().map(String::as_str).collect();
     assert_eq!(keys, ["kind", "text"]);

@@ -77,6 +77,11 @@ impl<'t, 'i> Fields<'t, 'i> {
         }
     }
 
+    /// What the table is, in Danish ("anvisning 3.4.1"), for messages about its parts.
+    pub fn what(&self) -> &str {
+        &self.what
+    }
+
     fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
         self.table.get(key)
     }
