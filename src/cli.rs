@@ -18,6 +18,7 @@ mod list;
 mod merge;
 mod report;
 mod shell;
+mod study;
 pub use aggregate::AggregateFormatArg;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{Brief, LIST_SCHEMA, list_json, list_table, read_list};
@@ -244,6 +245,25 @@ pub enum Command {
         )]
         out: Option<PathBuf>,
     },
+    /// Øv dig i retningslinjerne: lovkrav, frister og scenarier (selvstudium)
+    #[command(
+        name = "øv",
+        alias = "oev",
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks øv [ID]\n       refleks øv [ID] --status",
+        after_help = "Uden --status åbner refleks øvelsen i programmet (med et id kun det kort). \
+                      Hvornår hvert spørgsmål kommer igen, gemmes i øvelser.toml i mappen med \
+                      vurderinger (--store)."
+    )]
+    Oev {
+        /// Kun ét kort, fx 3.4
+        #[arg(value_name = "ID", help_heading = "Argumenter")]
+        card: Option<String>,
+        /// Vis hvor mange spørgsmål der er lært, hvor mange der skal øves i dag, og andelen
+        /// rigtige pr. kort
+        #[arg(long, help_heading = "Tilvalg")]
+        status: bool,
+    },
     /// Skriv et script til Tab-fuldførelse i bash, zsh, fish eller PowerShell
     #[command(
         help_template = HELP_TEMPLATE,
@@ -391,6 +411,11 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
     let cards = cli.global.cards.as_deref();
     Some(match command {
         Command::New { .. } | Command::Open { .. } => return None,
+        Command::Oev { card, status: true } => {
+            study::status(cli.global.store.as_deref(), card.as_deref(), cards, color)
+        }
+        // The drill opens in the app.
+        Command::Oev { status: false, .. } => return None,
         Command::Deck(args) => match &args.action {
             Some(DeckAction::Check { dir }) => deck_check(dir.as_deref().or(cards), color),
             None => deck::run(args, cards, color),

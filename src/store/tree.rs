@@ -117,7 +117,8 @@ fn walk_dir(root: &Path, dir: &Path, out: &mut Walk) {
             }
             continue;
         }
-        if !name.ends_with(".toml") {
+        // The learner's drill progress (`refleks øv`) is not an assessment.
+        if !name.ends_with(".toml") || super::is_progress_file(&name) {
             continue;
         }
         // A link is followed only to a regular file; fs::metadata follows it.
