@@ -494,3 +494,29 @@ fn no_mouse_is_a_global_option_in_the_help() {
     let out = stdout(refleks().args(["deck", "--no-mouse"]));
     assert!(out.contains("3.4"), "{out}");
 }
+
+#[test]
+fn search_forgives_a_typo_and_spelled_out_danish_letters() {
+    let typo = stdout(refleks().args(["search", "behandlingsplam"]));
+    assert!(
+        typo.starts_with("3.7 Retningslinje for behandlingsplan\n"),
+        "{typo}"
+    );
+    let spelled = stdout(refleks().args(["search", "paaroerende"]));
+    let letters = stdout(refleks().args(["search", "pårørende"]));
+    assert_eq!(spelled.lines().count(), letters.lines().count());
+    // Markdown is shown as text: no heading marks, list dashes or stars.
+    let worth = stdout(refleks().args(["search", "ambulant", "behandling"]));
+    let lines: Vec<&str> = worth
+        .lines()
+        .filter(|l| l.contains("Værd at vide:"))
+        .collect();
+    assert!(!lines.is_empty(), "{worth}");
+    for line in lines {
+        let text = line.split("Værd at vide: ").nth(1).unwrap();
+        assert!(
+            !text.contains("**") && !text.starts_with("- ") && !text.starts_with('#'),
+            "{line}"
+        );
+    }
+}
