@@ -87,7 +87,7 @@ pub fn items(deck: &Deck) -> Vec<Item> {
                     right: 0,
                     answer: format!(
                         "{}. {}: {}. {}: {basis}.",
-                        d.limit,
+                        capitalized(&d.limit),
                         strings::STUDY_FROM,
                         d.from,
                         strings::STUDY_BASIS
@@ -168,11 +168,23 @@ fn retningslinje(deck: &Deck, g: &Guideline, a: &Anvisning) -> Option<Item> {
     })
 }
 
-/// FNV-1a: a stable hash, the same on every platform and release (std's is not).
+/// A stable hash, the same on every platform and release (std's is not): FNV-1a, then
+/// SplitMix64's finaliser, because FNV alone ranks near-identical keys ("3.4.1|3.10",
+/// "3.4.1|3.11") side by side, and the same few cards would be offered again and again.
 fn fnv(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+    let h = s.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    });
+    let h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    let h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
+}
+
+fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
@@ -230,6 +242,18 @@ mod tests {
         }
         // The right answer is not always in the same place.
         assert_eq!(places.len(), 4);
+        // Every card turns up as a wrong answer, none far more than its share.
+        let mut offered = std::collections::HashMap::new();
+        for item in all.iter().filter(|i| i.kind == ItemKind::Retningslinje) {
+            for (i, c) in item.choices.iter().enumerate() {
+                if i != item.right {
+                    *offered.entry(c.label.clone()).or_insert(0) += 1;
+                }
+            }
+        }
+        let share = 3 * deck.anvisning_count() / deck.guidelines.len();
+        assert_eq!(offered.len(), deck.guidelines.len());
+        assert!(offered.values().all(|&n| n < 2 * share), "{offered:?}");
         assert_eq!(items(&deck), all, "deterministic");
     }
 }
