@@ -90,6 +90,14 @@ fn frister_lists_every_deadline_of_the_content_audit() {
     }
 }
 
+/// The whole list as a reader sees it (80 columns when piped).
+#[test]
+fn frister_as_text() {
+    let out = stdout(refleks().args(["deck", "--frister"]));
+    assert!(out.lines().all(|l| l.chars().count() <= 80));
+    insta::assert_snapshot!("frister_text", out);
+}
+
 #[test]
 fn one_card_lists_only_its_own() {
     let out = stdout(refleks().args(["deck", "3.4", "--frister"]));

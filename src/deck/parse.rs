@@ -426,7 +426,11 @@ fn parse_anvisning(
     let text = f.text(doc, "text");
     let details = f.texts(doc, "details", false);
     let mut deadlines = Vec::new();
-    for (i, (t, span)) in f.tables(doc, "deadlines", false).into_iter().enumerate() {
+    for (i, (t, span)) in f
+        .tables_headed(doc, "deadlines", "anvisninger.deadlines", false)
+        .into_iter()
+        .enumerate()
+    {
         let what = format!("frist nr. {} i {}", i + 1, f.what());
         let d = Fields::new(t, Some(span), what, DEADLINE_KEYS);
         d.reject_unknown(doc);

@@ -20,6 +20,11 @@ use crate::text::clean_line;
 /// The format of `øvelser.toml`; a newer one is refused rather than half read.
 const FORMAT: u32 = 1;
 
+/// How long `record` waits for another window's save: 200 × 25 ms, five seconds in all (a save
+/// on a slow shared drive can take a second).
+const LOCK_TRIES: u32 = 200;
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(25);
+
 /// Above the entries, for a curious reader of the file.
 const HEADER: &str = "# Øvelser i refleks (refleks øv): hvornår hvert spørgsmål kommer igen.\n\
                       # Filen skrives af refleks; ret den ikke i hånden.\n";
@@ -271,8 +276,20 @@ pub fn record(
     today: Date,
 ) -> Result<Progress, ProgressError> {
     let path = path(dir);
-    // Found in the store, not named by the user: a link there is not followed.
-    let _held = lock(&path, Links::Refuse).map_err(|l| {
+    // Found in the store, not named by the user: a link there is not followed. Another window
+    // holds the lock only while it writes a few kilobytes, so wait for it a little rather than
+    // drop the answer.
+    let mut tries = 0;
+    let held = loop {
+        match lock(&path, Links::Refuse) {
+            Err(l) if matches!(l.why, Why::Held { .. }) && tries < LOCK_TRIES => {
+                tries += 1;
+                std::thread::sleep(LOCK_WAIT);
+            }
+            other => break other,
+        }
+    };
+    let _held = held.map_err(|l| {
         let message = match l.why {
             Why::Held { .. } => format!(
                 "{PROGRESS_FILE} bliver gemt af en anden refleks lige nu; dit svar er ikke gemt"
@@ -333,6 +350,59 @@ mod tests {
             !dir.path().join(".øvelser.toml.lock").exists(),
             "the lock is gone"
         );
+    }
+
+    #[test]
+    fn two_windows_recording_at_once_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = date(2026, 12, 4);
+        std::thread::scope(|s| {
+            for window in 0..2 {
+                let dir = dir.path();
+                s.spawn(move || {
+                    for i in 0..15 {
+                        let id = format!("lovkrav/{window}.{i}");
+                        record(dir, &[(id, Rating::Godt, true)], today).unwrap();
+                    }
+                });
+            }
+        });
+        assert_eq!(read(dir.path()).unwrap().items.len(), 30);
+    }
+
+    proptest::proptest! {
+        /// Whatever ids and numbers an entry holds, the file gives back exactly what was saved.
+        #[test]
+        fn the_file_reads_back_what_was_written(
+            entries in proptest::collection::btree_map(
+                "\\PC{1,30}",
+                (0.01f64..36_500.0, 1.0f64..=10.0, 0u32..1000, 0u32..1000, 0u32..1000, 0i32..3000),
+                0..8,
+            )
+        ) {
+            let items = entries
+                .into_iter()
+                .map(|(id, (stability, difficulty, reps, lapses, answered, days))| {
+                    let last = date(2026, 1, 1);
+                    let due = last.checked_add(jiff::Span::new().days(days)).unwrap();
+                    let entry = Entry {
+                        due: due.to_string(),
+                        last: last.to_string(),
+                        stability,
+                        difficulty,
+                        reps,
+                        lapses,
+                        answered,
+                        right: answered / 2,
+                    };
+                    (id, entry)
+                })
+                .collect();
+            let progress = Progress { items };
+            let text = progress.to_toml();
+            let back = Progress::from_toml(&text, Path::new("øvelser.toml")).unwrap();
+            proptest::prop_assert_eq!(back, progress);
+        }
     }
 
     #[test]
