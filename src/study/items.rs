@@ -65,6 +65,16 @@ pub struct Item {
     pub answer: String,
 }
 
+impl Item {
+    /// Whether the choice with this key is the right one; `None` when no choice has the key (or
+    /// the item has no choices: the learner sees the answer and rates it).
+    pub fn is_right(&self, key: char) -> Option<bool> {
+        let lower = key.to_lowercase().next().unwrap_or(key);
+        let at = self.choices.iter().position(|c| c.key == lower)?;
+        Some(at == self.right)
+    }
+}
+
 /// Every item of the deck, card by card in deck order.
 pub fn items(deck: &Deck) -> Vec<Item> {
     let mut out = Vec::new();
@@ -225,6 +235,11 @@ mod tests {
         assert!(req.answer.starts_with("LOVKRAV"));
         let rec = find("lovkrav/3.4.2");
         assert_eq!(rec.choices[rec.right].key, 'a');
+        assert_eq!(req.is_right('l'), Some(true));
+        assert_eq!(req.is_right('L'), Some(true));
+        assert_eq!(req.is_right('a'), Some(false));
+        assert_eq!(req.is_right('x'), None);
+        assert_eq!(find("frist/3.4.1/1").is_right('l'), None);
     }
 
     #[test]
