@@ -618,3 +618,33 @@ fn every_card_has_scenarios_whose_facts_are_on_the_card() {
     }
     assert!(total >= 40, "{total} scenarios");
 }
+
+/// The scenarios are the project's own words: no sentence of an answer is a near copy of the
+/// source's wording of an anvisning it rests on (the fixture holds the source's recommendations).
+#[test]
+fn scenario_answers_are_not_near_copies_of_the_source() {
+    let deck = Deck::embedded();
+    let text = std::fs::read_to_string("tests/fixtures/source-recommendations.toml").unwrap();
+    let sources: BTreeMap<String, String> = toml::from_str(&text).unwrap();
+    let mut near = Vec::new();
+    let mut compared = 0;
+    for g in &deck.guidelines {
+        for s in &g.scenarios {
+            for sentence in s.answer.split(". ") {
+                for source in s.anvisninger.iter().filter_map(|id| sources.get(id)) {
+                    compared += 1;
+                    let ratio = similarity(sentence, source);
+                    if ratio >= 0.8 {
+                        near.push(format!("{} {ratio:.2}: {sentence}", g.id));
+                    }
+                }
+            }
+        }
+    }
+    assert!(compared > 40, "{compared}");
+    assert!(
+        near.is_empty(),
+        "near copies of the source:\n{}",
+        near.join("\n")
+    );
+}
