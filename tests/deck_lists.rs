@@ -102,6 +102,7 @@ fn frister_as_text() {
 fn one_card_lists_only_its_own() {
     let out = stdout(refleks().args(["deck", "3.4", "--frister"]));
     assert_eq!(listed_ids(&out), ["3.4.1", "3.4.3", "3.4.5"]);
+    assert!(out.starts_with("FRISTER I KORT 3.4 (4)\n"), "{out}");
 }
 
 #[test]

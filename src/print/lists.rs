@@ -62,9 +62,14 @@ pub fn deck_list(deck: &Deck, cards: &[&Guideline], list: DeckList, format: List
             DeckList::Frister => d.len(),
         })
         .sum();
+    // One card asked for: say so, so the count is not read as the deck's.
+    let place = match cards {
+        [one] => format!("kort {}", one.id),
+        _ => deck.name.clone(),
+    };
     let (title, note) = match list {
-        DeckList::Lovkrav => (format!("Lovkrav i {} ({count})", deck.name), LOVKRAV_NOTE),
-        DeckList::Frister => (format!("Frister i {} ({count})", deck.name), FRISTER_NOTE),
+        DeckList::Lovkrav => (format!("Lovkrav i {place} ({count})"), LOVKRAV_NOTE),
+        DeckList::Frister => (format!("Frister i {place} ({count})"), FRISTER_NOTE),
     };
     match format {
         ListFormat::Text(width) => text(&title, note, &groups, list, width),
