@@ -330,7 +330,7 @@ pub struct DeckArgs {
         value_parser = deck::print_format_parser()
     )]
     pub format: Option<crate::print::PrintFormat>,
-    /// Gem trykkekortene i denne fil i stedet for at skrive dem på skærmen
+    /// Gem trykkekortene (eller listen) i denne fil i stedet for at skrive dem på skærmen
     #[arg(
         short = 'o',
         long = "out",
