@@ -17,6 +17,7 @@ mod list;
 mod merge;
 mod report;
 mod shell;
+mod study;
 pub use aggregate::AggregateFormatArg;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{Brief, LIST_SCHEMA, list_json, list_table, read_list};
@@ -110,7 +111,7 @@ pub enum Command {
     #[command(
         help_template = HELP_TEMPLATE,
         subcommand_help_heading = "Kommandoer",
-        override_usage = "refleks deck [ID] [--json]\n       refleks deck [ID] --format html|md [-o UD]\n       refleks deck check [MAPPE]",
+        override_usage = "refleks deck [ID] [--json]\n       refleks deck [ID] --format html|md [-o UD]\n       refleks deck [ID] --lovkrav|--frister [--format html|md] [-o UD]\n       refleks deck check [MAPPE]",
         after_help = "Med et id, fx `refleks deck 3.4`, vises ét kort som tekst. \
                       Med --format html skrives trykkekort til browser og printer: hvert kort \
                       begynder på en ny side og har sit id og sin titel øverst på hver side; \
@@ -250,6 +251,25 @@ pub enum Command {
         )]
         out: Option<PathBuf>,
     },
+    /// Øv dig i retningslinjerne: lovkrav, frister og scenarier (selvstudium)
+    #[command(
+        name = "øv",
+        alias = "oev",
+        help_template = HELP_TEMPLATE,
+        override_usage = "refleks øv [ID]\n       refleks øv [ID] --status",
+        after_help = "Øvelsen i programmet (spørgsmål, svar og gentagelse) kommer i en senere \
+                      udgave; indtil da viser refleks øv det samme som --status. Hvornår hvert spørgsmål kommer igen, gemmes i øvelser.toml i mappen med \
+                      vurderinger (--store)."
+    )]
+    Oev {
+        /// Kun ét kort, fx 3.4
+        #[arg(value_name = "ID", help_heading = "Argumenter")]
+        card: Option<String>,
+        /// Vis hvor mange spørgsmål der er lært, hvor mange der skal øves i dag, og andelen
+        /// rigtige pr. kort
+        #[arg(long, help_heading = "Tilvalg")]
+        status: bool,
+    },
     /// Skriv et script til Tab-fuldførelse i bash, zsh, fish eller PowerShell
     #[command(
         help_template = HELP_TEMPLATE,
@@ -290,6 +310,22 @@ pub struct DeckArgs {
         conflicts_with = "format"
     )]
     pub json: bool,
+    /// Alle lovkrav (skal), kort for kort, med id og tekst
+    #[arg(
+        long,
+        help_heading = "Tilvalg",
+        display_order = 0,
+        conflicts_with_all = ["json", "frister"]
+    )]
+    pub lovkrav: bool,
+    /// Alle frister og tidsgrænser, med anvisningen og paragraffen de kommer fra
+    #[arg(
+        long,
+        help_heading = "Tilvalg",
+        display_order = 0,
+        conflicts_with = "json"
+    )]
+    pub frister: bool,
     /// Trykkekort: html (til browser og printer) eller md (Markdown)
     #[arg(
         long,
@@ -300,7 +336,7 @@ pub struct DeckArgs {
         value_parser = deck::print_format_parser()
     )]
     pub format: Option<crate::print::PrintFormat>,
-    /// Gem trykkekortene i denne fil i stedet for at skrive dem på skærmen
+    /// Gem trykkekortene (eller listen) i denne fil i stedet for at skrive dem på skærmen
     #[arg(
         short = 'o',
         long = "out",
@@ -407,6 +443,14 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
     let cards = cli.global.cards.as_deref();
     Some(match command {
         Command::New { .. } | Command::Open { .. } => return None,
+        Command::Oev { card, status } => {
+            let mut out = study::status(cli.global.store.as_deref(), card.as_deref(), cards, color);
+            // The drill screen is not built yet: say so plainly instead of opening something else.
+            if !status && out.code == 0 {
+                out.stdout.push_str(crate::strings::STUDY_DRILL_NOT_YET);
+            }
+            out
+        }
         Command::Deck(args) => match &args.action {
             Some(DeckAction::Check { dir }) => deck_check(dir.as_deref().or(cards), color),
             None => deck::run(args, cards, color),

@@ -15,6 +15,7 @@ pub mod print;
 pub mod report;
 pub mod store;
 pub mod strings;
+pub mod study;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -509,3 +509,21 @@ pub fn dropped_question_answer(card: &str, number: &str, text: &str) -> String {
         "Svar på et refleksionsspørgsmål, kort {card} ikke længere har (tidligere nr. {number}): {text}"
     )
 }
+
+// Self-study (`refleks øv`): the drill's questions and answers, and `øv --status`.
+pub const STUDY_Q_LOVKRAV: &str = "Lovkrav eller anbefaling?";
+pub const STUDY_Q_FRIST: &str = "Hvad er fristen?";
+pub const STUDY_Q_RETNINGSLINJE: &str = "Hvilken retningslinje?";
+pub const STUDY_Q_SCENARIE: &str = "Scenarie";
+pub const STUDY_CHOICE_LOVKRAV: &str = "lovkrav (skal)";
+pub const STUDY_CHOICE_ANBEFALING: &str = "anbefaling (bør/kan)";
+pub const STUDY_FROM: &str = "Fra";
+pub const STUDY_BASIS: &str = "Hjemmel";
+pub const STUDY_NO_BASIS: &str = "ingen paragraf; fristen står i anvisning";
+pub const STUDY_RESTS_ON: &str = "bygger på";
+
+/// `refleks øv` without `--status`, until the drill screen is built.
+pub const STUDY_DRILL_NOT_YET: &str =
+    "\nØvelsen i programmet (spørgsmål, svar og gentagelse) kommer i en senere
+udgave. Indtil da kan du læse lovkravene med »refleks deck --lovkrav« og
+fristerne med »refleks deck --frister«.\n";

@@ -57,12 +57,13 @@ fn deck_json_has_exactly_the_documented_schema() {
             "anvisninger",
             "questions",
             "legislation",
-            "worth_knowing_brief"
+            "worth_knowing_brief",
+            "scenarios"
         ]
     );
     let a = g["anvisninger"][0].as_object().unwrap();
     let keys: Vec<&str> = a.keys().map(String::as_str).collect();
-    assert_eq!(keys, ["id", "kind", "text", "details"]);
+    assert_eq!(keys, ["id", "kind", "text", "details", "deadlines"]);
     let q = g["questions"][0].as_object().unwrap();
     let keys: Vec<&str> = q.keys().map(String::as_str).collect();
     assert_eq!(keys, ["kind", "text"]);
@@ -497,4 +498,30 @@ fn no_mouse_is_a_global_option_in_the_help() {
     // Global: accepted after any command too.
     let out = stdout(refleks().args(["deck", "--no-mouse"]));
     assert!(out.contains("3.4"), "{out}");
+}
+
+#[test]
+fn search_forgives_a_typo_and_spelled_out_danish_letters() {
+    let typo = stdout(refleks().args(["search", "behandlingsplam"]));
+    assert!(
+        typo.starts_with("3.7 Retningslinje for behandlingsplan\n"),
+        "{typo}"
+    );
+    let spelled = stdout(refleks().args(["search", "paaroerende"]));
+    let letters = stdout(refleks().args(["search", "pårørende"]));
+    assert_eq!(spelled.lines().count(), letters.lines().count());
+    // Markdown is shown as text: no heading marks, list dashes or stars.
+    let worth = stdout(refleks().args(["search", "ambulant", "behandling"]));
+    let lines: Vec<&str> = worth
+        .lines()
+        .filter(|l| l.contains("Værd at vide:"))
+        .collect();
+    assert!(!lines.is_empty(), "{worth}");
+    for line in lines {
+        let text = line.split("Værd at vide: ").nth(1).unwrap();
+        assert!(
+            !text.contains("**") && !text.starts_with("- ") && !text.starts_with('#'),
+            "{line}"
+        );
+    }
 }

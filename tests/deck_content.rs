@@ -530,3 +530,121 @@ fn the_renumbering_table_fits_the_deck() {
         assert!(new.iter().all(|q| (1..=n).contains(q)), "{id}: {new:?}");
     }
 }
+
+/// Issue 22: at least two scenarios per card and 40 in all, each resting on anvisninger of its
+/// own card, and every number and § in an answer also on the card (its texts, legislation and
+/// deadlines) or in the scenario's situation, so no scenario invents or bends a fact. Calendar
+/// dates worked out from the situation ("20. marts 2026") are the one exception.
+#[test]
+fn every_card_has_scenarios_whose_facts_are_on_the_card() {
+    const MONTHS: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let without_dates = |s: &str| {
+        let words: Vec<&str> = s.split(' ').collect();
+        let mut kept = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let is_date = i + 2 < words.len()
+                && words[i].ends_with('.')
+                && words[i].trim_end_matches('.').parse::<u8>().is_ok()
+                && MONTHS.contains(&words[i + 1])
+                && words[i + 2]
+                    .trim_end_matches([',', '.', ';'])
+                    .parse::<u16>()
+                    .is_ok();
+            if is_date {
+                i += 3;
+            } else {
+                kept.push(words[i]);
+                i += 1;
+            }
+        }
+        kept.join(" ")
+    };
+    let deck = Deck::embedded();
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut total = 0;
+    for g in &deck.guidelines {
+        assert!(
+            g.scenarios.len() >= 2,
+            "{}: {} scenarios",
+            g.id,
+            g.scenarios.len()
+        );
+        total += g.scenarios.len();
+        let mut card = vec![card_text(g)];
+        card.extend(g.legislation.iter().cloned());
+        for a in &g.anvisninger {
+            card.push(a.id.clone());
+            for d in &a.deadlines {
+                card.extend([
+                    d.what.clone(),
+                    d.limit.clone(),
+                    d.from.clone(),
+                    d.basis.clone(),
+                ]);
+            }
+        }
+        let card = flat(&card.join(" "));
+        for (i, s) in g.scenarios.iter().enumerate() {
+            let here = format!("{} scenarie {}", g.id, i + 1);
+            assert!(!s.anvisninger.is_empty(), "{here}");
+            for id in &s.anvisninger {
+                assert!(id.starts_with(&format!("{}.", g.id)), "{here}: {id}");
+            }
+            let situation = flat(&s.situation);
+            for fact in facts(&without_dates(&flat(&s.answer))) {
+                assert!(
+                    card.contains(&fact) || situation.contains(&fact),
+                    "{here}: `{fact}` is in the answer only"
+                );
+            }
+            for text in [&s.situation, &s.question, &s.answer] {
+                assert!(!text.chars().any(refleks::text::is_unsafe), "{here}");
+            }
+        }
+    }
+    assert!(total >= 40, "{total} scenarios");
+}
+
+/// The scenarios are the project's own words: no sentence of an answer is a near copy of the
+/// source's wording of an anvisning it rests on (the fixture holds the source's recommendations).
+#[test]
+fn scenario_answers_are_not_near_copies_of_the_source() {
+    let deck = Deck::embedded();
+    let text = std::fs::read_to_string("tests/fixtures/source-recommendations.toml").unwrap();
+    let sources: BTreeMap<String, String> = toml::from_str(&text).unwrap();
+    let mut near = Vec::new();
+    let mut compared = 0;
+    for g in &deck.guidelines {
+        for s in &g.scenarios {
+            for sentence in s.answer.split(". ") {
+                for source in s.anvisninger.iter().filter_map(|id| sources.get(id)) {
+                    compared += 1;
+                    let ratio = similarity(sentence, source);
+                    if ratio >= 0.8 {
+                        near.push(format!("{} {ratio:.2}: {sentence}", g.id));
+                    }
+                }
+            }
+        }
+    }
+    assert!(compared > 40, "{compared}");
+    assert!(
+        near.is_empty(),
+        "near copies of the source:\n{}",
+        near.join("\n")
+    );
+}

@@ -48,6 +48,8 @@ broken_deck! {
     control_chars => "control-chars",
     empty_text => "empty-text",
     long_brief => "long-brief",
+    bad_deadline => "bad-deadline",
+    bad_scenario => "bad-scenario",
 }
 
 #[test]
@@ -70,6 +72,8 @@ fn every_fixture_folder_has_a_test() {
         "control-chars",
         "empty-text",
         "long-brief",
+        "bad-deadline",
+        "bad-scenario",
     ];
     for entry in std::fs::read_dir("tests/fixtures/broken").unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().to_string();

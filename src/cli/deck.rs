@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 
 use crate::deck::{Deck, Guideline};
-use crate::print::{PrintFormat, card_text, print_cards};
+use crate::print::{DeckList, ListFormat, PrintFormat, card_text, deck_list, print_cards};
 use crate::text::{clean_line, nearest};
 
 use super::{DeckArgs, Output, deck_json, deck_table};
@@ -37,6 +37,31 @@ pub(super) fn run(args: &DeckArgs, cards: Option<&std::path::Path>, color: bool)
             };
         }
     };
+    if args.lovkrav || args.frister {
+        let list = if args.lovkrav {
+            DeckList::Lovkrav
+        } else {
+            DeckList::Frister
+        };
+        let chosen: Vec<&Guideline> = match card {
+            Some(g) => vec![g],
+            None => deck.guidelines.iter().collect(),
+        };
+        let format = args
+            .format
+            .map_or(ListFormat::Text(text_width()), ListFormat::Print);
+        let text = deck_list(&deck, &chosen, list, format);
+        return match (&args.out, args.format) {
+            (Some(out), Some(format)) => {
+                let (what, name) = match list {
+                    DeckList::Lovkrav => ("Listen over lovkrav", "lovkrav"),
+                    DeckList::Frister => ("Listen over frister", "frister"),
+                };
+                super::report::save(out, text.as_bytes(), what, name, format.name(), color)
+            }
+            _ => Output::ok(text),
+        };
+    }
     match (args.format, card) {
         (Some(format), card) => {
             let chosen: Vec<&Guideline> = match card {

@@ -11,7 +11,8 @@ mod validate;
 
 pub use load::{DECK_FILE, EMBEDDED_ORIGIN, MAX_FILE_BYTES};
 pub use model::{
-    Anvisning, Deck, Guideline, Kind, Label, Level, NonScores, Principle, Question, QuestionKind,
+    Anvisning, Deadline, Deck, Guideline, Kind, Label, Level, NonScores, Principle, Question,
+    QuestionKind, Scenario,
 };
 pub(crate) use parse::syntax_message;
 pub use parse::{id_sort_key, is_anvisning_id, is_guideline_id};

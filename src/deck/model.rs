@@ -58,6 +58,30 @@ pub struct Guideline {
     /// A few bullets of *værd at vide* for the printed card (empty: print the whole text). Last,
     /// so `deck --json` only gained a key at the end.
     pub worth_knowing_brief: String,
+    /// Short cases for self-study, each resting on anvisninger of this card. Added after
+    /// `worth_knowing_brief`, so `deck --json` again only gained a key at the end.
+    pub scenarios: Vec<Scenario>,
+}
+
+/// A short case for self-study: a situation, a question about it, the answer, and the
+/// anvisninger (of the same card) the answer rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Scenario {
+    pub situation: String,
+    pub question: String,
+    pub answer: String,
+    pub anvisninger: Vec<String>,
+}
+
+/// A deadline or time limit an anvisning sets or rests on: what must happen, how long there is
+/// ("14 dage", "hvert andet år"), from when it runs, and the legal basis (empty when the
+/// guideline itself is the only source).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deadline {
+    pub what: String,
+    pub limit: String,
+    pub from: String,
+    pub basis: String,
 }
 
 /// A reflection question. Serializes as `{kind, text}`; `kind` is null for a question written
@@ -116,6 +140,8 @@ pub struct Anvisning {
     pub kind: Kind,
     pub text: String,
     pub details: Vec<String>,
+    /// Deadlines and time limits (most anvisninger have none). Last, so the schema only grew.
+    pub deadlines: Vec<Deadline>,
 }
 
 /// Whether an anvisning is a legal duty (*skal*) or a recommendation (*bør*/*kan*).
@@ -176,6 +202,18 @@ impl Deck {
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
         format!("{hash:016x}")
+    }
+}
+
+impl Anvisning {
+    /// A legal duty whose text also holds a recommendation in a sentence of its own ("…skal….
+    /// … bør desuden …"): the duty part is then the whole text, and lists say so.
+    pub fn is_mixed(&self) -> bool {
+        self.kind == Kind::Requirement
+            && self.text.split(". ").any(|sentence| {
+                let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).collect();
+                words.contains(&"bør") && !words.contains(&"skal")
+            })
     }
 }
 

@@ -9,7 +9,8 @@ use toml::Spanned;
 use toml::de::DeValue;
 
 use super::model::{
-    Anvisning, Guideline, Kind, Label, Level, NonScores, Principle, Question, QuestionKind,
+    Anvisning, Deadline, Guideline, Kind, Label, Level, NonScores, Principle, Question,
+    QuestionKind, Scenario,
 };
 use super::problem::Location;
 use super::reader::{Doc, Fields};
@@ -31,8 +32,11 @@ pub const CARD_KEYS: &[&str] = &[
     "questions",
     "legislation",
     "anvisninger",
+    "scenarios",
 ];
-pub const ANVISNING_KEYS: &[&str] = &["id", "kind", "text", "details"];
+pub const ANVISNING_KEYS: &[&str] = &["id", "kind", "text", "details", "deadlines"];
+pub const DEADLINE_KEYS: &[&str] = &["what", "limit", "from", "basis"];
+pub const SCENARIO_KEYS: &[&str] = &["situation", "question", "answer", "anvisninger"];
 pub const QUESTION_KEYS: &[&str] = &["kind", "text"];
 
 /// The most characters a card's short *værd at vide* may have: about a third of a printed page,
@@ -273,6 +277,13 @@ pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
         }
     }
 
+    let scenarios = top
+        .tables(doc, "scenarios", false)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, (t, span))| parse_scenario(doc, t, span, i + 1, &anvisninger))
+        .collect();
+
     let guideline = Guideline {
         id: id?,
         chapter: chapter?,
@@ -285,6 +296,7 @@ pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
         questions,
         legislation,
         worth_knowing_brief,
+        scenarios,
     };
     Some(ParsedCard {
         file: doc.file.clone(),
@@ -413,11 +425,87 @@ fn parse_anvisning(
     };
     let text = f.text(doc, "text");
     let details = f.texts(doc, "details", false);
+    let mut deadlines = Vec::new();
+    for (i, (t, span)) in f
+        .tables_headed(doc, "deadlines", "anvisninger.deadlines", false)
+        .into_iter()
+        .enumerate()
+    {
+        let what = format!("frist nr. {} i {}", i + 1, f.what());
+        let d = Fields::new(t, Some(span), what, DEADLINE_KEYS);
+        d.reject_unknown(doc);
+        let (what, limit, from) = (
+            d.text(doc, "what"),
+            d.text(doc, "limit"),
+            d.text(doc, "from"),
+        );
+        let basis = d.optional_text(doc, "basis");
+        if let (Some(what), Some(limit), Some(from)) = (what, limit, from) {
+            deadlines.push(Deadline {
+                what,
+                limit,
+                from,
+                basis,
+            });
+        }
+    }
     Some(Anvisning {
         id: id?,
         kind: kind?,
         text: text?,
         details,
+        deadlines,
+    })
+}
+
+/// A scenario; the anvisninger it names must be on the same card (a case rests on the card it
+/// is drilled with).
+fn parse_scenario(
+    doc: &mut Doc,
+    table: &DeTable,
+    span: Range<usize>,
+    number: usize,
+    anvisninger: &[Anvisning],
+) -> Option<Scenario> {
+    let f = Fields::new(
+        table,
+        Some(span),
+        format!("scenarie nr. {number}"),
+        SCENARIO_KEYS,
+    );
+    f.reject_unknown(doc);
+    let situation = f.text(doc, "situation");
+    let question = f.text(doc, "question");
+    let answer = f.text(doc, "answer");
+    let ids = f.texts(doc, "anvisninger", true);
+    let known: Vec<&str> = anvisninger.iter().map(|a| a.id.as_str()).collect();
+    let mut all_known = true;
+    for id in &ids {
+        if !known.contains(&id.as_str()) {
+            all_known = false;
+            let hint = crate::text::nearest(id, &known)
+                .map_or(String::new(), |n| format!("Mente du \"{n}\"? "));
+            doc.report(
+                f.value_span("anvisninger"),
+                format!(
+                    "Scenarie nr. {number} bygger på anvisning {}, som ikke står på dette kort",
+                    crate::text::clean_line(id)
+                ),
+                format!(
+                    "{hint}Nævn kun anvisninger fra kortet: {}.",
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+    if !all_known {
+        return None;
+    }
+    Some(Scenario {
+        situation: situation?,
+        question: question?,
+        answer: answer?,
+        anvisninger: ids,
     })
 }
 

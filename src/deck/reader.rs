@@ -83,6 +83,11 @@ impl<'t, 'i> Fields<'t, 'i> {
         }
     }
 
+    /// What the table is, in Danish ("anvisning 3.4.1"), for messages about its parts.
+    pub fn what(&self) -> &str {
+        &self.what
+    }
+
     fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
         self.table.get(key)
     }
@@ -302,25 +307,37 @@ impl<'t, 'i> Fields<'t, 'i> {
         key: &str,
         required: bool,
     ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+        self.tables_headed(doc, key, key, required)
+    }
+
+    /// Like [`Fields::tables`], for tables inside an array of tables, whose blocks begin with
+    /// `[[header]]` (e.g. `[[anvisninger.deadlines]]`): the messages show that header.
+    pub fn tables_headed(
+        &self,
+        doc: &mut Doc,
+        key: &str,
+        header: &str,
+        required: bool,
+    ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
         let Some(value) = self.get(key) else {
             if required && !self.misspelled(key) {
                 doc.report(
                     self.span.clone(),
                     format!("`{key}` mangler i {}", self.what),
-                    format!("Tilføj mindst én blok, der begynder med `[[{key}]]`."),
+                    format!("Tilføj mindst én blok, der begynder med `[[{header}]]`."),
                 );
             }
             return Vec::new();
         };
         let Some(array) = value.get_ref().as_array() else {
-            self.wrong_type(doc, key, value, &format!("en række `[[{key}]]`-blokke"));
+            self.wrong_type(doc, key, value, &format!("en række `[[{header}]]`-blokke"));
             return Vec::new();
         };
         if required && array.is_empty() {
             doc.report(
                 Some(value.span()),
                 format!("`{key}` i {} er tom", self.what),
-                format!("Tilføj mindst én blok, der begynder med `[[{key}]]`."),
+                format!("Tilføj mindst én blok, der begynder med `[[{header}]]`."),
             );
         }
         array

@@ -10,7 +10,7 @@ use super::{
 use crate::deck::{Deck, Guideline, Kind};
 use crate::report::esc;
 
-const STYLE: &str = r#"
+pub(super) const STYLE: &str = r#"
 :root { color: #000; background: #fff; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   font-size: 15px; line-height: 1.4; max-width: 50rem; margin: 2rem auto; padding: 0 1.25rem; }

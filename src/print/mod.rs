@@ -4,11 +4,13 @@
 
 mod blocks;
 mod html;
+mod lists;
 mod markdown;
 mod text;
 
 use crate::deck::{Deck, Guideline, Kind, Question, QuestionKind};
 
+pub use lists::{DeckList, ListFormat, deck_list};
 pub use text::card_text;
 
 /// The formats of the print cards.

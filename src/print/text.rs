@@ -107,7 +107,7 @@ fn heading(out: &mut String, title: &str) {
 /// Greedy word wrap by characters (the deck's text is Danish prose: one column per character).
 /// A word longer than the line is put on its own line rather than cut. Only a plain space breaks
 /// a line, so "§ 101" (bound by a no-break space) stays whole.
-fn wrap(out: &mut String, first: &str, rest: &str, text: &str, width: usize) {
+pub(super) fn wrap(out: &mut String, first: &str, rest: &str, text: &str, width: usize) {
     let mut line = first.to_string();
     let mut len = first.chars().count();
     let mut empty = true;

@@ -31,6 +31,16 @@ use crate::text::clean_line;
 /// long notes is well under 1 MiB.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
+/// The learner's progress in `refleks øv` (see `study`): in the store, but not an assessment,
+/// so the listing, the home screen and `aggregate` leave it alone.
+pub const PROGRESS_FILE: &str = "øvelser.toml";
+
+/// True for the name of the progress file ("ø" has no decomposed form, so every file system
+/// hands the name back as written).
+pub fn is_progress_file(name: &str) -> bool {
+    name == PROGRESS_FILE
+}
+
 /// Longest team part of a file name, in characters.
 pub const MAX_SLUG: usize = 60;
 
@@ -770,7 +780,7 @@ impl Store {
             .filter(|entry| {
                 let name = entry.file_name();
                 let name = name.to_string_lossy();
-                is_toml(&name) && !name.starts_with('.')
+                is_toml(&name) && !name.starts_with('.') && !is_progress_file(&name)
             })
             .map(|entry| entry.path())
             .filter(|path| !path.is_dir())

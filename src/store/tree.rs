@@ -117,7 +117,8 @@ fn walk_dir(root: &Path, dir: &Path, out: &mut Walk) {
             }
             continue;
         }
-        if !super::is_toml(&name) {
+        // The learner's drill progress (`refleks øv`) is not an assessment.
+        if !super::is_toml(&name) || super::is_progress_file(&name) {
             continue;
         }
         // A link is followed only to a regular file; fs::metadata follows it.

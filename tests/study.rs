@@ -1,0 +1,151 @@
+//! Self-study outside the app: `refleks øv --status`, and `list` and `aggregate` leaving
+//! `øvelser.toml` alone in the store.
+
+use assert_cmd::Command;
+use jiff::civil::date;
+use refleks::study::{Rating, record};
+
+fn refleks() -> Command {
+    let mut cmd = Command::cargo_bin("refleks").unwrap();
+    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+/// A store with one example assessment and some drill progress.
+fn store() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "assessments/team-nord-2026-11-17.toml",
+        dir.path().join("team-nord-2026-11-17.toml"),
+    )
+    .unwrap();
+    let answers = vec![
+        ("lovkrav/3.4.1".to_string(), Rating::Let, true),
+        ("lovkrav/3.4.2".to_string(), Rating::Igen, false),
+        ("frist/3.4.1/1".to_string(), Rating::Godt, true),
+    ];
+    // Long ago, so all three are due today whenever the test runs.
+    record(dir.path(), &answers, date(2020, 1, 6)).unwrap();
+    dir
+}
+
+#[test]
+fn status_says_learned_due_and_share_right_per_card() {
+    let dir = store();
+    let out = stdout(
+        refleks()
+            .arg("--store")
+            .arg(dir.path())
+            .args(["øv", "--status"]),
+    );
+    assert!(out.contains("Lært:    1 af 3 øvede spørgsmål"), "{out}");
+    assert!(out.contains("I dag:   3 skal øves igen"), "{out}");
+    assert!(out.contains("  3.4   Behandlingsgarantien"), "{out}");
+    let line = out.lines().find(|l| l.starts_with("  3.4 ")).unwrap();
+    assert!(line.contains(" 67 %  3 svar"), "{line}");
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    // One card, and the ASCII spelling of the command.
+    let one = stdout(
+        refleks()
+            .arg("--store")
+            .arg(dir.path())
+            .args(["oev", "3.4", "--status"]),
+    );
+    assert_eq!(
+        one.lines()
+            .filter(|l| l.starts_with("  2.") || l.starts_with("  3."))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn status_of_a_store_without_progress_says_nothing_is_drilled() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(
+        refleks()
+            .arg("--store")
+            .arg(dir.path())
+            .args(["øv", "--status"]),
+    );
+    assert!(out.contains("Lært:    0 af 0 øvede spørgsmål"), "{out}");
+    assert!(
+        !dir.path().join("øvelser.toml").exists(),
+        "reading writes nothing"
+    );
+}
+
+#[test]
+fn status_of_an_unknown_card_names_the_nearest() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = refleks()
+        .arg("--store")
+        .arg(dir.path())
+        .args(["øv", "3.44", "--status"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("Kortet »3.44« findes ikke"), "{err}");
+    assert!(err.contains("refleks øv 3.4 --status"), "{err}");
+}
+
+#[test]
+fn an_unreadable_progress_file_is_reported_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("øvelser.toml"), "format = 1\nitems = 3\n").unwrap();
+    let out = refleks()
+        .arg("--store")
+        .arg(dir.path())
+        .args(["øv", "--status"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("øvelser.toml kan ikke læses"), "{err}");
+    assert!(err.contains("øvelser.toml:2:"), "{err}");
+}
+
+#[test]
+fn list_and_aggregate_leave_the_progress_file_alone() {
+    let dir = store();
+    let before = std::fs::read(dir.path().join("øvelser.toml")).unwrap();
+    let list = stdout(refleks().arg("--store").arg(dir.path()).arg("list"));
+    assert!(list.contains("team-nord-2026-11-17.toml"), "{list}");
+    assert!(!list.contains("øvelser"), "{list}");
+    assert!(!list.contains("kan ikke"), "{list}");
+    let aggregate = stdout(refleks().arg("aggregate").arg(dir.path()));
+    assert!(!aggregate.contains("øvelser"), "{aggregate}");
+    assert!(!aggregate.contains("kan ikke læses"), "{aggregate}");
+    assert_eq!(
+        std::fs::read(dir.path().join("øvelser.toml")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn the_store_skips_the_progress_file_by_its_exact_name() {
+    assert!(refleks::store::is_progress_file("øvelser.toml"));
+    assert!(!refleks::store::is_progress_file("øvelser-2.toml"));
+}
+
+#[test]
+fn the_home_screens_listing_skips_the_progress_file() {
+    let dir = store();
+    let store = refleks::store::Store::open(Some(dir.path())).unwrap();
+    let names: Vec<String> = store
+        .list_paths()
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
+        .collect();
+    assert_eq!(names, ["team-nord-2026-11-17.toml"]);
+}
