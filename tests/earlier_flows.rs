@@ -95,7 +95,7 @@ fn built_on() -> App {
 fn a_new_assessment_of_a_known_team_offers_to_build_on_the_last_one() {
     let mut app = with_store();
     app.start_assessment("Team Syd", vec![], vec![]);
-    assert!(app.overlay.is_none(), "another team: nothing to build on");
+    assert!(app.overlay().is_none(), "another team: nothing to build on");
 
     let mut app = with_store();
     app.start_assessment("Team Nord", vec![], vec![]);
@@ -104,7 +104,7 @@ fn a_new_assessment_of_a_known_team_offers_to_build_on_the_last_one() {
     assert!(shown.contains("17. november 2026"), "{shown}");
     // No: a fresh start, nothing carried.
     assert_eq!(press(&mut app, "n"), []);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert!(assessment(&app).builds_on.is_empty());
     assert!(assessment(&app).actions.is_empty());
 }
@@ -134,7 +134,7 @@ fn building_on_carries_the_open_actions_and_lists_them_first() {
     );
     assert!(screen(&app, 80, 24).contains("[i gang]"));
     key(&mut app, KeyCode::Esc);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     // `h` brings the list back.
     press(&mut app, "h");
     assert_eq!(app.context(), Context::Carried);
@@ -226,7 +226,7 @@ fn reopening_reads_the_earlier_one_beside_the_file() {
         },
     );
     assert_eq!(assessment(&app).actions.len(), before);
-    assert!(matches!(app.overlay, Some(Overlay::Carried { .. })));
+    assert!(matches!(app.overlay(), Some(Overlay::Carried { .. })));
 }
 
 #[test]

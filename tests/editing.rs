@@ -57,7 +57,7 @@ fn a_paste_with_cr_line_breaks_lands_as_three_lines() {
     let mut app = app();
     app.start_assessment("Team", vec![], vec![]);
     key(&mut app, KeyCode::Char('n'));
-    assert!(matches!(app.overlay, Some(Overlay::Editor(_))));
+    assert!(matches!(app.overlay(), Some(Overlay::Editor(_))));
     let effects = update(&mut app, Msg::Paste("a\r\nb\rc".into()));
     assert_eq!(effects, [Effect::SaveSoon]);
     assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
@@ -310,16 +310,23 @@ fn removing_a_card_with_answers_asks_and_keeps_them_until_yes() {
     assert_eq!(status(&app), "Fortrudt: kortvalget");
 }
 
+/// The help opens on top of the action list and the card picker, and Esc returns there.
 #[test]
-fn help_opens_from_the_action_list_and_the_card_picker() {
+fn help_opens_from_the_action_list_and_the_card_picker_and_returns_there() {
     let mut app = app();
     on_3_4_1(&mut app);
     for open in ['A', '+'] {
         key(&mut app, KeyCode::Char(open));
         key(&mut app, KeyCode::Char('?'));
-        assert!(matches!(app.overlay, Some(Overlay::Help(_))), "{open}");
+        assert!(matches!(app.overlay(), Some(Overlay::Help(_))), "{open}");
         key(&mut app, KeyCode::Esc);
-        assert!(app.overlay.is_none());
+        let back = match open {
+            'A' => matches!(app.overlay(), Some(Overlay::Actions(_))),
+            _ => matches!(app.overlay(), Some(Overlay::Cards(_))),
+        };
+        assert!(back, "{open}: Esc returns to where the help was opened");
+        key(&mut app, KeyCode::Esc);
+        assert!(app.overlay().is_none());
     }
 }
 
@@ -517,7 +524,7 @@ fn the_minutes_go_beside_the_assessment_or_where_the_user_types() {
     // Esc leaves without writing.
     key(&mut app, KeyCode::Char('e'));
     assert_eq!(key(&mut app, KeyCode::Esc), []);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     // The answer names the whole paths, in a message that stays until read.
     update(
         &mut app,
@@ -526,7 +533,7 @@ fn the_minutes_go_beside_the_assessment_or_where_the_user_types() {
             "/tmp/qej/team-oest-2026-12-01-referat-2.html".into(),
         ]),
     );
-    let Some(Overlay::Message { body, .. }) = &app.overlay else {
+    let Some(Overlay::Message { body, .. }) = app.overlay() else {
         panic!("a message");
     };
     assert!(body.contains("/tmp/qej/team-oest-2026-12-01-referat-2.md"));

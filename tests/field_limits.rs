@@ -55,7 +55,7 @@ fn action_what(app: &App) -> String {
 fn the_action_form_stops_typing_at_the_limit_and_says_so() {
     let mut app = started();
     key(&mut app, KeyCode::Char('a'));
-    assert!(matches!(app.overlay, Some(Overlay::Action(_))));
+    assert!(matches!(app.overlay(), Some(Overlay::Action(_))));
     typed(&mut app, &"a".repeat(LINE));
     assert!(app.status.is_none(), "{:?}", app.status);
     let effects = typed(&mut app, "bc");
@@ -115,7 +115,7 @@ fn a_paste_past_the_limit_in_the_new_assessment_form_is_refused_and_said() {
 }
 
 fn query(app: &App) -> String {
-    match &app.overlay {
+    match app.overlay() {
         Some(Overlay::Search(st)) => st.query.clone(),
         other => panic!("the search is open: {:?}", other.is_some()),
     }
@@ -141,7 +141,7 @@ fn the_search_field_limits_typing_and_paste() {
 fn the_team_form_limits_the_name() {
     let mut app = started();
     // The team form is opened on the open assessment, as `t` on home does.
-    app.overlay = Some(Overlay::Team(refleks::app::TeamForm::open(
+    app.push(Overlay::Team(refleks::app::TeamForm::open(
         &app.session.as_ref().unwrap().assessment,
     )));
     paste(&mut app, &"x".repeat(LINE));
@@ -153,18 +153,18 @@ fn the_team_form_limits_the_name() {
 fn the_export_and_folder_prompts_limit_the_path() {
     let mut app = started();
     key(&mut app, KeyCode::Char('e'));
-    assert!(matches!(app.overlay, Some(Overlay::Export(_))));
+    assert!(matches!(app.overlay(), Some(Overlay::Export(_))));
     paste(&mut app, &"/a".repeat(LONG));
     said_full(&app, "1.000");
-    let Some(Overlay::Export(form)) = &app.overlay else {
+    let Some(Overlay::Export(form)) = app.overlay() else {
         panic!("the export form stays open");
     };
     assert!(form.folder.chars().count() <= LONG, "{}", form.folder.len());
 
-    app.overlay = Some(Overlay::Folder(String::new()));
+    app.push(Overlay::Folder(String::new()));
     typed(&mut app, &"d".repeat(LONG + 1));
     said_full(&app, "1.000");
-    assert!(matches!(&app.overlay, Some(Overlay::Folder(t)) if t.len() == LONG));
+    assert!(matches!(app.overlay(), Some(Overlay::Folder(t)) if t.len() == LONG));
 }
 
 #[test]
@@ -181,7 +181,7 @@ fn the_tally_limits_typing_and_paste() {
 }
 
 fn tally(app: &App) -> String {
-    match &app.overlay {
+    match app.overlay() {
         Some(Overlay::Vote(view)) => match &view.round.step {
             Step::Tally { text, .. } => text.clone(),
             _ => panic!("the tally is open"),

@@ -55,7 +55,7 @@ fn new_score_note_next_card_quit() {
 
     // A note with æøå and a paste: every keystroke is in the assessment, saved soon.
     key(&mut app, KeyCode::Char('n'));
-    assert!(matches!(app.overlay, Some(Overlay::Editor(_))));
+    assert!(matches!(app.overlay(), Some(Overlay::Editor(_))));
     let effects = typed(&mut app, "Vi gør det på én måde – også i weekenden. ");
     assert!(effects.iter().all(|e| *e == Effect::SaveSoon) && !effects.is_empty());
     update(
@@ -72,7 +72,7 @@ fn new_score_note_next_card_quit() {
     assert!(!app.quitting);
     // Esc keeps what was typed and saves.
     assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert!(
         assessment(&app)
             .answer("2.1.1")
@@ -184,7 +184,7 @@ fn a_read_only_assessment_cannot_be_changed() {
     for c in ['3', 'x', 'u', 'n', 'f'] {
         assert_eq!(key(&mut app, KeyCode::Char(c)), [], "{c}");
     }
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert_eq!(assessment(&app), &saved);
 }
 
@@ -255,7 +255,7 @@ fn search_jumps_to_the_anvisning() {
         key(&mut app, KeyCode::Down);
     }
     key(&mut app, KeyCode::Enter);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert_eq!(app.current_card().unwrap().id, "3.4");
     assert_eq!(app.current_anvisning_id().as_deref(), Some("3.4.5"));
     assert_eq!(app.cards.pane, Pane::Anvisninger);
@@ -279,7 +279,7 @@ fn an_action_is_typed_into_the_assessment_and_shown() {
     let mut app = app();
     app.start_assessment("Team", vec![], vec![]);
     key(&mut app, KeyCode::Char('a'));
-    assert!(matches!(app.overlay, Some(Overlay::Action(_))));
+    assert!(matches!(app.overlay(), Some(Overlay::Action(_))));
     // Every keystroke is in the assessment at once, saved soon.
     let effects = typed(&mut app, "Fast tjekliste for metoder");
     assert!(effects.iter().all(|e| *e == Effect::SaveSoon));
@@ -292,7 +292,7 @@ fn an_action_is_typed_into_the_assessment_and_shown() {
     key(&mut app, KeyCode::Enter);
     typed(&mut app, "31.1.2027");
     assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     let todo = &assessment(&app).actions[0];
     assert_eq!(
         (
@@ -451,7 +451,7 @@ fn view(app: &App) -> &refleks::app::OverviewView {
 fn o_asks_for_a_folder_and_enter_reads_it_or_the_store() {
     let mut app = app();
     assert_eq!(key(&mut app, KeyCode::Char('o')), []);
-    assert!(matches!(app.overlay, Some(Overlay::Folder(_))));
+    assert!(matches!(app.overlay(), Some(Overlay::Folder(_))));
     // Letters are text here, not commands: `q` does not quit.
     typed(&mut app, "kommuner/q");
     key(&mut app, KeyCode::Backspace);
@@ -462,13 +462,13 @@ fn o_asks_for_a_folder_and_enter_reads_it_or_the_store() {
         key(&mut app, KeyCode::Enter),
         [Effect::Overview(Some("kommuner/aarhus".into()))]
     );
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     // Empty: the store. Esc closes without reading.
     key(&mut app, KeyCode::Char('o'));
     assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Overview(None)]);
     key(&mut app, KeyCode::Char('o'));
     assert_eq!(key(&mut app, KeyCode::Esc), []);
-    assert!(app.overlay.is_none() && app.screen == Screen::Home);
+    assert!(app.overlay().is_none() && app.screen == Screen::Home);
 }
 
 #[test]
@@ -635,7 +635,7 @@ fn quitting_after_a_failed_save_stays_and_says_so() {
     // The runner's retry failed too.
     update(&mut app, Msg::QuitBlocked);
     assert!(!app.quitting, "the app stays");
-    let Some(Overlay::Message { title, body }) = &app.overlay else {
+    let Some(Overlay::Message { title, body }) = app.overlay() else {
         panic!("a message says why");
     };
     assert_eq!(title, "Ikke gemt");
@@ -643,7 +643,7 @@ fn quitting_after_a_failed_save_stays_and_says_so() {
     assert!(body.contains("Esc"), "{body}");
     // Esc: stay. The next q leaves, after one more try.
     key(&mut app, KeyCode::Esc);
-    assert!(app.overlay.is_none() && !app.quitting);
+    assert!(app.overlay().is_none() && !app.quitting);
     assert_eq!(key(&mut app, KeyCode::Char('q')), [Effect::QuitUnsaved]);
     assert!(app.quitting);
 }
@@ -754,7 +754,7 @@ fn a_failed_save_keeps_the_assessment_from_being_put_away() {
     // "Ny vurdering" is the first item.
     assert_eq!(key(&mut app, KeyCode::Enter), []);
     assert_eq!(app.screen, Screen::Home);
-    let Some(Overlay::Message { body, .. }) = &app.overlay else {
+    let Some(Overlay::Message { body, .. }) = app.overlay() else {
         panic!("the reason is shown");
     };
     assert!(body.contains("disken er fuld"), "{body}");

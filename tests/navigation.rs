@@ -207,7 +207,7 @@ fn enter_on_an_anvisning_opens_its_note() {
     let mut app = assessing();
     key(&mut app, KeyCode::Enter);
     assert!(matches!(
-        app.overlay,
+        app.overlay(),
         Some(refleks::app::Overlay::Editor(_))
     ));
 }

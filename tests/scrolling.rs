@@ -642,13 +642,13 @@ fn on_home_a_click_selects_and_a_click_on_the_selected_opens() {
     frame(&mut app, 80, 24);
     let rect = drawn(&app, Target::HomeItem(help));
     update(&mut app, Msg::Click(Target::HomeItem(help)));
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert_eq!(app.home_selected, help);
     let target = app.areas.hit(rect.x, rect.y).unwrap();
     update(&mut app, Msg::Click(target));
-    assert!(matches!(app.overlay, Some(Overlay::Help(_))));
+    assert!(matches!(app.overlay(), Some(Overlay::Help(_))));
     // The heading between the menu and the saved ones is not a target.
-    app.overlay = None;
+    key(&mut app, KeyCode::Esc);
     frame(&mut app, 80, 24);
     assert_eq!(app.areas.hit(rect.x, rect.y + 2), None);
 }

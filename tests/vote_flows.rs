@@ -75,7 +75,7 @@ fn votes_two_three_three_then_enter_saves_three_with_the_three_votes() {
     );
 
     assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     let a = answer(&app, "2.1.1").unwrap();
     assert_eq!(a.score, Some(Score::Level(3)));
     assert_eq!(a.votes.len(), 3);
@@ -105,7 +105,7 @@ fn votes_zero_one_four_are_flagged_and_open_the_dissent_note() {
     );
     let closed = key(&mut app, KeyCode::Esc);
     assert!(closed.contains(&Effect::Save), "{closed:?}");
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     let a = answer(&app, "2.1.1").unwrap();
     assert_eq!(a.score, Some(Score::Level(1)));
     assert_eq!(a.votes.len(), 3);
@@ -168,7 +168,7 @@ fn esc_before_the_reveal_writes_nothing() {
     let mut app = app(ABC);
     press(&mut app, "v23");
     assert_eq!(key(&mut app, KeyCode::Esc), []);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert!(answer(&app, "2.1.1").is_none());
     assert!(app.status.as_ref().unwrap().text.contains("afbrudt"));
 }
@@ -183,7 +183,7 @@ fn a_new_round_asks_before_replacing_the_votes() {
     assert!(screen(&app).contains("har allerede stemmer"));
     // No: the old votes stay.
     assert_eq!(press(&mut app, "n"), []);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert_eq!(
         answer(&app, "2.1.1").unwrap().votes["Anna"],
         Score::Level(2)
@@ -318,7 +318,7 @@ fn q_is_not_a_vote_and_help_does_not_wipe_the_round() {
     let mut app = app(ABC);
     press(&mut app, "v2q?");
     assert!(!app.quitting);
-    assert!(matches!(app.overlay, Some(Overlay::Vote(_))));
+    assert!(matches!(app.overlay(), Some(Overlay::Vote(_))));
     assert!(screen(&app).contains("1 af 3 har stemt"));
 }
 
@@ -327,7 +327,7 @@ fn a_read_only_assessment_offers_no_round() {
     let mut app = app(ABC);
     app.session.as_mut().unwrap().read_only = true;
     press(&mut app, "v");
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert!(app.status.as_ref().unwrap().error);
 }
 
@@ -362,7 +362,7 @@ fn r_reveals_votes_already_in_the_file_most_disputed_first() {
 fn r_without_saved_votes_says_so() {
     let mut app = app(ABC);
     press(&mut app, "r");
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert!(
         app.status
             .as_ref()

@@ -1,7 +1,6 @@
 //! The small form for an action: what, who, by when, tied to an anvisning. Like the editor, every
 //! keystroke lands in the assessment at once, so an action being typed survives a crash.
 
-use super::ActionList;
 use crate::assessment::{Action as Todo, Assessment};
 
 /// The form's three lines.
@@ -14,8 +13,6 @@ pub struct ActionForm {
     pub index: usize,
     /// 0 what, 1 who, 2 by when.
     pub field: usize,
-    /// The list the form was opened from, shown again when it closes.
-    pub back: Option<ActionList>,
 }
 
 impl ActionForm {
@@ -29,7 +26,6 @@ impl ActionForm {
             anvisning: anvisning.to_string(),
             index: a.actions.len() - 1,
             field: 0,
-            back: None,
         }
     }
 
@@ -40,7 +36,6 @@ impl ActionForm {
             anvisning: todo.anvisning.clone(),
             index,
             field: 0,
-            back: None,
         })
     }
 

@@ -61,7 +61,11 @@ pub struct App {
     pub cards: CardView,
     /// The comparison on the compare screen.
     pub comparison: Option<CompareView>,
-    pub overlay: Option<Overlay>,
+    /// What is open on top of the screen, bottom first: only the top one takes keys and is
+    /// drawn. A layer opened from another (help from the action list, a question about a card
+    /// in the picker) goes on top of it, so closing it returns there. Layers are added with
+    /// `push` and closed with `close_overlay`, which commits what the layer holds.
+    layers: Vec<Overlay>,
     /// The store's folder, given by the runner: where the minutes go unless the user says.
     pub store_dir: Option<PathBuf>,
     /// A saved assessment to open with the team form on top (`r` on the home screen).
@@ -303,7 +307,7 @@ impl App {
             form: NewForm::new(""),
             cards: CardView::default(),
             comparison: None,
-            overlay: None,
+            layers: Vec::new(),
             rename_on_open: None,
             store_dir: None,
             status: None,
@@ -414,8 +418,32 @@ impl App {
         self.session.as_ref().is_some_and(|s| !s.read_only)
     }
 
+    /// The layer on top, the one that takes keys.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.layers.last()
+    }
+
+    pub fn overlay_mut(&mut self) -> Option<&mut Overlay> {
+        self.layers.last_mut()
+    }
+
+    /// Every open layer, bottom first.
+    pub fn layers(&self) -> &[Overlay] {
+        &self.layers
+    }
+
+    /// Opens a layer on top of whatever is open; closing it returns there.
+    pub fn push(&mut self, layer: Overlay) {
+        self.layers.push(layer);
+    }
+
+    /// The layer just below the top one, when there is one.
+    pub fn below_top(&self) -> Option<&Overlay> {
+        self.layers.iter().rev().nth(1)
+    }
+
     pub fn context(&self) -> Context {
-        match &self.overlay {
+        match self.overlay() {
             Some(Overlay::Editor(_)) => return Context::Editor,
             Some(Overlay::Search(_)) => return Context::Search,
             Some(Overlay::Action(_)) => return Context::ActionForm,

@@ -5,15 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use super::editor::Editor;
 use super::keymap::Context;
 use crate::assessment::{NonScore, Score, VoteStats, parse_tally, vote_stats};
 
-/// The round as the app holds it: the state machine, and the dissent note it may have open on
-/// top of a reveal (the note belongs to the round, so closing it returns to the round).
+/// The round as the app holds it. The dissent note a disagreement asks for is an editor layer
+/// on top of it, so closing the note returns to the round.
 pub struct VoteView {
     pub round: Round,
-    pub note: Option<Editor>,
     /// Enter on a reveal without a median: say so until the next key.
     pub no_median: bool,
 }
@@ -22,16 +20,12 @@ impl VoteView {
     pub fn new(round: Round) -> VoteView {
         VoteView {
             round,
-            note: None,
             no_median: false,
         }
     }
 
     /// Each step is its own key context, so hints and help follow the step.
     pub fn context(&self) -> Context {
-        if self.note.is_some() {
-            return Context::Editor;
-        }
         match self.round.step {
             Step::Confirm => Context::VoteConfirm,
             Step::Collecting { .. } => Context::VoteCast,

@@ -24,7 +24,8 @@ const BAR: usize = 20;
 /// The anvisning's text above a round gets at most this many lines.
 const TEXT_LINES: usize = 3;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
+/// `note`: the dissent note open on top of the round, drawn under the votes it is about.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView, note: Option<&Editor>) {
     let round = &view.round;
     let title = match round.step {
         Step::Confirm => s::VOTE_CONFIRM_TITLE,
@@ -34,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
     // The whole body is cleared, however wide: the card's scores behind the round stay out of
     // sight and out of mind (an old score must not anchor the hidden votes).
     frame.render_widget(Clear, area);
-    if let Some(editor) = &view.note {
+    if let Some(editor) = note {
         draw_with_note(frame, area, app, round, editor);
         return;
     }

@@ -66,12 +66,11 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Back => {
             app.screen = Screen::Home;
-            app.overlay = None;
             let mut effects = app.remember_place();
             effects.push(Effect::List);
             return effects;
         }
-        Action::Search => app.overlay = Some(Overlay::Search(SearchState::default())),
+        Action::Search => app.push(Overlay::Search(SearchState::default())),
         Action::Summary => {
             app.cards.summary = Scroll::default();
             app.cards.summary_link = 0;

@@ -25,7 +25,7 @@ impl App {
                 && e.created.as_str() <= self.today.as_str()
         });
         if let Some(e) = earlier {
-            self.overlay = Some(Overlay::BuildOn {
+            self.push(Overlay::BuildOn {
                 path: e.path.clone(),
                 created: e.created.clone(),
             });
@@ -55,34 +55,33 @@ impl App {
 
 /// Keys of the build-on question and of the list of last time's actions.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    match (app.overlay.take(), action) {
+    let n = carried(app).len();
+    match (app.layers.last_mut(), action) {
         (Some(Overlay::BuildOn { path, .. }), Some(Action::Confirm)) => {
-            vec![Effect::LoadEarlier { path, fresh: true }]
+            let path = path.clone();
+            let mut effects = app.close_overlay();
+            effects.push(Effect::LoadEarlier { path, fresh: true });
+            effects
         }
-        (Some(Overlay::BuildOn { .. }), Some(Action::Back)) => Vec::new(),
+        (Some(Overlay::BuildOn { .. } | Overlay::Carried { .. }), Some(Action::Back)) => {
+            app.close_overlay()
+        }
         (Some(Overlay::Carried { selected }), Some(Action::Up | Action::Down)) => {
-            let n = carried(app).len();
-            let selected = super::super::nav::step(selected, action.unwrap_or(Action::Down), n, 1);
-            app.overlay = Some(Overlay::Carried { selected });
+            *selected = super::super::nav::step(*selected, action.unwrap_or(Action::Down), n, 1);
             Vec::new()
         }
         (Some(Overlay::Carried { selected }), Some(Action::Toggle)) => {
-            let effects = match carried(app).get(selected).copied() {
+            let selected = *selected;
+            match carried(app).get(selected).copied() {
                 Some(i) => app.commit_change(|a| {
                     if let Some(t) = a.actions.get_mut(i) {
                         t.status = next_status(t.status);
                     }
                 }),
                 None => Vec::new(),
-            };
-            app.overlay = Some(Overlay::Carried { selected });
-            effects
+            }
         }
-        (Some(Overlay::Carried { .. }), Some(Action::Back)) => Vec::new(),
-        (overlay, _) => {
-            app.overlay = overlay;
-            Vec::new()
-        }
+        _ => Vec::new(),
     }
 }
 
@@ -178,7 +177,7 @@ pub(super) fn loaded(
             }
         });
         if any {
-            app.overlay = Some(Overlay::Carried { selected: 0 });
+            app.push(Overlay::Carried { selected: 0 });
         }
         app.set_status(format!("{} {created}.", s::BUILT_ON));
     }
@@ -212,7 +211,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                 .as_ref()
                 .map(|e| format!(" ({})", crate::report::danish_date(&e.assessment.created)))
                 .unwrap_or_default();
-            app.overlay = Some(Overlay::Message {
+            app.push(Overlay::Message {
                 title: format!("{}{created}: {}", s::LAST_TIME_TITLE, clean_line(&id)),
                 body,
             });
@@ -222,7 +221,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
             if carried(app).is_empty() {
                 app.set_status(s::CARRIED_NONE);
             } else if app.can_edit() {
-                app.overlay = Some(Overlay::Carried { selected: 0 });
+                app.push(Overlay::Carried { selected: 0 });
             } else {
                 app.set_error(s::READ_ONLY_NOTE);
             }

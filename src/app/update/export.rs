@@ -25,12 +25,12 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
         .or_else(|| app.store_dir.clone())
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    app.overlay = Some(Overlay::Export(ExportForm { folder }));
+    app.push(Overlay::Export(ExportForm { folder }));
     Vec::new()
 }
 
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    let Some(Overlay::Export(form)) = &mut app.overlay else {
+    let Some(Overlay::Export(form)) = app.layers.last_mut() else {
         return Vec::new();
     };
     if !key.modifiers.contains(KeyModifiers::CONTROL) {
@@ -49,15 +49,16 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     }
     match action {
         Some(Action::Clear) => form.folder.clear(),
-        Some(Action::Back) => app.overlay = None,
+        Some(Action::Back) => return app.close_overlay(),
         Some(Action::Open) => {
             let folder = form.folder.trim().to_string();
             if folder.is_empty() {
                 app.set_error(s::EXPORT_NEED_FOLDER);
                 return Vec::new();
             }
-            app.overlay = None;
-            return vec![Effect::Export(PathBuf::from(folder))];
+            let mut effects = app.close_overlay();
+            effects.push(Effect::Export(PathBuf::from(folder)));
+            return effects;
         }
         _ => {}
     }
@@ -71,7 +72,7 @@ pub(super) fn exported(app: &mut App, paths: &[PathBuf]) {
         .map(|p| clean_line(&p.display().to_string()))
         .collect();
     app.set_status(format!("{} {}", s::EXPORTED, body.join(" og ")));
-    app.overlay = Some(Overlay::Message {
+    app.push(Overlay::Message {
         title: s::EXPORTED_TITLE.to_string(),
         body: format!("{}\n\n{}", s::EXPORTED_BODY, body.join("\n")),
     });

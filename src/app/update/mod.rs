@@ -82,7 +82,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.quitting = false;
             app.quit_unsaved = true;
             let why = app.save_error.clone().unwrap_or_default();
-            app.overlay = Some(Overlay::Message {
+            app.push(Overlay::Message {
                 title: s::QUIT_BLOCKED_TITLE.to_string(),
                 body: format!("{}\n\n{}", s::QUIT_BLOCKED_BODY, clean_line(&why)),
             });
@@ -118,6 +118,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             read_only,
         } => {
             let rename = app.rename_on_open.take().is_some_and(|p| p == path);
+            let mut closed = app.close_all();
             let path_for_earlier = path.clone();
             app.session = Some(Session::new(*assessment, Some(path), read_only.is_some()));
             app.screen = Screen::Cards;
@@ -129,11 +130,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             {
                 app.go_to_place(&place);
             }
-            app.overlay = None;
             app.status = None;
             app.save_error = None;
             app.quit_unsaved = false;
-            let effects = app.reload_earlier(&path_for_earlier);
+            closed.extend(app.reload_earlier(&path_for_earlier));
+            let effects = closed;
             if let Some(why) = read_only {
                 app.set_error(why);
             } else if app
@@ -153,6 +154,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             effects
         }
         Msg::Compared(comparison) => {
+            let effects = app.close_all();
             app.comparison = Some(CompareView {
                 comparison: *comparison,
                 pane: ComparePane::Guidelines,
@@ -162,15 +164,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 anvisninger: super::Scroll::default(),
             });
             app.screen = Screen::Compare;
-            app.overlay = None;
             app.status = None;
-            Vec::new()
+            effects
         }
         Msg::OverviewRead { overview, folder } => {
+            let effects = app.close_all();
             app.screen = Screen::Overview(Box::new(super::OverviewView::new(*overview, folder)));
-            app.overlay = None;
             app.status = None;
-            Vec::new()
+            effects
         }
         Msg::Exported(paths) => {
             export::exported(app, &paths);
@@ -207,7 +208,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             fresh,
         } => earlier::loaded(app, path, *assessment, fresh),
         Msg::EarlierFailed(body) => {
-            app.overlay = Some(Overlay::Message {
+            app.push(Overlay::Message {
                 title: s::EARLIER_FAILED.to_string(),
                 body,
             });
@@ -216,7 +217,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::OpenFailed { title, body } => {
             // A rename asked for on the home screen is not carried over to a later open.
             app.rename_on_open = None;
-            app.overlay = Some(Overlay::Message { title, body });
+            app.push(Overlay::Message { title, body });
             Vec::new()
         }
         Msg::Click(target) => mouse::click(app, target),
@@ -265,9 +266,6 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return app.quit();
     }
     match context {
-        Context::Editor if matches!(app.overlay, Some(Overlay::Vote(_))) => {
-            vote::key(app, key, action)
-        }
         Context::VoteConfirm | Context::VoteCast | Context::VoteTally | Context::VoteReveal => {
             vote::key(app, key, action)
         }
@@ -299,7 +297,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 return Vec::new();
             };
             if action == Action::Help {
-                app.overlay = Some(Overlay::Help(0));
+                app.push(Overlay::Help(0));
                 return Vec::new();
             }
             // Any further key press has been seen; an old message would only distract.
@@ -331,10 +329,11 @@ impl App {
         self.session = Some(Session::new(assessment, None, false));
         self.screen = Screen::Cards;
         self.cards = CardView::default();
-        self.overlay = None;
+        let mut effects = self.close_all();
         self.earlier = None;
         self.offer_build_on();
-        vec![Effect::Save]
+        effects.push(Effect::Save);
+        effects
     }
 
     /// Every committed change to the assessment passes here (a score, a closed note or action
@@ -389,18 +388,18 @@ impl App {
         let Some(why) = self.save_error.clone() else {
             return false;
         };
-        self.overlay = Some(Overlay::Message {
+        self.push(Overlay::Message {
             title: s::QUIT_BLOCKED_TITLE.to_string(),
             body: format!("{}\n\n{}", s::OPEN_BLOCKED, clean_line(&why)),
         });
         true
     }
 
-    /// Leaves, after closing any editor so its text is committed. The runner saves first; when
-    /// that fails the app stays and says so (`Msg::QuitBlocked`), and only a second quit leaves
-    /// without the save.
+    /// Leaves, after closing every layer so what they hold is committed. The runner saves
+    /// first; when that fails the app stays and says so (`Msg::QuitBlocked`), and only a second
+    /// quit leaves without the save.
     fn quit(&mut self) -> Vec<Effect> {
-        let mut effects = self.close_overlay();
+        let mut effects = self.close_all();
         effects.extend(self.remember_place());
         self.quitting = true;
         effects.push(if self.quit_unsaved {
@@ -411,10 +410,22 @@ impl App {
         effects
     }
 
-    /// The only way an overlay goes away: what it holds is committed first.
+    /// The only way a layer goes away: the top one is taken off and what it holds committed;
+    /// the layer below it, if any, is back on top.
     fn close_overlay(&mut self) -> Vec<Effect> {
-        match self.overlay.take() {
-            Some(Overlay::Editor(editor)) => self.finish_edit(*editor),
+        let effects = match self.layers.pop() {
+            Some(Overlay::Editor(editor)) => {
+                let dissent = matches!(editor.target, EditTarget::Dissent { .. });
+                let mut effects = self.finish_edit(*editor);
+                // The dissent note belongs to its round: a round with nothing left to reveal
+                // closes with it.
+                if dissent
+                    && matches!(self.overlay(), Some(Overlay::Vote(view)) if view.round.is_over())
+                {
+                    effects.extend(self.close_overlay());
+                }
+                effects
+            }
             Some(Overlay::Team(_)) => team_form::close(self),
             Some(Overlay::Action(form)) => {
                 let mut bad_date = None;
@@ -426,15 +437,33 @@ impl App {
                     }
                     None => self.set_status(s::ACTION_SAVED),
                 }
-                if let (Some(mut list), Some(session)) = (form.back, &self.session) {
-                    list.clamp(&session.assessment);
-                    self.overlay = Some(Overlay::Actions(list));
-                }
                 effects
             }
             Some(Overlay::Vote(view)) => self.finish_round(*view),
             _ => Vec::new(),
+        };
+        // An action list under the closed layer may have lost its selected row.
+        if let (Some(Overlay::Actions(list)), Some(session)) =
+            (self.layers.last_mut(), &self.session)
+        {
+            list.clamp(&session.assessment);
         }
+        effects
+    }
+
+    /// Moves the top layer off the stack to work on it by value. The caller puts it back with
+    /// `push`, or closes it through that layer's own commit (a round's `finish_round`).
+    fn take_top(&mut self) -> Option<Overlay> {
+        self.layers.pop()
+    }
+
+    /// Closes every layer, top first, each through `close_overlay`.
+    fn close_all(&mut self) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        while !self.layers.is_empty() {
+            effects.extend(self.close_overlay());
+        }
+        effects
     }
 
     fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
@@ -460,7 +489,7 @@ impl App {
 
     fn open_editor(&mut self, target: EditTarget) -> Vec<Effect> {
         if let Some(session) = &self.session {
-            self.overlay = Some(Overlay::Editor(Box::new(Editor::open(
+            self.push(Overlay::Editor(Box::new(Editor::open(
                 target,
                 &session.assessment,
             ))));

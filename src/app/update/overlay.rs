@@ -11,7 +11,7 @@ use super::limit::{self, MAX_LINE_CHARS, MAX_LONG_LINE_CHARS};
 
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    match (action, &app.overlay) {
+    match (action, app.overlay()) {
         (Some(Action::Back | Action::Help | Action::Open), _) => return app.close_overlay(),
         (Some(action), Some(Overlay::Help(top))) => {
             let scroll = Scroll {
@@ -19,7 +19,9 @@ pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
                 free: true,
             };
             let moved = app.scrolled(Scrollable::Help, scroll, action).top;
-            app.overlay = Some(Overlay::Help(moved));
+            if let Some(Overlay::Help(top)) = app.overlay_mut() {
+                *top = moved;
+            }
         }
         _ => {}
     }
@@ -30,7 +32,7 @@ pub(super) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
     if action == Some(Action::Back) {
         return app.close_overlay();
     }
-    let Some(Overlay::Editor(editor)) = &mut app.overlay else {
+    let Some(Overlay::Editor(editor)) = app.layers.last_mut() else {
         return Vec::new();
     };
     if !editor.area.input(key) {
@@ -42,7 +44,7 @@ pub(super) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
 /// Copies the editor's text into the assessment, to be saved within a second. Input that would
 /// make the text longer than a field holds is taken back at once, and the user is told.
 fn write_draft(app: &mut App) -> Vec<Effect> {
-    let Some(Overlay::Editor(editor)) = &mut app.overlay else {
+    let Some(Overlay::Editor(editor)) = app.layers.last_mut() else {
         return Vec::new();
     };
     let result = limit::editor_fits(editor);
@@ -61,7 +63,7 @@ pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
     {
         return type_in_action(app, key.code);
     }
-    let Some(Overlay::Action(form)) = &mut app.overlay else {
+    let Some(Overlay::Action(form)) = app.layers.last_mut() else {
         return Vec::new();
     };
     match action {
@@ -81,7 +83,7 @@ pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
 
 /// A letter or Backspace in the action form's current field.
 fn type_in_action(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    let Some(Overlay::Action(form)) = &app.overlay else {
+    let Some(Overlay::Action(form)) = app.overlay() else {
         return Vec::new();
     };
     let form = form.clone();
@@ -114,7 +116,7 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
     let text = crate::text::clean_input(text);
     // A one-line field takes a pasted paragraph as one line.
     let line = text.replace('\n', " ");
-    match &mut app.overlay {
+    match app.layers.last_mut() {
         Some(Overlay::Action(form)) => {
             let form = form.clone();
             type_text_in_action(app, &form, &line)

@@ -83,17 +83,18 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// The folder prompt: typing edits the path, Enter reads it (empty: the store), Esc closes.
 pub(super) fn folder_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    let Some(Overlay::Folder(text)) = &mut app.overlay else {
+    let Some(Overlay::Folder(text)) = app.layers.last_mut() else {
         return Vec::new();
     };
     match (action, key.code) {
-        (Some(Action::Back), _) => app.overlay = None,
+        (Some(Action::Back), _) => return app.close_overlay(),
         (Some(Action::Open), _) => {
             let folder = text.trim();
             let dir = (!folder.is_empty()).then(|| std::path::PathBuf::from(folder));
-            app.overlay = None;
+            let mut effects = app.close_overlay();
             app.set_status(crate::strings::OVERVIEW_READING);
-            return vec![Effect::Overview(dir)];
+            effects.push(Effect::Overview(dir));
+            return effects;
         }
         (_, KeyCode::Backspace) => {
             text.pop();
@@ -110,7 +111,7 @@ pub(super) fn folder_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
 /// Pasted text lands in the folder prompt as one line. Control characters are dropped, not
 /// replaced: a path with a stray escape in it would name no folder.
 pub(super) fn folder_paste(app: &mut App, pasted: &str) {
-    if let Some(Overlay::Folder(text)) = &mut app.overlay {
+    if let Some(Overlay::Folder(text)) = app.layers.last_mut() {
         let line: String = pasted
             .chars()
             .filter(|&c| !crate::text::is_unsafe(c) && c != '\n')

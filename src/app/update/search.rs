@@ -10,14 +10,14 @@ use super::limit::{self, MAX_LINE_CHARS};
 use crate::deck::search;
 
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    let hits = match &app.overlay {
+    let hits = match app.overlay() {
         Some(Overlay::Search(st)) => search(&app.deck, &st.query),
         _ => return Vec::new(),
     };
     match action {
         Some(Action::Back) => return app.close_overlay(),
         Some(Action::Open) => {
-            let Some(Overlay::Search(st)) = &app.overlay else {
+            let Some(Overlay::Search(st)) = app.overlay() else {
                 return Vec::new();
             };
             let (selected, query) = (st.selected, st.query.clone());
@@ -42,7 +42,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         }
         _ => {}
     }
-    let Some(Overlay::Search(st)) = &mut app.overlay else {
+    let Some(Overlay::Search(st)) = app.layers.last_mut() else {
         return Vec::new();
     };
     match (action, key.code) {

@@ -18,7 +18,7 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     if let Some(session) = &app.session {
-        app.overlay = Some(Overlay::Team(TeamForm::open(&session.assessment)));
+        app.push(Overlay::Team(TeamForm::open(&session.assessment)));
     }
     Vec::new()
 }
@@ -31,7 +31,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             _ => {}
         }
     }
-    let Some(Overlay::Team(form)) = &mut app.overlay else {
+    let Some(Overlay::Team(form)) = app.layers.last_mut() else {
         return Vec::new();
     };
     match action {
@@ -51,7 +51,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
 
 /// Text typed or pasted into the field in focus (`back`: one character taken off instead).
 pub(super) fn type_text(app: &mut App, text: &str, back: bool) -> Vec<Effect> {
-    let Some(Overlay::Team(form)) = &mut app.overlay else {
+    let Some(Overlay::Team(form)) = app.layers.last_mut() else {
         return Vec::new();
     };
     if form.field == 1 {

@@ -5,7 +5,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::super::editor::{EditTarget, Editor};
+use super::super::editor::EditTarget;
 use super::super::keymap::{Action, Context};
 use super::super::msg::Effect;
 use super::super::vote::VoteResult;
@@ -61,7 +61,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
             match Round::saved(items, scale, a.anonymous) {
                 Some(round) => {
                     app.status = None;
-                    app.overlay = Some(Overlay::Vote(Box::new(VoteView::new(round))));
+                    app.push(Overlay::Vote(Box::new(VoteView::new(round))));
                 }
                 None => app.set_status(s::VOTE_NONE_SAVED),
             }
@@ -93,7 +93,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
             };
             if let Some(round) = round {
                 app.status = None;
-                app.overlay = Some(Overlay::Vote(Box::new(VoteView::new(round))));
+                app.push(Overlay::Vote(Box::new(VoteView::new(round))));
             }
             Vec::new()
         }
@@ -131,15 +131,12 @@ pub(super) fn on_open(app: &mut App) {
     }
 }
 
-/// A key while a round is open. The view is moved out of the overlay, changed, and put back
-/// unless the round is over.
+/// A key while a round is open. The view is moved off the stack, changed, and put back unless
+/// the round is over (then it is closed through `finish_round`, the round's one commit).
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    let Some(Overlay::Vote(mut view)) = app.overlay.take() else {
+    let Some(Overlay::Vote(mut view)) = app.take_top() else {
         return Vec::new();
     };
-    if view.note.is_some() {
-        return note_key(app, view, key, action);
-    }
     view.no_median = false;
     // A word on an earlier key goes with the next key; an error (a failed save) stays.
     app.status = app.status.take().filter(|st| st.error);
@@ -152,7 +149,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             let full = result.is_err();
             app.say_if_full(result);
             if full {
-                app.overlay = Some(Overlay::Vote(view));
+                app.push(Overlay::Vote(view));
                 return Vec::new();
             }
             Input::Type(c)
@@ -175,7 +172,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             if context != Context::VoteTally {
                 app.set_status(not_here(app, code));
             }
-            app.overlay = Some(Overlay::Vote(view));
+            app.push(Overlay::Vote(view));
             return Vec::new();
         }
     };
@@ -204,22 +201,17 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             // without its votes; the round is committed as one change when it closes.
             let results = view.round.results();
             let mut effects = app.draft_change(|a| apply(a, results));
-            if let Some(session) = &app.session {
-                view.note = Some(Editor::open(
-                    EditTarget::Dissent { anvisning },
-                    &session.assessment,
-                ));
-            }
-            app.overlay = Some(Overlay::Vote(view));
+            app.push(Overlay::Vote(view));
+            app.open_editor(EditTarget::Dissent { anvisning });
             effects.retain(|e| *e == Effect::SaveSoon);
             return effects;
         }
         _ => {}
     }
-    if view.round.is_over() && view.note.is_none() {
+    if view.round.is_over() {
         return app.finish_round(*view);
     }
-    app.overlay = Some(Overlay::Vote(view));
+    app.push(Overlay::Vote(view));
     Vec::new()
 }
 
@@ -238,72 +230,18 @@ fn not_here(app: &App, code: KeyCode) -> String {
     }
 }
 
-/// The dissent note open on top of a reveal: typing lands in the assessment at once (like any
-/// note); Esc closes it and the round goes on, or closes when nothing is left to reveal.
-fn note_key(
-    app: &mut App,
-    mut view: Box<VoteView>,
-    key: KeyEvent,
-    action: Option<Action>,
-) -> Vec<Effect> {
-    let Some(editor) = view.note.as_mut() else {
-        app.overlay = Some(Overlay::Vote(view));
-        return Vec::new();
-    };
-    if action == Some(Action::Back) {
-        let editor = view.note.take();
-        let mut effects = app.commit_change(|a| {
-            if let Some(e) = &editor {
-                e.target.write(a, e.text());
-            }
-        });
-        if view.round.is_over() {
-            effects.extend(app.finish_round(*view));
-        } else {
-            app.overlay = Some(Overlay::Vote(view));
-        }
-        return effects;
-    }
-    let effects = if editor.area.input(key) {
-        write_dissent(app, editor)
-    } else {
-        Vec::new()
-    };
-    app.overlay = Some(Overlay::Vote(view));
-    effects
-}
-
-/// The dissent note's text into the assessment, when it fits in what a note holds.
-fn write_dissent(app: &mut App, editor: &mut Editor) -> Vec<Effect> {
-    let result = limit::editor_fits(editor);
-    let fits = result.is_ok();
-    app.say_if_full(result);
-    if !fits {
-        return Vec::new();
-    }
-    let (target, text) = (editor.target.clone(), editor.text());
-    app.draft_change(|a| target.write(a, text))
-}
-
-/// A paste goes to the dissent note or the tally, whichever is open.
+/// A paste into the tally.
 pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let Some(Overlay::Vote(mut view)) = app.overlay.take() else {
+    let Some(Overlay::Vote(view)) = app.overlay_mut() else {
         return Vec::new();
     };
-    if let Some(editor) = &mut view.note {
-        editor.area.insert_str(crate::text::clean_text(text));
-        let effects = write_dissent(app, editor);
-        app.overlay = Some(Overlay::Vote(view));
-        return effects;
-    }
     let line = crate::text::clean_line(text);
-    let result = limit::fits(tally_chars(&view) + line.chars().count(), MAX_LINE_CHARS);
+    let result = limit::fits(tally_chars(view) + line.chars().count(), MAX_LINE_CHARS);
     if result.is_ok() {
         for c in line.chars() {
             view.round.input(Input::Type(c));
         }
     }
-    app.overlay = Some(Overlay::Vote(view));
     app.say_if_full(result);
     Vec::new()
 }
@@ -324,20 +262,13 @@ fn cancel(app: &mut App, view: VoteView) -> Vec<Effect> {
 }
 
 impl App {
-    /// Closes a round: what it revealed (votes, tallies, agreed scores, an open dissent note)
-    /// goes into the assessment as one change. Before the reveal there is nothing to write.
+    /// Closes a round: what it revealed (votes, tallies, agreed scores) goes into the assessment as one change. Before the reveal there is nothing to write.
     pub(super) fn finish_round(&mut self, view: VoteView) -> Vec<Effect> {
         let results = view.round.results();
-        if results.is_empty() && view.note.is_none() {
+        if results.is_empty() {
             return Vec::new();
         }
-        let note = view.note;
-        let effects = self.commit_change(|a| {
-            apply(a, results);
-            if let Some(e) = &note {
-                e.target.write(a, e.text());
-            }
-        });
+        let effects = self.commit_change(|a| apply(a, results));
         if !effects.is_empty() {
             self.set_status(s::VOTE_SAVED);
         }
