@@ -92,13 +92,13 @@ fn the_new_assessment_form_limits_team_and_participants() {
     assert_eq!(app.screen, Screen::New);
     typed(&mut app, &"T".repeat(LINE + 5));
     said_full(&app, "200");
-    assert_eq!(app.form.team, "T".repeat(LINE));
+    assert_eq!(app.form.team.text(), "T".repeat(LINE));
     key(&mut app, KeyCode::Tab);
     paste(&mut app, &"Åse, ".repeat(LONG));
     said_full(&app, "1.000");
-    assert_eq!(app.form.participants, "");
+    assert_eq!(app.form.participants.text(), "");
     paste(&mut app, "Åse, Bjørn");
-    assert_eq!(app.form.participants, "Åse, Bjørn");
+    assert_eq!(app.form.participants.text(), "Åse, Bjørn");
 }
 
 #[test]
@@ -108,15 +108,15 @@ fn a_paste_past_the_limit_in_the_new_assessment_form_is_refused_and_said() {
     typed(&mut app, "Team");
     paste(&mut app, &"x".repeat(LINE));
     said_full(&app, "200");
-    assert_eq!(app.form.team, "Team");
+    assert_eq!(app.form.team.text(), "Team");
     // What fits goes in, and the word goes with the next key.
     paste(&mut app, " Nord");
-    assert_eq!(app.form.team, "Team Nord");
+    assert_eq!(app.form.team.text(), "Team Nord");
 }
 
 fn query(app: &App) -> String {
     match app.overlay() {
-        Some(Overlay::Search(st)) => st.query.clone(),
+        Some(Overlay::Search(st)) => st.query.text().to_string(),
         other => panic!("the search is open: {:?}", other.is_some()),
     }
 }
@@ -159,12 +159,13 @@ fn the_export_and_folder_prompts_limit_the_path() {
     let Some(Overlay::Export(form)) = app.overlay() else {
         panic!("the export form stays open");
     };
-    assert!(form.folder.chars().count() <= LONG, "{}", form.folder.len());
+    let folder = form.folder.text();
+    assert!(folder.chars().count() <= LONG, "{}", folder.len());
 
-    app.push(Overlay::Folder(String::new()));
+    app.push(Overlay::folder_prompt());
     typed(&mut app, &"d".repeat(LONG + 1));
     said_full(&app, "1.000");
-    assert!(matches!(app.overlay(), Some(Overlay::Folder(t)) if t.len() == LONG));
+    assert!(matches!(app.overlay(), Some(Overlay::Folder(t)) if t.text().len() == LONG));
 }
 
 #[test]
@@ -183,7 +184,7 @@ fn the_tally_limits_typing_and_paste() {
 fn tally(app: &App) -> String {
     match app.overlay() {
         Some(Overlay::Vote(view)) => match &view.round.step {
-            Step::Tally { text, .. } => text.clone(),
+            Step::Tally { text, .. } => text.text().to_string(),
             _ => panic!("the tally is open"),
         },
         _ => panic!("the round is open"),
@@ -223,4 +224,50 @@ fn the_dissent_note_holds_what_a_note_holds() {
     assert!(effects.is_empty(), "{effects:?}");
     said_full(&app, "20.000");
     assert!(dissent(&app).ends_with('y') && dissent(&app).chars().count() == 20_000);
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+/// Every one-line field is the same `LineInput`: typing goes in at the cursor, ←→ Home End
+/// move it, Ctrl+W takes the word before it; what the action form holds reaches the file.
+#[test]
+fn every_one_line_field_edits_at_the_cursor() {
+    let mut app = app();
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "Team rd");
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Left);
+    typed(&mut app, "No");
+    assert_eq!(app.form.team.text(), "Team Nord");
+
+    let mut app = started();
+    key(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "Ring til Bo");
+    key(&mut app, KeyCode::Home);
+    typed(&mut app, "I dag: ");
+    assert_eq!(action_what(&app), "I dag: Ring til Bo");
+    key(&mut app, KeyCode::End);
+    ctrl(&mut app, 'w');
+    assert_eq!(action_what(&app), "I dag: Ring til ");
+    key(&mut app, KeyCode::Esc);
+
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "tvang xyz");
+    ctrl(&mut app, 'w');
+    assert_eq!(query(&app), "tvang ");
+    key(&mut app, KeyCode::Home);
+    ctrl(&mut app, 'k');
+    assert_eq!(query(&app), "");
+    key(&mut app, KeyCode::Esc);
+
+    key(&mut app, KeyCode::Char('t'));
+    typed(&mut app, "2 × 3, 1 4");
+    key(&mut app, KeyCode::Left);
+    typed(&mut app, "× ");
+    assert_eq!(tally(&app), "2 × 3, 1 × 4");
 }

@@ -11,6 +11,8 @@ mod export_form;
 mod form;
 mod history;
 mod keymap;
+mod limit;
+mod line_input;
 mod msg;
 pub mod nav;
 mod overview;
@@ -29,6 +31,7 @@ pub use export_form::ExportForm;
 pub use form::{CardChoice, Field, NewForm};
 pub use history::History;
 pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
+pub use line_input::{Edit, LineInput};
 pub use msg::{Effect, Msg, SavedEntry};
 pub use overview::{Column, OverviewView};
 pub use team_form::TeamForm;
@@ -233,7 +236,7 @@ pub enum Overlay {
     /// The form for an action (what, who, by when).
     Action(ActionForm),
     /// The folder to read for the overview of teams, as typed; empty means the store.
-    Folder(String),
+    Folder(LineInput),
     /// One anvisning's actions, or all of them.
     Actions(ActionList),
     /// A yes-or-no question before a change.
@@ -263,10 +266,26 @@ pub enum Overlay {
     },
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchState {
-    pub query: String,
+    pub query: LineInput,
     pub selected: usize,
+}
+
+impl Default for SearchState {
+    fn default() -> SearchState {
+        SearchState {
+            query: LineInput::empty(limit::MAX_LINE_CHARS),
+            selected: 0,
+        }
+    }
+}
+
+impl Overlay {
+    /// The folder prompt before the overview of teams, empty (the store).
+    pub fn folder_prompt() -> Overlay {
+        Overlay::Folder(LineInput::empty(limit::MAX_LONG_LINE_CHARS))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,7 +5,11 @@
 
 use std::collections::BTreeMap;
 
+use ratatui::crossterm::event::KeyEvent;
+
 use super::keymap::Context;
+use super::limit::MAX_LINE_CHARS;
+use super::{Edit, LineInput};
 use crate::assessment::{NonScore, Score, VoteStats, parse_tally, vote_stats};
 
 /// The round as the app holds it. The dissent note a disagreement asks for is an editor layer
@@ -43,7 +47,10 @@ pub enum Step {
     /// `voter` (index into the voters) scores `item` (index into the anvisninger), hidden.
     Collecting { voter: usize, item: usize },
     /// The team types its counts ("2 × 3, 1 × 4") for the one anvisning.
-    Tally { text: String, error: Option<String> },
+    Tally {
+        text: LineInput,
+        error: Option<String>,
+    },
     /// The votes on the `at`-th anvisning of the reveal order are on the table.
     Revealed { at: usize },
 }
@@ -65,9 +72,8 @@ pub enum Input {
     AgreeOn(Score),
     /// Go on to the next reveal without agreeing (the votes are kept, the score is not set).
     Next,
-    /// Typing in the tally.
-    Type(char),
-    Erase,
+    /// A key for the tally's line: typing, Backspace, the cursor keys.
+    Edit(KeyEvent),
     /// Read the typed tally and reveal it.
     Submit,
 }
@@ -76,6 +82,8 @@ pub enum Input {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     Nothing,
+    /// A key for the tally's line: what it did there.
+    Edited(Edit),
     /// The round moved on (a vote was taken, a voter skipped, the reveal began).
     Moved,
     /// Enter on a reveal with no median (only "ved ikke" votes): a digit is needed.
@@ -194,7 +202,7 @@ impl Round {
     /// A round where the team enters its counts per level for one anvisning.
     pub fn tally(item: String, scale: Vec<u8>, replaces: bool) -> Round {
         let first = Step::Tally {
-            text: String::new(),
+            text: LineInput::empty(MAX_LINE_CHARS),
             error: None,
         };
         Round {
@@ -255,12 +263,24 @@ impl Round {
         Some(round)
     }
 
+    /// Pasted text (cleaned, one line) into the tally's line; `NotMine` outside a tally.
+    pub fn paste(&mut self, line: &str) -> Edit {
+        let Step::Tally { text, error } = &mut self.step else {
+            return Edit::NotMine;
+        };
+        let edit = text.paste(line);
+        if edit == Edit::Changed {
+            *error = None;
+        }
+        edit
+    }
+
     pub fn input(&mut self, input: Input) -> Event {
         match (&mut self.step, input) {
             (Step::Confirm, Input::Confirm) => {
                 self.step = if self.is_tally() {
                     Step::Tally {
-                        text: String::new(),
+                        text: LineInput::empty(MAX_LINE_CHARS),
                         error: None,
                     }
                 } else {
@@ -293,19 +313,16 @@ impl Round {
                 }
                 None => Event::NothingToTakeBack,
             },
-            (Step::Tally { text, error }, Input::Type(c)) => {
-                text.push(c);
-                *error = None;
-                Event::Nothing
-            }
-            (Step::Tally { text, error }, Input::Erase) => {
-                text.pop();
-                *error = None;
-                Event::Nothing
+            (Step::Tally { text, error }, Input::Edit(key)) => {
+                let edit = text.key(&key);
+                if edit == Edit::Changed {
+                    *error = None;
+                }
+                Event::Edited(edit)
             }
             (Step::Tally { text, error }, Input::Submit) => {
                 let max = self.scale.iter().copied().max().unwrap_or(0);
-                match parse_tally(text, max) {
+                match parse_tally(text.text(), max) {
                     Ok(votes) if votes.is_empty() => {
                         *error = Some("Skriv mindst én stemme, fx »2 × 3, 1 × 4«.".to_string());
                         Event::Nothing
@@ -522,6 +539,7 @@ pub const UNKNOWN_VOTE: Score = Score::Other(NonScore::Unknown);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::KeyCode;
 
     fn names(n: &[&str]) -> Vec<String> {
         n.iter().map(|s| s.to_string()).collect()
@@ -671,12 +689,12 @@ mod tests {
     fn a_tally_is_typed_and_revealed_without_names() {
         let mut r = Round::tally("2.1.1".into(), vec![0, 1, 2, 3, 4], false);
         for c in "2 × 3, 1 × 9".chars() {
-            r.input(Input::Type(c));
+            r.input(Input::Edit(KeyEvent::from(KeyCode::Char(c))));
         }
         r.input(Input::Submit);
         assert!(matches!(&r.step, Step::Tally { error: Some(e), .. } if e.contains("0 til 4")));
-        r.input(Input::Erase);
-        r.input(Input::Type('4'));
+        r.input(Input::Edit(KeyEvent::from(KeyCode::Backspace)));
+        r.input(Input::Edit(KeyEvent::from(KeyCode::Char('4'))));
         assert_eq!(r.input(Input::Submit), Event::Moved);
         let shown = r.reveal().unwrap();
         assert!(shown.named.is_empty());

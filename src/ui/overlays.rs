@@ -11,8 +11,8 @@ use super::chrome::{centered, truncate_cells, width};
 use super::scroll::{self, Keep};
 use super::theme;
 use crate::app::{
-    ActionForm, App, Areas, Context, EditTarget, Editor, Scroll, Scrollable, SearchState, bindings,
-    keymap_label,
+    ActionForm, App, Areas, Context, EditTarget, Editor, LineInput, Scroll, Scrollable,
+    SearchState, bindings, keymap_label,
 };
 use crate::deck::search;
 use crate::strings as s;
@@ -180,7 +180,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
 }
 
 /// The folder prompt before the overview of teams.
-pub fn draw_folder(frame: &mut Frame, area: Rect, text: &str) {
+pub fn draw_folder(frame: &mut Frame, area: Rect, text: &LineInput) {
     let rect = centered(area, 76, 7);
     frame.render_widget(Clear, rect);
     let block = popup(format!(" {} ", s::FOLDER_TITLE));
@@ -189,7 +189,7 @@ pub fn draw_folder(frame: &mut Frame, area: Rect, text: &str) {
     let shown = if text.is_empty() {
         Span::styled(format!("▏({})", s::FOLDER_STORE), theme::dim())
     } else {
-        Span::raw(format!("{}▏", clean_line(text)))
+        Span::raw(text.shown(None, true))
     };
     let lines = vec![
         Line::styled(s::FOLDER_INTRO, theme::dim()),
@@ -210,13 +210,14 @@ pub fn draw_search(frame: &mut Frame, area: Rect, app: &App, state: &SearchState
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(s::SEARCH_PROMPT, theme::key()),
-            Span::raw(format!("{}▏", clean_line(&state.query))),
+            Span::raw(state.query.shown(None, true)),
         ])),
         input,
     );
-    let hits = search(&app.deck, &state.query);
-    if state.query.trim().is_empty() || hits.is_empty() {
-        let text = if state.query.trim().is_empty() {
+    let query = state.query.text();
+    let hits = search(&app.deck, query);
+    if query.trim().is_empty() || hits.is_empty() {
+        let text = if query.trim().is_empty() {
             s::SEARCH_EMPTY
         } else {
             s::SEARCH_NONE
@@ -293,10 +294,11 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
         clean_line(&form.anvisning)
     ));
     let inner = usize::from(rect.width.saturating_sub(2));
+    let [what, who, due] = &form.inputs;
     let fields = [
-        (s::ACTION_WHAT, &todo.what, ""),
-        (s::ACTION_WHO, &todo.who, ""),
-        (s::ACTION_DUE, &todo.due, s::ACTION_DUE_HINT),
+        (s::ACTION_WHAT, what, ""),
+        (s::ACTION_WHO, who, ""),
+        (s::ACTION_DUE, due, s::ACTION_DUE_HINT),
     ];
     let mut lines = vec![Line::default()];
     for (i, (label, value, placeholder)) in fields.into_iter().enumerate() {
@@ -306,11 +308,7 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
         let value = if value.is_empty() && !focused {
             Span::styled(placeholder.to_string(), theme::dim())
         } else {
-            // Show the end of a long value: that is where the cursor is.
-            let shown: String = clean_line(value);
-            let chars: Vec<char> = shown.chars().collect();
-            let tail: String = chars[chars.len().saturating_sub(room)..].iter().collect();
-            Span::raw(format!("{tail}{}", if focused { "▏" } else { "" }))
+            Span::raw(value.shown(Some(room), focused))
         };
         let style = if focused {
             theme::title()

@@ -9,12 +9,11 @@ use super::chrome::{centered, width};
 use super::theme;
 use crate::app::{App, TeamForm};
 use crate::strings as s;
-use crate::text::clean_line;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &TeamForm) {
-    let Some(session) = &app.session else {
+    if app.session.is_none() {
         return;
-    };
+    }
     let rect = centered(area, 80, 7);
     frame.render_widget(Clear, rect);
     let block = Block::default()
@@ -24,10 +23,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &TeamForm) {
         .title(Span::styled(format!(" {} ", s::TEAM_TITLE), theme::title()));
     let inner = usize::from(rect.width.saturating_sub(2));
     let fields = [
-        (s::NEW_TEAM, session.assessment.team.as_str(), ""),
+        (s::NEW_TEAM, &form.team, ""),
         (
             s::NEW_PARTICIPANTS,
-            form.participants.as_str(),
+            &form.participants,
             s::NEW_PARTICIPANTS_HINT,
         ),
     ];
@@ -39,10 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &TeamForm) {
         let value = if value.is_empty() && !focused {
             Span::styled(placeholder.to_string(), theme::dim())
         } else {
-            // The end of a long value is where the cursor is.
-            let chars: Vec<char> = clean_line(value).chars().collect();
-            let tail: String = chars[chars.len().saturating_sub(room)..].iter().collect();
-            Span::raw(format!("{tail}{}", if focused { "▏" } else { "" }))
+            Span::raw(value.shown(Some(room), focused))
         };
         let style = if focused {
             theme::title()

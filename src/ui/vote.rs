@@ -12,7 +12,7 @@ use super::chrome::{centered, truncate_cells, width, wrap};
 use super::overlays::{draw_editor, popup};
 use super::theme;
 use crate::app::vote::{Reveal, Round, Step, VoteView};
-use crate::app::{App, EditTarget, Editor};
+use crate::app::{App, EditTarget, Editor, LineInput};
 use crate::assessment::{MEDIAN_RULE, NonScore, Score, tally_text};
 use crate::deck::{Anvisning, Kind};
 use crate::strings as s;
@@ -245,7 +245,7 @@ fn collecting_lines(app: &App, round: &Round, w: usize, height: usize) -> Vec<Li
 fn tally_lines(
     app: &App,
     round: &Round,
-    text: &str,
+    text: &LineInput,
     error: Option<&str>,
     w: usize,
 ) -> Vec<Line<'static>> {
@@ -257,10 +257,12 @@ fn tally_lines(
     lines.push(Line::default());
     lines.push(Line::raw(s::TALLY_PROMPT));
     lines.push(Line::default());
+    let (before, after) = text.around_cursor(None);
     lines.push(Line::from(vec![
         Span::styled("> ", theme::key()),
-        Span::raw(clean_line(text)),
+        Span::raw(before),
         Span::styled("▏", theme::key()),
+        Span::raw(after),
     ]));
     if let Some(e) = error {
         lines.push(Line::default());

@@ -42,7 +42,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 }
             }
         }
-        Action::Overview => app.push(Overlay::Folder(String::new())),
+        Action::Overview => app.push(Overlay::folder_prompt()),
         Action::Compare => {
             if app.marked.len() < 2 {
                 app.set_status(s::COMPARE_NEED_TWO);
@@ -79,7 +79,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 app.screen = Screen::New;
             }
             HomeItem::Browse => browse(app),
-            HomeItem::Overview => app.push(Overlay::Folder(String::new())),
+            HomeItem::Overview => app.push(Overlay::folder_prompt()),
             HomeItem::Help => app.push(Overlay::Help(0)),
             HomeItem::Saved(i) => {
                 let entry = &app.saved[i];

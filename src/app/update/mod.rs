@@ -10,7 +10,7 @@ mod earlier;
 mod export;
 mod form;
 mod home;
-mod limit;
+
 mod mouse;
 mod overlay;
 mod overview;
@@ -25,7 +25,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use super::editor::{EditTarget, Editor};
 use super::keymap::{Action, Context, lookup};
 use super::msg::{Effect, Msg};
-use super::{App, CardView, ComparePane, CompareView, Overlay, Screen, Session};
+use super::{App, CardView, ComparePane, CompareView, Edit, Overlay, Screen, Session};
 use crate::assessment::{Assessment, NonScore, Score};
 use crate::strings as s;
 use crate::text::clean_line;
@@ -455,6 +455,23 @@ impl App {
     /// `push`, or closes it through that layer's own commit (a round's `finish_round`).
     fn take_top(&mut self) -> Option<Overlay> {
         self.layers.pop()
+    }
+
+    /// What a one-line field did with a key or a paste, said where it needs saying: `None`
+    /// when the key was not the field's, else whether the text changed.
+    fn edited(&mut self, edit: Edit) -> Option<bool> {
+        match edit {
+            Edit::NotMine => None,
+            Edit::Moved => Some(false),
+            Edit::Changed => {
+                self.say_if_full(Ok(()));
+                Some(true)
+            }
+            Edit::Full(why) => {
+                self.say_if_full(Err(why));
+                Some(false)
+            }
+        }
     }
 
     /// Closes every layer, top first, each through `close_overlay`.

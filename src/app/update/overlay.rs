@@ -1,13 +1,13 @@
 //! Keys on top of a screen: the help and messages, the multi-line editor, the action form; and
 //! pastes, which go to whatever takes text.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
-use super::super::action_form::{ActionForm, FIELDS};
+use super::super::action_form::FIELDS;
 use super::super::keymap::Action;
+use super::super::limit;
 use super::super::msg::Effect;
-use super::super::{App, Overlay, Screen, Scroll, Scrollable};
-use super::limit::{self, MAX_LINE_CHARS, MAX_LONG_LINE_CHARS};
+use super::super::{App, Edit, LineInput, Overlay, Screen, Scroll, Scrollable};
 
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
@@ -58,10 +58,8 @@ fn write_draft(app: &mut App) -> Vec<Effect> {
 }
 
 pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    if !key.modifiers.contains(KeyModifiers::CONTROL)
-        && matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace)
-    {
-        return type_in_action(app, key.code);
+    if let Some(effects) = edit_action(app, |input| input.key(&key)) {
+        return effects;
     }
     let Some(Overlay::Action(form)) = app.layers.last_mut() else {
         return Vec::new();
@@ -81,35 +79,23 @@ pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
     }
 }
 
-/// A letter or Backspace in the action form's current field.
-fn type_in_action(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    let Some(Overlay::Action(form)) = app.overlay() else {
-        return Vec::new();
+/// The action form's field in focus changed by `change` (a key or a paste); what changed is
+/// written through to the action at once. `None` when the key was not the field's.
+fn edit_action(app: &mut App, change: impl FnOnce(&mut LineInput) -> Edit) -> Option<Vec<Effect>> {
+    let Some(Overlay::Action(form)) = app.layers.last_mut() else {
+        return Some(Vec::new());
     };
+    let edit = change(&mut form.inputs[form.field]);
     let form = form.clone();
-    match code {
-        KeyCode::Char(c) => type_text_in_action(app, &form, &c.to_string()),
-        _ => {
-            let mut typed = false;
-            let effects = app.draft_change(|a| {
-                typed = form.text_mut(a).is_some_and(|text| text.pop().is_some());
-            });
-            if typed { effects } else { Vec::new() }
-        }
+    if !app.edited(edit)? {
+        return Some(Vec::new());
     }
-}
-
-/// Typed or pasted text in the action form's current field, when it fits.
-fn type_text_in_action(app: &mut App, form: &ActionForm, added: &str) -> Vec<Effect> {
-    let mut result = Ok(());
-    let effects = app.draft_change(|a| {
-        if let Some(text) = form.text_mut(a) {
-            result = limit::append(text, added, MAX_LINE_CHARS);
+    let text = form.inputs[form.field].text().to_string();
+    Some(app.draft_change(|a| {
+        if let Some(field) = form.text_mut(a) {
+            *field = text;
         }
-    });
-    let fits = result.is_ok();
-    app.say_if_full(result);
-    if fits { effects } else { Vec::new() }
+    }))
 }
 
 pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
@@ -117,25 +103,26 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
     // A one-line field takes a pasted paragraph as one line.
     let line = text.replace('\n', " ");
     match app.layers.last_mut() {
-        Some(Overlay::Action(form)) => {
-            let form = form.clone();
-            type_text_in_action(app, &form, &line)
+        Some(Overlay::Action(_)) => {
+            edit_action(app, |input| input.paste(&line)).unwrap_or_default()
         }
         Some(Overlay::Editor(editor)) => {
             editor.area.insert_str(text);
             write_draft(app)
         }
-        Some(Overlay::Team(_)) => super::team_form::type_text(app, &line, false),
+        Some(Overlay::Team(_)) => {
+            super::team_form::edit(app, |input| input.paste(&line)).unwrap_or_default()
+        }
         Some(Overlay::Export(form)) => {
-            let result = limit::append(&mut form.folder, &line, MAX_LONG_LINE_CHARS);
-            app.say_if_full(result);
+            let edit = form.folder.paste(&line);
+            app.edited(edit);
             Vec::new()
         }
         Some(Overlay::Vote(_)) => super::vote::paste(app, &text),
         Some(Overlay::Search(search)) => {
-            let result = limit::append(&mut search.query, &line, MAX_LINE_CHARS);
+            let edit = search.query.paste(&line);
             search.selected = 0;
-            app.say_if_full(result);
+            app.edited(edit);
             Vec::new()
         }
         Some(Overlay::Folder(_)) => {
@@ -143,7 +130,7 @@ pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
             Vec::new()
         }
         _ if app.screen == Screen::New => {
-            super::form::type_text(app, &line);
+            super::form::paste(app, &line);
             Vec::new()
         }
         _ => Vec::new(),

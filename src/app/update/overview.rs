@@ -2,14 +2,13 @@
 //! guideline (its anvisninger as columns), `s` sorts by the selected column, `r` shows legal
 //! requirements only. Also the folder prompt that comes before it.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
 use super::super::overview::Column;
 use super::super::{App, Overlay, Screen};
-use super::limit::{self, MAX_LONG_LINE_CHARS};
 
 /// How far a page key moves in the list of teams.
 const PAGE: usize = 10;
@@ -89,21 +88,17 @@ pub(super) fn folder_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
     match (action, key.code) {
         (Some(Action::Back), _) => return app.close_overlay(),
         (Some(Action::Open), _) => {
-            let folder = text.trim();
+            let folder = text.text().trim();
             let dir = (!folder.is_empty()).then(|| std::path::PathBuf::from(folder));
             let mut effects = app.close_overlay();
             app.set_status(crate::strings::OVERVIEW_READING);
             effects.push(Effect::Overview(dir));
             return effects;
         }
-        (_, KeyCode::Backspace) => {
-            text.pop();
+        _ => {
+            let edit = text.key(&key);
+            app.edited(edit);
         }
-        (_, KeyCode::Char(c)) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-            let result = limit::append(text, &c.to_string(), MAX_LONG_LINE_CHARS);
-            app.say_if_full(result);
-        }
-        _ => {}
     }
     Vec::new()
 }
@@ -116,7 +111,7 @@ pub(super) fn folder_paste(app: &mut App, pasted: &str) {
             .chars()
             .filter(|&c| !crate::text::is_unsafe(c) && c != '\n')
             .collect();
-        let result = limit::append(text, &line, MAX_LONG_LINE_CHARS);
-        app.say_if_full(result);
+        let edit = text.paste(&line);
+        app.edited(edit);
     }
 }

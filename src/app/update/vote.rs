@@ -3,15 +3,14 @@
 //! machine in `app/vote.rs`; here its events become changes of the app. The round reaches the
 //! assessment once, when it closes, through `commit_change`: undo sees it as one step.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::super::editor::EditTarget;
 use super::super::keymap::{Action, Context};
 use super::super::msg::Effect;
 use super::super::vote::VoteResult;
-use super::super::vote::{Event, Input, Round, Step, UNKNOWN_VOTE, VoteView};
+use super::super::vote::{Event, Input, Round, UNKNOWN_VOTE, VoteView};
 use super::super::{App, Overlay};
-use super::limit::{self, MAX_LINE_CHARS};
 use crate::assessment::{Assessment, Score};
 use crate::strings as s;
 
@@ -140,21 +139,10 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     view.no_median = false;
     // A word on an earlier key goes with the next key; an error (a failed save) stays.
     app.status = app.status.take().filter(|st| st.error);
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let input = match (view.context(), action, key.code) {
         (Context::VoteTally, Some(Action::Open), _) => Input::Submit,
         (Context::VoteTally, Some(Action::Back), _) => return cancel(app, *view),
-        (Context::VoteTally, _, KeyCode::Char(c)) if !ctrl => {
-            let result = limit::fits(tally_chars(&view) + 1, MAX_LINE_CHARS);
-            let full = result.is_err();
-            app.say_if_full(result);
-            if full {
-                app.push(Overlay::Vote(view));
-                return Vec::new();
-            }
-            Input::Type(c)
-        }
-        (Context::VoteTally, _, KeyCode::Backspace) => Input::Erase,
+        (Context::VoteTally, ..) => Input::Edit(key),
         (Context::VoteConfirm, Some(Action::Confirm), _) => Input::Confirm,
         (Context::VoteConfirm | Context::VoteCast, Some(Action::Back), _) => {
             return cancel(app, *view);
@@ -191,6 +179,9 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             return Vec::new();
         }
         Event::NoMedian => view.no_median = true,
+        Event::Edited(edit) => {
+            app.edited(edit);
+        }
         Event::NothingToTakeBack => app.set_status(s::VOTE_NOTHING_TO_TAKE_BACK),
         Event::Agreed {
             anvisning,
@@ -232,26 +223,12 @@ fn not_here(app: &App, code: KeyCode) -> String {
 
 /// A paste into the tally.
 pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let Some(Overlay::Vote(view)) = app.overlay_mut() else {
+    let Some(Overlay::Vote(view)) = app.layers.last_mut() else {
         return Vec::new();
     };
-    let line = crate::text::clean_line(text);
-    let result = limit::fits(tally_chars(view) + line.chars().count(), MAX_LINE_CHARS);
-    if result.is_ok() {
-        for c in line.chars() {
-            view.round.input(Input::Type(c));
-        }
-    }
-    app.say_if_full(result);
+    let edit = view.round.paste(&crate::text::clean_line(text));
+    app.edited(edit);
     Vec::new()
-}
-
-/// How long the tally typed so far is (0 outside a tally).
-fn tally_chars(view: &VoteView) -> usize {
-    match &view.round.step {
-        Step::Tally { text, .. } => text.chars().count(),
-        _ => 0,
-    }
 }
 
 /// Esc before the reveal: the hidden votes go, unseen; nothing is written.

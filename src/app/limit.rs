@@ -2,7 +2,7 @@
 //! field grows past what the store reads back (`store::MAX_FILE_BYTES`) and nothing is left out
 //! without a word in the status line.
 
-use super::super::{App, Editor};
+use super::{App, Editor};
 use crate::strings as s;
 
 /// A note, reason or answer: some ten pages, far more than a workshop writes.
@@ -12,18 +12,9 @@ pub const MAX_LINE_CHARS: usize = 200;
 /// A list of participants on one line, or a folder's path: several names' worth.
 pub const MAX_LONG_LINE_CHARS: usize = 1_000;
 
-/// Adds `added` to `field` when the whole of it fits in `max` characters. When it does not,
-/// the field is left as it was (a path or a name cut short would be wrong, not shorter) and
-/// the error for the status line comes back.
-pub(super) fn append(field: &mut String, added: &str, max: usize) -> Result<(), String> {
-    fits(field.chars().count() + added.chars().count(), max)?;
-    field.push_str(added);
-    Ok(())
-}
-
 /// A note's editor after a key or a paste: input that made the text longer than a note holds
 /// is taken back at once.
-pub(super) fn editor_fits(editor: &mut Editor) -> Result<(), String> {
+pub(crate) fn editor_fits(editor: &mut Editor) -> Result<(), String> {
     let result = fits(editor.text().chars().count(), MAX_FIELD_CHARS);
     if result.is_err() {
         editor.area.undo();
@@ -32,7 +23,7 @@ pub(super) fn editor_fits(editor: &mut Editor) -> Result<(), String> {
 }
 
 /// `Err` with the Danish sentence when `chars` characters are more than `max`.
-pub(super) fn fits(chars: usize, max: usize) -> Result<(), String> {
+pub(crate) fn fits(chars: usize, max: usize) -> Result<(), String> {
     if chars <= max {
         return Ok(());
     }
@@ -47,7 +38,7 @@ pub(super) fn fits(chars: usize, max: usize) -> Result<(), String> {
 impl App {
     /// A field that would not take the input says so in the status line; once input fits
     /// again (Backspace made room), the word goes.
-    pub(super) fn say_if_full(&mut self, result: Result<(), String>) {
+    pub(crate) fn say_if_full(&mut self, result: Result<(), String>) {
         match result {
             Err(full) => self.set_error(full),
             Ok(()) => {
@@ -81,14 +72,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_field_takes_all_or_nothing_and_says_why() {
-        let mut field = "ab".to_string();
-        assert_eq!(append(&mut field, "cd", 4), Ok(()));
-        let refused = append(&mut field, "e", 4).unwrap_err();
-        assert_eq!(field, "abcd");
+    fn a_refusal_says_how_much_the_field_takes() {
+        assert_eq!(fits(4, 4), Ok(()));
+        let refused = fits(5, 4).unwrap_err();
         assert!(refused.contains("højst rumme 4 tegn"), "{refused}");
-        // Characters, not bytes: four æ fill four places.
-        assert_eq!(append(&mut String::new(), "ææææ", 4), Ok(()));
         assert!(
             fits(20_001, MAX_FIELD_CHARS)
                 .unwrap_err()
