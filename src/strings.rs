@@ -467,3 +467,38 @@ pub const OVERVIEW_SORTED: &str = "sorteret efter";
 pub const OVERVIEW_LOWEST_FIRST: &str = "lavest først";
 pub const OVERVIEW_REQUIREMENTS: &str = "kun lovkrav";
 pub const OVERVIEW_UNREADABLE: &str = "kan ikke læses; se listen med `refleks aggregate`";
+
+// The help's section titles, one per place (`Context::help_title`).
+pub const HELP_SECTION_ANVISNINGER: &str = "Anvisninger";
+pub const HELP_SECTION_QUESTIONS: &str = "Refleksionsspørgsmål";
+pub const HELP_SECTION_CARDS: &str = "Kortskærmen";
+pub const HELP_SECTION_READING: &str = "Læsevisningen (hele kortet)";
+pub const HELP_SECTION_SUMMARY: &str = "Overblikket";
+pub const HELP_SECTION_HOME: &str = "Forsiden";
+pub const HELP_SECTION_FORM: &str = "Ny vurdering";
+pub const HELP_SECTION_EDITOR: &str = "Skrivefelt (note, begrundelse, svar)";
+pub const HELP_SECTION_SEARCH: &str = "Søgning";
+pub const HELP_SECTION_ACTIONS: &str = "Handlinger";
+pub const HELP_SECTION_ACTION_FORM: &str = "En handling";
+pub const HELP_SECTION_CONFIRM: &str = "Spørgsmål (ja eller nej)";
+pub const HELP_SECTION_CARD_PICKER: &str = "Kort i vurderingen";
+pub const HELP_SECTION_TEAM_FORM: &str = "Team og deltagere";
+pub const HELP_SECTION_EXPORT_FORM: &str = "Gem referat";
+pub const HELP_SECTION_VOTE_CAST: &str = "Stemmerunde: skjulte stemmer";
+pub const HELP_SECTION_VOTE_REVEAL: &str = "Stemmerunde: stemmerne vises";
+pub const HELP_SECTION_VOTE_TALLY: &str = "Stemmerunde: stemmer som antal";
+pub const HELP_SECTION_VOTE_CONFIRM: &str = "Stemmerunde: erstat tidligere stemmer?";
+pub const HELP_SECTION_CARRIED: &str = "Handlinger fra sidst";
+pub const HELP_SECTION_BUILD_ON: &str = "Byg videre på sidste vurdering?";
+pub const HELP_SECTION_COMPARE: &str = "Sammenligning";
+pub const HELP_SECTION_BROWSE: &str = "Kortene uden en vurdering";
+pub const HELP_SECTION_OVERVIEW: &str = "Oversigt over teams";
+pub const HELP_SECTION_FOLDER: &str = "Mappe til oversigten";
+
+// The help's last section: the signs on the screens.
+pub const HELP_SIGNS_TITLE: &str = "Tegn";
+pub const HELP_SIGNS: [&str; 3] = [
+    "[LOVKRAV]     lovkrav (skal)   [ANBEFALING]  anbefaling (bør/kan)",
+    "3 ▮▮▮▯        vurderet 3        – ▯▯▯▯         ikke vurderet",
+    "◆ fokusområde   ✎ har en note   ✓ spørgsmål besvaret",
+];

@@ -181,10 +181,21 @@ fn a_read_only_assessment_cannot_be_changed() {
             read_only: Some("x.toml er allerede åben i en anden refleks.".into()),
         },
     );
-    for c in ['3', 'x', 'u', 'n', 'f'] {
+    // Scores, notes, undo, a round, a parked topic, participants, the timebox, the cards, an
+    // action: every key that changes the file is refused at the one gate, with the reason kept.
+    for c in [
+        '3', 'x', 'u', 'n', 'f', 'a', 'z', 'Z', 'v', 'V', 't', 'r', 'p', 'd', 'N', 'T', '+',
+    ] {
         assert_eq!(key(&mut app, KeyCode::Char(c)), [], "{c}");
+        assert!(app.overlay().is_none(), "{c}");
+        let status = app.status.as_ref().unwrap();
+        assert!(status.error && status.text.contains("allerede åben"), "{c}");
     }
-    assert!(app.overlay().is_none());
+    // The action list opens to be read; nothing in it changes.
+    key(&mut app, KeyCode::Char('A'));
+    assert!(matches!(app.overlay(), Some(Overlay::Actions(_))));
+    assert_eq!(key(&mut app, KeyCode::Char('a')), []);
+    assert!(matches!(app.overlay(), Some(Overlay::Actions(_))));
     assert_eq!(assessment(&app), &saved);
 }
 

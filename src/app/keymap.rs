@@ -94,24 +94,36 @@ pub enum Action {
     RequirementsOnly,
 }
 
-/// Where the user is, as far as keys are concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    Home,
-    Form,
-    /// The card screen with the card list or the card text selected.
-    Cards,
+/// Declares `Context` and `Context::ALL` from one list: a new context is in `ALL` (so Ctrl+Q
+/// leaves from it and the help and key-map tests see it) without a second list to keep.
+macro_rules! contexts {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// Where the user is, as far as keys are concerned.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Context {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Context {
+            /// Every context, for Ctrl+Q, the help and the key-map tests.
+            pub const ALL: &'static [Context] = &[$(Context::$name,)*];
+        }
+    };
+}
+
+contexts! {
+    // In the help's order: each context with a title is a section of the help, here.
     Anvisninger,
     Questions,
+    /// The card screen with the card list or the card text selected.
+    Cards,
+    /// The full-screen reading view of a card.
+    Reading,
     Summary,
-    /// The card screen without an assessment.
-    Browse,
+    Home,
+    Form,
     Editor,
     Search,
-    /// Help or a message on top of a screen.
-    Overlay,
-    /// The compare screen.
-    Compare,
     /// The list of actions.
     Actions,
     /// The form for one action (what, who, by when).
@@ -124,29 +136,63 @@ pub enum Context {
     TeamForm,
     /// The folder for the minutes.
     ExportForm,
-    /// The full-screen reading view of a card.
-    Reading,
-    /// A voting round asks before replacing earlier votes.
-    VoteConfirm,
     /// A voting round: the voter whose turn it is scores hidden.
     VoteCast,
-    /// A voting round: typing the counts per level.
-    VoteTally,
     /// A voting round: the votes are on the table; the team agrees.
     VoteReveal,
-    /// Build the new assessment on the team's last one?
-    BuildOn,
+    /// A voting round: typing the counts per level.
+    VoteTally,
+    /// A voting round asks before replacing earlier votes.
+    VoteConfirm,
     /// Last time's actions, to mark how far each got.
     Carried,
+    /// Build the new assessment on the team's last one?
+    BuildOn,
+    /// The compare screen.
+    Compare,
+    /// The card screen without an assessment.
+    Browse,
     /// The overview of many teams.
     Overview,
     /// Typing the folder for the overview.
     Folder,
+    /// Help or a message on top of a screen.
+    Overlay,
 }
 
 impl Context {
-    /// Every context, for the help and the key-map tests.
-    pub const ALL: &'static [Context] = EVERYWHERE;
+    /// The title of the context's section in the help; the help itself (and messages) has
+    /// none: Esc and ↑↓ are on its frame.
+    pub fn help_title(self) -> Option<&'static str> {
+        match self {
+            Anvisninger => Some(s::HELP_SECTION_ANVISNINGER),
+            Questions => Some(s::HELP_SECTION_QUESTIONS),
+            Cards => Some(s::HELP_SECTION_CARDS),
+            Reading => Some(s::HELP_SECTION_READING),
+            Summary => Some(s::HELP_SECTION_SUMMARY),
+            Home => Some(s::HELP_SECTION_HOME),
+            Form => Some(s::HELP_SECTION_FORM),
+            Editor => Some(s::HELP_SECTION_EDITOR),
+            Search => Some(s::HELP_SECTION_SEARCH),
+            Actions => Some(s::HELP_SECTION_ACTIONS),
+            ActionForm => Some(s::HELP_SECTION_ACTION_FORM),
+            Confirm => Some(s::HELP_SECTION_CONFIRM),
+            CardPicker => Some(s::HELP_SECTION_CARD_PICKER),
+            TeamForm => Some(s::HELP_SECTION_TEAM_FORM),
+            ExportForm => Some(s::HELP_SECTION_EXPORT_FORM),
+            VoteCast => Some(s::HELP_SECTION_VOTE_CAST),
+            VoteReveal => Some(s::HELP_SECTION_VOTE_REVEAL),
+            VoteTally => Some(s::HELP_SECTION_VOTE_TALLY),
+            VoteConfirm => Some(s::HELP_SECTION_VOTE_CONFIRM),
+            Carried => Some(s::HELP_SECTION_CARRIED),
+            BuildOn => Some(s::HELP_SECTION_BUILD_ON),
+            Compare => Some(s::HELP_SECTION_COMPARE),
+            Browse => Some(s::HELP_SECTION_BROWSE),
+            Overview => Some(s::HELP_SECTION_OVERVIEW),
+            Folder => Some(s::HELP_SECTION_FOLDER),
+            Overlay => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,34 +252,7 @@ const LISTS: &[Context] = &[
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
-const EVERYWHERE: &[Context] = &[
-    Home,
-    Form,
-    Cards,
-    Anvisninger,
-    Questions,
-    Summary,
-    Browse,
-    Editor,
-    Search,
-    Overlay,
-    Compare,
-    Actions,
-    ActionForm,
-    Confirm,
-    CardPicker,
-    TeamForm,
-    ExportForm,
-    Reading,
-    VoteConfirm,
-    VoteCast,
-    VoteTally,
-    VoteReveal,
-    BuildOn,
-    Carried,
-    Overview,
-    Folder,
-];
+const EVERYWHERE: &[Context] = Context::ALL;
 
 /// Where a text or list scrolls by pages and jumps to its ends.
 const SCROLLS: &[Context] = &[
@@ -1012,6 +1031,69 @@ pub fn lookup(context: Context, key: &KeyEvent, max_level: u8) -> Option<Action>
         }
     }
     None
+}
+
+/// Whether `action` in `context` changes the open assessment. The read-only gate asks this
+/// once, before any place sees the key (`update::on_key`); every action is named, so a new one
+/// must be placed on one side.
+pub fn edits(context: Context, action: Action) -> bool {
+    match action {
+        Action::Score(_)
+        | Action::NotRelevant
+        | Action::Unknown
+        | Action::Note
+        | Action::Focus
+        | Action::AddAction
+        | Action::PickCards
+        | Action::Undo
+        | Action::Redo
+        | Action::VoteOne
+        | Action::VoteCard
+        | Action::Tally
+        | Action::RevealSaved
+        | Action::Park
+        | Action::Participants
+        | Action::Anonymous
+        | Action::Timebox
+        | Action::CarriedActions => true,
+        // Elsewhere Ctrl+U empties the folder field, Backspace takes a hidden vote back.
+        Action::Clear => context == Context::Anvisninger,
+        // In the action lists; on home they mark, delete or rename saved files.
+        Action::Open | Action::Toggle | Action::Delete => {
+            matches!(context, Context::Actions | Context::Carried)
+        }
+        Action::Quit
+        | Action::Help
+        | Action::Back
+        | Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::NextPane
+        | Action::PreviousPane
+        | Action::NextCard
+        | Action::PreviousCard
+        | Action::Search
+        | Action::Summary
+        | Action::Actions
+        | Action::Team
+        | Action::Export
+        | Action::Compare
+        | Action::First
+        | Action::Last
+        | Action::Read
+        | Action::NextOpen
+        | Action::Confirm
+        | Action::Skip
+        | Action::NextReveal
+        | Action::LastTime
+        | Action::CompareLast
+        | Action::Left
+        | Action::Right
+        | Action::Overview
+        | Action::Sort
+        | Action::RequirementsOnly => false,
+    }
 }
 
 /// One binding can cover a pair of keys (↑/↓, ]/[): the key pressed picks the direction.

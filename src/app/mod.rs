@@ -30,7 +30,7 @@ pub use editor::{EditTarget, Editor};
 pub use export_form::ExportForm;
 pub use form::{CardChoice, Field, NewForm};
 pub use history::History;
-pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
+pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
 pub use line_input::{Edit, LineInput};
 pub use msg::{Effect, Msg, SavedEntry};
 pub use overview::{Column, OverviewView};

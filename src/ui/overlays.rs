@@ -26,42 +26,13 @@ pub(super) fn popup(title: String) -> Block<'static> {
         .title(Span::styled(title, theme::title()))
 }
 
-/// The help's sections, one per place in the app (every `Context`).
-pub const HELP_SECTIONS: [(&str, Context); 25] = [
-    ("Anvisninger", Context::Anvisninger),
-    ("Refleksionsspørgsmål", Context::Questions),
-    ("Kortskærmen", Context::Cards),
-    ("Læsevisningen (hele kortet)", Context::Reading),
-    ("Overblikket", Context::Summary),
-    ("Forsiden", Context::Home),
-    ("Ny vurdering", Context::Form),
-    ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
-    ("Søgning", Context::Search),
-    ("Handlinger", Context::Actions),
-    ("En handling", Context::ActionForm),
-    ("Spørgsmål (ja eller nej)", Context::Confirm),
-    ("Kort i vurderingen", Context::CardPicker),
-    ("Team og deltagere", Context::TeamForm),
-    ("Gem referat", Context::ExportForm),
-    ("Stemmerunde: skjulte stemmer", Context::VoteCast),
-    ("Stemmerunde: stemmerne vises", Context::VoteReveal),
-    ("Stemmerunde: stemmer som antal", Context::VoteTally),
-    (
-        "Stemmerunde: erstat tidligere stemmer?",
-        Context::VoteConfirm,
-    ),
-    ("Handlinger fra sidst", Context::Carried),
-    ("Byg videre på sidste vurdering?", Context::BuildOn),
-    ("Sammenligning", Context::Compare),
-    ("Kortene uden en vurdering", Context::Browse),
-    ("Oversigt over teams", Context::Overview),
-    ("Mappe til oversigten", Context::Folder),
-];
-
 /// Help, generated from the key map: one section per place in the app.
 pub fn help_lines(app: &App) -> Vec<Line<'static>> {
-    let sections = HELP_SECTIONS;
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
+    // One section per place, in the order `Context` is declared.
+    let sections = Context::ALL
+        .iter()
+        .filter_map(|&c| Some((c.help_title()?, c)));
     for (title, ctx) in sections {
         lines.push(Line::styled(title, theme::heading()));
         for b in bindings().iter().filter(|b| b.contexts.contains(&ctx)) {
@@ -86,16 +57,8 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         lines.push(Line::raw(format!("  {line}")));
     }
     lines.push(Line::default());
-    lines.push(Line::styled("Tegn", theme::heading()));
-    lines.push(Line::raw(
-        "  [LOVKRAV]     lovkrav (skal)   [ANBEFALING]  anbefaling (bør/kan)",
-    ));
-    lines.push(Line::raw(
-        "  3 ▮▮▮▯        vurderet 3        – ▯▯▯▯         ikke vurderet",
-    ));
-    lines.push(Line::raw(
-        "  ◆ fokusområde   ✎ har en note   ✓ spørgsmål besvaret",
-    ));
+    lines.push(Line::styled(s::HELP_SIGNS_TITLE, theme::heading()));
+    lines.extend(s::HELP_SIGNS.iter().map(|l| Line::raw(format!("  {l}"))));
     lines
 }
 
@@ -323,23 +286,4 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
         Span::raw(super::actions::status_label(todo.status)),
     ]));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_context_has_a_section_in_the_help() {
-        for ctx in Context::ALL {
-            // The help itself (and messages) need no section: Esc, ↑↓ are on its title.
-            if *ctx == Context::Overlay {
-                continue;
-            }
-            assert!(
-                HELP_SECTIONS.iter().any(|(_, c)| c == ctx),
-                "{ctx:?} has no section in the help"
-            );
-        }
-    }
 }

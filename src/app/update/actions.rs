@@ -51,10 +51,6 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
         }
         _ => {}
     }
-    if !app.can_edit() {
-        app.set_error(s::READ_ONLY_NOTE);
-        return Vec::new();
-    }
     match (action, current) {
         (Action::AddAction, _) => match anvisning {
             Some(id) => return add(app, &id),

@@ -9,10 +9,7 @@ use super::super::{App, CardPicker, CardView, Confirm, Overlay, Pending};
 use crate::strings as s;
 
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
-    if !app.can_edit() {
-        if app.session.is_some() {
-            app.set_error(s::READ_ONLY_NOTE);
-        }
+    if app.session.is_none() {
         return Vec::new();
     }
     // Start on the card being looked at.

@@ -180,11 +180,7 @@ impl App {
 
 /// Actions that change the assessment.
 fn edit(app: &mut App, action: Action) -> Vec<Effect> {
-    if !app.can_edit() {
-        // The reason it opened read-only stays on the line until something else is said.
-        if app.session.is_some() && !app.status.as_ref().is_some_and(|st| st.error) {
-            app.set_error(s::READ_ONLY_NOTE);
-        }
+    if app.session.is_none() {
         return Vec::new();
     }
     if app.cards.pane == Pane::Questions {

@@ -191,13 +191,7 @@ pub(super) fn loaded(
 /// `L`, `h`, `c`, `T` on the card screen and the overview.
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Timebox => {
-            if !app.can_edit() {
-                app.set_error(s::READ_ONLY_NOTE);
-                return Vec::new();
-            }
-            app.open_editor(super::super::editor::EditTarget::Timebox)
-        }
+        Action::Timebox => app.open_editor(super::super::editor::EditTarget::Timebox),
         Action::LastTime => {
             let Some(id) = app.current_anvisning_id() else {
                 return Vec::new();
@@ -220,10 +214,8 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CarriedActions => {
             if carried(app).is_empty() {
                 app.set_status(s::CARRIED_NONE);
-            } else if app.can_edit() {
-                app.push(Overlay::Carried { selected: 0 });
             } else {
-                app.set_error(s::READ_ONLY_NOTE);
+                app.push(Overlay::Carried { selected: 0 });
             }
             Vec::new()
         }

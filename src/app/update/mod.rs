@@ -23,7 +23,7 @@ mod vote;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::editor::{EditTarget, Editor};
-use super::keymap::{Action, Context, lookup};
+use super::keymap::{Action, Context, edits, lookup};
 use super::msg::{Effect, Msg};
 use super::{App, CardView, ComparePane, CompareView, Edit, Overlay, Screen, Session};
 use crate::assessment::{Assessment, NonScore, Score};
@@ -264,6 +264,15 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let action = lookup(context, &key, app.deck.max_level());
     if action == Some(Action::Quit) {
         return app.quit();
+    }
+    // The read-only gate, for every place at once.
+    let read_only = app.session.as_ref().is_some_and(|s| s.read_only);
+    if read_only && action.is_some_and(|a| edits(context, a)) {
+        // The reason it opened read-only stays on the line until something else is said.
+        if !app.status.as_ref().is_some_and(|st| st.error) {
+            app.set_error(s::READ_ONLY_NOTE);
+        }
+        return Vec::new();
     }
     match context {
         Context::VoteConfirm | Context::VoteCast | Context::VoteTally | Context::VoteReveal => {

@@ -10,12 +10,6 @@ use super::super::{App, Edit, LineInput, Overlay};
 use crate::strings as s;
 
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
-    if !app.can_edit() {
-        if app.session.is_some() {
-            app.set_error(s::READ_ONLY_NOTE);
-        }
-        return Vec::new();
-    }
     if let Some(session) = &app.session {
         app.push(Overlay::Team(TeamForm::open(&session.assessment)));
     }

@@ -16,10 +16,7 @@ use crate::strings as s;
 
 /// `v`, `V`, `t`, `r`, `p`, `d`, `N` on the card screen.
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(session) = app.session.as_ref().filter(|s| !s.read_only) else {
-        if app.session.is_some() {
-            app.set_error(s::READ_ONLY_NOTE);
-        }
+    let Some(session) = app.session.as_ref() else {
         return Vec::new();
     };
     let a = &session.assessment;
