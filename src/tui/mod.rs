@@ -6,6 +6,7 @@ mod events;
 mod export;
 mod guard;
 
+use std::collections::VecDeque;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::path::{Path, PathBuf};
@@ -60,6 +61,11 @@ struct Runner {
     listing: Option<background::Listing>,
     /// A folder being read for the overview of teams, while it is.
     overview: Option<background::OverviewReading>,
+    /// Replies for `update` (`Saved`, `Opened`, …) and effects it asked for, waiting their
+    /// turn: `drain` hands them out one at a time, replies first, so nothing nests.
+    inbox: VecDeque<Msg>,
+    effects: VecDeque<Effect>,
+    draining: bool,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -109,45 +115,9 @@ impl Signals {
 /// (the terminal's own selection then needs Shift, which the help says).
 pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<()> {
     let signals = Signals::register()?;
-    let mut runner = Runner {
-        store,
-        shared: Arc::default(),
-        save_due: None,
-        unsaved: false,
-        mouse,
-        listing: None,
-        overview: None,
-    };
+    let mut runner = Runner::new(store, mouse);
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
-    app.store_dir = Some(runner.store.dir().to_path_buf());
-    let first = match start {
-        Start::Home => vec![Effect::List],
-        Start::New {
-            team,
-            participants,
-            timebox,
-        } => {
-            // The store is read first, so the app can offer to build on the team's last one.
-            runner.perform(&mut app, vec![Effect::List]);
-            let effects = app.start_assessment(&team, participants, Vec::new());
-            if let Some(session) = &mut app.session {
-                session.assessment.timebox = timebox;
-            }
-            effects
-        }
-        Start::Open { assessment, path } => {
-            let read_only = runner.take_lock(&path, Links::Follow);
-            update(
-                &mut app,
-                Msg::Opened {
-                    assessment,
-                    path,
-                    read_only,
-                },
-            )
-        }
-    };
-    runner.perform(&mut app, first);
+    runner.open(&mut app, start);
 
     // ratatui::init enters raw mode and the alternate screen, and installs a panic hook that
     // restores the terminal before the panic message is printed.
@@ -209,6 +179,54 @@ fn suspend(_terminal: &mut DefaultTerminal, _mouse: bool) -> io::Result<()> {
 }
 
 impl Runner {
+    fn new(store: Store, mouse: bool) -> Runner {
+        Runner {
+            store,
+            shared: Arc::default(),
+            save_due: None,
+            unsaved: false,
+            mouse,
+            listing: None,
+            overview: None,
+            inbox: VecDeque::new(),
+            effects: VecDeque::new(),
+            draining: false,
+        }
+    }
+
+    /// What happens before the first frame: the store is read, and what `start` asks for.
+    fn open(&mut self, app: &mut App, start: Start) {
+        app.store_dir = Some(self.store.dir().to_path_buf());
+        let first = match start {
+            Start::Home => vec![Effect::List],
+            Start::New {
+                team,
+                participants,
+                timebox,
+            } => {
+                // The store is read first, so the app can offer to build on the team's last one.
+                self.perform(app, vec![Effect::List]);
+                let effects = app.start_assessment(&team, participants, Vec::new());
+                if let Some(session) = &mut app.session {
+                    session.assessment.timebox = timebox;
+                }
+                effects
+            }
+            Start::Open { assessment, path } => {
+                let read_only = self.take_lock(&path, Links::Follow);
+                update(
+                    app,
+                    Msg::Opened {
+                        assessment,
+                        path,
+                        read_only,
+                    },
+                )
+            }
+        };
+        self.perform(app, first);
+    }
+
     fn event_loop(
         &mut self,
         terminal: &mut DefaultTerminal,
@@ -287,110 +305,142 @@ impl Runner {
         }
     }
 
-    /// Feeds a message to `update` and performs every effect it returns.
+    /// Feeds a message to `update` (after the replies already waiting) and performs what it
+    /// asks for.
     fn tell(&mut self, app: &mut App, msg: Msg) {
-        let effects = update(app, msg);
-        self.perform(app, effects);
+        self.inbox.push_back(msg);
+        self.drain(app);
     }
 
     fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
-        for effect in effects {
-            match effect {
-                Effect::Save => {
-                    self.save(app);
+        self.effects.extend(effects);
+        self.drain(app);
+    }
+
+    /// Replies to `update` and effects, one at a time until none wait. An effect's replies are
+    /// answered before the next effect runs; called again while draining, it leaves the new
+    /// ones to the loop already running.
+    fn drain(&mut self, app: &mut App) {
+        if self.draining {
+            return;
+        }
+        self.draining = true;
+        loop {
+            self.answer(app);
+            let Some(effect) = self.effects.pop_front() else {
+                break;
+            };
+            self.run_effect(app, effect);
+        }
+        self.draining = false;
+    }
+
+    /// Hands every waiting reply to `update`; what the replies ask for waits its turn.
+    fn answer(&mut self, app: &mut App) {
+        while let Some(msg) = self.inbox.pop_front() {
+            let effects = update(app, msg);
+            self.effects.extend(effects);
+        }
+    }
+
+    fn run_effect(&mut self, app: &mut App, effect: Effect) {
+        match effect {
+            Effect::Save => {
+                self.save(app);
+            }
+            Effect::SaveSoon => {
+                self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
+                self.keep_pending(app);
+            }
+            Effect::Quit => {
+                if !self.flush(app) {
+                    self.tell(app, Msg::QuitBlocked);
                 }
-                Effect::SaveSoon => {
-                    self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
-                    self.keep_pending(app);
-                }
-                Effect::Quit => {
-                    if !self.flush(app) {
-                        self.tell(app, Msg::QuitBlocked);
+            }
+            Effect::QuitUnsaved => {
+                self.flush(app);
+            }
+            Effect::Compare(paths) => {
+                let msg = compare_files(&paths, app);
+                self.tell(app, msg);
+            }
+            Effect::Export(folder) => {
+                self.flush(app);
+                let msg = match export::write(app, &folder) {
+                    Ok(paths) => Msg::Exported(paths),
+                    Err(e) => Msg::ExportFailed(e),
+                };
+                self.tell(app, msg);
+            }
+            Effect::Discard(path) => {
+                self.flush(app);
+                // Our own lock on it (the assessment was open before going home) goes
+                // first, or the move would be refused as if another refleks had it.
+                {
+                    let mut held = guard::hold(&self.shared);
+                    if held.lock.as_ref().is_some_and(|l| l.path() == path) {
+                        held.lock = None;
+                        held.pending = None;
                     }
                 }
-                Effect::QuitUnsaved => {
-                    self.flush(app);
+                let msg = match self.store.discard(&path) {
+                    Ok(to) => Msg::Discarded { from: path, to },
+                    Err(e) => Msg::DiscardFailed(e),
+                };
+                self.tell(app, msg);
+            }
+            Effect::Overview(dir) => {
+                let dir = dir.unwrap_or_else(|| self.store.dir().to_path_buf());
+                self.overview = Some(background::OverviewReading::start(dir, app.deck.clone()));
+            }
+            Effect::List => {
+                // A reading already under way is dropped, and so stops.
+                self.listing = Some(background::Listing::start(
+                    self.store.clone(),
+                    app.deck.clone(),
+                ));
+            }
+            Effect::LoadEarlier { path, fresh } => {
+                let msg = match Store::load_for(&path, &app.deck) {
+                    Ok(assessment) => Msg::EarlierLoaded {
+                        path,
+                        assessment: Box::new(assessment),
+                        fresh,
+                    },
+                    Err(e) => Msg::EarlierFailed(e.render(false)),
+                };
+                self.tell(app, msg);
+            }
+            Effect::Open(path) => {
+                // The assessment open now is written before another takes its place.
+                if !self.flush(app) {
+                    // The failed save's reply says why.
+                    self.answer(app);
+                    let why = app.save_error.clone().unwrap_or_default();
+                    self.tell(
+                        app,
+                        Msg::OpenFailed {
+                            title: crate::strings::QUIT_BLOCKED_TITLE.to_string(),
+                            body: format!("{}\n\n{why}", crate::strings::OPEN_BLOCKED),
+                        },
+                    );
+                    return;
                 }
-                Effect::Compare(paths) => {
-                    let msg = compare_files(&paths, app);
-                    self.tell(app, msg);
-                }
-                Effect::Export(folder) => {
-                    self.flush(app);
-                    let msg = match export::write(app, &folder) {
-                        Ok(paths) => Msg::Exported(paths),
-                        Err(e) => Msg::ExportFailed(e),
-                    };
-                    self.tell(app, msg);
-                }
-                Effect::Discard(path) => {
-                    self.flush(app);
-                    // Our own lock on it (the assessment was open before going home) goes
-                    // first, or the move would be refused as if another refleks had it.
-                    {
-                        let mut held = guard::hold(&self.shared);
-                        if held.lock.as_ref().is_some_and(|l| l.path() == path) {
-                            held.lock = None;
-                            held.pending = None;
-                        }
-                    }
-                    let msg = match self.store.discard(&path) {
-                        Ok(to) => Msg::Discarded { from: path, to },
-                        Err(e) => Msg::DiscardFailed(e),
-                    };
-                    self.tell(app, msg);
-                }
-                Effect::Overview(dir) => {
-                    let dir = dir.unwrap_or_else(|| self.store.dir().to_path_buf());
-                    self.overview = Some(background::OverviewReading::start(dir, app.deck.clone()));
-                }
-                Effect::List => {
-                    // A reading already under way is dropped, and so stops.
-                    self.listing = Some(background::Listing::start(
-                        self.store.clone(),
-                        app.deck.clone(),
-                    ));
-                }
-                Effect::LoadEarlier { path, fresh } => {
-                    let msg = match Store::load_for(&path, &app.deck) {
-                        Ok(assessment) => Msg::EarlierLoaded {
-                            path,
+                let msg = match Store::load_for(&path, &app.deck) {
+                    Ok(assessment) => {
+                        let read_only = self.take_lock(&path, Links::Refuse);
+                        Msg::Opened {
                             assessment: Box::new(assessment),
-                            fresh,
-                        },
-                        Err(e) => Msg::EarlierFailed(e.render(false)),
-                    };
-                    self.tell(app, msg);
-                }
-                Effect::Open(path) => {
-                    // The assessment open now is written before another takes its place.
-                    if !self.flush(app) {
-                        let why = app.save_error.clone().unwrap_or_default();
-                        self.tell(
-                            app,
-                            Msg::OpenFailed {
-                                title: crate::strings::QUIT_BLOCKED_TITLE.to_string(),
-                                body: format!("{}\n\n{why}", crate::strings::OPEN_BLOCKED),
-                            },
-                        );
-                        continue;
-                    }
-                    let msg = match Store::load_for(&path, &app.deck) {
-                        Ok(assessment) => {
-                            let read_only = self.take_lock(&path, Links::Refuse);
-                            Msg::Opened {
-                                assessment: Box::new(assessment),
-                                path,
-                                read_only,
-                            }
+                            path,
+                            read_only,
                         }
-                        Err(e) => Msg::OpenFailed {
-                            title: crate::strings::OPEN_FAILED.to_string(),
-                            body: e.render(false),
-                        },
-                    };
-                    self.tell(app, msg);
-                }
+                    }
+                    Err(e) => Msg::OpenFailed {
+                        title: crate::strings::OPEN_FAILED.to_string(),
+                        body: e.render(false),
+                    },
+                };
+                self.tell(app, msg);
             }
         }
     }
@@ -502,6 +552,33 @@ impl Runner {
                 false
             }
         }
+    }
+}
+
+/// The runner without a terminal: the same updates, effects, locks and saves, driven by the
+/// messages the loop would hand over (no signals, no guard thread). For tests that follow a key
+/// press to the file on disk.
+pub struct Headless {
+    runner: Runner,
+    pub app: App,
+}
+
+impl Headless {
+    pub fn start(mut app: App, store: Store, start: Start) -> Headless {
+        let mut runner = Runner::new(store, false);
+        runner.open(&mut app, start);
+        Headless { runner, app }
+    }
+
+    /// A key press, a paste or a click, as the loop hands it to `update`.
+    pub fn send(&mut self, msg: Msg) {
+        self.runner.tell(&mut self.app, msg);
+    }
+
+    /// What the loop does when the typing delay is over: saves what waits. True when the file
+    /// holds what the app holds.
+    pub fn flush(&mut self) -> bool {
+        self.runner.flush(&mut self.app)
     }
 }
 

@@ -2,20 +2,14 @@
 //! each read by eye), means checked against the files, a tree with broken and foreign files
 //! that are named while the rest is aggregated, `--all`, `--anonym` and `-o`.
 
+use crate::common::cli::refleks;
 use std::fs;
 use std::path::Path;
 
 use crate::common::parse_csv;
-use assert_cmd::Command;
 use refleks::assessment::Score;
 use refleks::deck::Deck;
 use refleks::store::Store;
-
-fn refleks() -> Command {
-    let mut cmd = Command::cargo_bin("refleks").unwrap();
-    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
-    cmd
-}
 
 fn run(args: &[&str]) -> String {
     let out = refleks()

@@ -9,8 +9,7 @@ use refleks::assessment::{Assessment, NonScore, Score, to_toml};
 use refleks::deck::Deck;
 
 fn refleks() -> Command {
-    let mut cmd = Command::cargo_bin("refleks").unwrap();
-    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
+    let mut cmd = crate::common::cli::refleks();
     cmd.timeout(Duration::from_secs(20));
     cmd
 }

@@ -1,13 +1,7 @@
 //! The command line as a user meets it: every command, its output and its exit code.
 
+use crate::common::cli::refleks;
 use assert_cmd::Command;
-
-fn refleks() -> Command {
-    let mut cmd = Command::cargo_bin("refleks").unwrap();
-    // A clean environment: the tests must not pick up a developer's own deck or store.
-    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
-    cmd
-}
 
 fn stdout(cmd: &mut Command) -> String {
     let out = cmd.assert().success().get_output().stdout.clone();

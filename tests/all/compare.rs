@@ -16,10 +16,8 @@ const UNKNOWN: Score = Score::Other(NonScore::Unknown);
 const NOT_RELEVANT: Score = Score::Other(NonScore::NotRelevant);
 
 fn refleks() -> Command {
-    let mut cmd = Command::cargo_bin("refleks").unwrap();
-    cmd.env_remove("REFLEKS_CARDS")
-        .env_remove("REFLEKS_STORE")
-        .env("NO_COLOR", "1");
+    let mut cmd = crate::common::cli::refleks();
+    cmd.env("NO_COLOR", "1");
     cmd
 }
 

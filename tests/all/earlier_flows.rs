@@ -2,43 +2,17 @@
 //! offering to build on the team's last assessment, its scores beside this year's fields (never
 //! copied), its open actions carried and marked, and reopening an assessment that builds on one.
 
+use crate::common::drive::{key, press};
+use crate::common::screen::render;
 use std::path::{Path, PathBuf};
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use refleks::app::{App, Context, Effect, Msg, Overlay, SavedEntry, update};
 use refleks::assessment::{ActionStatus, Assessment};
 use refleks::deck::Deck;
 use refleks::store::Store;
 
 const NORD_2026: &str = "assessments/team-nord-2026-11-17.toml";
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn press(app: &mut App, keys: &str) -> Vec<Effect> {
-    keys.chars()
-        .flat_map(|c| key(app, KeyCode::Char(c)))
-        .collect()
-}
-
-fn screen(app: &App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| refleks::ui::draw(f, app)).unwrap();
-    let buffer = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buffer[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
 
 fn nord() -> Assessment {
     Store::load(Path::new(NORD_2026)).unwrap()
@@ -99,7 +73,7 @@ fn a_new_assessment_of_a_known_team_offers_to_build_on_the_last_one() {
 
     let mut app = with_store();
     app.start_assessment("Team Nord", vec![], vec![]);
-    let shown = screen(&app, 80, 24);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Byg videre på sidste vurdering?"), "{shown}");
     assert!(shown.contains("17. november 2026"), "{shown}");
     // No: a fresh start, nothing carried.
@@ -120,7 +94,7 @@ fn building_on_carries_the_open_actions_and_lists_them_first() {
     // Nothing else is copied: this year's fields start empty.
     assert!(a.answers.is_empty());
     assert_eq!(app.context(), Context::Carried);
-    let shown = screen(&app, 80, 24);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Handlinger fra sidst"), "{shown}");
     assert!(shown.contains("[ikke markeret]"), "{shown}");
 
@@ -132,7 +106,7 @@ fn building_on_carries_the_open_actions_and_lists_them_first() {
         assessment(&app).actions[1].status,
         Some(ActionStatus::InProgress)
     );
-    assert!(screen(&app, 80, 24).contains("[i gang]"));
+    assert!(render(&mut app, 80, 24).contains("[i gang]"));
     key(&mut app, KeyCode::Esc);
     assert!(app.overlay().is_none());
     // `h` brings the list back.
@@ -144,20 +118,20 @@ fn building_on_carries_the_open_actions_and_lists_them_first() {
 fn last_years_score_stands_beside_each_field_and_its_note_on_request() {
     let mut app = built_on();
     key(&mut app, KeyCode::Esc);
-    let shown = screen(&app, 100, 30);
+    let shown = render(&mut app, 100, 30);
     // 2.1.1 was 3 last year; this year's field is still open.
     let row = shown.lines().find(|l| l.contains("2.1.1")).unwrap();
     assert!(row.contains("sidst 3"), "{row}");
     assert!(row.contains("– ▯▯▯▯"), "{row}");
     press(&mut app, "L");
-    let shown = screen(&app, 80, 24);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Sidste gang"), "{shown}");
     assert!(shown.contains("3 Fast praksis"), "{shown}");
     assert!(shown.contains("metodehæfte"), "{shown}");
     key(&mut app, KeyCode::Esc);
     // A score this year does not touch last year's.
     press(&mut app, "2");
-    let row = screen(&app, 100, 30)
+    let row = render(&mut app, 100, 30)
         .lines()
         .find(|l| l.contains("2.1.1"))
         .unwrap()
@@ -234,5 +208,5 @@ fn without_an_earlier_one_last_time_says_so() {
     let mut app = App::new(Deck::embedded(), "2027-11-20");
     app.start_assessment("Team Nord", vec![], vec![]);
     press(&mut app, "L");
-    assert!(screen(&app, 80, 24).contains("bygger ikke på en tidligere"));
+    assert!(render(&mut app, 80, 24).contains("bygger ikke på en tidligere"));
 }

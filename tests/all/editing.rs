@@ -1,6 +1,7 @@
 //! Key scripts through `update` for editing without fear (issue 9): pastes, undo, every action,
 //! cards added later, the home screen and the minutes. No terminal, no disk.
 
+use crate::common::drive::{ctrl, key, press as typed};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use refleks::app::Context;
 use std::path::PathBuf;
@@ -11,23 +12,6 @@ use refleks::deck::Deck;
 
 fn app() -> App {
     App::new(Deck::embedded(), "2026-12-01")
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn typed(app: &mut App, text: &str) -> Vec<Effect> {
-    text.chars()
-        .flat_map(|c| key(app, KeyCode::Char(c)))
-        .collect()
-}
-
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    update(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    )
 }
 
 fn score(app: &App, id: &str) -> Option<Score> {

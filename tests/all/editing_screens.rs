@@ -1,20 +1,11 @@
 //! Snapshots of what issue 9 added: the action list, its questions, the card picker, the home
 //! rows and the export prompt. Read each by eye before accepting it.
 
+use crate::common::drive::{key, press};
 use crate::common::screen::render;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use refleks::app::{App, Msg, SavedEntry, update};
 use refleks::deck::Deck;
-
-fn key(app: &mut App, code: KeyCode) {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
 
 fn app() -> App {
     App::new(Deck::embedded(), "2026-12-01")
@@ -49,8 +40,8 @@ fn with_actions() -> App {
 
 #[test]
 fn action_list_80x24() {
-    let app = with_actions();
-    insta::assert_snapshot!(render(&app, 80, 24));
+    let mut app = with_actions();
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -58,7 +49,7 @@ fn action_list_empty_80x24() {
     let mut app = app();
     app.start_assessment("Team Øst", vec![], vec![]);
     key(&mut app, KeyCode::Char('A'));
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -70,21 +61,21 @@ fn all_actions_from_the_overview_80x24() {
     press(&mut app, "Noget på 2.1.1");
     key(&mut app, KeyCode::Esc);
     press(&mut app, "sA");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn delete_action_asks_80x24() {
     let mut app = with_actions();
     press(&mut app, "d");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn action_form_from_the_list_80x24() {
     let mut app = with_actions();
     key(&mut app, KeyCode::Enter);
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -93,7 +84,7 @@ fn card_picker_80x24() {
     key(&mut app, KeyCode::Esc);
     press(&mut app, "3+");
     key(&mut app, KeyCode::Down);
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -104,7 +95,7 @@ fn card_picker_scrolled_to_the_end_80x24() {
     for _ in 0..40 {
         key(&mut app, KeyCode::Down);
     }
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -112,7 +103,7 @@ fn remove_card_asks_80x24() {
     let mut app = with_actions();
     key(&mut app, KeyCode::Esc);
     press(&mut app, "+ ");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 fn entry(name: &str, team: &str, created: &str, updated: &str, unknown: usize) -> SavedEntry {
@@ -160,7 +151,7 @@ fn home_two_alike_80x24() {
     for _ in 0..4 {
         key(&mut app, KeyCode::Down);
     }
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -180,7 +171,7 @@ fn home_delete_asks_80x24() {
         key(&mut app, KeyCode::Down);
     }
     press(&mut app, "d");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -215,7 +206,7 @@ fn team_form_80x24() {
             read_only: None,
         },
     );
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -224,7 +215,7 @@ fn export_form_80x24() {
     app.store_dir = Some("/home/anne/.local/share/refleks".into());
     app.start_assessment("Team Øst", vec![], vec![]);
     press(&mut app, "e");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -238,7 +229,7 @@ fn exported_message_80x24() {
             "/home/anne/.local/share/refleks/team-oest-2026-12-01-referat-2.html".into(),
         ]),
     );
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -248,7 +239,7 @@ fn not_relevant_is_written_out_80x24() {
     press(&mut app, "x");
     press(&mut app, "Ingen unge i tilbuddet");
     key(&mut app, KeyCode::Esc);
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -264,5 +255,5 @@ fn action_list_scrolled_to_the_end_80x24() {
     for _ in 0..30 {
         key(&mut app, KeyCode::Down);
     }
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }

@@ -1,7 +1,8 @@
 //! Key scripts through `update` for issue 12, break 5: every one-line field takes so much and
 //! no more, typed or pasted, and the status line says so in Danish. No terminal, no disk.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::common::drive::{ctrl, key, paste, press as typed};
+use ratatui::crossterm::event::KeyCode;
 use refleks::app::vote::Step;
 use refleks::app::{App, Effect, Msg, Overlay, Screen, update};
 use refleks::deck::Deck;
@@ -13,20 +14,6 @@ const LONG: usize = 1_000;
 
 fn app() -> App {
     App::new(Deck::embedded(), "2026-12-01")
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn typed(app: &mut App, text: &str) -> Vec<Effect> {
-    text.chars()
-        .flat_map(|c| key(app, KeyCode::Char(c)))
-        .collect()
-}
-
-fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    update(app, Msg::Paste(text.to_string()))
 }
 
 /// The status line is an error that names the limit, in Danish.
@@ -224,13 +211,6 @@ fn the_dissent_note_holds_what_a_note_holds() {
     assert!(effects.is_empty(), "{effects:?}");
     said_full(&app, "20.000");
     assert!(dissent(&app).ends_with('y') && dissent(&app).chars().count() == 20_000);
-}
-
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    update(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    )
 }
 
 /// Every one-line field is the same `LineInput`: typing goes in at the cursor, ←→ Home End

@@ -1,5 +1,6 @@
 //! Key scripts through `update`: the main flows, with no terminal and no disk.
 
+use crate::common::drive::{ctrl, key, press as typed};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use refleks::app::{App, Effect, Msg, Overlay, Pane, Screen, update};
 use refleks::assessment::{Assessment, NonScore, Score};
@@ -7,23 +8,6 @@ use refleks::deck::Deck;
 
 fn app() -> App {
     App::new(Deck::embedded(), "2026-11-23")
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    update(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    )
-}
-
-fn typed(app: &mut App, text: &str) -> Vec<Effect> {
-    text.chars()
-        .flat_map(|c| key(app, KeyCode::Char(c)))
-        .collect()
 }
 
 fn assessment(app: &App) -> &Assessment {

@@ -22,6 +22,7 @@ mod merge;
 mod navigation;
 mod print;
 mod report;
+mod runner;
 mod screens;
 mod scrolling;
 mod store;

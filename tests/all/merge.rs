@@ -1,14 +1,8 @@
 //! `refleks merge`: individual pre-assessments become one team assessment with their votes.
 
-use assert_cmd::Command;
+use crate::common::cli::refleks;
 use refleks::assessment::{Assessment, Score, from_toml, to_toml};
 use refleks::deck::Deck;
-
-fn refleks() -> Command {
-    let mut cmd = Command::cargo_bin("refleks").unwrap();
-    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
-    cmd
-}
 
 fn person(name: &str, scores: &[(&str, u8)], note: &str) -> String {
     let deck = Deck::load(None).unwrap();

@@ -2,6 +2,7 @@
 //! the next anvisning without a score, clicks, and keys that say why they do nothing. Key
 //! scripts and messages through `update`: no terminal, no disk.
 
+use crate::common::drive::{key, press};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use refleks::app::{App, Effect, Msg, Pane, Screen, Target, update};
 use refleks::assessment::{Assessment, Place, Score};
@@ -10,16 +11,6 @@ use refleks::strings as s;
 
 fn app() -> App {
     App::new(Deck::embedded(), "2026-11-23")
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn press(app: &mut App, keys: &str) -> Vec<Effect> {
-    keys.chars()
-        .flat_map(|c| key(app, KeyCode::Char(c)))
-        .collect()
 }
 
 fn assessing() -> App {

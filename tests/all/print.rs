@@ -1,16 +1,11 @@
 //! Print cards (`refleks deck --format html|md`), one card as text (`refleks deck ID`), shell
 //! completions and the man page.
 
+use crate::common::cli::refleks;
 use assert_cmd::Command;
 use proptest::prelude::*;
 use refleks::deck::Deck;
 use refleks::print::{PrintFormat, card_text, print_cards};
-
-fn refleks() -> Command {
-    let mut cmd = Command::cargo_bin("refleks").unwrap();
-    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
-    cmd
-}
 
 fn stdout(cmd: &mut Command) -> String {
     let out = cmd.assert().success().get_output().stdout.clone();

@@ -1,23 +1,11 @@
 //! Every screen drawn on ratatui's TestBackend and pinned as a snapshot. Read each snapshot by
 //! eye before accepting it: this is what a team sees.
 
+use crate::common::drive::{key, press};
 use crate::common::screen::render;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use refleks::app::{App, Msg, SavedEntry, update};
 use refleks::deck::Deck;
-
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        update(
-            app,
-            Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
-        );
-    }
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
 
 fn app() -> App {
     App::new(Deck::embedded(), "2026-11-23")
@@ -64,12 +52,12 @@ fn home_80x24() {
             saved("ødelagt", "", None),
         ]),
     );
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn home_empty_store_200x60() {
-    insta::assert_snapshot!(render(&app(), 200, 60));
+    insta::assert_snapshot!(render(&mut app(), 200, 60));
 }
 
 #[test]
@@ -80,7 +68,7 @@ fn new_form_80x24() {
     key(&mut app, KeyCode::Tab);
     press(&mut app, "Anna, Bo, Åse");
     key(&mut app, KeyCode::Tab);
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -93,29 +81,29 @@ fn new_form_picking_cards_80x24() {
     press(&mut app, "jjj");
     key(&mut app, KeyCode::Tab);
     press(&mut app, " jj ");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn card_screen_first_card_80x24() {
     let mut app = app();
     app.start_assessment("Team Nord", vec![], vec![]);
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn card_screen_in_progress_80x24() {
-    insta::assert_snapshot!(render(&working(), 80, 24));
+    insta::assert_snapshot!(render(&mut working(), 80, 24));
 }
 
 #[test]
 fn card_screen_in_progress_100x30() {
-    insta::assert_snapshot!(render(&working(), 100, 30));
+    insta::assert_snapshot!(render(&mut working(), 100, 30));
 }
 
 #[test]
 fn card_screen_in_progress_200x60() {
-    insta::assert_snapshot!(render(&working(), 200, 60));
+    insta::assert_snapshot!(render(&mut working(), 200, 60));
 }
 
 #[test]
@@ -128,12 +116,12 @@ fn card_screen_questions_pane_80x24() {
         Msg::Paste("Vi skriver datoen i journalen, men ikke ved telefonopkald.".into()),
     );
     key(&mut app, KeyCode::Esc);
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn card_screen_40x12() {
-    insta::assert_snapshot!(render(&working(), 40, 12));
+    insta::assert_snapshot!(render(&mut working(), 40, 12));
 }
 
 #[test]
@@ -141,14 +129,14 @@ fn browse_80x24() {
     let mut app = app();
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Enter);
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn note_editor_80x24() {
     let mut app = working();
     key(&mut app, KeyCode::Char('n'));
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -157,14 +145,14 @@ fn not_relevant_reason_80x24() {
     key(&mut app, KeyCode::Char('j'));
     key(&mut app, KeyCode::Char('x'));
     press(&mut app, "Vi har ingen borgere under 18.");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn help_80x24() {
     let mut app = working();
     key(&mut app, KeyCode::Char('?'));
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -172,14 +160,14 @@ fn search_80x24() {
     let mut app = working();
     key(&mut app, KeyCode::Char('/'));
     press(&mut app, "frit valg");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn summary_80x24() {
     let mut app = working();
     key(&mut app, KeyCode::Char('s'));
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -192,12 +180,12 @@ fn message_80x24() {
             body: "fejl: ugyldig TOML\n --> team.toml:3:7\n = hjælp: ret filen".into(),
         },
     );
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn tiny_window_24x6() {
-    insta::assert_snapshot!(render(&working(), 24, 6));
+    insta::assert_snapshot!(render(&mut working(), 24, 6));
 }
 
 #[test]
@@ -214,9 +202,9 @@ fn every_size_draws_without_panic() {
         (79, 23),
         (120, 40),
     ] {
-        render(&app, w, h);
+        render(&mut app, w, h);
         key(&mut app, KeyCode::Tab);
-        render(&app, w, h);
+        render(&mut app, w, h);
     }
 }
 
@@ -228,7 +216,7 @@ fn action_form_80x24() {
     key(&mut app, KeyCode::Tab);
     press(&mut app, "Søren");
     key(&mut app, KeyCode::Tab);
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -244,7 +232,7 @@ fn summary_with_actions_100x40() {
     key(&mut app, KeyCode::Char('k'));
     key(&mut app, KeyCode::Char('2'));
     key(&mut app, KeyCode::Char('s'));
-    insta::assert_snapshot!(render(&app, 100, 40));
+    insta::assert_snapshot!(render(&mut app, 100, 40));
 }
 
 fn compared() -> App {
@@ -281,27 +269,27 @@ fn compared_teams(first: &str, second: &str) -> App {
 
 #[test]
 fn compare_guidelines_80x24() {
-    insta::assert_snapshot!(render(&compared(), 80, 24));
+    insta::assert_snapshot!(render(&mut compared(), 80, 24));
 }
 
 #[test]
 fn compare_anvisninger_with_notes_120x40() {
     let mut app = compared();
     key(&mut app, KeyCode::Enter);
-    insta::assert_snapshot!(render(&app, 120, 40));
+    insta::assert_snapshot!(render(&mut app, 120, 40));
 }
 
 #[test]
 fn compare_movements_80x24() {
     let mut app = compared();
     key(&mut app, KeyCode::BackTab);
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn compare_of_two_teams_has_no_change_80x24() {
     let mut app = compared_teams("Team Nord", "Team Syd");
-    let guidelines = render(&app, 80, 24);
+    let guidelines = render(&mut app, 80, 24);
     assert!(!guidelines.contains("Ændring"));
     let row = guidelines
         .lines()
@@ -310,7 +298,7 @@ fn compare_of_two_teams_has_no_change_80x24() {
     assert!(!row.contains('↑') && !row.contains('→'), "{row}");
     insta::assert_snapshot!(guidelines);
     key(&mut app, KeyCode::BackTab);
-    let movements = render(&app, 80, 24);
+    let movements = render(&mut app, 80, 24);
     assert!(!movements.contains("Steget") && !movements.contains("Faldet"));
     insta::assert_snapshot!("compare_of_two_teams_has_no_change_80x24_lists", movements);
 }
@@ -331,7 +319,7 @@ fn read_only_card_screen_80x24() {
             ),
         },
     );
-    let screen = render(&app, 80, 24);
+    let screen = render(&mut app, 80, 24);
     assert!(screen.contains("KUN LÆSNING"), "{screen}");
     assert!(
         !screen.lines().last().unwrap().contains("vurdér"),
@@ -390,9 +378,9 @@ fn on_many_teams(n: usize) -> App {
 
 #[test]
 fn overview_of_the_examples_80x24_and_100x30() {
-    let app = on_examples_overview();
-    insta::assert_snapshot!("overview_80x24", render(&app, 80, 24));
-    insta::assert_snapshot!("overview_100x30", render(&app, 100, 30));
+    let mut app = on_examples_overview();
+    insta::assert_snapshot!("overview_80x24", render(&mut app, 80, 24));
+    insta::assert_snapshot!("overview_100x30", render(&mut app, 100, 30));
 }
 
 #[test]
@@ -402,7 +390,7 @@ fn overview_drilled_into_3_4_100x30() {
         key(&mut app, KeyCode::Right);
     }
     key(&mut app, KeyCode::Enter);
-    insta::assert_snapshot!(render(&app, 100, 30));
+    insta::assert_snapshot!(render(&mut app, 100, 30));
 }
 
 #[test]
@@ -411,7 +399,7 @@ fn overview_requirements_only_sorted_80x24() {
     press(&mut app, "r");
     key(&mut app, KeyCode::Right);
     press(&mut app, "s");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -423,7 +411,7 @@ fn overview_of_many_teams_scrolled_to_the_end_80x24() {
     for _ in 0..30 {
         key(&mut app, KeyCode::Right);
     }
-    let out = render(&app, 80, 24);
+    let out = render(&mut app, 80, 24);
     assert!(
         out.contains("▶ Team 39"),
         "the last team is shown and selected:\n{out}"
@@ -439,9 +427,9 @@ fn overview_of_many_teams_scrolled_to_the_end_80x24() {
 fn folder_prompt_80x24() {
     let mut app = app();
     press(&mut app, "o");
-    insta::assert_snapshot!("folder_prompt_empty_80x24", render(&app, 80, 24));
+    insta::assert_snapshot!("folder_prompt_empty_80x24", render(&mut app, 80, 24));
     press(&mut app, "kommuner/aarhus");
-    insta::assert_snapshot!("folder_prompt_typed_80x24", render(&app, 80, 24));
+    insta::assert_snapshot!("folder_prompt_typed_80x24", render(&mut app, 80, 24));
 }
 
 #[test]
@@ -452,7 +440,7 @@ fn home_while_the_store_is_read_80x24() {
         &mut app,
         Msg::ListBatch(vec![saved("Team Nord", "2026-11-17", Some((31, 134)))]),
     );
-    let out = render(&app, 80, 24);
+    let out = render(&mut app, 80, 24);
     assert!(
         out.contains("Læser gemte vurderinger … 1 af 10000"),
         "{out}"
@@ -480,7 +468,7 @@ fn quit_blocked_message_80x24() {
     );
     press(&mut app, "q");
     update(&mut app, Msg::QuitBlocked);
-    let screen = render(&app, 80, 24);
+    let screen = render(&mut app, 80, 24);
     assert!(screen.contains("lukker."), "the end is shown:\n{screen}");
     insta::assert_snapshot!(screen);
 }

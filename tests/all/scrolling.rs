@@ -3,46 +3,15 @@
 //! records how far each pane can scroll (`App::areas`), so every key here follows a frame, as in
 //! the running app.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::common::drive::{key, press};
+use crate::common::screen::render as frame;
+use ratatui::crossterm::event::KeyCode;
 use refleks::app::{App, Msg, Pane, Screen, Target, update};
 use refleks::assessment::{Action, Score};
 use refleks::deck::Deck;
 use refleks::text::clean_line;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (100, 30), (200, 60)];
-
-/// Draws a frame as text and keeps what it drew where, as the runner does.
-fn frame(app: &mut App, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let mut areas = Default::default();
-    terminal
-        .draw(|f| areas = refleks::ui::render(f, app))
-        .unwrap();
-    app.areas = areas;
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buffer[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
 
 /// PageDown until the frame stops changing; returns the last frame. Asserts that it does stop,
 /// and that one more PageDown changes nothing.
@@ -480,7 +449,9 @@ mod any_input {
             frame(&mut app, w, h);
             for step in steps {
                 match step {
-                    Step::Key(code) => key(&mut app, code),
+                    Step::Key(code) => {
+                        key(&mut app, code);
+                    }
                     Step::Click(i) => {
                         if !app.areas.targets.is_empty() {
                             let (r, _) = app.areas.targets[i % app.areas.targets.len()];

@@ -1,8 +1,8 @@
 //! The workshop's key scripts through `update` (no terminal, no disk): silent votes, the
 //! reveal, agreeing, the dissent note, tallies, absent people, parked topics, participants.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use crate::common::drive::{key, press};
+use crate::common::screen::render;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use refleks::app::{App, Context, Effect, Msg, Overlay, update};
 use refleks::assessment::{Answer, Assessment, NonScore, Score};
@@ -18,36 +18,12 @@ fn app(participants: &[&str]) -> App {
     app
 }
 
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn press(app: &mut App, keys: &str) -> Vec<Effect> {
-    keys.chars()
-        .flat_map(|c| key(app, KeyCode::Char(c)))
-        .collect()
-}
-
 fn assessment(app: &App) -> &Assessment {
     &app.session.as_ref().unwrap().assessment
 }
 
 fn answer<'a>(app: &'a App, id: &str) -> Option<&'a Answer> {
     assessment(app).answer(id)
-}
-
-fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| refleks::ui::draw(f, app)).unwrap();
-    let buffer = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..24 {
-        for x in 0..80 {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 const ABC: &[&str] = &["Anna", "Bo", "Ceylan"];
@@ -58,14 +34,14 @@ fn votes_two_three_three_then_enter_saves_three_with_the_three_votes() {
     assert_eq!(app.current_anvisning_id().as_deref(), Some("2.1.1"));
     assert_eq!(press(&mut app, "v"), []);
     assert_eq!(app.context(), Context::VoteCast);
-    assert!(screen(&app).contains("Anna stemmer nu"));
+    assert!(render(&mut app, 80, 24).contains("Anna stemmer nu"));
     // Hidden votes change nothing in the assessment and ask for no save.
     assert_eq!(press(&mut app, "23"), []);
-    assert!(screen(&app).contains("2 af 3 har stemt"));
+    assert!(render(&mut app, 80, 24).contains("2 af 3 har stemt"));
     assert!(answer(&app, "2.1.1").is_none());
     press(&mut app, "3");
     assert_eq!(app.context(), Context::VoteReveal);
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Anna 2 · Bo 3 · Ceylan 3"), "{shown}");
     assert!(shown.contains("Median 3 · spredning 2–3"), "{shown}");
     assert!(shown.contains("Stemmerne ligger tæt."), "{shown}");
@@ -88,14 +64,14 @@ fn votes_two_three_three_then_enter_saves_three_with_the_three_votes() {
 fn votes_zero_one_four_are_flagged_and_open_the_dissent_note() {
     let mut app = app(ABC);
     press(&mut app, "v014");
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("UENIGHED"), "{shown}");
     // Enter agrees on the median (1), then asks what the team disagreed about. The votes and
     // the score are on their way to the disk already, so the note never stands alone.
     assert_eq!(key(&mut app, KeyCode::Enter), [Effect::SaveSoon]);
     assert_eq!(app.context(), Context::Editor);
     assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(1)));
-    assert!(screen(&app).contains("Hvad handlede uenigheden om?"));
+    assert!(render(&mut app, 80, 24).contains("Hvad handlede uenigheden om?"));
     let typed = press(&mut app, "Bo ser det hver dag");
     assert!(typed.iter().all(|e| *e == Effect::SaveSoon) && !typed.is_empty());
     assert_eq!(
@@ -127,14 +103,14 @@ fn no_vote_is_on_screen_before_the_reveal() {
     let mut other = app(ABC);
     press(&mut one, "v");
     press(&mut other, "v");
-    let before = screen(&one);
+    let before = render(&mut one, 80, 24);
     press(&mut one, "2");
     press(&mut other, "4");
-    assert_eq!(screen(&one), screen(&other));
+    assert_eq!(render(&mut one, 80, 24), render(&mut other, 80, 24));
     press(&mut one, "3");
     press(&mut other, "0");
-    let hidden = screen(&one);
-    assert_eq!(hidden, screen(&other));
+    let hidden = render(&mut one, 80, 24);
+    assert_eq!(hidden, render(&mut other, 80, 24));
     // Only whose turn it is changed: the score column and everything else stay as they were.
     let changed = before
         .lines()
@@ -149,10 +125,10 @@ fn no_vote_is_on_screen_before_the_reveal() {
 fn an_absent_person_is_skipped() {
     let mut app = app(ABC);
     press(&mut app, "v2s");
-    assert!(screen(&app).contains("ikke til stede"));
-    assert!(screen(&app).contains("1 af 2 har stemt"));
+    assert!(render(&mut app, 80, 24).contains("ikke til stede"));
+    assert!(render(&mut app, 80, 24).contains("1 af 2 har stemt"));
     press(&mut app, "3");
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Anna 2 · Ceylan 3"), "{shown}");
     // Two votes: the lower middle one, and the screen says why.
     assert!(shown.contains("Median 2"), "{shown}");
@@ -180,7 +156,7 @@ fn a_new_round_asks_before_replacing_the_votes() {
     key(&mut app, KeyCode::Enter);
     press(&mut app, "v");
     assert_eq!(app.context(), Context::VoteConfirm);
-    assert!(screen(&app).contains("har allerede stemmer"));
+    assert!(render(&mut app, 80, 24).contains("har allerede stemmer"));
     // No: the old votes stay.
     assert_eq!(press(&mut app, "n"), []);
     assert!(app.overlay().is_none());
@@ -201,15 +177,15 @@ fn a_card_round_scores_every_anvisning_and_reveals_the_most_disputed_first() {
     let mut app = app(&["Anna", "Bo"]);
     let n = app.current_card().unwrap().anvisninger.len();
     press(&mut app, "V");
-    assert!(screen(&app).contains(&format!("anvisning 1 af {n}")));
+    assert!(render(&mut app, 80, 24).contains(&format!("anvisning 1 af {n}")));
     // Anna: all 2s; Bo: 2s except a 4 on the second anvisning.
     press(&mut app, &"2".repeat(n));
-    assert!(screen(&app).contains("Bo stemmer nu"));
+    assert!(render(&mut app, 80, 24).contains("Bo stemmer nu"));
     let mut bo = vec!['2'; n];
     bo[1] = '4';
     press(&mut app, &bo.iter().collect::<String>());
     assert_eq!(app.context(), Context::VoteReveal);
-    let first = screen(&app);
+    let first = render(&mut app, 80, 24);
     assert!(first.contains("2.1.2"), "{first}");
     assert!(first.contains(&format!("Visning 1 af {n}")), "{first}");
     // Agree on 2.1.2 (flagged: the note opens; close it), then end the round with Esc.
@@ -233,13 +209,13 @@ fn a_tally_from_paper_cards_is_kept_without_names() {
     press(&mut app, "2 x 3, 1 x 9");
     key(&mut app, KeyCode::Enter);
     assert!(
-        screen(&app).contains("0 til 4"),
+        render(&mut app, 80, 24).contains("0 til 4"),
         "a level outside the scale is explained"
     );
     key(&mut app, KeyCode::Backspace);
     press(&mut app, "4");
     key(&mut app, KeyCode::Enter);
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Stemmer: 2 × 3, 1 × 4"), "{shown}");
     assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
     let a = answer(&app, "2.1.1").unwrap();
@@ -253,7 +229,7 @@ fn an_anonymous_assessment_keeps_counts_not_names() {
     let mut app = app(ABC);
     app.session.as_mut().unwrap().assessment.anonymous = true;
     press(&mut app, "v2u3");
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(!shown.contains("Anna"), "{shown}");
     assert!(shown.contains("1 × 2, 1 × 3, 1 × ved ikke"), "{shown}");
     key(&mut app, KeyCode::Enter);
@@ -319,7 +295,7 @@ fn q_is_not_a_vote_and_help_does_not_wipe_the_round() {
     press(&mut app, "v2q?");
     assert!(!app.quitting);
     assert!(matches!(app.overlay(), Some(Overlay::Vote(_))));
-    assert!(screen(&app).contains("1 af 3 har stemt"));
+    assert!(render(&mut app, 80, 24).contains("1 af 3 har stemt"));
 }
 
 #[test]
@@ -343,7 +319,7 @@ fn r_reveals_votes_already_in_the_file_most_disputed_first() {
     }
     press(&mut app, "r");
     assert_eq!(app.context(), Context::VoteReveal);
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(
         shown.contains("2.1.3") && shown.contains("UENIGHED"),
         "{shown}"
@@ -351,7 +327,7 @@ fn r_reveals_votes_already_in_the_file_most_disputed_first() {
     assert!(shown.contains("Visning 1 af 2"), "{shown}");
     press(&mut app, "1");
     key(&mut app, KeyCode::Esc); // the dissent note, left empty
-    assert!(screen(&app).contains("2.1.1"));
+    assert!(render(&mut app, 80, 24).contains("2.1.1"));
     assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
     assert_eq!(answer(&app, "2.1.3").unwrap().score, Some(Score::Level(1)));
     assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(2)));
@@ -383,18 +359,18 @@ fn a_timebox_per_card_is_shown_in_the_header_and_said_when_over() {
     for t in 0..=(7 * 60 / 5) {
         update(&mut app, Msg::Tick(t * 5));
     }
-    let header = screen(&app).lines().next().unwrap().to_string();
+    let header = render(&mut app, 80, 24).lines().next().unwrap().to_string();
     assert!(header.contains("7/20 min ·"), "{header}");
     assert!(!header.contains("over tiden"), "{header}");
     for t in (7 * 60 / 5)..=(21 * 60 / 5) {
         update(&mut app, Msg::Tick(t * 5));
     }
-    let header = screen(&app).lines().next().unwrap().to_string();
+    let header = render(&mut app, 80, 24).lines().next().unwrap().to_string();
     assert!(header.contains("21/20 min, over tiden"), "{header}");
     // The next card has its own clock; a long gap (a sleeping laptop) counts for little.
     press(&mut app, "]");
     update(&mut app, Msg::Tick(100_000));
-    let header = screen(&app).lines().next().unwrap().to_string();
+    let header = render(&mut app, 80, 24).lines().next().unwrap().to_string();
     assert!(header.contains("0/20 min"), "{header}");
 }
 
@@ -469,10 +445,13 @@ fn a_key_that_does_nothing_in_a_round_says_why() {
             status.text.contains("når runden er slut"),
             "{c}: {status:?}"
         );
-        assert!(screen(&app).contains("når runden er slut"), "{c}");
+        assert!(
+            render(&mut app, 80, 24).contains("når runden er slut"),
+            "{c}"
+        );
     }
     assert_eq!(app.context(), Context::VoteCast);
-    assert!(screen(&app).contains("1 af 3 har stemt"));
+    assert!(render(&mut app, 80, 24).contains("1 af 3 har stemt"));
     // The next vote that counts clears the word.
     press(&mut app, "3");
     assert!(app.status.is_none());
@@ -524,7 +503,11 @@ fn opening_a_file_with_votes_not_yet_agreed_says_how_to_reveal_them() {
     let mut app = open(&a);
     let status = app.status.clone().expect("a word on the open votes");
     assert!(status.text.contains("tryk r"), "{status:?}");
-    assert!(screen(&app).contains("tryk r"), "{}", screen(&app));
+    assert!(
+        render(&mut app, 80, 24).contains("tryk r"),
+        "{}",
+        render(&mut app, 80, 24)
+    );
     press(&mut app, "r");
     assert_eq!(app.context(), Context::VoteReveal);
     // Agreed: nothing to say.
@@ -539,7 +522,7 @@ fn a_reveal_of_only_ved_ikke_says_what_to_press_at_once() {
     let mut app = app(ABC);
     press(&mut app, "vuuu");
     assert_eq!(app.context(), Context::VoteReveal);
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("så der er ingen median"), "{shown}");
     assert!(!shown.contains("Enter: teamet er enigt"), "{shown}");
     // Enter still agrees on nothing; u agrees on "ved ikke".
@@ -563,7 +546,10 @@ fn r_on_an_anonymous_assessment_keeps_earlier_named_votes_as_they_were() {
     assert!(assessment(&app).anonymous);
     press(&mut app, "r");
     assert_eq!(app.context(), Context::VoteReveal);
-    assert!(!screen(&app).contains("Anna"), "the table sees counts only");
+    assert!(
+        !render(&mut app, 80, 24).contains("Anna"),
+        "the table sees counts only"
+    );
     press(&mut app, "2");
     key(&mut app, KeyCode::Esc); // the dissent note again
     let a = answer(&app, "2.1.1").unwrap();
@@ -581,7 +567,7 @@ fn a_card_round_asks_about_the_anvisninger_that_have_votes() {
     key(&mut app, KeyCode::Enter);
     press(&mut app, "V");
     assert_eq!(app.context(), Context::VoteConfirm);
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("2.1.1 har allerede stemmer"), "{shown}");
     assert!(!shown.contains("2.1.2"), "{shown}");
 }
@@ -598,7 +584,7 @@ fn a_reveal_of_only_ikke_relevant_does_not_say_ved_ikke() {
             .insert(name.into(), Score::Other(NonScore::NotRelevant));
     }
     press(&mut app, "r");
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("ingen median"), "{shown}");
     assert!(!shown.contains("Alle stemte »ved ikke«"), "{shown}");
 }
@@ -610,19 +596,19 @@ fn backspace_takes_back_the_last_hidden_vote_or_skip() {
     let mut app = app(ABC);
     press(&mut app, "v4");
     assert_eq!(key(&mut app, KeyCode::Backspace), []);
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("▶ Anna stemmer nu"), "{shown}");
     assert!(shown.contains("0 af 3 har stemt"), "{shown}");
     press(&mut app, "3s");
-    assert!(screen(&app).contains("1 af 2 har stemt"));
+    assert!(render(&mut app, 80, 24).contains("1 af 2 har stemt"));
     key(&mut app, KeyCode::Backspace);
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("▶ Bo stemmer nu"), "{shown}");
     assert!(shown.contains("1 af 3 har stemt"), "{shown}");
     assert!(shown.contains("Stemmen er fortrudt"), "{shown}");
     press(&mut app, "33");
     assert_eq!(app.context(), Context::VoteReveal);
-    assert!(screen(&app).contains("Anna 3 · Bo 3 · Ceylan 3"));
+    assert!(render(&mut app, 80, 24).contains("Anna 3 · Bo 3 · Ceylan 3"));
     // Nothing to take back at the start: it says so, nothing moves.
     key(&mut app, KeyCode::Enter);
     press(&mut app, "vj");
@@ -636,14 +622,14 @@ fn backspace_in_a_card_round_goes_back_one_anvisning() {
     let mut app = app(&["Anna", "Bo"]);
     let n = app.current_card().unwrap().anvisninger.len();
     press(&mut app, "V22");
-    assert!(screen(&app).contains(&format!("anvisning 3 af {n}")));
+    assert!(render(&mut app, 80, 24).contains(&format!("anvisning 3 af {n}")));
     key(&mut app, KeyCode::Backspace);
-    assert!(screen(&app).contains(&format!("anvisning 2 af {n}")));
+    assert!(render(&mut app, 80, 24).contains(&format!("anvisning 2 af {n}")));
     press(&mut app, &"4".repeat(n - 1));
-    assert!(screen(&app).contains("▶ Bo stemmer nu"));
+    assert!(render(&mut app, 80, 24).contains("▶ Bo stemmer nu"));
     // Bo's first Backspace goes back to Anna's last anvisning.
     key(&mut app, KeyCode::Backspace);
-    let shown = screen(&app);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("▶ Anna stemmer nu"), "{shown}");
     assert!(shown.contains(&format!("anvisning {n} af {n}")), "{shown}");
 }

@@ -2,20 +2,11 @@
 //! the reveal (agreeing and disagreeing), a card round, the tally, the question before
 //! replacing votes, and the dissent note. Read each snapshot by eye before accepting it.
 
+use crate::common::drive::{key, press};
 use crate::common::screen::render;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use refleks::app::{App, Msg, update};
 use refleks::deck::Deck;
-
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
 
 fn vote() -> App {
     let mut app = App::new(Deck::embedded(), "2026-12-01");
@@ -31,28 +22,28 @@ fn vote() -> App {
 fn round_collecting_80x24() {
     let mut app = vote();
     press(&mut app, "v23");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn round_with_an_absent_person_80x24() {
     let mut app = vote();
     press(&mut app, "v2s");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn reveal_agreeing_80x24() {
     let mut app = vote();
     press(&mut app, "v233");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn reveal_disagreeing_80x24() {
     let mut app = vote();
     press(&mut app, "v014");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -60,7 +51,7 @@ fn reveal_even_count_with_ved_ikke_80x24() {
     let mut app = vote();
     press(&mut app, "v");
     press(&mut app, "2u3");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -69,23 +60,23 @@ fn dissent_note_80x24() {
     press(&mut app, "v014");
     key(&mut app, KeyCode::Enter);
     press(&mut app, "Ceylan ser det hver dag");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn card_round_80x24() {
     let mut app = vote();
     press(&mut app, "V22");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn tally_80x24() {
     let mut app = vote();
     press(&mut app, "t2 x 3, 1 x 4");
-    insta::assert_snapshot!("tally_typing_80x24", render(&app, 80, 24));
+    insta::assert_snapshot!("tally_typing_80x24", render(&mut app, 80, 24));
     key(&mut app, KeyCode::Enter);
-    insta::assert_snapshot!("tally_revealed_80x24", render(&app, 80, 24));
+    insta::assert_snapshot!("tally_revealed_80x24", render(&mut app, 80, 24));
 }
 
 #[test]
@@ -94,7 +85,7 @@ fn replace_votes_question_80x24() {
     press(&mut app, "v233");
     key(&mut app, KeyCode::Enter);
     press(&mut app, "v");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 /// A new round on an anvisning the team has scored: nothing of the card behind the round (its
@@ -105,7 +96,7 @@ fn a_round_hides_the_card_and_its_old_score_at_every_size() {
     let mut app = vote();
     press(&mut app, "2v");
     for (w, h) in [(80, 24), (100, 30), (200, 60)] {
-        let shown = render(&app, w, h);
+        let shown = render(&mut app, w, h);
         assert!(
             !shown.contains('▮') && !shown.contains('▯'),
             "a score bar at {w}×{h}:\n{shown}"
@@ -127,7 +118,7 @@ fn a_round_hides_the_card_and_its_old_score_at_every_size() {
 fn a_disputed_reveal_says_what_to_press_80x24() {
     let mut app = vote();
     press(&mut app, "v0s4");
-    let shown = render(&app, 80, 24);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("UENIGHED"), "{shown}");
     assert!(shown.contains("Enter: teamet er enigt om 0"), "{shown}");
     assert!(shown.contains("Bagefter skriver du"), "{shown}");
@@ -142,7 +133,7 @@ fn card_round_reveal_80x24() {
     press(&mut app, "V22222");
     press(&mut app, "s");
     press(&mut app, "24222");
-    let shown = render(&app, 80, 24);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Visning 1 af 5"), "{shown}");
     assert!(shown.contains("Bagefter skriver du"), "{shown}");
     insta::assert_snapshot!(shown);
@@ -155,7 +146,7 @@ fn ten_voters_fit_80x24() {
     let names: Vec<String> = (1..=10).map(|i| format!("Deltager {i}")).collect();
     app.start_assessment("Vote", names, vec![]);
     press(&mut app, "V2");
-    let shown = render(&app, 80, 24);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Deltager 10 venter"), "{shown}");
     assert!(shown.contains("0 af 10 har stemt"), "{shown}");
 }
@@ -173,14 +164,14 @@ fn a_reveal_shows_the_notes_gathered_from_the_pre_assessments() {
     x.votes.insert("Bo".into(), Score::Level(3));
     x.note = "Anna: Vi mangler et metodekatalog\nBo: Det går fint i de fleste forløb".into();
     press(&mut app, "r");
-    let shown = render(&app, 100, 30);
+    let shown = render(&mut app, 100, 30);
     assert!(
         shown.contains("Anna: Vi mangler et metodekatalog"),
         "{shown}"
     );
     assert!(shown.contains("Bo: Det går fint"), "{shown}");
     insta::assert_snapshot!(shown);
-    let small = render(&app, 80, 24);
+    let small = render(&mut app, 80, 24);
     assert!(small.contains("Enter: teamet er enigt om 2"), "{small}");
 }
 
@@ -194,7 +185,7 @@ fn the_dissent_note_keeps_its_own_votes_in_sight() {
     press(&mut app, "24222");
     key(&mut app, KeyCode::Enter);
     for (w, h) in [(80, 24), (100, 30), (200, 60)] {
-        let shown = render(&app, w, h);
+        let shown = render(&mut app, w, h);
         assert!(
             shown.contains("Hvad handlede uenigheden om? (2.1.2)"),
             "{w}×{h}:\n{shown}"
@@ -214,7 +205,7 @@ fn a_round_draws_at_every_size_without_panic() {
     for keys in ["v", "2", "3", "3", "V"] {
         press(&mut app, keys);
         for (w, h) in [(30, 8), (40, 12), (80, 24), (200, 60)] {
-            render(&app, w, h);
+            render(&mut app, w, h);
         }
     }
 }
@@ -259,15 +250,15 @@ fn loaded(mut app: App) -> App {
 
 #[test]
 fn build_on_question_80x24() {
-    let app = built_on_nord();
-    insta::assert_snapshot!(render(&app, 80, 24));
+    let mut app = built_on_nord();
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
 fn carried_actions_80x24() {
     let mut app = loaded(built_on_nord());
     press(&mut app, " j ");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -275,7 +266,7 @@ fn card_screen_with_last_time_80x24() {
     let mut app = loaded(built_on_nord());
     key(&mut app, KeyCode::Esc);
     press(&mut app, "2");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
 #[test]
@@ -290,12 +281,12 @@ fn summary_with_disagreement_and_parked_80x24() {
     press(&mut app, "Spørg ledelsen om kurser");
     key(&mut app, KeyCode::Esc);
     press(&mut app, "s");
-    insta::assert_snapshot!(render(&app, 80, 24));
+    insta::assert_snapshot!(render(&mut app, 80, 24));
     // Scrolled down past last time's actions: the parked topic.
     for _ in 0..16 {
         key(&mut app, KeyCode::Down);
     }
-    let shown = render(&app, 80, 24);
+    let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Parkerede emner"), "{shown}");
     insta::assert_snapshot!("summary_with_disagreement_and_parked_scrolled_80x24", shown);
 }
@@ -323,8 +314,8 @@ fn after_rounds() -> App {
 
 #[test]
 fn the_card_screen_shows_a_disputed_round_80x24() {
-    let app = after_rounds();
-    let shown = render(&app, 80, 24);
+    let mut app = after_rounds();
+    let shown = render(&mut app, 80, 24);
     assert!(
         shown.contains("Stemmer: Anna 0, Bo 1, Ceylan 4 (median 1, spredning"),
         "{shown}"
@@ -341,7 +332,7 @@ fn the_card_screen_shows_a_disputed_round_80x24() {
 fn the_card_screen_shows_an_agreeing_round_100x30() {
     let mut app = after_rounds();
     key(&mut app, KeyCode::Down);
-    let shown = render(&app, 100, 30);
+    let shown = render(&mut app, 100, 30);
     assert!(
         shown.contains("Stemmer: Anna 2, Bo 3, Ceylan 3 (median 3, spredning 2–3)"),
         "{shown}"
@@ -359,7 +350,7 @@ fn the_card_screen_shows_a_tally() {
     let x = a.answer_mut("2.1.1");
     x.tally = vec![Score::Level(3), Score::Level(3), Score::Level(4)];
     x.score = Some(Score::Level(3));
-    let shown = render(&app, 100, 30);
+    let shown = render(&mut app, 100, 30);
     assert!(
         shown.contains("Stemmer: 2 × 3, 1 × 4 (median 3, spredning 3–4)"),
         "{shown}"
@@ -372,13 +363,16 @@ fn a_new_round_hides_the_old_votes_at_every_size() {
     let mut app = after_rounds();
     press(&mut app, "v");
     for (w, h) in [(80, 24), (100, 30), (200, 60)] {
-        let shown = render(&app, w, h);
+        let shown = render(&mut app, w, h);
+        // The question is on screen (a blank screen would hide the votes too).
+        assert!(shown.contains("Ny runde?"), "{w}×{h}:\n{shown}");
         assert!(!shown.contains("Stemmer: "), "{w}×{h}:\n{shown}");
         assert!(!shown.contains("Ceylan ser det"), "{w}×{h}:\n{shown}");
     }
     key(&mut app, KeyCode::Enter);
     for (w, h) in [(80, 24), (100, 30), (200, 60)] {
-        let shown = render(&app, w, h);
+        let shown = render(&mut app, w, h);
+        assert!(shown.contains("Anna stemmer nu"), "{w}×{h}:\n{shown}");
         assert!(!shown.contains("Stemmer: "), "{w}×{h}:\n{shown}");
         assert!(!shown.contains("Ceylan ser det"), "{w}×{h}:\n{shown}");
     }
@@ -396,7 +390,9 @@ fn votes_waiting_for_the_reveal_stay_off_the_card() {
         .answer_mut("2.1.1")
         .score = None;
     for (w, h) in [(80, 24), (100, 30), (200, 60)] {
-        let shown = render(&app, w, h);
+        let shown = render(&mut app, w, h);
+        // The card and its anvisning are on screen: only the votes stay off it.
+        assert!(shown.contains("2.1.1"), "{w}×{h}:\n{shown}");
         assert!(!shown.contains("Stemmer: "), "{w}×{h}:\n{shown}");
         assert!(!shown.contains("Anna 0"), "{w}×{h}:\n{shown}");
     }

@@ -1,5 +1,7 @@
 //! Helpers shared by the integration tests.
 
+pub mod cli;
+pub mod drive;
 pub mod screen;
 
 /// A small RFC 4180 reader with `;` as separator, to check what a spreadsheet would read.
