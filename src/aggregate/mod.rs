@@ -7,10 +7,12 @@
 
 mod digest;
 pub mod format;
+mod gather;
 mod overview;
 
 pub use digest::{CellStats, DeckIndex, Digest, team_key};
 pub use format::{AggregateFormat, column_head, render};
+pub use gather::gather;
 pub use overview::{
     AnvisningCount, Focus, Fold, Head, NotSecured, Overview, Previous, Row, change, rounded,
 };

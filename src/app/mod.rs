@@ -432,6 +432,30 @@ impl App {
         items
     }
 
+    /// Minutes used on the current card and the planned minutes, when a timebox is set.
+    pub fn timebox(&self) -> Option<(u64, u32)> {
+        let planned = self.session.as_ref()?.assessment.timebox?;
+        let card = self.current_card()?;
+        let used = self.time_on_card.get(&card.id).copied().unwrap_or(0) / 60;
+        Some((used, planned))
+    }
+
+    /// Indices of the open assessment's actions carried from last time.
+    pub fn carried_actions(&self) -> Vec<usize> {
+        self.session
+            .as_ref()
+            .map(|s| {
+                s.assessment
+                    .actions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.carried)
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// True when the user may change the open assessment.
     pub fn can_edit(&self) -> bool {
         self.session.as_ref().is_some_and(|s| !s.read_only)

@@ -2,7 +2,8 @@
 //! it. Rows are teams; columns are the deck's guidelines, or, drilled into one guideline, its
 //! anvisninger. Pure: the numbers come from `aggregate`, the keys from `update/overview.rs`.
 
-use crate::aggregate::{Overview, Row, team_key};
+use crate::aggregate::{Overview, Row};
+use crate::assessment::team_key;
 use crate::deck::Kind;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -23,7 +24,7 @@ pub struct OverviewView {
     pub requirements_only: bool,
     /// Row indexes in the order shown.
     pub order: Vec<usize>,
-    /// Team names (compared as `aggregate::team_key`) found in more than one place: their
+    /// Team names (compared as `assessment::team_key`) found in more than one place: their
     /// rows say where, or two "Team Nord" rows could not be told apart.
     shared_names: std::collections::HashSet<String>,
 }

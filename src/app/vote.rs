@@ -180,7 +180,7 @@ impl Round {
             return None;
         }
         // Votes are kept by name: two people of the same name must not share one vote.
-        let voters = crate::compare::unique_labels(voters);
+        let voters = crate::text::unique_labels(voters);
         let first = Step::Collecting { voter: 0, item: 0 };
         Some(Round {
             cast: vec![vec![None; items.len()]; voters.len()],
@@ -448,7 +448,7 @@ impl Round {
                 } else {
                     (named, self.extra[i].clone())
                 };
-                crate::assessment::sort_votes(&mut tally);
+                Score::sort_votes(&mut tally);
                 VoteResult {
                     anvisning: self.items[i].clone(),
                     votes,

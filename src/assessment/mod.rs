@@ -11,9 +11,10 @@ pub use file::{
 };
 pub use model::{
     Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
+    team_key,
 };
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};
 pub use votes::{
-    MEDIAN_RULE, TallyError, VoteStats, disputed, most_disputed_first, parse_tally, sort_votes,
-    tally_text, vote_stats,
+    MEDIAN_RULE, TallyError, VoteStats, disputed, most_disputed_first, parse_tally, tally_text,
+    vote_stats,
 };

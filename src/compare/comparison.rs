@@ -5,12 +5,13 @@
 //! of teams, so nothing here loops over assessments × assessments.
 
 use std::cmp::Reverse;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use crate::aggregate::team_key;
+use crate::assessment::team_key;
 use crate::assessment::{Answer, Assessment, SECURED_LEVEL, Score};
 use crate::deck::{Deck, Kind, id_sort_key};
 use crate::number::mean;
+use crate::text::unique_labels;
 
 /// Two or more assessments side by side, against the current deck. Columns are in the order the
 /// caller gave; every "change" runs from the first column to the last one that has a value.
@@ -211,7 +212,7 @@ fn ends<T: Copy>(values: impl Iterator<Item = Option<T>>) -> Option<((usize, T),
 }
 
 /// Compares assessments against the current deck. `items` are (label, assessment) in column
-/// order; the caller makes the labels (see [`unique_labels`]).
+/// order; the caller makes the labels (see [`crate::text::unique_labels`]).
 pub fn compare(items: &[(String, &Assessment)], deck: &Deck) -> Comparison {
     let n = items.len();
     let fingerprint = deck.fingerprint();
@@ -406,7 +407,7 @@ fn not_chosen_in(row: &GuidelineRow) -> Option<NotChosen> {
 
 /// Column labels, "Team Nord 2026-11-17". Where two columns would read alike (two files of one
 /// team on one day), each of them gets its file name, so the label says which file it is rather
-/// than an order-dependent "(2)"; `unique_labels` settles anything still alike.
+/// than an order-dependent "(2)"; `text::unique_labels` settles anything still alike.
 pub fn column_labels(items: &[(&Assessment, &std::path::Path)]) -> Vec<String> {
     let base: Vec<String> = items
         .iter()
@@ -440,30 +441,6 @@ pub fn column_labels(items: &[(&Assessment, &std::path::Path)]) -> Vec<String> {
         })
         .collect();
     unique_labels(labels)
-}
-
-/// Labels made unique in order: a repeated label gets " (2)", " (3)", … so every column can be
-/// told apart. Linear: each label keeps its own counter.
-pub fn unique_labels(labels: Vec<String>) -> Vec<String> {
-    let originals: HashSet<String> = labels.iter().cloned().collect();
-    let mut used: HashSet<String> = HashSet::with_capacity(labels.len());
-    let mut next: HashMap<String, usize> = HashMap::new();
-    labels
-        .into_iter()
-        .map(|label| {
-            if used.insert(label.clone()) {
-                return label;
-            }
-            let k = next.entry(label.clone()).or_insert(2);
-            loop {
-                let candidate = format!("{label} ({k})");
-                *k += 1;
-                if !originals.contains(&candidate) && used.insert(candidate.clone()) {
-                    return candidate;
-                }
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -781,19 +758,6 @@ mod tests {
                 "Team Øst 2026-12-01 (team-oest-2026-12-01.toml)",
             ],
             "the mark follows the file, whatever the order"
-        );
-    }
-
-    #[test]
-    fn labels_are_made_unique_in_order() {
-        let labels = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(
-            unique_labels(labels(&["Nord 2026", "Syd 2026", "Nord 2026", "Nord 2026"])),
-            labels(&["Nord 2026", "Syd 2026", "Nord 2026 (2)", "Nord 2026 (3)"])
-        );
-        assert_eq!(
-            unique_labels(labels(&["A", "A", "A (2)"])),
-            labels(&["A", "A (3)", "A (2)"])
         );
     }
 

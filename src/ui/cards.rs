@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::chrome::{pane_block, score_cell, truncate_cells, width, wrap};
+use super::chrome::{ScaleCells, pane_block, score_cell, truncate_cells, width, wrap};
 use super::scroll::{self, Keep};
 use super::{markdown, theme};
 use crate::app::{App, Areas, Pane, Scroll, Scrollable, Seek, Target};
@@ -616,9 +616,6 @@ fn expanded(
     labelled(s::DISSENT_LABEL, &answer.dissent);
     lines
 }
-
-/// Where each value of the scale line sits: (first column, width, value), for the mouse.
-pub type ScaleCells = Vec<(u16, u16, u8)>;
 
 /// The footer's first line on the card screen: the selected level, or the scale (fitted to
 /// `w` columns: the labels are shortened evenly rather than the last ones cut off).

@@ -13,6 +13,9 @@ use crate::deck::Deck;
 use crate::strings as s;
 use crate::text::clean_line;
 
+/// Where each value of the scale line sits: (first column, width, value), for the mouse.
+pub type ScaleCells = Vec<(u16, u16, u8)>;
+
 /// Display width of a string in terminal cells.
 pub fn width(text: &str) -> usize {
     Span::raw(text).width()
@@ -165,7 +168,7 @@ pub fn footer(
     frame: &mut Frame,
     area: Rect,
     app: &App,
-    (context_line, scale): (Line<'static>, super::cards::ScaleCells),
+    (context_line, scale): (Line<'static>, ScaleCells),
     areas: &mut Areas,
 ) {
     let w = usize::from(area.width);

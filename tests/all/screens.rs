@@ -331,7 +331,7 @@ fn read_only_card_screen_80x24() {
 /// The overview of the example assessments: Team Nord (its newest, 2026) and Team Syd.
 fn on_examples_overview() -> App {
     let deck = Deck::embedded();
-    let overview = refleks::store::tree::overview(&["assessments".into()], &deck, false);
+    let overview = refleks::aggregate::gather(&["assessments".into()], &deck, false);
     let mut app = app();
     update(
         &mut app,

@@ -2,7 +2,7 @@
 //! the app writes it ("2 × 3, 1 × 4, 1 × ved ikke") reads back as the same votes.
 
 use proptest::prelude::*;
-use refleks::assessment::{NonScore, Score, parse_tally, sort_votes, tally_text, vote_stats};
+use refleks::assessment::{NonScore, Score, parse_tally, tally_text, vote_stats};
 
 const SCALE: [u8; 5] = [0, 1, 2, 3, 4];
 
@@ -20,7 +20,7 @@ proptest! {
     fn a_written_tally_reads_back_as_the_same_votes(mut votes in prop::collection::vec(vote(), 0..12)) {
         let text = tally_text(&vote_stats(votes.clone(), &SCALE));
         let back = parse_tally(&text, 4).map_err(|e| TestCaseError::fail(format!("{text}: {}", e.0)))?;
-        sort_votes(&mut votes);
+        Score::sort_votes(&mut votes);
         prop_assert_eq!(back, votes, "{}", text);
     }
 

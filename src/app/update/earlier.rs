@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::{App, Earlier, Overlay, Screen};
-use crate::assessment::{Action as Todo, ActionStatus, Assessment};
+use crate::assessment::{Action as Todo, ActionStatus, Assessment, team_key};
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -15,13 +15,13 @@ impl App {
     /// After a new assessment has started: when the store holds one of the same team, ask.
     pub(super) fn offer_build_on(&mut self) {
         let team = match &self.session {
-            Some(session) => session.assessment.team.trim().to_lowercase(),
+            Some(session) => team_key(&session.assessment.team),
             None => return,
         };
         // The newest readable one of the same team (the list is newest first).
         let earlier = self.saved.iter().find(|e| {
             e.problem.is_none()
-                && e.team.trim().to_lowercase() == team
+                && team_key(&e.team) == team
                 && e.created.as_str() <= self.today.as_str()
         });
         if let Some(e) = earlier {
@@ -107,30 +107,6 @@ impl App {
             let gap = now.saturating_sub(last).min(5);
             *self.time_on_card.entry(id).or_default() += gap;
         }
-    }
-
-    /// Minutes used on the current card and the planned minutes, when a timebox is set.
-    pub fn timebox(&self) -> Option<(u64, u32)> {
-        let planned = self.session.as_ref()?.assessment.timebox?;
-        let card = self.current_card()?;
-        let used = self.time_on_card.get(&card.id).copied().unwrap_or(0) / 60;
-        Some((used, planned))
-    }
-
-    /// Indices of the open assessment's actions carried from last time.
-    pub fn carried_actions(&self) -> Vec<usize> {
-        self.session
-            .as_ref()
-            .map(|s| {
-                s.assessment
-                    .actions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.carried)
-                    .map(|(i, _)| i)
-                    .collect()
-            })
-            .unwrap_or_default()
     }
 }
 

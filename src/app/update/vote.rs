@@ -53,7 +53,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                     Some((x.id.clone(), answer.votes.clone(), answer.tally.clone()))
                 })
                 .collect();
-            let scale: Vec<u8> = app.deck.scale.iter().map(|l| l.value).collect();
+            let scale = app.deck.scale_values();
             match Round::saved(items, scale, a.anonymous) {
                 Some(round) => {
                     app.status = None;
@@ -74,7 +74,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
             let replaces = items
                 .iter()
                 .any(|id| a.answer(id).is_some_and(|x| x.has_votes()));
-            let scale: Vec<u8> = app.deck.scale.iter().map(|l| l.value).collect();
+            let scale = app.deck.scale_values();
             let round = if action == Action::Tally {
                 items
                     .into_iter()
@@ -206,7 +206,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
 /// A key the round does not use is never met with silence: a digit beyond the scale names
 /// the scale; anything else (`q`, `?` among them) says it waits for the round to end.
 fn not_here(app: &App, code: KeyCode) -> String {
-    let scale = app.deck.scale.iter().map(|l| l.value);
+    let scale = app.deck.scale_values().into_iter();
     match (code, scale.clone().min(), scale.max()) {
         (KeyCode::Char(c), Some(lo), Some(hi))
             if c.to_digit(10)
