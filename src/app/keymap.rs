@@ -1033,6 +1033,21 @@ pub fn lookup(context: Context, key: &KeyEvent, max_level: u8) -> Option<Action>
     None
 }
 
+impl Action {
+    /// Moves a selection or a scroll position (by one, a page, or to an end).
+    pub fn moves(self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last
+        )
+    }
+}
+
 /// Whether `action` in `context` changes the open assessment. The read-only gate asks this
 /// once, before any place sees the key (`update::on_key`); every action is named, so a new one
 /// must be placed on one side.

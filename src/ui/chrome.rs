@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders, HighlightSpacing, List, ListItem, Paragraph};
 
 use super::theme;
 use crate::app::{App, Areas, Context, Screen, Target, hints};
@@ -288,6 +288,15 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
         width: w,
         height: h,
     }
+}
+
+/// A list whose selected row is marked `▶`, not only by colour; the marker's column is kept
+/// whether a row is selected or not, so rows never shift.
+pub fn marked_list(items: Vec<ListItem<'static>>) -> List<'static> {
+    List::new(items)
+        .highlight_style(theme::selected())
+        .highlight_symbol("▶")
+        .highlight_spacing(HighlightSpacing::Always)
 }
 
 #[cfg(test)]

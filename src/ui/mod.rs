@@ -7,6 +7,7 @@ pub mod chrome;
 pub mod compare;
 mod earlier;
 mod export_form;
+mod fields;
 mod form;
 mod home;
 pub mod markdown;

@@ -263,24 +263,7 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
         (s::ACTION_WHO, who, ""),
         (s::ACTION_DUE, due, s::ACTION_DUE_HINT),
     ];
-    let mut lines = vec![Line::default()];
-    for (i, (label, value, placeholder)) in fields.into_iter().enumerate() {
-        let focused = i == form.field;
-        let head = format!("{}{label:<9}", if focused { "▶ " } else { "  " });
-        let room = inner.saturating_sub(width(&head) + 1);
-        let value = if value.is_empty() && !focused {
-            Span::styled(placeholder.to_string(), theme::dim())
-        } else {
-            Span::raw(value.shown(Some(room), focused))
-        };
-        let style = if focused {
-            theme::title()
-        } else {
-            theme::dim()
-        };
-        lines.push(Line::from(vec![Span::styled(head, style), value]));
-        lines.push(Line::default());
-    }
+    let mut lines = super::fields::field_lines(&fields, form.field, 9, inner);
     lines.push(Line::from(vec![
         Span::styled(format!("  {:<9}", s::ACTION_STATUS_LABEL), theme::dim()),
         Span::raw(super::actions::status_label(todo.status)),

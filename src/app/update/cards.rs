@@ -17,15 +17,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
     let (n_anvisninger, n_questions) = app
         .current_card()
         .map_or((0, 0), |g| (g.anvisninger.len(), g.questions.len()));
-    let moves = matches!(
-        action,
-        Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::First
-            | Action::Last
-    );
+    let moves = action.moves();
     let pages = matches!(action, Action::PageUp | Action::PageDown);
     match action {
         _ if moves => match app.cards.pane {
