@@ -1,6 +1,7 @@
 //! The app's model: everything the screens show, and nothing about the terminal or the disk.
 //! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
 
+mod action;
 mod action_form;
 mod action_list;
 pub mod areas;

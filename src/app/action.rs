@@ -1,0 +1,105 @@
+//! What a key means once it is looked up in the key map.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Help,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Open,
+    NextPane,
+    PreviousPane,
+    NextCard,
+    PreviousCard,
+    Score(u8),
+    NotRelevant,
+    Unknown,
+    Clear,
+    Note,
+    Focus,
+    Search,
+    Summary,
+    /// Add an action to the selected anvisning.
+    AddAction,
+    /// List actions (the selected anvisning's, or all in the overview) to edit, mark or delete.
+    Actions,
+    /// Delete the selected item (asks first).
+    Delete,
+    /// Add or remove cards in the open assessment.
+    PickCards,
+    /// Change the team's name and participants.
+    Team,
+    /// Write the assessment as minutes (Markdown and HTML) to the current folder.
+    Export,
+    /// On the home screen: compare the marked assessments.
+    Compare,
+    /// In a form: toggle the selected choice.
+    Toggle,
+    /// Take the newest change to the assessment back.
+    Undo,
+    /// Do the newest undone change again.
+    Redo,
+    /// To the top of a text, or the first item of a list.
+    First,
+    /// To the end of a text, or the last item of a list.
+    Last,
+    /// The whole card on the full window.
+    Read,
+    /// The next anvisning without a score (on this card or a later one).
+    NextOpen,
+    // The workshop (silent votes, reveal, agree): see app/vote.rs.
+    /// Start a voting round on the selected anvisning.
+    VoteOne,
+    /// Start a voting round on every anvisning of the card.
+    VoteCard,
+    /// Enter the counts per level from paper cards or fingers.
+    Tally,
+    /// Put a topic aside for later.
+    Park,
+    /// Edit who takes part.
+    Participants,
+    /// In a round: yes, replace the earlier votes.
+    Confirm,
+    /// In a round: the voter whose turn it is is not here.
+    Skip,
+    /// In a reveal: on to the next without agreeing.
+    NextReveal,
+    /// Reveal the votes already in the file, most disputed first.
+    RevealSaved,
+    /// Last time: the note and score of the selected anvisning.
+    LastTime,
+    /// Last time's actions, to mark how far each got.
+    CarriedActions,
+    /// Compare with last time.
+    CompareLast,
+    /// Set the planned minutes per card.
+    Timebox,
+    /// Votes by name, or counts only.
+    Anonymous,
+    Left,
+    Right,
+    /// On the home screen: the overview of many teams.
+    Overview,
+    /// On the overview: sort the rows by the selected column, lowest first.
+    Sort,
+    /// On the overview: show legal requirements only.
+    RequirementsOnly,
+}
+
+impl Action {
+    /// Moves a selection or a scroll position (by one, a page, or to an end).
+    pub fn moves(self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last
+        )
+    }
+}
