@@ -131,52 +131,24 @@ pub struct Binding {
 use Context::*;
 
 /// Contexts where a plain letter is a command, not text.
+#[rustfmt::skip]
 const NAV: &[Context] = &[
-    Home,
-    Cards,
-    Anvisninger,
-    Questions,
-    Summary,
-    Browse,
-    Overlay,
-    Compare,
-    Actions,
-    CardPicker,
-    Reading,
-    Overview,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview,
 ];
 /// Lists moved with j/k as well as the arrows: where letters are commands (and the new form,
 /// whose card choices take j/k; its text fields take letters first).
+#[rustfmt::skip]
 const LISTS: &[Context] = &[
-    Home,
-    Cards,
-    Anvisninger,
-    Questions,
-    Summary,
-    Browse,
-    Form,
-    Overlay,
-    Compare,
-    Actions,
-    CardPicker,
-    Reading,
-    Overview,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Form, Overlay, Compare, Actions, CardPicker, Reading, Overview,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
 const EVERYWHERE: &[Context] = Context::ALL;
 
 /// Where a text or list scrolls by pages and jumps to its ends.
+#[rustfmt::skip]
 const SCROLLS: &[Context] = &[
-    Cards,
-    Anvisninger,
-    Questions,
-    Summary,
-    Browse,
-    Overlay,
-    Compare,
-    Reading,
-    Overview,
+    Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Reading, Overview,
 ];
 
 /// One binding, written on one line of the table.
