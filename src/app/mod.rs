@@ -14,6 +14,7 @@ mod history;
 mod keymap;
 mod limit;
 mod line_input;
+mod memo;
 mod msg;
 pub mod nav;
 mod overview;
@@ -33,6 +34,7 @@ pub use form::{CardChoice, Field, NewForm};
 pub use history::History;
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
 pub use line_input::{Edit, LineInput};
+pub use memo::Memo;
 pub use msg::{Effect, Msg, SavedEntry};
 pub use overview::{Column, OverviewView};
 pub use team_form::TeamForm;
@@ -89,6 +91,8 @@ pub struct App {
     pub time_on_card: std::collections::HashMap<String, u64>,
     /// The runner's clock at the last tick.
     pub clock: Option<u64>,
+    /// What the views keep between frames (the card's text wrapped to the pane).
+    pub memo: Memo,
 }
 
 /// Last time's assessment of the team: its scores stand beside this year's fields.
@@ -196,7 +200,7 @@ pub struct Scroll {
 }
 
 /// Where a search hit is on a card, so the view can scroll to it and mark it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Seek {
     /// The query, as typed.
     pub needle: String,
@@ -338,6 +342,7 @@ impl App {
             earlier: None,
             time_on_card: std::collections::HashMap::new(),
             clock: None,
+            memo: Memo::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The card screen: the list of cards, the card's text, its reflection questions and its
 //! anvisninger with their scores.
 
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use ratatui::Frame;
@@ -305,16 +306,29 @@ pub fn draw_reading(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas)
 }
 
 fn draw_text(frame: &mut Frame, area: Rect, app: &App, card: &Guideline, areas: &mut Areas) {
-    let (lines, hit) = marked(card_text(app, card), app.cards.seek.as_ref());
     let title = format!(
         " {} {} ",
         clean_line(&card.id),
         clean_line(&card.short_title())
     );
     let block = pane_block(title, app.cards.pane == Pane::Text);
+    // The card's text depends on the card, a search hit and the width alone: it is built and
+    // wrapped once, not every frame.
+    let seek = app.cards.seek.as_ref();
+    let width = scroll::text_width(&block, area);
+    let key = {
+        let mut h = std::hash::DefaultHasher::new();
+        (&card.id, seek, width).hash(&mut h);
+        h.finish()
+    };
+    let text = app.memo.get("card text", key, || {
+        let (lines, hit) = marked(card_text(app, card), seek);
+        (scroll::Wrapped::new(&lines, width), hit)
+    });
+    let (wrapped, hit) = &*text;
     areas.target(area, Target::Pane(Pane::Text));
     let keep = hit.map_or(Keep::Nothing, Keep::LineAtTop);
-    let extent = scroll::draw(frame, area, block, lines, app.cards.text, keep);
+    let extent = scroll::draw_wrapped(frame, area, block, wrapped, app.cards.text, keep);
     areas.pane(area, Scrollable::CardText, extent);
 }
 

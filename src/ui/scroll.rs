@@ -38,14 +38,33 @@ pub fn draw(
     scroll: Scroll,
     keep: Keep,
 ) -> Extent {
+    let width = block.inner(area).width.max(1);
+    draw_wrapped(frame, area, block, &wrapped(&lines, width), scroll, keep)
+}
+
+/// The width `lines` wrap to in `block` drawn over `area`.
+pub fn text_width(block: &Block<'_>, area: Rect) -> u16 {
+    block.inner(area).width.max(1)
+}
+
+/// `draw` for text already wrapped to the block's inner width (`Wrapped::new`), e.g. kept by
+/// the caller for as long as the text does not change.
+pub fn draw_wrapped(
+    frame: &mut Frame,
+    area: Rect,
+    block: Block<'_>,
+    wrapped: &Wrapped,
+    scroll: Scroll,
+    keep: Keep,
+) -> Extent {
     let inner = block.inner(area);
-    let wrapped = wrapped(&lines, inner.width.max(1));
-    let rows_before = |line: usize| wrapped.starts[line.min(lines.len())];
+    let lines = wrapped.starts.len() - 1;
+    let rows_before = |line: usize| wrapped.starts[line.min(lines)];
     let keep_rows = match keep {
         Keep::Nothing => None,
         Keep::Lines(range) => {
-            let start = range.start.min(lines.len());
-            let end = range.end.clamp(start, lines.len());
+            let start = range.start.min(lines);
+            let end = range.end.clamp(start, lines);
             Some((rows_before(start), rows_before(end), false))
         }
         Keep::LineAtTop(line) => {
@@ -81,7 +100,7 @@ pub fn draw(
 
 /// Text wrapped to a width, drawn once off screen: a frame shows the rows it needs from here,
 /// so a pane whose text did not change is never wrapped again (wrapping was most of a frame).
-struct Wrapped {
+pub struct Wrapped {
     /// Every row, as ratatui's word wrapping draws it.
     buffer: Buffer,
     /// Where each line's rows start; the last entry is the number of rows.
@@ -89,7 +108,7 @@ struct Wrapped {
 }
 
 impl Wrapped {
-    fn new(lines: &[Line<'_>], width: u16) -> Wrapped {
+    pub fn new(lines: &[Line<'_>], width: u16) -> Wrapped {
         let mut starts = Vec::with_capacity(lines.len() + 1);
         let mut rows = 0;
         starts.push(0);
@@ -112,17 +131,19 @@ impl Wrapped {
         self.starts.last().copied().unwrap_or(0)
     }
 
-    /// Copies the rows from `top` into `area` of `buf`, as many as fit.
+    /// Copies the rows from `top` into `area` of `buf`, as many as fit, a row at a time.
     fn show(&self, buf: &mut Buffer, area: Rect, top: u16) {
         let have = self.buffer.area;
+        let area = area.intersection(buf.area);
+        let w = usize::from(area.width.min(have.width));
         for y in 0..area.height {
             let row = top.saturating_add(y);
             if row >= have.height {
                 break;
             }
-            for x in 0..area.width.min(have.width) {
-                buf[(area.x + x, area.y + y)] = self.buffer[(x, row)].clone();
-            }
+            let from = usize::from(row) * usize::from(have.width);
+            let to = buf.index_of(area.x, area.y + y);
+            buf.content[to..to + w].clone_from_slice(&self.buffer.content[from..from + w]);
         }
     }
 }
