@@ -2,6 +2,7 @@
 //! them to `update`, draws, and performs the effects `update` asks for (save, list, open).
 
 mod background;
+mod effects;
 mod events;
 mod export;
 mod guard;
@@ -9,7 +10,7 @@ mod guard;
 use std::collections::VecDeque;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -22,8 +23,7 @@ use ratatui::crossterm::execute;
 
 use crate::app::{App, Effect, Msg, update};
 use crate::assessment::Assessment;
-use crate::compare::{column_labels, compare};
-use crate::store::{Links, Store, StoreError, lock};
+use crate::store::{Links, Store};
 
 /// How long after the last keystroke typed text is saved.
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -342,217 +342,6 @@ impl Runner {
             self.effects.extend(effects);
         }
     }
-
-    fn run_effect(&mut self, app: &mut App, effect: Effect) {
-        match effect {
-            Effect::Save => {
-                self.save(app);
-            }
-            Effect::SaveSoon => {
-                self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
-                self.keep_pending(app);
-            }
-            Effect::Quit => {
-                if !self.flush(app) {
-                    self.tell(app, Msg::QuitBlocked);
-                }
-            }
-            Effect::QuitUnsaved => {
-                self.flush(app);
-            }
-            Effect::Compare(paths) => {
-                let msg = compare_files(&paths, app);
-                self.tell(app, msg);
-            }
-            Effect::Export(folder) => {
-                self.flush(app);
-                let msg = match export::write(app, &folder) {
-                    Ok(paths) => Msg::Exported(paths),
-                    Err(e) => Msg::ExportFailed(e),
-                };
-                self.tell(app, msg);
-            }
-            Effect::Discard(path) => {
-                self.flush(app);
-                // Our own lock on it (the assessment was open before going home) goes
-                // first, or the move would be refused as if another refleks had it.
-                {
-                    let mut held = guard::hold(&self.shared);
-                    if held.lock.as_ref().is_some_and(|l| l.path() == path) {
-                        held.lock = None;
-                        held.pending = None;
-                    }
-                }
-                let msg = match self.store.discard(&path) {
-                    Ok(to) => Msg::Discarded { from: path, to },
-                    Err(e) => Msg::DiscardFailed(e),
-                };
-                self.tell(app, msg);
-            }
-            Effect::Overview(dir) => {
-                let dir = dir.unwrap_or_else(|| self.store.dir().to_path_buf());
-                self.overview = Some(background::OverviewReading::start(dir, app.deck.clone()));
-            }
-            Effect::List => {
-                // A reading already under way is dropped, and so stops.
-                self.listing = Some(background::Listing::start(
-                    self.store.clone(),
-                    app.deck.clone(),
-                ));
-            }
-            Effect::LoadEarlier { path, fresh } => {
-                let msg = match Store::load_for(&path, &app.deck) {
-                    Ok(assessment) => Msg::EarlierLoaded {
-                        path,
-                        assessment: Box::new(assessment),
-                        fresh,
-                    },
-                    Err(e) => Msg::EarlierFailed(e.render(false)),
-                };
-                self.tell(app, msg);
-            }
-            Effect::Open(path) => {
-                // The assessment open now is written before another takes its place.
-                if !self.flush(app) {
-                    // The failed save's reply says why.
-                    self.answer(app);
-                    let why = app.save_error.clone().unwrap_or_default();
-                    self.tell(
-                        app,
-                        Msg::OpenFailed {
-                            title: crate::strings::QUIT_BLOCKED_TITLE.to_string(),
-                            body: format!("{}\n\n{why}", crate::strings::OPEN_BLOCKED),
-                        },
-                    );
-                    return;
-                }
-                let msg = match Store::load_for(&path, &app.deck) {
-                    Ok(assessment) => {
-                        let read_only = self.take_lock(&path, Links::Refuse);
-                        Msg::Opened {
-                            assessment: Box::new(assessment),
-                            path,
-                            read_only,
-                        }
-                    }
-                    Err(e) => Msg::OpenFailed {
-                        title: crate::strings::OPEN_FAILED.to_string(),
-                        body: e.render(false),
-                    },
-                };
-                self.tell(app, msg);
-            }
-        }
-    }
-
-    /// Locks `path` for this process; `None` when we got it, else why it opens read-only.
-    fn take_lock(&mut self, path: &Path, links: Links) -> Option<String> {
-        let mut held = guard::hold(&self.shared);
-        held.lock = None;
-        held.pending = None;
-        self.unsaved = false;
-        match lock(path, links) {
-            Ok(l) => {
-                held.lock = Some(l);
-                None
-            }
-            // The file's own name and the first sentence (the reason) are what fits on the one
-            // status line.
-            Err(locked) => Some(
-                crate::store::Locked {
-                    file: path.file_name().map_or_else(|| path.into(), PathBuf::from),
-                    ..locked
-                }
-                .reason(),
-            ),
-        }
-    }
-
-    /// Saves if anything is unsaved; true when the file now holds what the app holds.
-    fn flush(&mut self, app: &mut App) -> bool {
-        if self.save_due.is_some() || self.unsaved {
-            return self.save(app);
-        }
-        true
-    }
-
-    /// Keeps the newest unsaved state as file bytes for the guard thread (typing path: a
-    /// serialization, no disk).
-    fn keep_pending(&self, app: &App) {
-        let Some(session) = &app.session else {
-            return;
-        };
-        if session.path.is_some() && !session.read_only {
-            let bytes = crate::assessment::to_toml(&session.assessment).into_bytes();
-            guard::hold(&self.shared).pending = Some(bytes);
-        }
-    }
-
-    /// Saves the open assessment; true when it is on disk (or there is nothing to save).
-    fn save(&mut self, app: &mut App) -> bool {
-        self.save_due = None;
-        let Some(session) = &app.session else {
-            return true;
-        };
-        if session.read_only {
-            return true;
-        }
-        let mut held = guard::hold(&self.shared);
-        // Whatever the guard held is older than what is written now.
-        held.pending = None;
-        let result = match (&session.path, held.lock.as_mut()) {
-            // A new assessment gets a file of its own; the lock of one opened before goes.
-            (None, _) => self.store.create(&session.assessment).map(|lock| {
-                let path = lock.path().to_path_buf();
-                held.lock = Some(lock);
-                path
-            }),
-            (Some(path), Some(lock)) if lock.path() == path => {
-                Store::save(lock, &session.assessment).map(|()| path.clone())
-            }
-            // Never edit unlocked: an open assessment without its own lock is not written.
-            (Some(path), _) => Err(StoreError::Io {
-                file: path.display().to_string(),
-                message: "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den".into(),
-                help: "Luk og åbn vurderingen igen.".into(),
-            }),
-        };
-        let result = match result {
-            // The file is someone else's now, or moved: never write it, never drop what was
-            // typed. A new file in the store takes the assessment, and is edited from now on.
-            Err(StoreError::Locked(why)) => match self.store.create(&session.assessment) {
-                Ok(copy) => {
-                    let path = copy.path().to_path_buf();
-                    held.lock = Some(copy);
-                    drop(held);
-                    self.unsaved = false;
-                    self.tell(
-                        app,
-                        Msg::SavedCopy {
-                            path,
-                            why: why.message(),
-                        },
-                    );
-                    return true;
-                }
-                Err(_) => Err(StoreError::Locked(why)),
-            },
-            other => other,
-        };
-        drop(held);
-        match result {
-            Ok(path) => {
-                self.unsaved = false;
-                self.tell(app, Msg::Saved(path));
-                true
-            }
-            Err(e) => {
-                self.unsaved = true;
-                self.tell(app, Msg::SaveFailed(e.one_line()));
-                false
-            }
-        }
-    }
 }
 
 /// The runner without a terminal: the same updates, effects, locks and saves, driven by the
@@ -580,31 +369,6 @@ impl Headless {
     pub fn flush(&mut self) -> bool {
         self.runner.flush(&mut self.app)
     }
-}
-
-/// Reads the marked files and compares them, or says which one could not be read.
-fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
-    let mut loaded = Vec::with_capacity(paths.len());
-    for path in paths {
-        match Store::load_for(path, &app.deck) {
-            Ok(a) => loaded.push((a, path.as_path())),
-            Err(e) => {
-                return Msg::OpenFailed {
-                    title: crate::strings::OPEN_FAILED.to_string(),
-                    body: e.render(false),
-                };
-            }
-        }
-    }
-    // Oldest first, so the change reads from then to now.
-    loaded.sort_by(|(a, pa), (b, pb)| (&a.created, &a.team, pa).cmp(&(&b.created, &b.team, pb)));
-    let refs: Vec<(&Assessment, &std::path::Path)> = loaded.iter().map(|(a, p)| (a, *p)).collect();
-    let labels = column_labels(&refs);
-    let items: Vec<(String, &Assessment)> = labels
-        .into_iter()
-        .zip(loaded.iter().map(|(a, _)| a))
-        .collect();
-    Msg::Compared(Box::new(compare(&items, &app.deck)))
 }
 
 /// A hidden test hook (debug builds only): with `REFLEKS_TEST_PANIC` set, the loop panics as soon
