@@ -301,6 +301,16 @@ pub const HELP_EDITOR_KEYS: &[(&str, &str)] = &[
     ("Ctrl+Y", "indsæt det senest slettede"),
     ("Esc", "luk feltet (teksten er gemt)"),
 ];
+/// The keys of every one-line field (`app::LineInput`): names, search, folders, an action, a tally.
+pub const HELP_LINE_TITLE: &str = "Taster i felter på én linje (navn, søgning, mappe, handling)";
+pub const HELP_LINE_KEYS: &[(&str, &str)] = &[
+    ("←→", "flyt markøren"),
+    ("Home/End", "til starten / slutningen af feltet"),
+    ("Delete", "slet tegnet under markøren"),
+    ("Ctrl+W", "slet ordet før markøren"),
+    ("Ctrl+U", "slet alt før markøren"),
+    ("Ctrl+K", "slet resten af feltet"),
+];
 pub const HELP_MOUSE_TITLE: &str = "Mus";
 pub const HELP_MOUSE: &[&str] = &[
     "Klik på et kort, en rude, en anvisning, et spørgsmål eller et tal på skalaen.",

@@ -44,14 +44,20 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         }
         lines.push(Line::default());
     }
-    lines.push(Line::styled(s::HELP_EDITOR_TITLE, theme::heading()));
-    for (keys, what) in s::HELP_EDITOR_KEYS {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {keys:<12}"), theme::key()),
-            Span::raw(*what),
-        ]));
+    // The text fields' own keys: the editor's, and every one-line field's.
+    for (title, keys) in [
+        (s::HELP_EDITOR_TITLE, s::HELP_EDITOR_KEYS),
+        (s::HELP_LINE_TITLE, s::HELP_LINE_KEYS),
+    ] {
+        lines.push(Line::styled(title, theme::heading()));
+        for (keys, what) in keys {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys:<12}"), theme::key()),
+                Span::raw(*what),
+            ]));
+        }
+        lines.push(Line::default());
     }
-    lines.push(Line::default());
     lines.push(Line::styled(s::HELP_MOUSE_TITLE, theme::heading()));
     for line in s::HELP_MOUSE {
         lines.push(Line::raw(format!("  {line}")));
