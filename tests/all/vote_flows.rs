@@ -638,24 +638,66 @@ fn backspace_in_a_card_round_goes_back_one_anvisning() {
 /// "I" opening a sentence means "in" ("I en runde …") and is fine; mid-sentence it is "you".
 #[test]
 fn every_ui_text_says_du_not_i() {
-    let texts = include_str!("../../src/strings.rs");
-    for (n, line) in texts.lines().enumerate() {
-        let words: Vec<&str> = line
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .collect();
-        for w in &words {
-            assert!(
-                !matches!(*w, "jer" | "jeres" | "Jer" | "Jeres"),
-                "src/strings.rs:{}: {line}",
-                n + 1
-            );
+    // Every string literal in every source file, not only strings.rs: a text written where it
+    // is used is read by the team all the same.
+    let mut files = vec![std::path::PathBuf::from("src")];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
         }
-        let mid_sentence_i = line
-            .match_indices(" I ")
-            .any(|(i, _)| line[..i].chars().last().is_some_and(|c| c.is_lowercase()));
-        assert!(!mid_sentence_i, "src/strings.rs:{}: {line}", n + 1);
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for literal in literals(line) {
+                checked += 1;
+                let place = format!("{}:{}: {line}", path.display(), n + 1);
+                let words = literal.split(|c: char| !c.is_alphabetic());
+                for w in words {
+                    assert!(!matches!(w, "jer" | "jeres" | "Jer" | "Jeres"), "{place}");
+                }
+                let mid_sentence_i = literal.match_indices(" I ").any(|(i, _)| {
+                    literal[..i]
+                        .chars()
+                        .last()
+                        .is_some_and(|c| c.is_lowercase())
+                });
+                assert!(!mid_sentence_i, "{place}");
+            }
+        }
     }
+    assert!(checked > 1000, "the string literals were found: {checked}");
+}
+
+/// The string literals on one line of Rust (a literal over several lines is read line by line).
+fn literals(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(start) = rest.find('"') {
+        let after = &rest[start + 1..];
+        let mut end = None;
+        let mut escaped = false;
+        for (i, c) in after.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = Some(i);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let Some(end) = end else {
+            out.push(after);
+            break;
+        };
+        out.push(&after[..end]);
+        rest = &after[end + 1..];
+    }
+    out
 }
 
 /// A failed save is said until it is seen to: a vote cast after it does not wipe the error.
