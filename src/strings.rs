@@ -512,3 +512,26 @@ pub const HELP_SIGNS: [&str; 3] = [
     "3 ▮▮▮▯        vurderet 3        – ▯▯▯▯         ikke vurderet",
     "◆ fokusområde   ✎ har en note   ✓ spørgsmål besvaret",
 ];
+
+// The reveal's words (ui/vote.rs).
+pub const REVEAL_UNKNOWN_NOT_COUNTED: &str = "tæller ikke med i medianen";
+pub const REVEAL_SHOWING: &str = "Visning";
+pub const REVEAL_ORDER: &str = "mest uenige først";
+pub const REVEAL_AGREE_ON: &str = "Enter: teamet er enigt om";
+pub const REVEAL_OR_TYPE: &str = "Eller tast den værdi, teamet bliver enigt om.";
+pub const REVEAL_THEN_DISSENT: &str = "Bagefter skriver du, hvad uenigheden handlede om.";
+
+// The compare screen's words (ui/compare.rs).
+pub const COMPARE_DECK: &str = "kortsæt";
+pub const COMPARE_DECK_OTHER: &str = "ikke det samme som nu";
+pub const COMPARE_SHOWING_ENDS: &str = "Viser første og sidste af";
+pub const COMPARE_SEE_ALL: &str = "vurderinger; se alle med `refleks compare … --format md`.";
+pub const COMPARE_CHANGE: &str = "Ændring";
+pub const COMPARE_NOT_IN_DECK: &str = "findes ikke i kortsættet nu";
+pub const COMPARE_CARD_NOT_CHOSEN: &str = "kortet er ikke valgt i";
+pub const COMPARE_WITHOUT_COMPARISON: &str = "anvisning(er) står uden sammenligning";
+pub const COMPARE_MOVEMENTS: &str = "Bevægelser";
+
+// Saving without the file's lock (tui/effects.rs).
+pub const SAVE_NO_LOCK: &str = "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den";
+pub const SAVE_NO_LOCK_HELP: &str = "Luk og åbn vurderingen igen.";

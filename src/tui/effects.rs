@@ -182,8 +182,8 @@ impl Runner {
             // Never edit unlocked: an open assessment without its own lock is not written.
             (Some(path), _) => Err(StoreError::Io {
                 file: path.display().to_string(),
-                message: "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den".into(),
-                help: "Luk og åbn vurderingen igen.".into(),
+                message: crate::strings::SAVE_NO_LOCK.into(),
+                help: crate::strings::SAVE_NO_LOCK_HELP.into(),
             }),
         };
         let result = match result {

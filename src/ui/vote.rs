@@ -302,9 +302,10 @@ fn about_text(r: &Reveal) -> String {
     }
     if r.stats.unknown > 0 {
         about.push(format!(
-            "{} {} (tæller ikke med i medianen)",
+            "{} {} ({})",
             r.stats.unknown,
-            s::REVEAL_UNKNOWN
+            s::REVEAL_UNKNOWN,
+            s::REVEAL_UNKNOWN_NOT_COUNTED
         ));
     }
     about.join(" · ")
@@ -360,7 +361,12 @@ fn reveal_lines(
     let (at, of) = r.place;
     if of > 1 {
         lines.push(Line::styled(
-            format!("Visning {at} {} {of}, mest uenige først", s::VOTE_OF),
+            format!(
+                "{} {at} {} {of}, {}",
+                s::REVEAL_SHOWING,
+                s::VOTE_OF,
+                s::REVEAL_ORDER
+            ),
             theme::dim(),
         ));
     }
@@ -438,13 +444,11 @@ fn reveal_lines(
         && let Some(m) = r.stats.median
     {
         let then = if r.stats.disagreement {
-            " Bagefter skriver du, hvad uenigheden handlede om."
+            format!(" {}", s::REVEAL_THEN_DISSENT)
         } else {
-            ""
+            String::new()
         };
-        let what = format!(
-            "Enter: teamet er enigt om {m}. Eller tast den værdi, teamet bliver enigt om.{then}"
-        );
+        let what = format!("{} {m}. {}{then}", s::REVEAL_AGREE_ON, s::REVEAL_OR_TYPE);
         lines.extend(para(&what, Style::default(), w));
     }
     if let Some(agreed) = r.agreed {
