@@ -535,3 +535,8 @@ pub const COMPARE_MOVEMENTS: &str = "Bevægelser";
 // Saving without the file's lock (tui/effects.rs).
 pub const SAVE_NO_LOCK: &str = "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den";
 pub const SAVE_NO_LOCK_HELP: &str = "Luk og åbn vurderingen igen.";
+
+/// The build-on question: "<team> har en vurdering fra <date> (<file>)."
+pub const BUILD_ON_HAS: &str = "har en vurdering fra";
+/// A tally submitted empty.
+pub const TALLY_EMPTY: &str = "Skriv mindst én stemme, fx »2 × 3, 1 × 4«.";

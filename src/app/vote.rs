@@ -324,7 +324,7 @@ impl Round {
                 let max = self.scale.iter().copied().max().unwrap_or(0);
                 match parse_tally(text.text(), max) {
                     Ok(votes) if votes.is_empty() => {
-                        *error = Some("Skriv mindst én stemme, fx »2 × 3, 1 × 4«.".to_string());
+                        *error = Some(crate::strings::TALLY_EMPTY.to_string());
                         Event::Nothing
                     }
                     Ok(votes) => {
