@@ -18,6 +18,7 @@ mod memo;
 mod msg;
 pub mod nav;
 mod overview;
+mod summary_lines;
 mod team_form;
 mod update;
 pub mod vote;
@@ -37,6 +38,7 @@ pub use line_input::{Edit, LineInput};
 pub use memo::Memo;
 pub use msg::{Effect, Msg, SavedEntry};
 pub use overview::{Column, OverviewView};
+pub use summary_lines::{Section, SummaryLine, summary_lines};
 pub use team_form::TeamForm;
 pub use update::update;
 
@@ -364,40 +366,17 @@ impl App {
             .map(|a| a.id.clone())
     }
 
-    /// The overview's lines that lead somewhere, in the order `ui::summary` shows them:
-    /// requirements below the secured level, focus areas, disagreement, actions, parked topics
-    /// of an anvisning, then one line per card.
+    /// The overview's lines that lead somewhere, in the order it shows them (`summary_lines`).
     pub fn summary_links(&self) -> Vec<Link> {
         let Some(session) = &self.session else {
             return Vec::new();
         };
         let a = &session.assessment;
         let summary = crate::assessment::summarize(a, &self.deck);
-        let mut links: Vec<Link> = Vec::new();
-        links.extend(
-            summary
-                .requirements_below
-                .iter()
-                .map(|(id, ..)| Link::Anvisning(id.clone())),
-        );
-        links.extend(summary.focus.iter().map(|id| Link::Anvisning(id.clone())));
-        links.extend(
-            crate::assessment::disputed(a, &self.deck)
-                .into_iter()
-                .map(|id| Link::Anvisning(id.to_string())),
-        );
-        // Last time's actions first, as the overview lists them.
-        let mut todos: Vec<&crate::assessment::Action> = a.actions.iter().collect();
-        todos.sort_by_key(|t| !t.carried);
-        links.extend(todos.iter().map(|t| Link::Anvisning(t.anvisning.clone())));
-        links.extend(
-            a.parked
-                .iter()
-                .filter(|p| !p.anvisning.is_empty())
-                .map(|p| Link::Anvisning(p.anvisning.clone())),
-        );
-        links.extend(summary.guidelines.iter().map(|g| Link::Card(g.id.clone())));
-        links
+        summary_lines(a, &self.deck, &summary)
+            .iter()
+            .filter_map(SummaryLine::link)
+            .collect()
     }
 
     /// Where the team is, as the file keeps it: the card and the selected anvisning.
