@@ -540,3 +540,5 @@ pub const SAVE_NO_LOCK_HELP: &str = "Luk og åbn vurderingen igen.";
 pub const BUILD_ON_HAS: &str = "har en vurdering fra";
 /// A tally submitted empty.
 pub const TALLY_EMPTY: &str = "Skriv mindst én stemme, fx »2 × 3, 1 × 4«.";
+/// The compare screen's section of what could not be matched.
+pub const COMPARE_UNMATCHED: &str = "Uden match (bevaret, men kan ikke sammenlignes)";

@@ -123,7 +123,7 @@ pub fn score_cell(answer: Option<&Answer>, deck: &Deck) -> (String, Style) {
         Some(Score::Other(NonScore::NotRelevant)) => {
             (s::HINT_NOT_RELEVANT.to_string(), theme::dim())
         }
-        Some(Score::Other(NonScore::Unknown)) => ("ved ikke".to_string(), theme::dim()),
+        Some(Score::Other(NonScore::Unknown)) => (s::UNKNOWN_SHORT.to_string(), theme::dim()),
         None => (format!("– {}", "▯".repeat(max)), theme::dim()),
     }
 }

@@ -378,7 +378,7 @@ pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
     let unmatched = &c.unmatched;
     section(
         &mut lines,
-        "Uden match (bevaret, men kan ikke sammenlignes)",
+        s::COMPARE_UNMATCHED,
         unmatched.not_in_deck.is_empty() && unmatched.not_chosen.is_empty(),
     );
     for o in &unmatched.not_in_deck {
