@@ -9,7 +9,24 @@ pub enum Action {
     Down,
     PageUp,
     PageDown,
+    /// Open what is selected (a saved assessment, a hit, an overview line, a card, a team).
     Open,
+    /// Open the selected action's form.
+    EditAction,
+    /// Write the minutes into the folder typed.
+    ExportHere,
+    /// To the form's next field; on the last one, save and close.
+    NextField,
+    /// Yes to a question.
+    Yes,
+    /// Read the tally typed and reveal it.
+    SubmitTally,
+    /// The team agrees on the median.
+    AgreeOnMedian,
+    /// Read the folder typed for the overview of teams.
+    ReadFolder,
+    /// Start the new assessment from the form.
+    StartAssessment,
     NextPane,
     PreviousPane,
     NextCard,

@@ -184,20 +184,20 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards, Anvisninger, Questions, Browse], &[Key::Char('l')], "l", s::HELP_READ, Some(s::HINT_READ), Action::Read),
     b(&[Anvisninger], &[Key::Char('A')], "A", s::HELP_ACTIONS, None, Action::Actions),
     b(&[Summary], &[Key::Char('A')], "A", s::HELP_ALL_ACTIONS, Some(s::HINT_ALL_ACTIONS), Action::Actions),
-    b(&[Actions], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_OPEN, Some(s::HINT_ACTION_OPEN), Action::Open),
+    b(&[Actions], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_OPEN, Some(s::HINT_ACTION_OPEN), Action::EditAction),
     b(&[Actions], &[Key::Char(' ')], "Mellemrum", s::HELP_ACTION_STATUS, Some(s::HINT_ACTION_STATUS), Action::Toggle),
     b(&[Actions], &[Key::Char('d'), Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)], "d/Del", s::HELP_ACTION_DELETE, Some(s::HINT_ACTION_DELETE), Action::Delete),
     b(&[Cards], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, Some(s::HINT_PICK_CARDS), Action::PickCards),
     // The same key where the hint line is already full.
     b(&[Anvisninger, Questions], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, None, Action::PickCards),
-    b(&[ExportForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_EXPORT_HERE, Some(s::HINT_EXPORT_HERE), Action::Open),
+    b(&[ExportForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_EXPORT_HERE, Some(s::HINT_EXPORT_HERE), Action::ExportHere),
     b(&[ExportForm], &[Key::Ctrl('u')], "Ctrl+U", s::HELP_EXPORT_CLEAR, Some(s::HINT_EXPORT_CLEAR), Action::Clear),
     b(&[ExportForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_EXPORT_CANCEL, Some(s::HINT_EXPORT_CANCEL), Action::Back),
     b(&[CardPicker], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_CARD_TOGGLE, Some(s::HINT_CARD_TOGGLE), Action::Toggle),
-    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_ENTER, Some(s::HINT_NEXT_FIELD), Action::Open),
+    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_ENTER, Some(s::HINT_NEXT_FIELD), Action::NextField),
     b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_SAVE_CLOSE, Some(s::HINT_SAVE_CLOSE), Action::Back),
     b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)], "↑↓", s::HELP_FIELD_UP_DOWN, None, Action::Down),
-    b(&[Confirm], &[Key::Code(KeyCode::Enter), Key::Char('j')], "Enter/j", s::HELP_YES, Some(s::HINT_YES), Action::Open),
+    b(&[Confirm], &[Key::Code(KeyCode::Enter), Key::Char('j')], "Enter/j", s::HELP_YES, Some(s::HINT_YES), Action::Yes),
     b(&[Confirm], &[Key::Code(KeyCode::Esc), Key::Char('n')], "Esc/n", s::HELP_NO, Some(s::HINT_NO), Action::Back),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('z'), Key::Ctrl('z')], "z / Ctrl+Z", s::HELP_UNDO, None, Action::Undo),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('Z'), Key::Ctrl('y')], "Z / Ctrl+Y", s::HELP_REDO, None, Action::Redo),
@@ -226,9 +226,9 @@ static BINDINGS: &[Binding] = &[
     b(&[VoteCast], &[Key::Char('s')], "s", s::HELP_VOTE_SKIP, Some(s::HINT_VOTE_SKIP), Action::Skip),
     b(&[VoteCast], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::Back),
     b(&[VoteCast], &[Key::Code(KeyCode::Backspace)], "Backspace", s::HELP_VOTE_TAKE_BACK, Some(s::HINT_VOTE_TAKE_BACK), Action::Clear),
-    b(&[VoteTally], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_TALLY_SUBMIT, Some(s::HINT_TALLY_SUBMIT), Action::Open),
+    b(&[VoteTally], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_TALLY_SUBMIT, Some(s::HINT_TALLY_SUBMIT), Action::SubmitTally),
     b(&[VoteTally], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::Back),
-    b(&[VoteReveal], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_AGREE_MEDIAN, Some(s::HINT_AGREE_MEDIAN), Action::Open),
+    b(&[VoteReveal], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_AGREE_MEDIAN, Some(s::HINT_AGREE_MEDIAN), Action::AgreeOnMedian),
     b(&[VoteReveal], &[Key::Digit], "0–4", s::HELP_AGREE_OTHER, Some(s::HINT_AGREE_OTHER), Action::Score(0)),
     b(&[VoteReveal], &[Key::Char('u')], "u", s::HELP_AGREE_UNKNOWN, None, Action::Unknown),
     b(&[VoteReveal], &[Key::Char(' ')], "Mellemrum", s::HELP_NEXT_REVEAL, Some(s::HINT_NEXT_REVEAL), Action::NextReveal),
@@ -237,12 +237,12 @@ static BINDINGS: &[Binding] = &[
     b(&[Anvisninger], &[Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)], "Del", s::HELP_CLEAR, None, Action::Clear),
     b(&[Questions], &[Key::Code(KeyCode::Enter), Key::Char('n')], "Enter", s::HELP_ANSWER, Some(s::HINT_ANSWER), Action::Note),
     b(&[Overview], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OVERVIEW_OPEN, Some(s::HINT_OVERVIEW_OPEN), Action::Open),
-    b(&[Folder], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_FOLDER_READ, Some(s::HINT_FOLDER_READ), Action::Open),
+    b(&[Folder], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_FOLDER_READ, Some(s::HINT_FOLDER_READ), Action::ReadFolder),
     b(&[Overview], &[Key::Code(KeyCode::Left), Key::Code(KeyCode::Right), Key::Char('h'), Key::Char('l')], "←→/hl", s::HELP_COLUMN, Some(s::HINT_COLUMN), Action::Right),
     b(&[Overview], &[Key::Char('s')], "s", s::HELP_SORT, Some(s::HINT_SORT), Action::Sort),
     b(&[Overview], &[Key::Char('r')], "r", s::HELP_REQUIREMENTS_ONLY, Some(s::HINT_REQUIREMENTS_ONLY), Action::RequirementsOnly),
     b(&[Home, Search, Compare, Summary], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OPEN, Some(s::HINT_OPEN), Action::Open),
-    b(&[Form], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_FORM_START, Some(s::HINT_FORM_START), Action::Open),
+    b(&[Form], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_FORM_START, Some(s::HINT_FORM_START), Action::StartAssessment),
     b(&[Cards, Browse], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OPEN_CARD, None, Action::Open),
     b(&[Home], &[Key::Char(' ')], "Mellemrum", s::HELP_MARK, Some(s::HINT_MARK), Action::Toggle),
     b(&[Home], &[Key::Char('c')], "c", s::HELP_COMPARE, Some(s::HINT_COMPARE), Action::Compare),
@@ -319,10 +319,17 @@ pub fn edits(context: Context, action: Action) -> bool {
         // Elsewhere Ctrl+U empties the folder field, Backspace takes a hidden vote back.
         Action::Clear => context == Context::Anvisninger,
         // In the action lists; on home they mark, delete or rename saved files.
-        Action::Open | Action::Toggle | Action::Delete => {
-            matches!(context, Context::Actions | Context::Carried)
-        }
+        Action::EditAction => true,
+        Action::Toggle | Action::Delete => matches!(context, Context::Actions | Context::Carried),
         Action::Quit
+        | Action::Open
+        | Action::ExportHere
+        | Action::NextField
+        | Action::Yes
+        | Action::SubmitTally
+        | Action::AgreeOnMedian
+        | Action::ReadFolder
+        | Action::StartAssessment
         | Action::Help
         | Action::Back
         | Action::Up
@@ -388,7 +395,19 @@ pub fn hints(context: Context, max_level: u8) -> Vec<(String, &'static str)> {
 /// then what is easy to miss, then what the help also says.
 fn hint_rank(action: Action) -> u8 {
     match action {
-        Action::Score(_) | Action::Open | Action::Toggle | Action::Confirm => 0,
+        // What Enter (or Mellemrum) does where the user is.
+        Action::Score(_)
+        | Action::Open
+        | Action::Toggle
+        | Action::Confirm
+        | Action::EditAction
+        | Action::ExportHere
+        | Action::NextField
+        | Action::Yes
+        | Action::SubmitTally
+        | Action::AgreeOnMedian
+        | Action::ReadFolder
+        | Action::StartAssessment => 0,
         Action::Note => 1,
         Action::Focus => 2,
         Action::AddAction => 3,

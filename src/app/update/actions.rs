@@ -56,7 +56,7 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
             Some(id) => return add(app, &id),
             None => app.set_status(s::ACTIONS_ADD_FROM_CARD),
         },
-        (Action::Open, Some(index)) => {
+        (Action::EditAction, Some(index)) => {
             let form = app
                 .session
                 .as_ref()
@@ -93,7 +93,7 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
 /// before the question comes back.
 pub(super) fn confirm_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let yes = match action {
-        Some(Action::Open) => true,
+        Some(Action::Yes) => true,
         Some(Action::Back) => false,
         _ => return Vec::new(),
     };

@@ -56,7 +56,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
                 }
             }
         }
-        Action::Open => return start(app),
+        Action::StartAssessment => return start(app),
         _ => {}
     }
     Vec::new()

@@ -12,7 +12,7 @@ use super::super::{App, Edit, LineInput, Overlay, Screen, Scroll, Scrollable};
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     match (action, app.overlay()) {
-        (Some(Action::Back | Action::Help | Action::Open), _) => return app.close_overlay(),
+        (Some(Action::Back | Action::Help), _) => return app.close_overlay(),
         (Some(action), Some(Overlay::Help(top))) => {
             let scroll = Scroll {
                 top: *top,
@@ -66,8 +66,8 @@ pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
     };
     match action {
         Some(Action::Back) => app.close_overlay(),
-        Some(Action::Open) if form.field + 1 == FIELDS => app.close_overlay(),
-        Some(Action::Open | Action::NextPane | Action::Down) => {
+        Some(Action::NextField) if form.field + 1 == FIELDS => app.close_overlay(),
+        Some(Action::NextField | Action::NextPane | Action::Down) => {
             form.field = (form.field + 1) % FIELDS;
             Vec::new()
         }

@@ -87,7 +87,7 @@ pub(super) fn folder_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
     };
     match (action, key.code) {
         (Some(Action::Back), _) => return app.close_overlay(),
-        (Some(Action::Open), _) => {
+        (Some(Action::ReadFolder), _) => {
             let folder = text.text().trim();
             let dir = (!folder.is_empty()).then(|| std::path::PathBuf::from(folder));
             let mut effects = app.close_overlay();

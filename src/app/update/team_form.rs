@@ -25,8 +25,8 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     };
     match action {
         Some(Action::Back) => app.close_overlay(),
-        Some(Action::Open) if form.field + 1 == TEAM_FIELDS => app.close_overlay(),
-        Some(Action::Open | Action::NextPane | Action::Down) => {
+        Some(Action::NextField) if form.field + 1 == TEAM_FIELDS => app.close_overlay(),
+        Some(Action::NextField | Action::NextPane | Action::Down) => {
             form.field = (form.field + 1) % TEAM_FIELDS;
             Vec::new()
         }

@@ -137,7 +137,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     // A word on an earlier key goes with the next key; an error (a failed save) stays.
     app.status = app.status.take().filter(|st| st.error);
     let input = match (view.context(), action, key.code) {
-        (Context::VoteTally, Some(Action::Open), _) => Input::Submit,
+        (Context::VoteTally, Some(Action::SubmitTally), _) => Input::Submit,
         (Context::VoteTally, Some(Action::Back), _) => return cancel(app, *view),
         (Context::VoteTally, ..) => Input::Edit(key),
         (Context::VoteConfirm, Some(Action::Confirm), _) => Input::Confirm,
@@ -148,7 +148,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         (Context::VoteCast, Some(Action::Unknown), _) => Input::Vote(UNKNOWN_VOTE),
         (Context::VoteCast, Some(Action::Skip), _) => Input::Skip,
         (Context::VoteCast, Some(Action::Clear), _) => Input::TakeBack,
-        (Context::VoteReveal, Some(Action::Open), _) => Input::Agree,
+        (Context::VoteReveal, Some(Action::AgreeOnMedian), _) => Input::Agree,
         (Context::VoteReveal, Some(Action::Score(v)), _) => Input::AgreeOn(Score::Level(v)),
         (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
         (Context::VoteReveal, Some(Action::NextReveal), _) => Input::Next,
