@@ -4,7 +4,18 @@
 pub enum Action {
     Quit,
     Help,
+    /// Back to where the user came from (a screen, a pane), or close what is on top.
     Back,
+    /// Close a form without doing what it is for (the minutes are not written).
+    Cancel,
+    /// Close a form; what was typed is kept.
+    SaveAndClose,
+    /// No to a question (nothing changes).
+    No,
+    /// Stop a round before the reveal: the hidden votes go, unseen.
+    CancelRound,
+    /// End a round after the reveal: what was agreed is kept.
+    EndRound,
     Up,
     Down,
     PageUp,

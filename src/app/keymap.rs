@@ -192,13 +192,13 @@ static BINDINGS: &[Binding] = &[
     b(&[Anvisninger, Questions], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, None, Action::PickCards),
     b(&[ExportForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_EXPORT_HERE, Some(s::HINT_EXPORT_HERE), Action::ExportHere),
     b(&[ExportForm], &[Key::Ctrl('u')], "Ctrl+U", s::HELP_EXPORT_CLEAR, Some(s::HINT_EXPORT_CLEAR), Action::Clear),
-    b(&[ExportForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_EXPORT_CANCEL, Some(s::HINT_EXPORT_CANCEL), Action::Back),
+    b(&[ExportForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_EXPORT_CANCEL, Some(s::HINT_EXPORT_CANCEL), Action::Cancel),
     b(&[CardPicker], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_CARD_TOGGLE, Some(s::HINT_CARD_TOGGLE), Action::Toggle),
     b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_ENTER, Some(s::HINT_NEXT_FIELD), Action::NextField),
-    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_SAVE_CLOSE, Some(s::HINT_SAVE_CLOSE), Action::Back),
+    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_SAVE_CLOSE, Some(s::HINT_SAVE_CLOSE), Action::SaveAndClose),
     b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)], "↑↓", s::HELP_FIELD_UP_DOWN, None, Action::Down),
     b(&[Confirm], &[Key::Code(KeyCode::Enter), Key::Char('j')], "Enter/j", s::HELP_YES, Some(s::HINT_YES), Action::Yes),
-    b(&[Confirm], &[Key::Code(KeyCode::Esc), Key::Char('n')], "Esc/n", s::HELP_NO, Some(s::HINT_NO), Action::Back),
+    b(&[Confirm], &[Key::Code(KeyCode::Esc), Key::Char('n')], "Esc/n", s::HELP_NO, Some(s::HINT_NO), Action::No),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('z'), Key::Ctrl('z')], "z / Ctrl+Z", s::HELP_UNDO, None, Action::Undo),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('Z'), Key::Ctrl('y')], "Z / Ctrl+Y", s::HELP_REDO, None, Action::Redo),
     // The workshop: starting rounds from an anvisning, and the round's own contexts.
@@ -215,24 +215,24 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards, Anvisninger, Questions], &[Key::Char('N')], "N", s::HELP_ANONYMOUS, None, Action::Anonymous),
     b(&[Cards, Anvisninger, Questions], &[Key::Char('T')], "T", s::HELP_TIMEBOX, None, Action::Timebox),
     b(&[BuildOn], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_BUILD_ON_YES, Some(s::HINT_BUILD_ON_YES), Action::Confirm),
-    b(&[BuildOn], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_BUILD_ON_NO, Some(s::HINT_BUILD_ON_NO), Action::Back),
+    b(&[BuildOn], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_BUILD_ON_NO, Some(s::HINT_BUILD_ON_NO), Action::No),
     b(&[Carried], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down), Key::Char('k'), Key::Char('j')], "↑↓/jk", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
     b(&[Carried], &[Key::Char(' ')], "Mellemrum", s::HELP_CARRIED_STATUS, Some(s::HINT_CARRIED_STATUS), Action::Toggle),
     b(&[Carried], &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)], "Esc", s::HELP_CARRIED_CLOSE, Some(s::HINT_CARRIED_CLOSE), Action::Back),
     b(&[VoteConfirm], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_VOTE_CONFIRM, Some(s::HINT_VOTE_CONFIRM), Action::Confirm),
-    b(&[VoteConfirm], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_VOTE_KEEP, Some(s::HINT_VOTE_KEEP), Action::Back),
+    b(&[VoteConfirm], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_VOTE_KEEP, Some(s::HINT_VOTE_KEEP), Action::No),
     b(&[VoteCast], &[Key::Digit], "0–4", s::HELP_VOTE_CAST, Some(s::HINT_VOTE_CAST), Action::Score(0)),
     b(&[VoteCast], &[Key::Char('u')], "u", s::HELP_VOTE_UNKNOWN, Some(s::HINT_UNKNOWN), Action::Unknown),
     b(&[VoteCast], &[Key::Char('s')], "s", s::HELP_VOTE_SKIP, Some(s::HINT_VOTE_SKIP), Action::Skip),
-    b(&[VoteCast], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::Back),
+    b(&[VoteCast], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::CancelRound),
     b(&[VoteCast], &[Key::Code(KeyCode::Backspace)], "Backspace", s::HELP_VOTE_TAKE_BACK, Some(s::HINT_VOTE_TAKE_BACK), Action::Clear),
     b(&[VoteTally], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_TALLY_SUBMIT, Some(s::HINT_TALLY_SUBMIT), Action::SubmitTally),
-    b(&[VoteTally], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::Back),
+    b(&[VoteTally], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::CancelRound),
     b(&[VoteReveal], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_AGREE_MEDIAN, Some(s::HINT_AGREE_MEDIAN), Action::AgreeOnMedian),
     b(&[VoteReveal], &[Key::Digit], "0–4", s::HELP_AGREE_OTHER, Some(s::HINT_AGREE_OTHER), Action::Score(0)),
     b(&[VoteReveal], &[Key::Char('u')], "u", s::HELP_AGREE_UNKNOWN, None, Action::Unknown),
     b(&[VoteReveal], &[Key::Char(' ')], "Mellemrum", s::HELP_NEXT_REVEAL, Some(s::HINT_NEXT_REVEAL), Action::NextReveal),
-    b(&[VoteReveal], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_REVEAL_END, Some(s::HINT_REVEAL_END), Action::Back),
+    b(&[VoteReveal], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_REVEAL_END, Some(s::HINT_REVEAL_END), Action::EndRound),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('e')], "e", s::HELP_EXPORT, Some(s::HINT_EXPORT), Action::Export),
     b(&[Anvisninger], &[Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)], "Del", s::HELP_CLEAR, None, Action::Clear),
     b(&[Questions], &[Key::Code(KeyCode::Enter), Key::Char('n')], "Enter", s::HELP_ANSWER, Some(s::HINT_ANSWER), Action::Note),
@@ -332,6 +332,11 @@ pub fn edits(context: Context, action: Action) -> bool {
         | Action::StartAssessment
         | Action::Help
         | Action::Back
+        | Action::Cancel
+        | Action::SaveAndClose
+        | Action::No
+        | Action::CancelRound
+        | Action::EndRound
         | Action::Up
         | Action::Down
         | Action::PageUp
@@ -423,7 +428,12 @@ fn hint_rank(action: Action) -> u8 {
         Action::Search => 11,
         Action::Export => 12,
         Action::Up | Action::Down => 13,
-        Action::Back => 14,
+        Action::Back
+        | Action::Cancel
+        | Action::SaveAndClose
+        | Action::No
+        | Action::CancelRound
+        | Action::EndRound => 14,
         Action::Quit | Action::Help => 15,
         // Keys of their own place (a round's skip, next) keep the key map's order, before the
         // moving and leaving that every place has.
@@ -488,7 +498,17 @@ mod tests {
             let hints = hints(ctx, 4);
             assert!(!hints.is_empty(), "{ctx:?}");
             let out = BINDINGS.iter().any(|b| {
-                b.contexts.contains(&ctx) && matches!(b.action, Action::Back | Action::Quit)
+                b.contexts.contains(&ctx)
+                    && matches!(
+                        b.action,
+                        Action::Back
+                            | Action::Cancel
+                            | Action::SaveAndClose
+                            | Action::No
+                            | Action::CancelRound
+                            | Action::EndRound
+                            | Action::Quit
+                    )
             });
             assert!(out, "{ctx:?} has no way out");
         }

@@ -94,7 +94,7 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
 pub(super) fn confirm_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let yes = match action {
         Some(Action::Yes) => true,
-        Some(Action::Back) => false,
+        Some(Action::No) => false,
         _ => return Vec::new(),
     };
     let Some(Overlay::Confirm(confirm)) = app.overlay() else {

@@ -63,9 +63,8 @@ pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
             effects.push(Effect::LoadEarlier { path, fresh: true });
             effects
         }
-        (Some(Overlay::BuildOn { .. } | Overlay::Carried { .. }), Some(Action::Back)) => {
-            app.close_overlay()
-        }
+        (Some(Overlay::BuildOn { .. }), Some(Action::No))
+        | (Some(Overlay::Carried { .. }), Some(Action::Back)) => app.close_overlay(),
         (Some(Overlay::Carried { selected }), Some(Action::Up | Action::Down)) => {
             *selected = super::super::nav::step(*selected, action.unwrap_or(Action::Down), n, 1);
             Vec::new()

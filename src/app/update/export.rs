@@ -34,7 +34,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     };
     match action {
         Some(Action::Clear) => form.folder.clear(),
-        Some(Action::Back) => return app.close_overlay(),
+        Some(Action::Cancel) => return app.close_overlay(),
         Some(Action::ExportHere) => {
             let folder = form.folder.text().trim().to_string();
             if folder.is_empty() {

@@ -65,7 +65,7 @@ pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
         return Vec::new();
     };
     match action {
-        Some(Action::Back) => app.close_overlay(),
+        Some(Action::SaveAndClose) => app.close_overlay(),
         Some(Action::NextField) if form.field + 1 == FIELDS => app.close_overlay(),
         Some(Action::NextField | Action::NextPane | Action::Down) => {
             form.field = (form.field + 1) % FIELDS;

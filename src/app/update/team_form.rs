@@ -24,7 +24,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         return Vec::new();
     };
     match action {
-        Some(Action::Back) => app.close_overlay(),
+        Some(Action::SaveAndClose) => app.close_overlay(),
         Some(Action::NextField) if form.field + 1 == TEAM_FIELDS => app.close_overlay(),
         Some(Action::NextField | Action::NextPane | Action::Down) => {
             form.field = (form.field + 1) % TEAM_FIELDS;

@@ -138,10 +138,11 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     app.status = app.status.take().filter(|st| st.error);
     let input = match (view.context(), action, key.code) {
         (Context::VoteTally, Some(Action::SubmitTally), _) => Input::Submit,
-        (Context::VoteTally, Some(Action::Back), _) => return cancel(app, *view),
+        (Context::VoteTally, Some(Action::CancelRound), _) => return cancel(app, *view),
         (Context::VoteTally, ..) => Input::Edit(key),
         (Context::VoteConfirm, Some(Action::Confirm), _) => Input::Confirm,
-        (Context::VoteConfirm | Context::VoteCast, Some(Action::Back), _) => {
+        (Context::VoteConfirm, Some(Action::No), _)
+        | (Context::VoteCast, Some(Action::CancelRound), _) => {
             return cancel(app, *view);
         }
         (Context::VoteCast, Some(Action::Score(v)), _) => Input::Vote(Score::Level(v)),
@@ -152,7 +153,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         (Context::VoteReveal, Some(Action::Score(v)), _) => Input::AgreeOn(Score::Level(v)),
         (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
         (Context::VoteReveal, Some(Action::NextReveal), _) => Input::Next,
-        (Context::VoteReveal, Some(Action::Back), _) => return app.finish_round(*view),
+        (Context::VoteReveal, Some(Action::EndRound), _) => return app.finish_round(*view),
         (context, _, code) => {
             if context != Context::VoteTally {
                 app.set_status(not_here(app, code));
