@@ -321,50 +321,52 @@ pub fn edits(context: Context, action: Action) -> bool {
         // In the action lists; on home they mark, delete or rename saved files.
         Action::EditAction => true,
         Action::Toggle | Action::Delete => matches!(context, Context::Actions | Context::Carried),
-        Action::Quit
-        | Action::Open
-        | Action::ExportHere
-        | Action::NextField
-        | Action::Yes
-        | Action::SubmitTally
+        // Every other action, A–Z: moving, looking, leaving, and the keys of forms and rounds
+        // (a form or a round never opens on a file that cannot be changed).
+        Action::Actions
         | Action::AgreeOnMedian
-        | Action::ReadFolder
-        | Action::StartAssessment
-        | Action::Help
         | Action::Back
         | Action::Cancel
-        | Action::SaveAndClose
-        | Action::No
         | Action::CancelRound
-        | Action::EndRound
-        | Action::Up
-        | Action::Down
-        | Action::PageUp
-        | Action::PageDown
-        | Action::NextPane
-        | Action::PreviousPane
-        | Action::NextCard
-        | Action::PreviousCard
-        | Action::Search
-        | Action::Summary
-        | Action::Actions
-        | Action::Team
-        | Action::Export
         | Action::Compare
-        | Action::First
-        | Action::Last
-        | Action::Read
-        | Action::NextOpen
-        | Action::Confirm
-        | Action::Skip
-        | Action::NextReveal
-        | Action::LastTime
         | Action::CompareLast
+        | Action::Confirm
+        | Action::Down
+        | Action::EndRound
+        | Action::Export
+        | Action::ExportHere
+        | Action::First
+        | Action::Help
+        | Action::Last
+        | Action::LastTime
         | Action::Left
-        | Action::Right
+        | Action::NextCard
+        | Action::NextField
+        | Action::NextOpen
+        | Action::NextPane
+        | Action::NextReveal
+        | Action::No
+        | Action::Open
         | Action::Overview
+        | Action::PageDown
+        | Action::PageUp
+        | Action::PreviousCard
+        | Action::PreviousPane
+        | Action::Quit
+        | Action::Read
+        | Action::ReadFolder
+        | Action::RequirementsOnly
+        | Action::Right
+        | Action::SaveAndClose
+        | Action::Search
+        | Action::Skip
         | Action::Sort
-        | Action::RequirementsOnly => false,
+        | Action::StartAssessment
+        | Action::SubmitTally
+        | Action::Summary
+        | Action::Team
+        | Action::Up
+        | Action::Yes => false,
     }
 }
 

@@ -184,9 +184,7 @@ fn is_pair(s: &str) -> bool {
 pub fn disputed<'d>(a: &Assessment, deck: &'d crate::deck::Deck) -> Vec<&'d str> {
     let scale = deck.scale_values();
     let mut ids: Vec<(bool, &str)> = deck
-        .guidelines
-        .iter()
-        .flat_map(|g| &g.anvisninger)
+        .anvisninger()
         .filter(|x| {
             a.answer(&x.id)
                 .is_some_and(|y| y.has_votes() && vote_stats(y.all_votes(), &scale).disagreement)
@@ -305,9 +303,7 @@ mod tests {
         let deck = crate::deck::Deck::embedded();
         let mut a = Assessment::new(&deck, "T", vec![], vec![], "2026-12-01");
         let ids: Vec<(&str, crate::deck::Kind)> = deck
-            .guidelines
-            .iter()
-            .flat_map(|g| &g.anvisninger)
+            .anvisninger()
             .map(|x| (x.id.as_str(), x.kind))
             .collect();
         let rec = ids

@@ -151,6 +151,11 @@ impl Deck {
         self.guidelines.iter().map(|g| g.anvisninger.len()).sum()
     }
 
+    /// Every anvisning of the deck, in deck order.
+    pub fn anvisninger(&self) -> impl Iterator<Item = &Anvisning> {
+        self.guidelines.iter().flat_map(|g| &g.anvisninger)
+    }
+
     pub fn guideline(&self, id: &str) -> Option<&Guideline> {
         self.guidelines.iter().find(|g| g.id == id)
     }

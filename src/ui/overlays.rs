@@ -114,9 +114,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
         | EditTarget::Dissent { anvisning }
         | EditTarget::Parked { anvisning, .. } => app
             .deck
-            .guidelines
-            .iter()
-            .flat_map(|g| &g.anvisninger)
+            .anvisninger()
             .find(|a| &a.id == anvisning)
             .map(|a| clean_line(&a.text)),
         EditTarget::Participants | EditTarget::Timebox => None,

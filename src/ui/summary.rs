@@ -72,9 +72,7 @@ fn drawn_lines(
     }
 
     let anvisning = |id: &str| {
-        deck.guidelines
-            .iter()
-            .flat_map(|g| &g.anvisninger)
+        deck.anvisninger()
             .find(|a| a.id == id)
             .map(|a| a.text.as_str())
             .unwrap_or_default()

@@ -83,11 +83,7 @@ pub fn scale_line(app: &App, cols: usize) -> Line<'static> {
 }
 
 fn find<'a>(app: &'a App, id: &str) -> Option<&'a Anvisning> {
-    app.deck
-        .guidelines
-        .iter()
-        .flat_map(|g| &g.anvisninger)
-        .find(|a| a.id == id)
+    app.deck.anvisninger().find(|a| a.id == id)
 }
 
 /// "2.1.1 [LOVKRAV]" and the anvisning's text, wrapped to at most `most` lines (cut with "…").

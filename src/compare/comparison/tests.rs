@@ -167,17 +167,13 @@ fn rose_and_fell_are_ordered_by_size_then_deck_order() {
 fn requirements_still_below_three_use_the_last_level() {
     let deck = deck();
     let requirements: Vec<&str> = deck
-        .guidelines
-        .iter()
-        .flat_map(|g| &g.anvisninger)
+        .anvisninger()
         .filter(|x| x.kind == Kind::Requirement)
         .map(|x| x.id.as_str())
         .take(4)
         .collect();
     let recommendation = deck
-        .guidelines
-        .iter()
-        .flat_map(|g| &g.anvisninger)
+        .anvisninger()
         .find(|x| x.kind == Kind::Recommendation)
         .unwrap();
     let mut a = new(&deck, "Nord", "2025-11-18", &[]);
