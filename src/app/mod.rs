@@ -10,7 +10,6 @@ mod confirm;
 mod editor;
 mod export_form;
 mod form;
-mod history;
 mod keymap;
 mod limit;
 mod line_input;
@@ -25,6 +24,7 @@ pub mod vote;
 
 use std::path::PathBuf;
 
+pub use crate::session::{History, Session};
 pub use action_form::{ActionForm, normalize_date};
 pub use action_list::ActionList;
 pub use card_picker::{CardPicker, recorded};
@@ -32,7 +32,6 @@ pub use confirm::{Confirm, Pending};
 pub use editor::{EditTarget, Editor};
 pub use export_form::ExportForm;
 pub use form::{CardChoice, Field, NewForm};
-pub use history::History;
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
 pub use line_input::{Edit, LineInput};
 pub use memo::Memo;
@@ -101,39 +100,6 @@ pub struct App {
 pub struct Earlier {
     pub path: PathBuf,
     pub assessment: Assessment,
-}
-
-/// An open assessment and where it lives.
-pub struct Session {
-    pub assessment: Assessment,
-    /// `None` until the runner has given it a file.
-    pub path: Option<PathBuf>,
-    /// Another refleks has the file open: look, but do not change.
-    pub read_only: bool,
-    /// Undo and redo, for as long as the assessment is open.
-    pub history: History,
-    /// The assessment as it was before the text now being typed (editor, action form), so the
-    /// whole edit becomes one undo step when it is committed.
-    pub draft_base: Option<Assessment>,
-}
-
-impl Session {
-    pub fn new(assessment: Assessment, path: Option<PathBuf>, read_only: bool) -> Session {
-        Session {
-            assessment,
-            path,
-            read_only,
-            history: History::default(),
-            draft_base: None,
-        }
-    }
-
-    /// Remembers the assessment before a draft starts; later drafts of the same edit keep it.
-    pub fn begin_draft(&mut self) {
-        if self.draft_base.is_none() {
-            self.draft_base = Some(self.assessment.clone());
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

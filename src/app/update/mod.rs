@@ -346,21 +346,16 @@ impl App {
     }
 
     /// Every committed change to the assessment passes here (a score, a closed note or action
-    /// form), so what must follow each one (the undo step, the date, pruning, saving) is
-    /// written once. Nothing happens without an assessment we may change.
+    /// form), so what must follow each one (the undo step, the date and pruning in
+    /// `Session::commit`; the kept place and saving here) is written once. Nothing happens
+    /// without an assessment we may change.
     pub(crate) fn commit_change(&mut self, change: impl FnOnce(&mut Assessment)) -> Vec<Effect> {
-        let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
+        let Some(session) = self.session.as_mut() else {
             return Vec::new();
         };
-        // A typed edit began before its first keystroke; everything since is one step.
-        let before = session
-            .draft_base
-            .take()
-            .unwrap_or_else(|| session.assessment.clone());
-        change(&mut session.assessment);
-        session.assessment.prune();
-        session.history.record(&before, &session.assessment);
-        session.assessment.updated = self.today.clone();
+        if !session.commit(&self.today, change) {
+            return Vec::new();
+        }
         self.remember_place();
         vec![Effect::Save]
     }
@@ -382,13 +377,15 @@ impl App {
     /// Text being typed: already in the assessment, saved within a second. Committed when the
     /// editor or form closes (`commit_change`).
     pub(crate) fn draft_change(&mut self, change: impl FnOnce(&mut Assessment)) -> Vec<Effect> {
-        let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
-            return Vec::new();
-        };
-        session.begin_draft();
-        change(&mut session.assessment);
-        session.assessment.updated = self.today.clone();
-        vec![Effect::SaveSoon]
+        let drafted = self
+            .session
+            .as_mut()
+            .is_some_and(|session| session.draft(&self.today, change));
+        if drafted {
+            vec![Effect::SaveSoon]
+        } else {
+            Vec::new()
+        }
     }
 
     /// True (and the user is told why) when the open assessment's last save failed, so it must
