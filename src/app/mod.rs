@@ -437,21 +437,8 @@ impl App {
     }
 
     pub fn context(&self) -> Context {
-        match self.overlay() {
-            Some(Overlay::Editor(_)) => return Context::Editor,
-            Some(Overlay::Search(_)) => return Context::Search,
-            Some(Overlay::Action(_)) => return Context::ActionForm,
-            Some(Overlay::Folder(_)) => return Context::Folder,
-            Some(Overlay::Actions(_)) => return Context::Actions,
-            Some(Overlay::Confirm(_)) => return Context::Confirm,
-            Some(Overlay::Cards(_)) => return Context::CardPicker,
-            Some(Overlay::Team(_)) => return Context::TeamForm,
-            Some(Overlay::Export(_)) => return Context::ExportForm,
-            Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
-            Some(Overlay::Vote(view)) => return view.context(),
-            Some(Overlay::BuildOn { .. }) => return Context::BuildOn,
-            Some(Overlay::Carried { .. }) => return Context::Carried,
-            None => {}
+        if let Some(layer) = self.overlay() {
+            return layer.context();
         }
         match self.screen {
             Screen::Home => Context::Home,

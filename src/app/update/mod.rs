@@ -10,6 +10,7 @@ mod earlier;
 mod export;
 mod form;
 mod home;
+mod layer;
 
 mod mouse;
 mod overlay;
@@ -34,7 +35,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
-        Msg::Paste(text) => overlay::on_paste(app, &text),
+        Msg::Paste(text) => layer::paste(app, &text),
         Msg::Tick(now) => {
             app.tick(now);
             Vec::new()
@@ -274,22 +275,12 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         return Vec::new();
     }
+    // The layer on top takes the key; without one, the screen does.
+    if app.overlay().is_some() {
+        return layer::key(app, key, action);
+    }
     match context {
-        Context::VoteConfirm | Context::VoteCast | Context::VoteTally | Context::VoteReveal => {
-            vote::key(app, key, action)
-        }
-        Context::BuildOn | Context::Carried => earlier::key(app, action),
-        Context::Editor => overlay::editor_key(app, key, action),
-        Context::ActionForm => overlay::action_key(app, key, action),
-        Context::Actions => actions::list_key(app, action),
-        Context::Confirm => actions::confirm_key(app, action),
-        Context::CardPicker => card_picker::key(app, action),
-        Context::TeamForm => team_form::key(app, key, action),
-        Context::ExportForm => export::key(app, key, action),
         Context::Form => form::key(app, key, action),
-        Context::Search => search::key(app, key, action),
-        Context::Folder => overview::folder_key(app, key, action),
-        Context::Overlay => overlay::key(app, action),
         Context::Reading
         | Context::Home
         | Context::Cards
@@ -323,6 +314,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 _ => cards::action(app, action),
             }
         }
+        // A layer's context: answered by `layer::key` above.
+        _ => Vec::new(),
     }
 }
 
@@ -420,33 +413,8 @@ impl App {
     /// the layer below it, if any, is back on top.
     fn close_overlay(&mut self) -> Vec<Effect> {
         let effects = match self.layers.pop() {
-            Some(Overlay::Editor(editor)) => {
-                let dissent = matches!(editor.target, EditTarget::Dissent { .. });
-                let mut effects = self.finish_edit(*editor);
-                // The dissent note belongs to its round: a round with nothing left to reveal
-                // closes with it.
-                if dissent
-                    && matches!(self.overlay(), Some(Overlay::Vote(view)) if view.round.is_over())
-                {
-                    effects.extend(self.close_overlay());
-                }
-                effects
-            }
-            Some(Overlay::Team(_)) => team_form::close(self),
-            Some(Overlay::Action(form)) => {
-                let mut bad_date = None;
-                let effects = self.commit_change(|a| bad_date = form.close(a));
-                // Every close says how it went, so a warning about a date now fixed is gone.
-                match bad_date {
-                    Some(date) => {
-                        self.set_error(format!("{}: »{}«", s::ACTION_BAD_DATE, clean_line(&date)))
-                    }
-                    None => self.set_status(s::ACTION_SAVED),
-                }
-                effects
-            }
-            Some(Overlay::Vote(view)) => self.finish_round(*view),
-            _ => Vec::new(),
+            Some(layer) => layer::close(self, layer),
+            None => Vec::new(),
         };
         // An action list under the closed layer may have lost its selected row.
         if let (Some(Overlay::Actions(list)), Some(session)) =

@@ -7,7 +7,7 @@ use super::super::action_form::FIELDS;
 use super::super::keymap::Action;
 use super::super::limit;
 use super::super::msg::Effect;
-use super::super::{App, Edit, LineInput, Overlay, Screen, Scroll, Scrollable};
+use super::super::{App, Edit, LineInput, Overlay, Scroll, Scrollable};
 
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
@@ -43,7 +43,7 @@ pub(super) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
 
 /// Copies the editor's text into the assessment, to be saved within a second. Input that would
 /// make the text longer than a field holds is taken back at once, and the user is told.
-fn write_draft(app: &mut App) -> Vec<Effect> {
+pub(super) fn write_draft(app: &mut App) -> Vec<Effect> {
     let Some(Overlay::Editor(editor)) = app.layers.last_mut() else {
         return Vec::new();
     };
@@ -98,43 +98,9 @@ fn edit_action(app: &mut App, change: impl FnOnce(&mut LineInput) -> Edit) -> Op
     }))
 }
 
-pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let text = crate::text::clean_input(text);
-    // A one-line field takes a pasted paragraph as one line.
-    let line = text.replace('\n', " ");
-    match app.layers.last_mut() {
-        Some(Overlay::Action(_)) => {
-            edit_action(app, |input| input.paste(&line)).unwrap_or_default()
-        }
-        Some(Overlay::Editor(editor)) => {
-            editor.area.insert_str(text);
-            write_draft(app)
-        }
-        Some(Overlay::Team(_)) => {
-            super::team_form::edit(app, |input| input.paste(&line)).unwrap_or_default()
-        }
-        Some(Overlay::Export(form)) => {
-            let edit = form.folder.paste(&line);
-            app.edited(edit);
-            Vec::new()
-        }
-        Some(Overlay::Vote(_)) => super::vote::paste(app, &text),
-        Some(Overlay::Search(search)) => {
-            let edit = search.query.paste(&line);
-            search.selected = 0;
-            app.edited(edit);
-            Vec::new()
-        }
-        Some(Overlay::Folder(_)) => {
-            super::overview::folder_paste(app, &text);
-            Vec::new()
-        }
-        _ if app.screen == Screen::New => {
-            super::form::paste(app, &line);
-            Vec::new()
-        }
-        _ => Vec::new(),
-    }
+/// A paste in the action form's field in focus.
+pub(super) fn paste_in_action(app: &mut App, line: &str) -> Vec<Effect> {
+    edit_action(app, |input| input.paste(line)).unwrap_or_default()
 }
 
 #[cfg(test)]
