@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use refleks::aggregate::{AggregateFormat, DeckIndex, Digest, Fold, render};
 use refleks::assessment::{Assessment, NonScore, Score, to_toml};
 use refleks::deck::Deck;
-use refleks::store::{Store, tree};
+use refleks::store::Store;
 
 const FILES: usize = 2000;
 
@@ -73,7 +73,7 @@ fn fixture() -> &'static Fixture {
 #[divan::bench(sample_count = 10)]
 fn overview_2000() -> usize {
     let f = fixture();
-    tree::overview(std::slice::from_ref(&f.root), &f.deck, false)
+    refleks::aggregate::gather(std::slice::from_ref(&f.root), &f.deck, false)
         .rows
         .len()
 }
@@ -105,7 +105,7 @@ fn digest_and_fold_2000(b: divan::Bencher) {
 #[divan::bench(args = ["table", "md", "csv", "json", "html"], sample_count = 10)]
 fn render_500_teams(b: divan::Bencher, format: &str) {
     let f = fixture();
-    let o = tree::overview(std::slice::from_ref(&f.root), &f.deck, false);
+    let o = refleks::aggregate::gather(std::slice::from_ref(&f.root), &f.deck, false);
     let format = match format {
         "table" => AggregateFormat::Table,
         "md" => AggregateFormat::Md,
@@ -120,6 +120,6 @@ fn render_500_teams(b: divan::Bencher, format: &str) {
 #[divan::bench(sample_count = 10)]
 fn xlsx_500_teams(b: divan::Bencher) {
     let f = fixture();
-    let o = tree::overview(std::slice::from_ref(&f.root), &f.deck, false);
+    let o = refleks::aggregate::gather(std::slice::from_ref(&f.root), &f.deck, false);
     b.bench(|| refleks::aggregate::xlsx(&o).map_or(0, |bytes| bytes.len()));
 }

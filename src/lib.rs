@@ -13,6 +13,7 @@ pub mod deck;
 pub mod number;
 pub mod print;
 pub mod report;
+pub mod session;
 pub mod store;
 pub mod strings;
 pub mod study;

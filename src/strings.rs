@@ -317,6 +317,16 @@ pub const HELP_EDITOR_KEYS: &[(&str, &str)] = &[
     ("Ctrl+Y", "indsæt det senest slettede"),
     ("Esc", "luk feltet (teksten er gemt)"),
 ];
+/// The keys of every one-line field (`app::LineInput`): names, search, folders, an action, a tally.
+pub const HELP_LINE_TITLE: &str = "Taster i felter på én linje (navn, søgning, mappe, handling)";
+pub const HELP_LINE_KEYS: &[(&str, &str)] = &[
+    ("←→", "flyt markøren"),
+    ("Home/End", "til starten / slutningen af feltet"),
+    ("Delete", "slet tegnet under markøren"),
+    ("Ctrl+W", "slet ordet før markøren"),
+    ("Ctrl+U", "slet alt før markøren"),
+    ("Ctrl+K", "slet resten af feltet"),
+];
 pub const HELP_MOUSE_TITLE: &str = "Mus";
 pub const HELP_MOUSE: &[&str] = &[
     "Klik på et kort, en rude, en anvisning, et spørgsmål eller et tal på skalaen.",
@@ -527,3 +537,68 @@ pub const STUDY_DRILL_NOT_YET: &str =
     "\nØvelsen i programmet (spørgsmål, svar og gentagelse) kommer i en senere
 udgave. Indtil da kan du læse lovkravene med »refleks deck --lovkrav« og
 fristerne med »refleks deck --frister«.\n";
+
+// The help's section titles, one per place (`Context::help_title`).
+pub const HELP_SECTION_ANVISNINGER: &str = "Anvisninger";
+pub const HELP_SECTION_QUESTIONS: &str = "Refleksionsspørgsmål";
+pub const HELP_SECTION_CARDS: &str = "Kortskærmen";
+pub const HELP_SECTION_READING: &str = "Læsevisningen (hele kortet)";
+pub const HELP_SECTION_SUMMARY: &str = "Overblikket";
+pub const HELP_SECTION_HOME: &str = "Forsiden";
+pub const HELP_SECTION_FORM: &str = "Ny vurdering";
+pub const HELP_SECTION_EDITOR: &str = "Skrivefelt (note, begrundelse, svar)";
+pub const HELP_SECTION_SEARCH: &str = "Søgning";
+pub const HELP_SECTION_ACTIONS: &str = "Handlinger";
+pub const HELP_SECTION_ACTION_FORM: &str = "En handling";
+pub const HELP_SECTION_CONFIRM: &str = "Spørgsmål (ja eller nej)";
+pub const HELP_SECTION_CARD_PICKER: &str = "Kort i vurderingen";
+pub const HELP_SECTION_TEAM_FORM: &str = "Team og deltagere";
+pub const HELP_SECTION_EXPORT_FORM: &str = "Gem referat";
+pub const HELP_SECTION_VOTE_CAST: &str = "Stemmerunde: skjulte stemmer";
+pub const HELP_SECTION_VOTE_REVEAL: &str = "Stemmerunde: stemmerne vises";
+pub const HELP_SECTION_VOTE_TALLY: &str = "Stemmerunde: stemmer som antal";
+pub const HELP_SECTION_VOTE_CONFIRM: &str = "Stemmerunde: erstat tidligere stemmer?";
+pub const HELP_SECTION_CARRIED: &str = "Handlinger fra sidst";
+pub const HELP_SECTION_BUILD_ON: &str = "Byg videre på sidste vurdering?";
+pub const HELP_SECTION_COMPARE: &str = "Sammenligning";
+pub const HELP_SECTION_BROWSE: &str = "Kortene uden en vurdering";
+pub const HELP_SECTION_OVERVIEW: &str = "Oversigt over teams";
+pub const HELP_SECTION_FOLDER: &str = "Mappe til oversigten";
+
+// The help's last section: the signs on the screens.
+pub const HELP_SIGNS_TITLE: &str = "Tegn";
+pub const HELP_SIGNS: [&str; 3] = [
+    "[LOVKRAV]     lovkrav (skal)   [ANBEFALING]  anbefaling (bør/kan)",
+    "3 ▮▮▮▯        vurderet 3        – ▯▯▯▯         ikke vurderet",
+    "◆ fokusområde   ✎ har en note   ✓ spørgsmål besvaret",
+];
+
+// The reveal's words (ui/vote.rs).
+pub const REVEAL_UNKNOWN_NOT_COUNTED: &str = "tæller ikke med i medianen";
+pub const REVEAL_SHOWING: &str = "Visning";
+pub const REVEAL_ORDER: &str = "mest uenige først";
+pub const REVEAL_AGREE_ON: &str = "Enter: teamet er enigt om";
+pub const REVEAL_OR_TYPE: &str = "Eller tast den værdi, teamet bliver enigt om.";
+pub const REVEAL_THEN_DISSENT: &str = "Bagefter skriver du, hvad uenigheden handlede om.";
+
+// The compare screen's words (ui/compare.rs).
+pub const COMPARE_DECK: &str = "kortsæt";
+pub const COMPARE_DECK_OTHER: &str = "ikke det samme som nu";
+pub const COMPARE_SHOWING_ENDS: &str = "Viser første og sidste af";
+pub const COMPARE_SEE_ALL: &str = "vurderinger; se alle med `refleks compare … --format md`.";
+pub const COMPARE_CHANGE: &str = "Ændring";
+pub const COMPARE_NOT_IN_DECK: &str = "findes ikke i kortsættet nu";
+pub const COMPARE_CARD_NOT_CHOSEN: &str = "kortet er ikke valgt i";
+pub const COMPARE_WITHOUT_COMPARISON: &str = "anvisning(er) står uden sammenligning";
+pub const COMPARE_MOVEMENTS: &str = "Bevægelser";
+
+// Saving without the file's lock (tui/effects.rs).
+pub const SAVE_NO_LOCK: &str = "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den";
+pub const SAVE_NO_LOCK_HELP: &str = "Luk og åbn vurderingen igen.";
+
+/// The build-on question: "<team> har en vurdering fra <date> (<file>)."
+pub const BUILD_ON_HAS: &str = "har en vurdering fra";
+/// A tally submitted empty.
+pub const TALLY_EMPTY: &str = "Skriv mindst én stemme, fx »2 × 3, 1 × 4«.";
+/// The compare screen's section of what could not be matched.
+pub const COMPARE_UNMATCHED: &str = "Uden match (bevaret, men kan ikke sammenlignes)";

@@ -8,6 +8,8 @@
 //! [`clean_text`] (JSON: [`escape_for_json`]), so no control or bidi-override character can move
 //! the cursor, change colours or reorder what a reader sees.
 
+use std::collections::{HashMap, HashSet};
+
 use unicode_normalization::UnicodeNormalization;
 
 /// True for characters that must never reach the terminal: C0/C1 controls (except newline and
@@ -208,6 +210,30 @@ pub fn nearest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
+/// Labels made unique in order: a repeated label gets " (2)", " (3)", … so every column can be
+/// told apart. Linear: each label keeps its own counter.
+pub fn unique_labels(labels: Vec<String>) -> Vec<String> {
+    let originals: HashSet<String> = labels.iter().cloned().collect();
+    let mut used: HashSet<String> = HashSet::with_capacity(labels.len());
+    let mut next: HashMap<String, usize> = HashMap::new();
+    labels
+        .into_iter()
+        .map(|label| {
+            if used.insert(label.clone()) {
+                return label;
+            }
+            let k = next.entry(label.clone()).or_insert(2);
+            loop {
+                let candidate = format!("{label} ({k})");
+                *k += 1;
+                if !originals.contains(&candidate) && used.insert(candidate.clone()) {
+                    return candidate;
+                }
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,5 +327,18 @@ mod tests {
         assert_eq!(nearest("titel", &known), Some("title"));
         assert_eq!(nearest("Questions", &known), Some("questions"));
         assert_eq!(nearest("zzzzzzzz", &known), None);
+    }
+
+    #[test]
+    fn labels_are_made_unique_in_order() {
+        let labels = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            unique_labels(labels(&["Nord 2026", "Syd 2026", "Nord 2026", "Nord 2026"])),
+            labels(&["Nord 2026", "Syd 2026", "Nord 2026 (2)", "Nord 2026 (3)"])
+        );
+        assert_eq!(
+            unique_labels(labels(&["A", "A", "A (2)"])),
+            labels(&["A", "A (3)", "A (2)"])
+        );
     }
 }

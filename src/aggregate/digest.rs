@@ -106,10 +106,7 @@ pub struct CellStats {
     pub below: usize,
 }
 
-/// The team name as it is compared: case and surrounding spaces do not matter.
-pub fn team_key(team: &str) -> String {
-    team.trim().to_lowercase()
-}
+pub use crate::assessment::team_key;
 
 impl Digest {
     pub fn new(a: &Assessment, index: &DeckIndex, file: String, place: String) -> Digest {

@@ -8,11 +8,13 @@
 mod course;
 mod digest;
 pub mod format;
+mod gather;
 mod overview;
 
 pub use course::{Course, MOVERS, Mover, ShareGrew, TeamCourse, Year};
 pub use digest::{CellStats, DeckIndex, Digest, team_key};
 pub use format::{AggregateFormat, column_head, fit_label, render, xlsx};
+pub use gather::gather;
 pub use overview::{
     AnvisningCount, Focus, Fold, Head, NotSecured, Overview, Previous, Row, TeamsMean, Total,
     change, place_group, rounded, short_places,

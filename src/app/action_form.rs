@@ -1,7 +1,8 @@
 //! The small form for an action: what, who, by when, tied to an anvisning. Like the editor, every
 //! keystroke lands in the assessment at once, so an action being typed survives a crash.
 
-use super::ActionList;
+use super::LineInput;
+use super::limit::MAX_LINE_CHARS;
 use crate::assessment::{Action as Todo, Assessment};
 
 /// The form's three lines.
@@ -14,8 +15,8 @@ pub struct ActionForm {
     pub index: usize,
     /// 0 what, 1 who, 2 by when.
     pub field: usize,
-    /// The list the form was opened from, shown again when it closes.
-    pub back: Option<ActionList>,
+    /// The three lines as typed; each change is written through to the action.
+    pub inputs: [LineInput; FIELDS],
 }
 
 impl ActionForm {
@@ -29,7 +30,7 @@ impl ActionForm {
             anvisning: anvisning.to_string(),
             index: a.actions.len() - 1,
             field: 0,
-            back: None,
+            inputs: std::array::from_fn(|_| LineInput::empty(MAX_LINE_CHARS)),
         }
     }
 
@@ -40,7 +41,7 @@ impl ActionForm {
             anvisning: todo.anvisning.clone(),
             index,
             field: 0,
-            back: None,
+            inputs: [&todo.what, &todo.who, &todo.due].map(|t| LineInput::new(t, MAX_LINE_CHARS)),
         })
     }
 

@@ -4,13 +4,9 @@
 
 use std::path::PathBuf;
 
-use super::Overlay;
-
 pub struct Confirm {
     pub question: String,
     pub pending: Pending,
-    /// What was open when the question was asked, shown again after the answer.
-    pub back: Option<Box<Overlay>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

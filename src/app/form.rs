@@ -1,5 +1,7 @@
 //! The form for a new assessment: team, participants, and which cards.
 
+use super::LineInput;
+use super::limit::{MAX_LINE_CHARS, MAX_LONG_LINE_CHARS};
 use crate::deck::Deck;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +23,8 @@ pub enum CardChoice {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewForm {
-    pub team: String,
-    pub participants: String,
+    pub team: LineInput,
+    pub participants: LineInput,
     pub choice: CardChoice,
     /// Which guideline ids are ticked when picking.
     pub picked: Vec<String>,
@@ -34,8 +36,8 @@ pub struct NewForm {
 impl NewForm {
     pub fn new(team: &str) -> NewForm {
         NewForm {
-            team: team.to_string(),
-            participants: String::new(),
+            team: LineInput::new(team, MAX_LINE_CHARS),
+            participants: LineInput::empty(MAX_LONG_LINE_CHARS),
             choice: CardChoice::All,
             picked: Vec::new(),
             field: Field::Team,
@@ -83,6 +85,7 @@ impl NewForm {
 
     pub fn participants(&self) -> Vec<String> {
         self.participants
+            .text()
             .split(',')
             .map(str::trim)
             .filter(|p| !p.is_empty())
@@ -91,7 +94,7 @@ impl NewForm {
     }
 
     /// The text field in focus, if any.
-    pub fn text_mut(&mut self) -> Option<&mut String> {
+    pub fn input_mut(&mut self) -> Option<&mut LineInput> {
         match self.field {
             Field::Team => Some(&mut self.team),
             Field::Participants => Some(&mut self.participants),

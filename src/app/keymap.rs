@@ -3,115 +3,39 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+pub use super::action::Action;
 use crate::strings as s;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Quit,
-    Help,
-    Back,
-    Up,
-    Down,
-    PageUp,
-    PageDown,
-    Open,
-    NextPane,
-    PreviousPane,
-    NextCard,
-    PreviousCard,
-    Score(u8),
-    NotRelevant,
-    Unknown,
-    Clear,
-    Note,
-    Focus,
-    Search,
-    Summary,
-    /// Add an action to the selected anvisning.
-    AddAction,
-    /// List actions (the selected anvisning's, or all in the overview) to edit, mark or delete.
-    Actions,
-    /// Delete the selected item (asks first).
-    Delete,
-    /// Add or remove cards in the open assessment.
-    PickCards,
-    /// Change the team's name and participants.
-    Team,
-    /// Write the assessment as minutes (Markdown and HTML) to the current folder.
-    Export,
-    /// On the home screen: compare the marked assessments.
-    Compare,
-    /// In a form: toggle the selected choice.
-    Toggle,
-    /// Take the newest change to the assessment back.
-    Undo,
-    /// Do the newest undone change again.
-    Redo,
-    /// To the top of a text, or the first item of a list.
-    First,
-    /// To the end of a text, or the last item of a list.
-    Last,
-    /// The whole card on the full window.
-    Read,
-    /// The next anvisning without a score (on this card or a later one).
-    NextOpen,
-    // The workshop (silent votes, reveal, agree): see app/vote.rs.
-    /// Start a voting round on the selected anvisning.
-    VoteOne,
-    /// Start a voting round on every anvisning of the card.
-    VoteCard,
-    /// Enter the counts per level from paper cards or fingers.
-    Tally,
-    /// Put a topic aside for later.
-    Park,
-    /// Edit who takes part.
-    Participants,
-    /// In a round: yes, replace the earlier votes.
-    Confirm,
-    /// In a round: the voter whose turn it is is not here.
-    Skip,
-    /// In a reveal: on to the next without agreeing.
-    NextReveal,
-    /// Reveal the votes already in the file, most disputed first.
-    RevealSaved,
-    /// Last time: the note and score of the selected anvisning.
-    LastTime,
-    /// Last time's actions, to mark how far each got.
-    CarriedActions,
-    /// Compare with last time.
-    CompareLast,
-    /// Set the planned minutes per card.
-    Timebox,
-    /// Votes by name, or counts only.
-    Anonymous,
-    Left,
-    Right,
-    /// On the home screen: the overview of many teams.
-    Overview,
-    /// On the overview: sort the rows by the selected column, lowest first.
-    Sort,
-    /// On the overview: show legal requirements only.
-    RequirementsOnly,
+/// Declares `Context` and `Context::ALL` from one list: a new context is in `ALL` (so Ctrl+Q
+/// leaves from it and the help and key-map tests see it) without a second list to keep.
+macro_rules! contexts {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// Where the user is, as far as keys are concerned.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Context {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Context {
+            /// Every context, for Ctrl+Q, the help and the key-map tests.
+            pub const ALL: &'static [Context] = &[$(Context::$name,)*];
+        }
+    };
 }
 
-/// Where the user is, as far as keys are concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    Home,
-    Form,
-    /// The card screen with the card list or the card text selected.
-    Cards,
+contexts! {
+    // In the help's order: each context with a title is a section of the help, here.
     Anvisninger,
     Questions,
+    /// The card screen with the card list or the card text selected.
+    Cards,
+    /// The full-screen reading view of a card.
+    Reading,
     Summary,
-    /// The card screen without an assessment.
-    Browse,
+    Home,
+    Form,
     Editor,
     Search,
-    /// Help or a message on top of a screen.
-    Overlay,
-    /// The compare screen.
-    Compare,
     /// The list of actions.
     Actions,
     /// The form for one action (what, who, by when).
@@ -124,29 +48,63 @@ pub enum Context {
     TeamForm,
     /// The folder for the minutes.
     ExportForm,
-    /// The full-screen reading view of a card.
-    Reading,
-    /// A voting round asks before replacing earlier votes.
-    VoteConfirm,
     /// A voting round: the voter whose turn it is scores hidden.
     VoteCast,
-    /// A voting round: typing the counts per level.
-    VoteTally,
     /// A voting round: the votes are on the table; the team agrees.
     VoteReveal,
-    /// Build the new assessment on the team's last one?
-    BuildOn,
+    /// A voting round: typing the counts per level.
+    VoteTally,
+    /// A voting round asks before replacing earlier votes.
+    VoteConfirm,
     /// Last time's actions, to mark how far each got.
     Carried,
+    /// Build the new assessment on the team's last one?
+    BuildOn,
+    /// The compare screen.
+    Compare,
+    /// The card screen without an assessment.
+    Browse,
     /// The overview of many teams.
     Overview,
     /// Typing the folder for the overview.
     Folder,
+    /// Help or a message on top of a screen.
+    Overlay,
 }
 
 impl Context {
-    /// Every context, for the help and the key-map tests.
-    pub const ALL: &'static [Context] = EVERYWHERE;
+    /// The title of the context's section in the help; the help itself (and messages) has
+    /// none: Esc and ↑↓ are on its frame.
+    pub fn help_title(self) -> Option<&'static str> {
+        match self {
+            Anvisninger => Some(s::HELP_SECTION_ANVISNINGER),
+            Questions => Some(s::HELP_SECTION_QUESTIONS),
+            Cards => Some(s::HELP_SECTION_CARDS),
+            Reading => Some(s::HELP_SECTION_READING),
+            Summary => Some(s::HELP_SECTION_SUMMARY),
+            Home => Some(s::HELP_SECTION_HOME),
+            Form => Some(s::HELP_SECTION_FORM),
+            Editor => Some(s::HELP_SECTION_EDITOR),
+            Search => Some(s::HELP_SECTION_SEARCH),
+            Actions => Some(s::HELP_SECTION_ACTIONS),
+            ActionForm => Some(s::HELP_SECTION_ACTION_FORM),
+            Confirm => Some(s::HELP_SECTION_CONFIRM),
+            CardPicker => Some(s::HELP_SECTION_CARD_PICKER),
+            TeamForm => Some(s::HELP_SECTION_TEAM_FORM),
+            ExportForm => Some(s::HELP_SECTION_EXPORT_FORM),
+            VoteCast => Some(s::HELP_SECTION_VOTE_CAST),
+            VoteReveal => Some(s::HELP_SECTION_VOTE_REVEAL),
+            VoteTally => Some(s::HELP_SECTION_VOTE_TALLY),
+            VoteConfirm => Some(s::HELP_SECTION_VOTE_CONFIRM),
+            Carried => Some(s::HELP_SECTION_CARRIED),
+            BuildOn => Some(s::HELP_SECTION_BUILD_ON),
+            Compare => Some(s::HELP_SECTION_COMPARE),
+            Browse => Some(s::HELP_SECTION_BROWSE),
+            Overview => Some(s::HELP_SECTION_OVERVIEW),
+            Folder => Some(s::HELP_SECTION_FOLDER),
+            Overlay => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,824 +131,140 @@ pub struct Binding {
 use Context::*;
 
 /// Contexts where a plain letter is a command, not text.
+#[rustfmt::skip]
 const NAV: &[Context] = &[
-    Home,
-    Cards,
-    Anvisninger,
-    Questions,
-    Summary,
-    Browse,
-    Overlay,
-    Compare,
-    Actions,
-    CardPicker,
-    Reading,
-    Overview,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview,
 ];
 /// Lists moved with j/k as well as the arrows: where letters are commands (and the new form,
 /// whose card choices take j/k; its text fields take letters first).
+#[rustfmt::skip]
 const LISTS: &[Context] = &[
-    Home,
-    Cards,
-    Anvisninger,
-    Questions,
-    Summary,
-    Browse,
-    Form,
-    Overlay,
-    Compare,
-    Actions,
-    CardPicker,
-    Reading,
-    Overview,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Form, Overlay, Compare, Actions, CardPicker, Reading, Overview,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
-const EVERYWHERE: &[Context] = &[
-    Home,
-    Form,
-    Cards,
-    Anvisninger,
-    Questions,
-    Summary,
-    Browse,
-    Editor,
-    Search,
-    Overlay,
-    Compare,
-    Actions,
-    ActionForm,
-    Confirm,
-    CardPicker,
-    TeamForm,
-    ExportForm,
-    Reading,
-    VoteConfirm,
-    VoteCast,
-    VoteTally,
-    VoteReveal,
-    BuildOn,
-    Carried,
-    Overview,
-    Folder,
-];
+const EVERYWHERE: &[Context] = Context::ALL;
 
 /// Where a text or list scrolls by pages and jumps to its ends.
+#[rustfmt::skip]
 const SCROLLS: &[Context] = &[
-    Cards,
-    Anvisninger,
-    Questions,
-    Summary,
-    Browse,
-    Overlay,
-    Compare,
-    Reading,
-    Overview,
+    Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Reading, Overview,
 ];
 
+/// One binding, written on one line of the table.
+const fn b(
+    contexts: &'static [Context],
+    keys: &'static [Key],
+    label: &'static str,
+    help: &'static str,
+    hint: Option<&'static str>,
+    action: Action,
+) -> Binding {
+    Binding {
+        contexts,
+        keys,
+        label,
+        help,
+        hint,
+        action,
+    }
+}
+
+/// The key table, one line per binding: (contexts, keys, label, help, hint, action). The order
+/// is the help's order within each context, and the hint line's among equal ranks.
+#[rustfmt::skip]
 static BINDINGS: &[Binding] = &[
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Digit],
-        label: "0–4",
-        help: s::HELP_SCORE,
-        hint: Some(s::HINT_SCORE),
-        action: Action::Score(0),
-    },
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('n'), Key::Code(KeyCode::Enter)],
-        label: "n",
-        help: s::HELP_NOTE,
-        hint: Some(s::HINT_NOTE),
-        action: Action::Note,
-    },
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('x')],
-        label: "x",
-        help: s::HELP_NOT_RELEVANT,
-        hint: Some(s::HINT_NOT_RELEVANT),
-        action: Action::NotRelevant,
-    },
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('u')],
-        label: "u",
-        help: s::HELP_UNKNOWN,
-        hint: Some(s::HINT_UNKNOWN),
-        action: Action::Unknown,
-    },
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('f')],
-        label: "f",
-        help: s::HELP_FOCUS,
-        hint: Some(s::HINT_FOCUS),
-        action: Action::Focus,
-    },
-    Binding {
-        contexts: &[Anvisninger, Actions],
-        keys: &[Key::Char('a')],
-        label: "a",
-        help: s::HELP_ADD_ACTION,
-        hint: Some(s::HINT_ADD_ACTION),
-        action: Action::AddAction,
-    },
-    Binding {
-        contexts: &[Anvisninger, Cards, Questions],
-        keys: &[Key::Char('g')],
-        label: "g",
-        help: s::HELP_NEXT_OPEN,
-        hint: Some(s::HINT_NEXT_OPEN),
-        action: Action::NextOpen,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions, Browse],
-        keys: &[Key::Char('l')],
-        label: "l",
-        help: s::HELP_READ,
-        hint: Some(s::HINT_READ),
-        action: Action::Read,
-    },
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('A')],
-        label: "A",
-        help: s::HELP_ACTIONS,
-        hint: None,
-        action: Action::Actions,
-    },
-    Binding {
-        contexts: &[Summary],
-        keys: &[Key::Char('A')],
-        label: "A",
-        help: s::HELP_ALL_ACTIONS,
-        hint: Some(s::HINT_ALL_ACTIONS),
-        action: Action::Actions,
-    },
-    Binding {
-        contexts: &[Actions],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_ACTION_OPEN,
-        hint: Some(s::HINT_ACTION_OPEN),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[Actions],
-        keys: &[Key::Char(' ')],
-        label: "Mellemrum",
-        help: s::HELP_ACTION_STATUS,
-        hint: Some(s::HINT_ACTION_STATUS),
-        action: Action::Toggle,
-    },
-    Binding {
-        contexts: &[Actions],
-        keys: &[
-            Key::Char('d'),
-            Key::Code(KeyCode::Delete),
-            Key::Code(KeyCode::Backspace),
-        ],
-        label: "d/Del",
-        help: s::HELP_ACTION_DELETE,
-        hint: Some(s::HINT_ACTION_DELETE),
-        action: Action::Delete,
-    },
-    Binding {
-        contexts: &[Cards],
-        keys: &[Key::Char('+')],
-        label: "+",
-        help: s::HELP_PICK_CARDS,
-        hint: Some(s::HINT_PICK_CARDS),
-        action: Action::PickCards,
-    },
+    b(&[Anvisninger], &[Key::Digit], "0–4", s::HELP_SCORE, Some(s::HINT_SCORE), Action::Score(0)),
+    b(&[Anvisninger], &[Key::Char('n'), Key::Code(KeyCode::Enter)], "n", s::HELP_NOTE, Some(s::HINT_NOTE), Action::Note),
+    b(&[Anvisninger], &[Key::Char('x')], "x", s::HELP_NOT_RELEVANT, Some(s::HINT_NOT_RELEVANT), Action::NotRelevant),
+    b(&[Anvisninger], &[Key::Char('u')], "u", s::HELP_UNKNOWN, Some(s::HINT_UNKNOWN), Action::Unknown),
+    b(&[Anvisninger], &[Key::Char('f')], "f", s::HELP_FOCUS, Some(s::HINT_FOCUS), Action::Focus),
+    b(&[Anvisninger, Actions], &[Key::Char('a')], "a", s::HELP_ADD_ACTION, Some(s::HINT_ADD_ACTION), Action::AddAction),
+    b(&[Anvisninger, Cards, Questions], &[Key::Char('g')], "g", s::HELP_NEXT_OPEN, Some(s::HINT_NEXT_OPEN), Action::NextOpen),
+    b(&[Cards, Anvisninger, Questions, Browse], &[Key::Char('l')], "l", s::HELP_READ, Some(s::HINT_READ), Action::Read),
+    b(&[Anvisninger], &[Key::Char('A')], "A", s::HELP_ACTIONS, None, Action::Actions),
+    b(&[Summary], &[Key::Char('A')], "A", s::HELP_ALL_ACTIONS, Some(s::HINT_ALL_ACTIONS), Action::Actions),
+    b(&[Actions], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_OPEN, Some(s::HINT_ACTION_OPEN), Action::EditAction),
+    b(&[Actions], &[Key::Char(' ')], "Mellemrum", s::HELP_ACTION_STATUS, Some(s::HINT_ACTION_STATUS), Action::Toggle),
+    b(&[Actions], &[Key::Char('d'), Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)], "d/Del", s::HELP_ACTION_DELETE, Some(s::HINT_ACTION_DELETE), Action::Delete),
+    b(&[Cards], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, Some(s::HINT_PICK_CARDS), Action::PickCards),
     // The same key where the hint line is already full.
-    Binding {
-        contexts: &[Anvisninger, Questions],
-        keys: &[Key::Char('+')],
-        label: "+",
-        help: s::HELP_PICK_CARDS,
-        hint: None,
-        action: Action::PickCards,
-    },
-    Binding {
-        contexts: &[ExportForm],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_EXPORT_HERE,
-        hint: Some(s::HINT_EXPORT_HERE),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[ExportForm],
-        keys: &[Key::Ctrl('u')],
-        label: "Ctrl+U",
-        help: s::HELP_EXPORT_CLEAR,
-        hint: Some(s::HINT_EXPORT_CLEAR),
-        action: Action::Clear,
-    },
-    Binding {
-        contexts: &[ExportForm],
-        keys: &[Key::Code(KeyCode::Esc)],
-        label: "Esc",
-        help: s::HELP_EXPORT_CANCEL,
-        hint: Some(s::HINT_EXPORT_CANCEL),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: &[CardPicker],
-        keys: &[Key::Char(' '), Key::Code(KeyCode::Enter)],
-        label: "Mellemrum",
-        help: s::HELP_CARD_TOGGLE,
-        hint: Some(s::HINT_CARD_TOGGLE),
-        action: Action::Toggle,
-    },
-    Binding {
-        contexts: &[ActionForm, TeamForm],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_ACTION_ENTER,
-        hint: Some(s::HINT_NEXT_FIELD),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[ActionForm, TeamForm],
-        keys: &[Key::Code(KeyCode::Esc)],
-        label: "Esc",
-        help: s::HELP_SAVE_CLOSE,
-        hint: Some(s::HINT_SAVE_CLOSE),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: &[ActionForm, TeamForm],
-        keys: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
-        label: "↑↓",
-        help: s::HELP_FIELD_UP_DOWN,
-        hint: None,
-        action: Action::Down,
-    },
-    Binding {
-        contexts: &[Confirm],
-        keys: &[Key::Code(KeyCode::Enter), Key::Char('j')],
-        label: "Enter/j",
-        help: s::HELP_YES,
-        hint: Some(s::HINT_YES),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[Confirm],
-        keys: &[Key::Code(KeyCode::Esc), Key::Char('n')],
-        label: "Esc/n",
-        help: s::HELP_NO,
-        hint: Some(s::HINT_NO),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions, Summary],
-        keys: &[Key::Char('z'), Key::Ctrl('z')],
-        label: "z / Ctrl+Z",
-        help: s::HELP_UNDO,
-        // The hint line is full at 80 columns; undo is in the help and named in the status.
-        hint: None,
-        action: Action::Undo,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions, Summary],
-        keys: &[Key::Char('Z'), Key::Ctrl('y')],
-        label: "Z / Ctrl+Y",
-        help: s::HELP_REDO,
-        hint: None,
-        action: Action::Redo,
-    },
+    b(&[Anvisninger, Questions], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, None, Action::PickCards),
+    b(&[ExportForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_EXPORT_HERE, Some(s::HINT_EXPORT_HERE), Action::ExportHere),
+    b(&[ExportForm], &[Key::Ctrl('u')], "Ctrl+U", s::HELP_EXPORT_CLEAR, Some(s::HINT_EXPORT_CLEAR), Action::Clear),
+    b(&[ExportForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_EXPORT_CANCEL, Some(s::HINT_EXPORT_CANCEL), Action::Cancel),
+    b(&[CardPicker], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_CARD_TOGGLE, Some(s::HINT_CARD_TOGGLE), Action::Toggle),
+    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_ENTER, Some(s::HINT_NEXT_FIELD), Action::NextField),
+    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_SAVE_CLOSE, Some(s::HINT_SAVE_CLOSE), Action::SaveAndClose),
+    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)], "↑↓", s::HELP_FIELD_UP_DOWN, None, Action::Down),
+    b(&[Confirm], &[Key::Code(KeyCode::Enter), Key::Char('j')], "Enter/j", s::HELP_YES, Some(s::HINT_YES), Action::Yes),
+    b(&[Confirm], &[Key::Code(KeyCode::Esc), Key::Char('n')], "Esc/n", s::HELP_NO, Some(s::HINT_NO), Action::No),
+    b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('z'), Key::Ctrl('z')], "z / Ctrl+Z", s::HELP_UNDO, None, Action::Undo),
+    b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('Z'), Key::Ctrl('y')], "Z / Ctrl+Y", s::HELP_REDO, None, Action::Redo),
     // The workshop: starting rounds from an anvisning, and the round's own contexts.
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('v')],
-        label: "v",
-        help: s::HELP_VOTE_ONE,
-        hint: Some(s::HINT_VOTE_ONE),
-        action: Action::VoteOne,
-    },
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('V')],
-        label: "V",
-        help: s::HELP_VOTE_CARD,
-        hint: None,
-        action: Action::VoteCard,
-    },
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('r')],
-        label: "r",
-        help: s::HELP_REVEAL_SAVED,
-        hint: None,
-        action: Action::RevealSaved,
-    },
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('t')],
-        label: "t",
-        help: s::HELP_TALLY,
-        hint: None,
-        action: Action::Tally,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions],
-        keys: &[Key::Char('p')],
-        label: "p",
-        help: s::HELP_PARK,
-        hint: None,
-        action: Action::Park,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions],
-        keys: &[Key::Char('d')],
-        label: "d",
-        help: s::HELP_PARTICIPANTS,
-        hint: None,
-        action: Action::Participants,
-    },
+    b(&[Anvisninger], &[Key::Char('v')], "v", s::HELP_VOTE_ONE, Some(s::HINT_VOTE_ONE), Action::VoteOne),
+    b(&[Anvisninger], &[Key::Char('V')], "V", s::HELP_VOTE_CARD, None, Action::VoteCard),
+    b(&[Anvisninger], &[Key::Char('r')], "r", s::HELP_REVEAL_SAVED, None, Action::RevealSaved),
+    b(&[Anvisninger], &[Key::Char('t')], "t", s::HELP_TALLY, None, Action::Tally),
+    b(&[Cards, Anvisninger, Questions], &[Key::Char('p')], "p", s::HELP_PARK, None, Action::Park),
+    b(&[Cards, Anvisninger, Questions], &[Key::Char('d')], "d", s::HELP_PARTICIPANTS, None, Action::Participants),
     // Last time on the table.
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Char('L')],
-        label: "L",
-        help: s::HELP_LAST_TIME,
-        hint: None,
-        action: Action::LastTime,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions, Summary],
-        keys: &[Key::Char('h')],
-        label: "h",
-        help: s::HELP_CARRIED,
-        hint: None,
-        action: Action::CarriedActions,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions, Summary],
-        keys: &[Key::Char('c')],
-        label: "c",
-        help: s::HELP_COMPARE_LAST,
-        hint: None,
-        action: Action::CompareLast,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions],
-        keys: &[Key::Char('N')],
-        label: "N",
-        help: s::HELP_ANONYMOUS,
-        hint: None,
-        action: Action::Anonymous,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions],
-        keys: &[Key::Char('T')],
-        label: "T",
-        help: s::HELP_TIMEBOX,
-        hint: None,
-        action: Action::Timebox,
-    },
-    Binding {
-        contexts: &[BuildOn],
-        keys: &[Key::Char('j'), Key::Code(KeyCode::Enter)],
-        label: "j",
-        help: s::HELP_BUILD_ON_YES,
-        hint: Some(s::HINT_BUILD_ON_YES),
-        action: Action::Confirm,
-    },
-    Binding {
-        contexts: &[BuildOn],
-        keys: &[Key::Char('n'), Key::Code(KeyCode::Esc)],
-        label: "n/Esc",
-        help: s::HELP_BUILD_ON_NO,
-        hint: Some(s::HINT_BUILD_ON_NO),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: &[Carried],
-        keys: &[
-            Key::Code(KeyCode::Up),
-            Key::Code(KeyCode::Down),
-            Key::Char('k'),
-            Key::Char('j'),
-        ],
-        label: "↑↓/jk",
-        help: s::HELP_MOVE,
-        hint: Some(s::HINT_MOVE),
-        action: Action::Down,
-    },
-    Binding {
-        contexts: &[Carried],
-        keys: &[Key::Char(' ')],
-        label: "Mellemrum",
-        help: s::HELP_CARRIED_STATUS,
-        hint: Some(s::HINT_CARRIED_STATUS),
-        action: Action::Toggle,
-    },
-    Binding {
-        contexts: &[Carried],
-        keys: &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)],
-        label: "Esc",
-        help: s::HELP_CARRIED_CLOSE,
-        hint: Some(s::HINT_CARRIED_CLOSE),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: &[VoteConfirm],
-        keys: &[Key::Char('j'), Key::Code(KeyCode::Enter)],
-        label: "j",
-        help: s::HELP_VOTE_CONFIRM,
-        hint: Some(s::HINT_VOTE_CONFIRM),
-        action: Action::Confirm,
-    },
-    Binding {
-        contexts: &[VoteConfirm],
-        keys: &[Key::Char('n'), Key::Code(KeyCode::Esc)],
-        label: "n/Esc",
-        help: s::HELP_VOTE_KEEP,
-        hint: Some(s::HINT_VOTE_KEEP),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: &[VoteCast],
-        keys: &[Key::Digit],
-        label: "0–4",
-        help: s::HELP_VOTE_CAST,
-        hint: Some(s::HINT_VOTE_CAST),
-        action: Action::Score(0),
-    },
-    Binding {
-        contexts: &[VoteCast],
-        keys: &[Key::Char('u')],
-        label: "u",
-        help: s::HELP_VOTE_UNKNOWN,
-        hint: Some(s::HINT_UNKNOWN),
-        action: Action::Unknown,
-    },
-    Binding {
-        contexts: &[VoteCast],
-        keys: &[Key::Char('s')],
-        label: "s",
-        help: s::HELP_VOTE_SKIP,
-        hint: Some(s::HINT_VOTE_SKIP),
-        action: Action::Skip,
-    },
-    Binding {
-        contexts: &[VoteCast],
-        keys: &[Key::Code(KeyCode::Esc)],
-        label: "Esc",
-        help: s::HELP_VOTE_CANCEL,
-        hint: Some(s::HINT_VOTE_CANCEL),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: &[VoteCast],
-        keys: &[Key::Code(KeyCode::Backspace)],
-        label: "Backspace",
-        help: s::HELP_VOTE_TAKE_BACK,
-        hint: Some(s::HINT_VOTE_TAKE_BACK),
-        action: Action::Clear,
-    },
-    Binding {
-        contexts: &[VoteTally],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_TALLY_SUBMIT,
-        hint: Some(s::HINT_TALLY_SUBMIT),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[VoteTally],
-        keys: &[Key::Code(KeyCode::Esc)],
-        label: "Esc",
-        help: s::HELP_VOTE_CANCEL,
-        hint: Some(s::HINT_VOTE_CANCEL),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: &[VoteReveal],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_AGREE_MEDIAN,
-        hint: Some(s::HINT_AGREE_MEDIAN),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[VoteReveal],
-        keys: &[Key::Digit],
-        label: "0–4",
-        help: s::HELP_AGREE_OTHER,
-        hint: Some(s::HINT_AGREE_OTHER),
-        action: Action::Score(0),
-    },
-    Binding {
-        contexts: &[VoteReveal],
-        keys: &[Key::Char('u')],
-        label: "u",
-        help: s::HELP_AGREE_UNKNOWN,
-        hint: None,
-        action: Action::Unknown,
-    },
-    Binding {
-        contexts: &[VoteReveal],
-        keys: &[Key::Char(' ')],
-        label: "Mellemrum",
-        help: s::HELP_NEXT_REVEAL,
-        hint: Some(s::HINT_NEXT_REVEAL),
-        action: Action::NextReveal,
-    },
-    Binding {
-        contexts: &[VoteReveal],
-        keys: &[Key::Code(KeyCode::Esc)],
-        label: "Esc",
-        help: s::HELP_REVEAL_END,
-        hint: Some(s::HINT_REVEAL_END),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions, Summary],
-        keys: &[Key::Char('e')],
-        label: "e",
-        help: s::HELP_EXPORT,
-        hint: Some(s::HINT_EXPORT),
-        action: Action::Export,
-    },
-    Binding {
-        contexts: &[Anvisninger],
-        keys: &[Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)],
-        label: "Del",
-        help: s::HELP_CLEAR,
-        hint: None,
-        action: Action::Clear,
-    },
-    Binding {
-        contexts: &[Questions],
-        keys: &[Key::Code(KeyCode::Enter), Key::Char('n')],
-        label: "Enter",
-        help: s::HELP_ANSWER,
-        hint: Some(s::HINT_ANSWER),
-        action: Action::Note,
-    },
-    Binding {
-        contexts: &[Overview],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_OVERVIEW_OPEN,
-        hint: Some(s::HINT_OVERVIEW_OPEN),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[Folder],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_FOLDER_READ,
-        hint: Some(s::HINT_FOLDER_READ),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[Overview],
-        keys: &[
-            Key::Code(KeyCode::Left),
-            Key::Code(KeyCode::Right),
-            Key::Char('h'),
-            Key::Char('l'),
-        ],
-        label: "←→/hl",
-        help: s::HELP_COLUMN,
-        hint: Some(s::HINT_COLUMN),
-        action: Action::Right,
-    },
-    Binding {
-        contexts: &[Overview],
-        keys: &[Key::Char('s')],
-        label: "s",
-        help: s::HELP_SORT,
-        hint: Some(s::HINT_SORT),
-        action: Action::Sort,
-    },
-    Binding {
-        contexts: &[Overview],
-        keys: &[Key::Char('r')],
-        label: "r",
-        help: s::HELP_REQUIREMENTS_ONLY,
-        hint: Some(s::HINT_REQUIREMENTS_ONLY),
-        action: Action::RequirementsOnly,
-    },
-    Binding {
-        contexts: &[Home, Search, Compare, Summary],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_OPEN,
-        hint: Some(s::HINT_OPEN),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[Form],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_FORM_START,
-        hint: Some(s::HINT_FORM_START),
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[Cards, Browse],
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        help: s::HELP_OPEN_CARD,
-        hint: None,
-        action: Action::Open,
-    },
-    Binding {
-        contexts: &[Home],
-        keys: &[Key::Char(' ')],
-        label: "Mellemrum",
-        help: s::HELP_MARK,
-        hint: Some(s::HINT_MARK),
-        action: Action::Toggle,
-    },
-    Binding {
-        contexts: &[Home],
-        keys: &[Key::Char('c')],
-        label: "c",
-        help: s::HELP_COMPARE,
-        hint: Some(s::HINT_COMPARE),
-        action: Action::Compare,
-    },
-    Binding {
-        contexts: &[Home],
-        keys: &[Key::Char('o')],
-        label: "o",
-        help: s::HELP_OVERVIEW,
-        hint: Some(s::HINT_OVERVIEW),
-        action: Action::Overview,
-    },
-    Binding {
-        contexts: &[Home],
-        keys: &[Key::Char('t')],
-        label: "t",
-        help: s::HELP_TEAM_HOME,
-        hint: Some(s::HINT_TEAM),
-        action: Action::Team,
-    },
-    Binding {
-        contexts: &[Home],
-        keys: &[Key::Char('d'), Key::Code(KeyCode::Delete)],
-        label: "d/Del",
-        help: s::HELP_DELETE_ASSESSMENT,
-        hint: Some(s::HINT_ACTION_DELETE),
-        action: Action::Delete,
-    },
-    Binding {
-        contexts: &[Form],
-        keys: &[Key::Char(' ')],
-        label: "Mellemrum",
-        help: s::HELP_TOGGLE,
-        hint: Some(s::HINT_TOGGLE),
-        action: Action::Toggle,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions, Browse, Compare],
-        keys: &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)],
-        label: "Tab",
-        help: s::HELP_PANE,
-        hint: Some(s::HINT_PANE),
-        action: Action::NextPane,
-    },
-    Binding {
-        contexts: &[
-            Cards,
-            Anvisninger,
-            Questions,
-            Browse,
-            Summary,
-            Compare,
-            Reading,
-        ],
-        // `.` and `,` sit side by side without AltGr on a Danish keyboard; `]` `[` need it.
-        keys: &[
-            Key::Char('.'),
-            Key::Char(','),
-            Key::Char(']'),
-            Key::Char('['),
-        ],
-        label: ". ,",
-        help: s::HELP_NEXT_CARD,
-        hint: Some(s::HINT_NEXT_CARD),
-        action: Action::NextCard,
-    },
-    Binding {
-        contexts: LISTS,
-        keys: &[
-            Key::Code(KeyCode::Up),
-            Key::Code(KeyCode::Down),
-            Key::Char('k'),
-            Key::Char('j'),
-        ],
-        label: "↑↓/jk",
-        help: s::HELP_MOVE,
-        hint: Some(s::HINT_MOVE),
-        action: Action::Down,
-    },
+    b(&[Anvisninger], &[Key::Char('L')], "L", s::HELP_LAST_TIME, None, Action::LastTime),
+    b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('h')], "h", s::HELP_CARRIED, None, Action::CarriedActions),
+    b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('c')], "c", s::HELP_COMPARE_LAST, None, Action::CompareLast),
+    b(&[Cards, Anvisninger, Questions], &[Key::Char('N')], "N", s::HELP_ANONYMOUS, None, Action::Anonymous),
+    b(&[Cards, Anvisninger, Questions], &[Key::Char('T')], "T", s::HELP_TIMEBOX, None, Action::Timebox),
+    b(&[BuildOn], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_BUILD_ON_YES, Some(s::HINT_BUILD_ON_YES), Action::Confirm),
+    b(&[BuildOn], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_BUILD_ON_NO, Some(s::HINT_BUILD_ON_NO), Action::No),
+    b(&[Carried], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down), Key::Char('k'), Key::Char('j')], "↑↓/jk", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
+    b(&[Carried], &[Key::Char(' ')], "Mellemrum", s::HELP_CARRIED_STATUS, Some(s::HINT_CARRIED_STATUS), Action::Toggle),
+    b(&[Carried], &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)], "Esc", s::HELP_CARRIED_CLOSE, Some(s::HINT_CARRIED_CLOSE), Action::Back),
+    b(&[VoteConfirm], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_VOTE_CONFIRM, Some(s::HINT_VOTE_CONFIRM), Action::Confirm),
+    b(&[VoteConfirm], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_VOTE_KEEP, Some(s::HINT_VOTE_KEEP), Action::No),
+    b(&[VoteCast], &[Key::Digit], "0–4", s::HELP_VOTE_CAST, Some(s::HINT_VOTE_CAST), Action::Score(0)),
+    b(&[VoteCast], &[Key::Char('u')], "u", s::HELP_VOTE_UNKNOWN, Some(s::HINT_UNKNOWN), Action::Unknown),
+    b(&[VoteCast], &[Key::Char('s')], "s", s::HELP_VOTE_SKIP, Some(s::HINT_VOTE_SKIP), Action::Skip),
+    b(&[VoteCast], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::CancelRound),
+    b(&[VoteCast], &[Key::Code(KeyCode::Backspace)], "Backspace", s::HELP_VOTE_TAKE_BACK, Some(s::HINT_VOTE_TAKE_BACK), Action::Clear),
+    b(&[VoteTally], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_TALLY_SUBMIT, Some(s::HINT_TALLY_SUBMIT), Action::SubmitTally),
+    b(&[VoteTally], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::CancelRound),
+    b(&[VoteReveal], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_AGREE_MEDIAN, Some(s::HINT_AGREE_MEDIAN), Action::AgreeOnMedian),
+    b(&[VoteReveal], &[Key::Digit], "0–4", s::HELP_AGREE_OTHER, Some(s::HINT_AGREE_OTHER), Action::Score(0)),
+    b(&[VoteReveal], &[Key::Char('u')], "u", s::HELP_AGREE_UNKNOWN, None, Action::Unknown),
+    b(&[VoteReveal], &[Key::Char(' ')], "Mellemrum", s::HELP_NEXT_REVEAL, Some(s::HINT_NEXT_REVEAL), Action::NextReveal),
+    b(&[VoteReveal], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_REVEAL_END, Some(s::HINT_REVEAL_END), Action::EndRound),
+    b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('e')], "e", s::HELP_EXPORT, Some(s::HINT_EXPORT), Action::Export),
+    b(&[Anvisninger], &[Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)], "Del", s::HELP_CLEAR, None, Action::Clear),
+    b(&[Questions], &[Key::Code(KeyCode::Enter), Key::Char('n')], "Enter", s::HELP_ANSWER, Some(s::HINT_ANSWER), Action::Note),
+    b(&[Overview], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OVERVIEW_OPEN, Some(s::HINT_OVERVIEW_OPEN), Action::Open),
+    b(&[Folder], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_FOLDER_READ, Some(s::HINT_FOLDER_READ), Action::ReadFolder),
+    b(&[Overview], &[Key::Code(KeyCode::Left), Key::Code(KeyCode::Right), Key::Char('h'), Key::Char('l')], "←→/hl", s::HELP_COLUMN, Some(s::HINT_COLUMN), Action::Right),
+    b(&[Overview], &[Key::Char('s')], "s", s::HELP_SORT, Some(s::HINT_SORT), Action::Sort),
+    b(&[Overview], &[Key::Char('r')], "r", s::HELP_REQUIREMENTS_ONLY, Some(s::HINT_REQUIREMENTS_ONLY), Action::RequirementsOnly),
+    b(&[Home, Search, Compare, Summary], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OPEN, Some(s::HINT_OPEN), Action::Open),
+    b(&[Form], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_FORM_START, Some(s::HINT_FORM_START), Action::StartAssessment),
+    b(&[Cards, Browse], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OPEN_CARD, None, Action::Open),
+    b(&[Home], &[Key::Char(' ')], "Mellemrum", s::HELP_MARK, Some(s::HINT_MARK), Action::Toggle),
+    b(&[Home], &[Key::Char('c')], "c", s::HELP_COMPARE, Some(s::HINT_COMPARE), Action::Compare),
+    b(&[Home], &[Key::Char('o')], "o", s::HELP_OVERVIEW, Some(s::HINT_OVERVIEW), Action::Overview),
+    b(&[Home], &[Key::Char('t')], "t", s::HELP_TEAM_HOME, Some(s::HINT_TEAM), Action::Team),
+    b(&[Home], &[Key::Char('d'), Key::Code(KeyCode::Delete)], "d/Del", s::HELP_DELETE_ASSESSMENT, Some(s::HINT_ACTION_DELETE), Action::Delete),
+    b(&[Form], &[Key::Char(' ')], "Mellemrum", s::HELP_TOGGLE, Some(s::HINT_TOGGLE), Action::Toggle),
+    b(&[Cards, Anvisninger, Questions, Browse, Compare], &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)], "Tab", s::HELP_PANE, Some(s::HINT_PANE), Action::NextPane),
+    // `.` and `,` sit side by side without AltGr on a Danish keyboard; `]` `[` need it.
+    b(&[Cards, Anvisninger, Questions, Browse, Summary, Compare, Reading], &[Key::Char('.'), Key::Char(','), Key::Char(']'), Key::Char('[')], ". ,", s::HELP_NEXT_CARD, Some(s::HINT_NEXT_CARD), Action::NextCard),
+    b(LISTS, &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down), Key::Char('k'), Key::Char('j')], "↑↓/jk", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
     // In the search, j and k are text: only the arrows move.
-    Binding {
-        contexts: &[Search],
-        keys: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
-        label: "↑↓",
-        help: s::HELP_MOVE,
-        hint: Some(s::HINT_MOVE),
-        action: Action::Down,
-    },
-    Binding {
-        contexts: SCROLLS,
-        keys: &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)],
-        label: "PgUp/PgDn",
-        help: s::HELP_PAGE,
-        hint: None,
-        action: Action::PageDown,
-    },
-    Binding {
-        contexts: SCROLLS,
-        keys: &[Key::Code(KeyCode::Home), Key::Code(KeyCode::End)],
-        label: "Home/End",
-        help: s::HELP_ENDS,
-        hint: None,
-        action: Action::Last,
-    },
-    Binding {
-        contexts: &[Form, ActionForm, TeamForm],
-        keys: &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)],
-        label: "Tab",
-        help: s::HELP_FIELD,
-        hint: Some(s::HINT_FIELD),
-        action: Action::NextPane,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions],
-        keys: &[Key::Char('s')],
-        label: "s",
-        help: s::HELP_SUMMARY,
-        hint: Some(s::HINT_SUMMARY),
-        action: Action::Summary,
-    },
-    Binding {
-        contexts: &[Cards, Anvisninger, Questions, Browse, Home],
-        keys: &[Key::Char('/')],
-        label: "/",
-        help: s::HELP_SEARCH,
-        hint: Some(s::HINT_SEARCH),
-        action: Action::Search,
-    },
-    Binding {
-        contexts: &[
-            Editor,
-            Search,
-            Form,
-            Cards,
-            Anvisninger,
-            Questions,
-            Summary,
-            Browse,
-            Overlay,
-            Compare,
-            Actions,
-            CardPicker,
-            Reading,
-            Overview,
-            Folder,
-        ],
-        keys: &[Key::Code(KeyCode::Esc)],
-        label: "Esc",
-        help: s::HELP_BACK,
-        hint: Some(s::HINT_BACK),
-        action: Action::Back,
-    },
-    Binding {
-        contexts: NAV,
-        keys: &[Key::Char('?')],
-        label: "?",
-        help: s::HELP_HELP,
-        hint: Some(s::HINT_HELP),
-        action: Action::Help,
-    },
-    Binding {
-        contexts: NAV,
-        keys: &[Key::Char('q')],
-        label: "q",
-        help: s::HELP_QUIT,
-        hint: Some(s::HINT_QUIT),
-        action: Action::Quit,
-    },
-    Binding {
-        contexts: EVERYWHERE,
-        keys: &[Key::Ctrl('c'), Key::Ctrl('q')],
-        label: "Ctrl+Q",
-        help: s::HELP_QUIT_ANYWHERE,
-        hint: None,
-        action: Action::Quit,
-    },
+    b(&[Search], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)], "↑↓", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
+    b(SCROLLS, &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)], "PgUp/PgDn", s::HELP_PAGE, None, Action::PageDown),
+    b(SCROLLS, &[Key::Code(KeyCode::Home), Key::Code(KeyCode::End)], "Home/End", s::HELP_ENDS, None, Action::Last),
+    b(&[Form, ActionForm, TeamForm], &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)], "Tab", s::HELP_FIELD, Some(s::HINT_FIELD), Action::NextPane),
+    b(&[Cards, Anvisninger, Questions], &[Key::Char('s')], "s", s::HELP_SUMMARY, Some(s::HINT_SUMMARY), Action::Summary),
+    b(&[Cards, Anvisninger, Questions, Browse, Home], &[Key::Char('/')], "/", s::HELP_SEARCH, Some(s::HINT_SEARCH), Action::Search),
+    b(&[Editor, Search, Form, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, Folder], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_BACK, Some(s::HINT_BACK), Action::Back),
+    b(NAV, &[Key::Char('?')], "?", s::HELP_HELP, Some(s::HINT_HELP), Action::Help),
+    b(NAV, &[Key::Char('q')], "q", s::HELP_QUIT, Some(s::HINT_QUIT), Action::Quit),
+    b(EVERYWHERE, &[Key::Ctrl('c'), Key::Ctrl('q')], "Ctrl+Q", s::HELP_QUIT_ANYWHERE, None, Action::Quit),
 ];
 
 pub fn bindings() -> &'static [Binding] {
@@ -1018,6 +292,83 @@ pub fn lookup(context: Context, key: &KeyEvent, max_level: u8) -> Option<Action>
         }
     }
     None
+}
+
+/// Whether `action` in `context` changes the open assessment. The read-only gate asks this
+/// once, before any place sees the key (`update::on_key`); every action is named, so a new one
+/// must be placed on one side.
+pub fn edits(context: Context, action: Action) -> bool {
+    match action {
+        Action::Score(_)
+        | Action::NotRelevant
+        | Action::Unknown
+        | Action::Note
+        | Action::Focus
+        | Action::AddAction
+        | Action::PickCards
+        | Action::Undo
+        | Action::Redo
+        | Action::VoteOne
+        | Action::VoteCard
+        | Action::Tally
+        | Action::RevealSaved
+        | Action::Park
+        | Action::Participants
+        | Action::Anonymous
+        | Action::Timebox
+        | Action::CarriedActions => true,
+        // Elsewhere Ctrl+U empties the folder field, Backspace takes a hidden vote back.
+        Action::Clear => context == Context::Anvisninger,
+        // In the action lists; on home they mark, delete or rename saved files.
+        Action::EditAction => true,
+        Action::Toggle | Action::Delete => matches!(context, Context::Actions | Context::Carried),
+        // Every other action, A–Z: moving, looking, leaving, and the keys of forms and rounds
+        // (a form or a round never opens on a file that cannot be changed).
+        Action::Actions
+        | Action::AgreeOnMedian
+        | Action::Back
+        | Action::Cancel
+        | Action::CancelRound
+        | Action::Compare
+        | Action::CompareLast
+        | Action::Confirm
+        | Action::Down
+        | Action::EndRound
+        | Action::Export
+        | Action::ExportHere
+        | Action::First
+        | Action::Help
+        | Action::Last
+        | Action::LastTime
+        | Action::Left
+        | Action::NextCard
+        | Action::NextField
+        | Action::NextOpen
+        | Action::NextPane
+        | Action::NextReveal
+        | Action::No
+        | Action::Open
+        | Action::Overview
+        | Action::PageDown
+        | Action::PageUp
+        | Action::PreviousCard
+        | Action::PreviousPane
+        | Action::Quit
+        | Action::Read
+        | Action::ReadFolder
+        | Action::RequirementsOnly
+        | Action::Right
+        | Action::SaveAndClose
+        | Action::Search
+        | Action::Skip
+        | Action::Sort
+        | Action::StartAssessment
+        | Action::SubmitTally
+        | Action::Summary
+        | Action::Team
+        | Action::Up
+        | Action::Yes => false,
+    }
 }
 
 /// One binding can cover a pair of keys (↑/↓, ]/[): the key pressed picks the direction.
@@ -1052,7 +403,19 @@ pub fn hints(context: Context, max_level: u8) -> Vec<(String, &'static str)> {
 /// then what is easy to miss, then what the help also says.
 fn hint_rank(action: Action) -> u8 {
     match action {
-        Action::Score(_) | Action::Open | Action::Toggle | Action::Confirm => 0,
+        // What Enter (or Mellemrum) does where the user is.
+        Action::Score(_)
+        | Action::Open
+        | Action::Toggle
+        | Action::Confirm
+        | Action::EditAction
+        | Action::ExportHere
+        | Action::NextField
+        | Action::Yes
+        | Action::SubmitTally
+        | Action::AgreeOnMedian
+        | Action::ReadFolder
+        | Action::StartAssessment => 0,
         Action::Note => 1,
         Action::Focus => 2,
         Action::AddAction => 3,
@@ -1068,7 +431,12 @@ fn hint_rank(action: Action) -> u8 {
         Action::Search => 11,
         Action::Export => 12,
         Action::Up | Action::Down => 13,
-        Action::Back => 14,
+        Action::Back
+        | Action::Cancel
+        | Action::SaveAndClose
+        | Action::No
+        | Action::CancelRound
+        | Action::EndRound => 14,
         Action::Quit | Action::Help => 15,
         // Keys of their own place (a round's skip, next) keep the key map's order, before the
         // moving and leaving that every place has.
@@ -1142,7 +510,17 @@ mod tests {
             let hints = hints(ctx, 4);
             assert!(!hints.is_empty(), "{ctx:?}");
             let out = BINDINGS.iter().any(|b| {
-                b.contexts.contains(&ctx) && matches!(b.action, Action::Back | Action::Quit)
+                b.contexts.contains(&ctx)
+                    && matches!(
+                        b.action,
+                        Action::Back
+                            | Action::Cancel
+                            | Action::SaveAndClose
+                            | Action::No
+                            | Action::CancelRound
+                            | Action::EndRound
+                            | Action::Quit
+                    )
             });
             assert!(out, "{ctx:?} has no way out");
         }

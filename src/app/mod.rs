@@ -1,6 +1,7 @@
 //! The app's model: everything the screens show, and nothing about the terminal or the disk.
 //! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
 
+mod action;
 mod action_form;
 mod action_list;
 pub mod areas;
@@ -9,17 +10,21 @@ mod confirm;
 mod editor;
 mod export_form;
 mod form;
-mod history;
 mod keymap;
+mod limit;
+mod line_input;
+mod memo;
 mod msg;
 pub mod nav;
 mod overview;
+mod summary_lines;
 mod team_form;
 mod update;
 pub mod vote;
 
 use std::path::PathBuf;
 
+pub use crate::session::{History, Session};
 pub use action_form::{ActionForm, normalize_date};
 pub use action_list::ActionList;
 pub use card_picker::{CardPicker, recorded};
@@ -27,10 +32,12 @@ pub use confirm::{Confirm, Pending};
 pub use editor::{EditTarget, Editor};
 pub use export_form::ExportForm;
 pub use form::{CardChoice, Field, NewForm};
-pub use history::History;
-pub use keymap::{Action, Binding, Context, bindings, hints, label as keymap_label, lookup};
+pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
+pub use line_input::{Edit, LineInput};
+pub use memo::Memo;
 pub use msg::{Effect, Msg, SavedEntry};
 pub use overview::{Column, OverviewView};
+pub use summary_lines::{Section, SummaryLine, summary_lines};
 pub use team_form::TeamForm;
 pub use update::update;
 
@@ -64,7 +71,11 @@ pub struct App {
     pub cards: CardView,
     /// The comparison on the compare screen.
     pub comparison: Option<CompareView>,
-    pub overlay: Option<Overlay>,
+    /// What is open on top of the screen, bottom first: only the top one takes keys and is
+    /// drawn. A layer opened from another (help from the action list, a question about a card
+    /// in the picker) goes on top of it, so closing it returns there. Layers are added with
+    /// `push` and closed with `close_overlay`, which commits what the layer holds.
+    layers: Vec<Overlay>,
     /// The store's folder, given by the runner: where the minutes go unless the user says.
     pub store_dir: Option<PathBuf>,
     /// A saved assessment to open with the team form on top (`r` on the home screen).
@@ -84,45 +95,14 @@ pub struct App {
     pub time_on_card: std::collections::HashMap<String, u64>,
     /// The runner's clock at the last tick.
     pub clock: Option<u64>,
+    /// What the views keep between frames (the card's text wrapped to the pane).
+    pub memo: Memo,
 }
 
 /// Last time's assessment of the team: its scores stand beside this year's fields.
 pub struct Earlier {
     pub path: PathBuf,
     pub assessment: Assessment,
-}
-
-/// An open assessment and where it lives.
-pub struct Session {
-    pub assessment: Assessment,
-    /// `None` until the runner has given it a file.
-    pub path: Option<PathBuf>,
-    /// Another refleks has the file open: look, but do not change.
-    pub read_only: bool,
-    /// Undo and redo, for as long as the assessment is open.
-    pub history: History,
-    /// The assessment as it was before the text now being typed (editor, action form), so the
-    /// whole edit becomes one undo step when it is committed.
-    pub draft_base: Option<Assessment>,
-}
-
-impl Session {
-    pub fn new(assessment: Assessment, path: Option<PathBuf>, read_only: bool) -> Session {
-        Session {
-            assessment,
-            path,
-            read_only,
-            history: History::default(),
-            draft_base: None,
-        }
-    }
-
-    /// Remembers the assessment before a draft starts; later drafts of the same edit keep it.
-    pub fn begin_draft(&mut self) {
-        if self.draft_base.is_none() {
-            self.draft_base = Some(self.assessment.clone());
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -191,7 +171,7 @@ pub struct Scroll {
 }
 
 /// Where a search hit is on a card, so the view can scroll to it and mark it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Seek {
     /// The query, as typed.
     pub needle: String,
@@ -232,7 +212,7 @@ pub enum Overlay {
     /// The form for an action (what, who, by when).
     Action(ActionForm),
     /// The folder to read for the overview of teams, as typed; empty means the store.
-    Folder(String),
+    Folder(LineInput),
     /// One anvisning's actions, or all of them.
     Actions(ActionList),
     /// A yes-or-no question before a change.
@@ -262,10 +242,26 @@ pub enum Overlay {
     },
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchState {
-    pub query: String,
+    pub query: LineInput,
     pub selected: usize,
+}
+
+impl Default for SearchState {
+    fn default() -> SearchState {
+        SearchState {
+            query: LineInput::empty(limit::MAX_LINE_CHARS),
+            selected: 0,
+        }
+    }
+}
+
+impl Overlay {
+    /// The folder prompt before the overview of teams, empty (the store).
+    pub fn folder_prompt() -> Overlay {
+        Overlay::Folder(LineInput::empty(limit::MAX_LONG_LINE_CHARS))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -328,7 +324,7 @@ impl App {
             form: NewForm::new(""),
             cards: CardView::default(),
             comparison: None,
-            overlay: None,
+            layers: Vec::new(),
             rename_on_open: None,
             store_dir: None,
             status: None,
@@ -339,6 +335,7 @@ impl App {
             earlier: None,
             time_on_card: std::collections::HashMap::new(),
             clock: None,
+            memo: Memo::default(),
         }
     }
 
@@ -360,40 +357,17 @@ impl App {
             .map(|a| a.id.clone())
     }
 
-    /// The overview's lines that lead somewhere, in the order `ui::summary` shows them:
-    /// requirements below the secured level, focus areas, disagreement, actions, parked topics
-    /// of an anvisning, then one line per card.
+    /// The overview's lines that lead somewhere, in the order it shows them (`summary_lines`).
     pub fn summary_links(&self) -> Vec<Link> {
         let Some(session) = &self.session else {
             return Vec::new();
         };
         let a = &session.assessment;
         let summary = crate::assessment::summarize(a, &self.deck);
-        let mut links: Vec<Link> = Vec::new();
-        links.extend(
-            summary
-                .requirements_below
-                .iter()
-                .map(|(id, ..)| Link::Anvisning(id.clone())),
-        );
-        links.extend(summary.focus.iter().map(|id| Link::Anvisning(id.clone())));
-        links.extend(
-            crate::assessment::disputed(a, &self.deck)
-                .into_iter()
-                .map(|id| Link::Anvisning(id.to_string())),
-        );
-        // Last time's actions first, as the overview lists them.
-        let mut todos: Vec<&crate::assessment::Action> = a.actions.iter().collect();
-        todos.sort_by_key(|t| !t.carried);
-        links.extend(todos.iter().map(|t| Link::Anvisning(t.anvisning.clone())));
-        links.extend(
-            a.parked
-                .iter()
-                .filter(|p| !p.anvisning.is_empty())
-                .map(|p| Link::Anvisning(p.anvisning.clone())),
-        );
-        links.extend(summary.guidelines.iter().map(|g| Link::Card(g.id.clone())));
-        links
+        summary_lines(a, &self.deck, &summary)
+            .iter()
+            .filter_map(SummaryLine::link)
+            .collect()
     }
 
     /// Where the team is, as the file keeps it: the card and the selected anvisning.
@@ -434,27 +408,62 @@ impl App {
         items
     }
 
+    /// Minutes used on the current card and the planned minutes, when a timebox is set.
+    pub fn timebox(&self) -> Option<(u64, u32)> {
+        let planned = self.session.as_ref()?.assessment.timebox?;
+        let card = self.current_card()?;
+        let used = self.time_on_card.get(&card.id).copied().unwrap_or(0) / 60;
+        Some((used, planned))
+    }
+
+    /// Indices of the open assessment's actions carried from last time.
+    pub fn carried_actions(&self) -> Vec<usize> {
+        self.session
+            .as_ref()
+            .map(|s| {
+                s.assessment
+                    .actions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.carried)
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// True when the user may change the open assessment.
     pub fn can_edit(&self) -> bool {
         self.session.as_ref().is_some_and(|s| !s.read_only)
     }
 
+    /// The layer on top, the one that takes keys.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.layers.last()
+    }
+
+    pub fn overlay_mut(&mut self) -> Option<&mut Overlay> {
+        self.layers.last_mut()
+    }
+
+    /// Every open layer, bottom first.
+    pub fn layers(&self) -> &[Overlay] {
+        &self.layers
+    }
+
+    /// Opens a layer on top of whatever is open; closing it returns there.
+    pub fn push(&mut self, layer: Overlay) {
+        self.layers.push(layer);
+    }
+
+    /// The layer just below the top one, when there is one.
+    pub fn below_top(&self) -> Option<&Overlay> {
+        self.layers.iter().rev().nth(1)
+    }
+
     pub fn context(&self) -> Context {
-        match &self.overlay {
-            Some(Overlay::Editor(_)) => return Context::Editor,
-            Some(Overlay::Search(_)) => return Context::Search,
-            Some(Overlay::Action(_)) => return Context::ActionForm,
-            Some(Overlay::Folder(_)) => return Context::Folder,
-            Some(Overlay::Actions(_)) => return Context::Actions,
-            Some(Overlay::Confirm(_)) => return Context::Confirm,
-            Some(Overlay::Cards(_)) => return Context::CardPicker,
-            Some(Overlay::Team(_)) => return Context::TeamForm,
-            Some(Overlay::Export(_)) => return Context::ExportForm,
-            Some(Overlay::Help(_) | Overlay::Message { .. }) => return Context::Overlay,
-            Some(Overlay::Vote(view)) => return view.context(),
-            Some(Overlay::BuildOn { .. }) => return Context::BuildOn,
-            Some(Overlay::Carried { .. }) => return Context::Carried,
-            None => {}
+        if let Some(layer) = self.overlay() {
+            return layer.context();
         }
         match self.screen {
             Screen::Home => Context::Home,

@@ -5,15 +5,17 @@
 
 use std::collections::BTreeMap;
 
-use super::editor::Editor;
+use ratatui::crossterm::event::KeyEvent;
+
 use super::keymap::Context;
+use super::limit::MAX_LINE_CHARS;
+use super::{Edit, LineInput};
 use crate::assessment::{NonScore, Score, VoteStats, parse_tally, vote_stats};
 
-/// The round as the app holds it: the state machine, and the dissent note it may have open on
-/// top of a reveal (the note belongs to the round, so closing it returns to the round).
+/// The round as the app holds it. The dissent note a disagreement asks for is an editor layer
+/// on top of it, so closing the note returns to the round.
 pub struct VoteView {
     pub round: Round,
-    pub note: Option<Editor>,
     /// Enter on a reveal without a median: say so until the next key.
     pub no_median: bool,
 }
@@ -22,16 +24,12 @@ impl VoteView {
     pub fn new(round: Round) -> VoteView {
         VoteView {
             round,
-            note: None,
             no_median: false,
         }
     }
 
     /// Each step is its own key context, so hints and help follow the step.
     pub fn context(&self) -> Context {
-        if self.note.is_some() {
-            return Context::Editor;
-        }
         match self.round.step {
             Step::Confirm => Context::VoteConfirm,
             Step::Collecting { .. } => Context::VoteCast,
@@ -49,7 +47,10 @@ pub enum Step {
     /// `voter` (index into the voters) scores `item` (index into the anvisninger), hidden.
     Collecting { voter: usize, item: usize },
     /// The team types its counts ("2 × 3, 1 × 4") for the one anvisning.
-    Tally { text: String, error: Option<String> },
+    Tally {
+        text: LineInput,
+        error: Option<String>,
+    },
     /// The votes on the `at`-th anvisning of the reveal order are on the table.
     Revealed { at: usize },
 }
@@ -71,9 +72,8 @@ pub enum Input {
     AgreeOn(Score),
     /// Go on to the next reveal without agreeing (the votes are kept, the score is not set).
     Next,
-    /// Typing in the tally.
-    Type(char),
-    Erase,
+    /// A key for the tally's line: typing, Backspace, the cursor keys.
+    Edit(KeyEvent),
     /// Read the typed tally and reveal it.
     Submit,
 }
@@ -82,6 +82,8 @@ pub enum Input {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     Nothing,
+    /// A key for the tally's line: what it did there.
+    Edited(Edit),
     /// The round moved on (a vote was taken, a voter skipped, the reveal began).
     Moved,
     /// Enter on a reveal with no median (only "ved ikke" votes): a digit is needed.
@@ -178,7 +180,7 @@ impl Round {
             return None;
         }
         // Votes are kept by name: two people of the same name must not share one vote.
-        let voters = crate::compare::unique_labels(voters);
+        let voters = crate::text::unique_labels(voters);
         let first = Step::Collecting { voter: 0, item: 0 };
         Some(Round {
             cast: vec![vec![None; items.len()]; voters.len()],
@@ -200,7 +202,7 @@ impl Round {
     /// A round where the team enters its counts per level for one anvisning.
     pub fn tally(item: String, scale: Vec<u8>, replaces: bool) -> Round {
         let first = Step::Tally {
-            text: String::new(),
+            text: LineInput::empty(MAX_LINE_CHARS),
             error: None,
         };
         Round {
@@ -261,12 +263,24 @@ impl Round {
         Some(round)
     }
 
+    /// Pasted text (cleaned, one line) into the tally's line; `NotMine` outside a tally.
+    pub fn paste(&mut self, line: &str) -> Edit {
+        let Step::Tally { text, error } = &mut self.step else {
+            return Edit::NotMine;
+        };
+        let edit = text.paste(line);
+        if edit == Edit::Changed {
+            *error = None;
+        }
+        edit
+    }
+
     pub fn input(&mut self, input: Input) -> Event {
         match (&mut self.step, input) {
             (Step::Confirm, Input::Confirm) => {
                 self.step = if self.is_tally() {
                     Step::Tally {
-                        text: String::new(),
+                        text: LineInput::empty(MAX_LINE_CHARS),
                         error: None,
                     }
                 } else {
@@ -299,21 +313,18 @@ impl Round {
                 }
                 None => Event::NothingToTakeBack,
             },
-            (Step::Tally { text, error }, Input::Type(c)) => {
-                text.push(c);
-                *error = None;
-                Event::Nothing
-            }
-            (Step::Tally { text, error }, Input::Erase) => {
-                text.pop();
-                *error = None;
-                Event::Nothing
+            (Step::Tally { text, error }, Input::Edit(key)) => {
+                let edit = text.key(&key);
+                if edit == Edit::Changed {
+                    *error = None;
+                }
+                Event::Edited(edit)
             }
             (Step::Tally { text, error }, Input::Submit) => {
                 let max = self.scale.iter().copied().max().unwrap_or(0);
-                match parse_tally(text, max) {
+                match parse_tally(text.text(), max) {
                     Ok(votes) if votes.is_empty() => {
-                        *error = Some("Skriv mindst én stemme, fx »2 × 3, 1 × 4«.".to_string());
+                        *error = Some(crate::strings::TALLY_EMPTY.to_string());
                         Event::Nothing
                     }
                     Ok(votes) => {
@@ -437,7 +448,7 @@ impl Round {
                 } else {
                     (named, self.extra[i].clone())
                 };
-                crate::assessment::sort_votes(&mut tally);
+                Score::sort_votes(&mut tally);
                 VoteResult {
                     anvisning: self.items[i].clone(),
                     votes,
@@ -526,230 +537,4 @@ impl Round {
 pub const UNKNOWN_VOTE: Score = Score::Other(NonScore::Unknown);
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(n: &[&str]) -> Vec<String> {
-        n.iter().map(|s| s.to_string()).collect()
-    }
-
-    fn one(voters: &[&str]) -> Round {
-        Round::new(
-            names(&["2.1.1"]),
-            names(voters),
-            vec![0, 1, 2, 3, 4],
-            false,
-            false,
-        )
-        .unwrap()
-    }
-
-    fn vote(r: &mut Round, v: u8) -> Event {
-        r.input(Input::Vote(Score::Level(v)))
-    }
-
-    #[test]
-    fn votes_two_three_three_agree_on_three() {
-        let mut r = one(&["Anna", "Bo", "Ceylan"]);
-        assert_eq!(r.turn(), Some(("Anna", "2.1.1")));
-        vote(&mut r, 2);
-        assert_eq!(r.voted(), (1, 3));
-        assert_eq!(
-            r.results(),
-            Vec::new(),
-            "nothing is written before the reveal"
-        );
-        vote(&mut r, 3);
-        vote(&mut r, 3);
-        let shown = r.reveal().unwrap();
-        assert_eq!(shown.named.len(), 3);
-        assert_eq!(shown.stats.median, Some(3));
-        assert_eq!(
-            r.input(Input::Agree),
-            Event::Agreed {
-                anvisning: "2.1.1".into(),
-                flagged: false
-            }
-        );
-        let res = r.results();
-        assert_eq!(res[0].agreed, Some(Score::Level(3)));
-        assert_eq!(res[0].votes.len(), 3);
-        assert_eq!(res[0].votes["Anna"], Score::Level(2));
-    }
-
-    #[test]
-    fn two_people_of_the_same_name_each_keep_their_vote() {
-        let mut r = one(&["Anna", "Anna"]);
-        vote(&mut r, 1);
-        vote(&mut r, 3);
-        let res = r.results();
-        assert_eq!(res[0].votes.len(), 2);
-        assert_eq!(res[0].votes["Anna (2)"], Score::Level(3));
-    }
-
-    #[test]
-    fn far_apart_votes_are_flagged() {
-        let mut r = one(&["Anna", "Bo", "Ceylan"]);
-        for v in [0, 1, 4] {
-            vote(&mut r, v);
-        }
-        assert!(r.reveal().unwrap().stats.disagreement);
-        assert_eq!(
-            r.input(Input::AgreeOn(Score::Level(2))),
-            Event::Agreed {
-                anvisning: "2.1.1".into(),
-                flagged: true
-            }
-        );
-        assert_eq!(r.results()[0].agreed, Some(Score::Level(2)));
-    }
-
-    #[test]
-    fn an_absent_voter_is_skipped() {
-        let mut r = one(&["Anna", "Bo", "Ceylan"]);
-        vote(&mut r, 2);
-        r.input(Input::Skip);
-        assert_eq!(r.turn(), Some(("Ceylan", "2.1.1")));
-        assert_eq!(r.voted(), (1, 2));
-        vote(&mut r, 2);
-        let shown = r.reveal().unwrap();
-        assert_eq!(shown.named[1], ("Bo", None));
-        assert_eq!(r.results()[0].votes.len(), 2);
-    }
-
-    #[test]
-    fn everyone_absent_reveals_nothing() {
-        let mut r = one(&["Anna"]);
-        assert_eq!(r.input(Input::Skip), Event::NoVotes);
-        assert!(r.results().is_empty());
-    }
-
-    #[test]
-    fn a_card_round_reveals_the_most_disputed_first() {
-        let mut r = Round::new(
-            names(&["2.1.1", "2.1.2", "2.1.3"]),
-            names(&["Anna", "Bo"]),
-            vec![0, 1, 2, 3, 4],
-            false,
-            false,
-        )
-        .unwrap();
-        // Anna scores all three, then Bo.
-        for v in [2, 2, 3] {
-            assert_eq!(r.turn().unwrap().0, "Anna");
-            vote(&mut r, v);
-        }
-        for v in [2, 4, 3] {
-            assert_eq!(r.turn().unwrap().0, "Bo");
-            vote(&mut r, v);
-        }
-        assert_eq!(r.reveal().unwrap().anvisning, "2.1.2");
-        assert_eq!(r.reveal().unwrap().place, (1, 3));
-        r.input(Input::Agree);
-        assert_eq!(r.reveal().unwrap().anvisning, "2.1.1");
-        r.input(Input::Next);
-        assert_eq!(r.reveal().unwrap().anvisning, "2.1.3");
-        assert!(matches!(r.input(Input::Agree), Event::Agreed { .. }));
-        assert_eq!(r.input(Input::Next), Event::Finished);
-        let res = r.results();
-        assert_eq!(res[0].agreed, None, "2.1.1 was passed over");
-        assert_eq!(res[1].agreed, Some(Score::Level(2)), "median of 2 and 4");
-        assert_eq!(res[0].votes.len(), 2, "its votes are kept");
-    }
-
-    #[test]
-    fn replacing_votes_is_asked_first() {
-        let mut r = Round::new(
-            names(&["2.1.1"]),
-            names(&["Anna"]),
-            vec![0, 1, 2, 3, 4],
-            false,
-            true,
-        )
-        .unwrap();
-        assert_eq!(r.step, Step::Confirm);
-        assert_eq!(vote(&mut r, 3), Event::Nothing, "no vote before the yes");
-        r.input(Input::Confirm);
-        assert_eq!(r.turn(), Some(("Anna", "2.1.1")));
-    }
-
-    #[test]
-    fn a_tally_is_typed_and_revealed_without_names() {
-        let mut r = Round::tally("2.1.1".into(), vec![0, 1, 2, 3, 4], false);
-        for c in "2 × 3, 1 × 9".chars() {
-            r.input(Input::Type(c));
-        }
-        r.input(Input::Submit);
-        assert!(matches!(&r.step, Step::Tally { error: Some(e), .. } if e.contains("0 til 4")));
-        r.input(Input::Erase);
-        r.input(Input::Type('4'));
-        assert_eq!(r.input(Input::Submit), Event::Moved);
-        let shown = r.reveal().unwrap();
-        assert!(shown.named.is_empty());
-        assert_eq!(shown.stats.median, Some(3));
-        r.input(Input::Agree);
-        let res = r.results();
-        assert!(res[0].votes.is_empty());
-        assert_eq!(
-            res[0].tally,
-            vec![Score::Level(3), Score::Level(3), Score::Level(4)]
-        );
-    }
-
-    #[test]
-    fn an_anonymous_assessment_keeps_counts_not_names() {
-        let mut r = Round::new(
-            names(&["2.1.1"]),
-            names(&["Anna", "Bo"]),
-            vec![0, 1, 2, 3, 4],
-            true,
-            false,
-        )
-        .unwrap();
-        vote(&mut r, 1);
-        r.input(Input::Vote(UNKNOWN_VOTE));
-        assert!(r.reveal().unwrap().named.is_empty());
-        let res = r.results();
-        assert!(res[0].votes.is_empty());
-        assert_eq!(res[0].tally, vec![Score::Level(1), UNKNOWN_VOTE]);
-    }
-
-    #[test]
-    fn saved_votes_are_revealed_most_disputed_first_and_kept() {
-        let votes = |pairs: &[(&str, u8)]| -> BTreeMap<String, Score> {
-            pairs
-                .iter()
-                .map(|(n, v)| (n.to_string(), Score::Level(*v)))
-                .collect()
-        };
-        let mut r = Round::saved(
-            vec![
-                ("2.1.1".into(), votes(&[("Anna", 2), ("Bo", 2)]), Vec::new()),
-                ("2.1.2".into(), votes(&[("Anna", 0), ("Bo", 4)]), Vec::new()),
-                ("2.1.3".into(), BTreeMap::new(), vec![Score::Level(3)]),
-            ],
-            vec![0, 1, 2, 3, 4],
-            false,
-        )
-        .unwrap();
-        assert_eq!(r.reveal().unwrap().anvisning, "2.1.2");
-        r.input(Input::AgreeOn(Score::Level(1)));
-        assert_eq!(r.reveal().unwrap().anvisning, "2.1.1", "agreeing moves on");
-        let res = r.results();
-        assert_eq!(res[1].agreed, Some(Score::Level(1)));
-        assert_eq!(res[0].votes.len(), 2, "votes are written back as they were");
-        assert_eq!(res[2].tally, vec![Score::Level(3)]);
-        assert!(res[2].votes.is_empty());
-    }
-
-    #[test]
-    fn only_ved_ikke_has_no_median_to_agree_on() {
-        let mut r = one(&["Anna"]);
-        r.input(Input::Vote(UNKNOWN_VOTE));
-        assert_eq!(r.input(Input::Agree), Event::NoMedian);
-        assert!(matches!(
-            r.input(Input::AgreeOn(UNKNOWN_VOTE)),
-            Event::Agreed { .. }
-        ));
-    }
-}
+mod tests;

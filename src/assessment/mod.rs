@@ -14,10 +14,11 @@ pub use file::{
 pub use layout::to_toml_over;
 pub use model::{
     Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
+    team_key,
 };
 pub use renumber::{BEFORE_REORDER, renumber_questions};
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};
 pub use votes::{
-    MEDIAN_RULE, TallyError, VoteStats, disputed, most_disputed_first, parse_tally, sort_votes,
-    tally_text, vote_stats,
+    MEDIAN_RULE, TallyError, VoteStats, disputed, most_disputed_first, parse_tally, tally_text,
+    vote_stats,
 };

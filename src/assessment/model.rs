@@ -217,6 +217,22 @@ impl Score {
     pub fn is_assessed(self) -> bool {
         self != Score::Other(NonScore::Unknown)
     }
+
+    /// Levels first in order, then *ved ikke*, then *ikke relevant*: the order a tally is
+    /// written in.
+    pub fn sort_votes(votes: &mut [Score]) {
+        votes.sort_by_key(|s| match s {
+            Score::Level(v) => (0, *v),
+            Score::Other(NonScore::Unknown) => (1, 0),
+            Score::Other(NonScore::NotRelevant) => (2, 0),
+        });
+    }
+}
+
+/// The team's name as it is compared (is it the same team?): case and surrounding spaces do not
+/// matter. Home, the build-on offer, compare and the aggregate all ask this.
+pub fn team_key(team: &str) -> String {
+    team.trim().to_lowercase()
 }
 
 impl Assessment {
@@ -283,7 +299,7 @@ impl Assessment {
     pub fn prune(&mut self) {
         self.answers.retain(|_, a| !a.is_empty());
         for answer in self.answers.values_mut() {
-            super::votes::sort_votes(&mut answer.tally);
+            Score::sort_votes(&mut answer.tally);
         }
         self.parked.retain(|p| !p.text.trim().is_empty());
         for answers in self.reflections.values_mut() {

@@ -220,9 +220,7 @@ mod tests {
             .collect();
         assert!(requirements.len() >= 5, "the deck has requirements");
         let recommendation = deck
-            .guidelines
-            .iter()
-            .flat_map(|g| &g.anvisninger)
+            .anvisninger()
             .find(|x| x.kind == Kind::Recommendation)
             .unwrap();
         let mut a = Assessment::new(&deck, "Hold", vec![], vec![], "2026-11-23");

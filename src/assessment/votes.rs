@@ -155,7 +155,7 @@ pub fn parse_tally(text: &str, max_level: u8) -> Result<Vec<Score>, TallyError> 
         }
         votes.extend(std::iter::repeat_n(score, count));
     }
-    sort_votes(&mut votes);
+    Score::sort_votes(&mut votes);
     Ok(votes)
 }
 
@@ -179,23 +179,12 @@ fn is_pair(s: &str) -> bool {
         .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
 }
 
-/// Levels first in order, then "ved ikke", then "ikke relevant": the order a tally is written in.
-pub fn sort_votes(votes: &mut [Score]) {
-    votes.sort_by_key(|s| match s {
-        Score::Level(v) => (0, *v),
-        Score::Other(NonScore::Unknown) => (1, 0),
-        Score::Other(NonScore::NotRelevant) => (2, 0),
-    });
-}
-
 /// Anvisninger of the deck whose votes disagreed: legal requirements first, then deck order.
 /// What the overview and the minutes list under "Uenighed i stemmerne".
 pub fn disputed<'d>(a: &Assessment, deck: &'d crate::deck::Deck) -> Vec<&'d str> {
-    let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+    let scale = deck.scale_values();
     let mut ids: Vec<(bool, &str)> = deck
-        .guidelines
-        .iter()
-        .flat_map(|g| &g.anvisninger)
+        .anvisninger()
         .filter(|x| {
             a.answer(&x.id)
                 .is_some_and(|y| y.has_votes() && vote_stats(y.all_votes(), &scale).disagreement)
@@ -314,9 +303,7 @@ mod tests {
         let deck = crate::deck::Deck::embedded();
         let mut a = Assessment::new(&deck, "T", vec![], vec![], "2026-12-01");
         let ids: Vec<(&str, crate::deck::Kind)> = deck
-            .guidelines
-            .iter()
-            .flat_map(|g| &g.anvisninger)
+            .anvisninger()
             .map(|x| (x.id.as_str(), x.kind))
             .collect();
         let rec = ids

@@ -9,7 +9,6 @@ use clap::ValueEnum;
 use super::Output;
 use crate::aggregate::{AggregateFormat, render, xlsx};
 use crate::deck::{Deck, Problem};
-use crate::store::tree;
 
 /// `--format` of `aggregate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -83,7 +82,7 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
         Ok(deck) => deck,
         Err(e) => return Output::deck_error(&e, color),
     };
-    let mut overview = tree::overview(r.dirs, &deck, r.all);
+    let mut overview = crate::aggregate::gather(r.dirs, &deck, r.all);
     if r.anonym {
         overview.anonymise();
     }

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use super::Output;
 use crate::assessment::{Answer, Assessment, NonScore, Parked, Score};
-use crate::compare::unique_labels;
 use crate::deck::Deck;
 use crate::store::Store;
 use crate::text::clean_line;
+use crate::text::unique_labels;
 
 /// The merged assessment, and what the current deck does not know (kept in the file anyway).
 #[derive(Debug, Clone, PartialEq)]
@@ -372,7 +372,7 @@ mod tests {
             ),
         ];
         let m = merge(&files, &deck, "T", "2026-12-01");
-        let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+        let scale = deck.scale_values();
         assert_eq!(
             crate::assessment::most_disputed_first(&m.assessment, &scale),
             ["2.1.2", "2.1.1"]

@@ -8,6 +8,6 @@ pub mod format;
 
 pub use comparison::{
     AnvisningRow, Below, Cell, Column, Comparison, GuidelineRow, Movement, NotChosen, Orphan,
-    Unmatched, column_labels, compare, unique_labels,
+    Unmatched, column_labels, compare,
 };
 pub use format::{CompareFormat, render, xlsx};

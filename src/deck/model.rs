@@ -177,6 +177,11 @@ impl Deck {
         self.guidelines.iter().map(|g| g.anvisninger.len()).sum()
     }
 
+    /// Every anvisning of the deck, in deck order.
+    pub fn anvisninger(&self) -> impl Iterator<Item = &Anvisning> {
+        self.guidelines.iter().flat_map(|g| &g.anvisninger)
+    }
+
     pub fn guideline(&self, id: &str) -> Option<&Guideline> {
         self.guidelines.iter().find(|g| g.id == id)
     }
@@ -186,7 +191,12 @@ impl Deck {
     }
 
     pub fn max_level(&self) -> u8 {
-        self.scale.iter().map(|l| l.value).max().unwrap_or(0)
+        self.scale_values().into_iter().max().unwrap_or(0)
+    }
+
+    /// The scale's values, lowest first (the scale is sorted when the deck is read).
+    pub fn scale_values(&self) -> Vec<u8> {
+        self.scale.iter().map(|l| l.value).collect()
     }
 
     /// A short, stable fingerprint of the deck's content. An assessment records it, so we can

@@ -333,7 +333,7 @@ impl Content<'_> {
 /// The statistics of an answer's votes over the deck's scale; `None` when nobody voted.
 pub(crate) fn vote_stats_of(deck: &Deck, answer: &Answer) -> Option<VoteStats> {
     answer.has_votes().then(|| {
-        let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+        let scale = deck.scale_values();
         vote_stats(answer.all_votes(), &scale)
     })
 }
@@ -352,7 +352,7 @@ pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
         })
         .collect();
     if !answer.tally.is_empty() {
-        let scale: Vec<u8> = deck.scale.iter().map(|l| l.value).collect();
+        let scale = deck.scale_values();
         parts.push(tally_text(&vote_stats(
             answer.tally.iter().copied(),
             &scale,

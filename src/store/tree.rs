@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::{Store, StoreError, io_reason};
-use crate::aggregate::{DeckIndex, Digest, Fold, Overview};
 use crate::assessment::{Assessment, is_not_an_assessment};
 use crate::deck::Deck;
 use crate::text::clean_line;
@@ -155,7 +154,8 @@ fn not_regular(path: &Path) -> Passed {
     }
 }
 
-fn shown(path: &Path) -> String {
+/// A path as it is shown in a message.
+pub fn shown(path: &Path) -> String {
     clean_line(&path.display().to_string())
 }
 
@@ -222,41 +222,4 @@ where
             .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })
-}
-
-/// Reads every assessment under `roots` into an overview: each file once, on every core, folded
-/// as it is read. A file that cannot be read is listed with its reason; a TOML file that is not
-/// an assessment is listed as skipped. Nothing is fatal.
-pub fn overview(roots: &[PathBuf], deck: &Deck, all: bool) -> Overview {
-    let walked = walk(roots);
-    let index = DeckIndex::new(deck);
-    let folds = each_parallel(
-        &walked.files,
-        || Fold::new(all),
-        |fold, _, found| {
-            let file = shown(&found.path);
-            match read(&found.path, deck) {
-                Read::Assessment(a) => {
-                    fold.add(Digest::new(&a, &index, file, found.place.clone()));
-                }
-                Read::NotAnAssessment => fold.skipped.push(Passed {
-                    file,
-                    reason: "TOML-filen er ikke en vurdering (den har hverken `schema` eller \
-                             `team`); den springes over."
-                        .to_string(),
-                }),
-                Read::Failed(e) => fold.unreadable.push(Passed {
-                    file,
-                    reason: e.reason(),
-                }),
-            }
-        },
-    );
-    let mut fold = Fold::new(all);
-    for f in folds {
-        fold.merge(f);
-    }
-    fold.unreadable.extend(walked.unreadable);
-    fold.skipped.extend(walked.skipped);
-    fold.finish(deck, &index)
 }

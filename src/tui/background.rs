@@ -90,7 +90,7 @@ impl OverviewReading {
     pub fn start(dir: PathBuf, deck: Deck) -> OverviewReading {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let overview = tree::overview(std::slice::from_ref(&dir), &deck, false);
+            let overview = crate::aggregate::gather(std::slice::from_ref(&dir), &deck, false);
             let _ = tx.send(Msg::OverviewRead {
                 overview: Box::new(overview),
                 folder: dir.display().to_string(),

@@ -2,13 +2,15 @@
 //! them to `update`, draws, and performs the effects `update` asks for (save, list, open).
 
 mod background;
+mod effects;
 pub mod events;
 pub mod export;
 mod guard;
 
+use std::collections::VecDeque;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -21,8 +23,7 @@ use ratatui::crossterm::execute;
 
 use crate::app::{App, Effect, Msg, update};
 use crate::assessment::Assessment;
-use crate::compare::{column_labels, compare};
-use crate::store::{Links, Lock, Locked, Places, Store, StoreError};
+use crate::store::{Lock, Locked, Places, Store};
 
 /// How long after the last keystroke typed text is saved.
 const TYPING_SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -73,6 +74,11 @@ struct Runner {
     places: Option<Places>,
     /// Conflict copies made this session, said again once the terminal is given back.
     copies: Vec<String>,
+    /// Replies for `update` (`Saved`, `Opened`, …) and effects it asked for, waiting their
+    /// turn: `drain` hands them out one at a time, replies first, so nothing nests.
+    inbox: VecDeque<Msg>,
+    effects: VecDeque<Effect>,
+    draining: bool,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -118,56 +124,12 @@ impl Signals {
 /// (the terminal's own selection then needs Shift, which the help says).
 pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<()> {
     let signals = Signals::register()?;
-    let mut runner = Runner {
-        store,
-        shared: Arc::default(),
-        save_due: None,
-        unsaved: false,
-        mouse,
-        listing: None,
-        overview: None,
-        places: Places::for_user(),
-        copies: Vec::new(),
-    };
+    let mut runner = Runner::new(store, mouse);
     guard::hold(&runner.shared).places = runner.places.clone();
     guard::spawn(Arc::clone(&signals.stop), Arc::clone(&runner.shared));
     #[cfg(windows)]
     guard::watch_console(Arc::clone(&signals.stop), Arc::clone(&runner.shared))?;
-    app.store_dir = Some(runner.store.dir().to_path_buf());
-    let first = match start {
-        Start::Home => vec![Effect::List],
-        Start::New {
-            team,
-            participants,
-            timebox,
-        } => {
-            // The store is read first, so the app can offer to build on the team's last one.
-            runner.perform(&mut app, vec![Effect::List]);
-            let effects = app.start_assessment(&team, participants, Vec::new());
-            if let Some(session) = &mut app.session {
-                session.assessment.timebox = timebox;
-            }
-            effects
-        }
-        Start::Open {
-            assessment,
-            path,
-            held,
-        } => {
-            let mut assessment = assessment;
-            runner.recall_place(&mut assessment, &held);
-            let read_only = runner.install_lock(&path, held);
-            update(
-                &mut app,
-                Msg::Opened {
-                    assessment,
-                    path,
-                    read_only,
-                },
-            )
-        }
-    };
-    runner.perform(&mut app, first);
+    runner.open(&mut app, start);
 
     // ratatui::init enters raw mode and the alternate screen, and installs a panic hook that
     // restores the terminal before the panic message is printed.
@@ -242,6 +204,61 @@ fn suspend(_terminal: &mut DefaultTerminal, _mouse: bool) -> io::Result<()> {
 }
 
 impl Runner {
+    fn new(store: Store, mouse: bool) -> Runner {
+        Runner {
+            store,
+            shared: Arc::default(),
+            save_due: None,
+            unsaved: false,
+            mouse,
+            listing: None,
+            overview: None,
+            places: Places::for_user(),
+            copies: Vec::new(),
+            inbox: VecDeque::new(),
+            effects: VecDeque::new(),
+            draining: false,
+        }
+    }
+
+    /// What happens before the first frame: the store is read, and what `start` asks for.
+    fn open(&mut self, app: &mut App, start: Start) {
+        app.store_dir = Some(self.store.dir().to_path_buf());
+        let first = match start {
+            Start::Home => vec![Effect::List],
+            Start::New {
+                team,
+                participants,
+                timebox,
+            } => {
+                // The store is read first, so the app can offer to build on the team's last one.
+                self.perform(app, vec![Effect::List]);
+                let effects = app.start_assessment(&team, participants, Vec::new());
+                if let Some(session) = &mut app.session {
+                    session.assessment.timebox = timebox;
+                }
+                effects
+            }
+            Start::Open {
+                mut assessment,
+                path,
+                held,
+            } => {
+                self.recall_place(&mut assessment, &held);
+                let read_only = self.install_lock(&path, held);
+                update(
+                    app,
+                    Msg::Opened {
+                        assessment,
+                        path,
+                        read_only,
+                    },
+                )
+            }
+        };
+        self.perform(app, first);
+    }
+
     fn event_loop(
         &mut self,
         terminal: &mut DefaultTerminal,
@@ -322,10 +339,11 @@ impl Runner {
         }
     }
 
-    /// Feeds a message to `update` and performs every effect it returns.
+    /// Feeds a message to `update` (after the replies already waiting) and performs what it
+    /// asks for.
     fn tell(&mut self, app: &mut App, msg: Msg) {
-        let effects = update(app, msg);
-        self.perform(app, effects);
+        self.inbox.push_back(msg);
+        self.drain(app);
         // The guard keeps this place if the window closes under a stuck loop.
         let place = app
             .session
@@ -336,268 +354,61 @@ impl Runner {
     }
 
     fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
-        for effect in effects {
-            match effect {
-                Effect::Save => {
-                    self.save(app);
-                }
-                Effect::KeepPlace => self.keep_place(app),
-                Effect::SaveSoon => {
-                    self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
-                    self.keep_pending(app);
-                }
-                Effect::Quit => {
-                    if !self.flush(app) {
-                        self.tell(app, Msg::QuitBlocked);
-                    }
-                }
-                Effect::QuitUnsaved => {
-                    self.flush(app);
-                }
-                Effect::Compare(paths) => {
-                    let msg = compare_files(&paths, app);
-                    self.tell(app, msg);
-                }
-                Effect::Export(folder) => {
-                    self.flush(app);
-                    let msg = match export::write(app, &folder) {
-                        Ok(paths) => Msg::Exported(paths),
-                        Err(e) => Msg::ExportFailed(e),
-                    };
-                    self.tell(app, msg);
-                }
-                Effect::Discard(path) => {
-                    self.flush(app);
-                    // Our own lock on it (the assessment was open before going home) goes
-                    // first, or the move would be refused as if another refleks had it.
-                    {
-                        let mut held = guard::hold(&self.shared);
-                        if held.lock.as_ref().is_some_and(|l| l.path() == path) {
-                            held.lock = None;
-                            held.pending = None;
-                        }
-                    }
-                    let msg = match self.store.discard(&path) {
-                        Ok(to) => Msg::Discarded { from: path, to },
-                        Err(e) => Msg::DiscardFailed(e),
-                    };
-                    self.tell(app, msg);
-                }
-                Effect::Overview(dir) => {
-                    let dir = dir.unwrap_or_else(|| self.store.dir().to_path_buf());
-                    self.overview = Some(background::OverviewReading::start(dir, app.deck.clone()));
-                }
-                Effect::List => {
-                    // A reading already under way is dropped, and so stops.
-                    self.listing = Some(background::Listing::start(
-                        self.store.clone(),
-                        app.deck.clone(),
-                    ));
-                }
-                Effect::LoadEarlier { path, fresh } => {
-                    let msg = match Store::load_for(&path, &app.deck) {
-                        Ok(assessment) => Msg::EarlierLoaded {
-                            path,
-                            assessment: Box::new(assessment),
-                            fresh,
-                        },
-                        Err(e) => Msg::EarlierFailed(e.render(false)),
-                    };
-                    self.tell(app, msg);
-                }
-                Effect::Open(path) => {
-                    // The assessment open now is written before another takes its place.
-                    if !self.flush(app) {
-                        let why = app.save_error.clone().unwrap_or_default();
-                        self.tell(
-                            app,
-                            Msg::OpenFailed {
-                                title: crate::strings::QUIT_BLOCKED_TITLE.to_string(),
-                                body: format!("{}\n\n{why}", crate::strings::OPEN_BLOCKED),
-                            },
-                        );
-                        continue;
-                    }
-                    // Our own lock on this very file (opened before going home) goes first, or
-                    // it would open read-only as if another refleks had it.
-                    {
-                        let mut held = guard::hold(&self.shared);
-                        let same = std::fs::canonicalize(&path).ok();
-                        if held
-                            .lock
-                            .as_ref()
-                            .is_some_and(|l| Some(l.target()) == same.as_deref())
-                        {
-                            held.lock = None;
-                            held.pending = None;
-                        }
-                    }
-                    let msg = match Store::load_locked(&path, Links::Refuse, &app.deck) {
-                        Ok((mut assessment, lock)) => {
-                            self.recall_place(&mut assessment, &lock);
-                            let read_only = self.install_lock(&path, lock);
-                            Msg::Opened {
-                                assessment: Box::new(assessment),
-                                path,
-                                read_only,
-                            }
-                        }
-                        Err(e) => Msg::OpenFailed {
-                            title: crate::strings::OPEN_FAILED.to_string(),
-                            body: e.render(false),
-                        },
-                    };
-                    self.tell(app, msg);
-                }
-            }
-        }
+        self.effects.extend(effects);
+        self.drain(app);
     }
 
-    /// The place kept outside the file for a visit, when the file is still as it was then.
-    fn recall_place(&self, assessment: &mut Assessment, held: &Result<Lock, Locked>) {
-        if let (Some(places), Ok(held)) = (&self.places, held)
-            && let Some(place) = places.recall(held)
-        {
-            assessment.place = Some(place);
-        }
-    }
-
-    /// Keeps the open assessment's place outside the file. Not while a save is due or failed:
-    /// that save writes the place into the file with the change.
-    fn keep_place(&self, app: &App) {
-        if self.save_due.is_some() || self.unsaved {
+    /// Replies to `update` and effects, one at a time until none wait. An effect's replies are
+    /// answered before the next effect runs; called again while draining, it leaves the new
+    /// ones to the loop already running.
+    fn drain(&mut self, app: &mut App) {
+        if self.draining {
             return;
         }
-        let (Some(places), Some(session)) = (&self.places, &app.session) else {
-            return;
-        };
-        let held = guard::hold(&self.shared);
-        if let (Some(lock), Some(place), Some(path)) =
-            (held.lock.as_ref(), &session.assessment.place, &session.path)
-            && lock.path() == path
-        {
-            places.remember(lock, place);
+        self.draining = true;
+        loop {
+            self.answer(app);
+            let Some(effect) = self.effects.pop_front() else {
+                break;
+            };
+            self.run_effect(app, effect);
         }
+        self.draining = false;
     }
 
-    /// Makes `lock` the open assessment's (the one before is let go); `None` when we have it,
-    /// else why `path` opens read-only.
-    fn install_lock(&mut self, path: &Path, lock: Result<Lock, Locked>) -> Option<String> {
-        let mut held = guard::hold(&self.shared);
-        held.lock = None;
-        held.pending = None;
-        self.unsaved = false;
-        match lock {
-            Ok(l) => {
-                held.lock = Some(l);
-                None
-            }
-            // The file's own name and the first sentence (the reason) are what fits on the one
-            // status line.
-            Err(locked) => Some(
-                crate::store::Locked {
-                    file: path.file_name().map_or_else(|| path.into(), PathBuf::from),
-                    ..locked
-                }
-                .reason(),
-            ),
+    /// Hands every waiting reply to `update`; what the replies ask for waits its turn.
+    fn answer(&mut self, app: &mut App) {
+        while let Some(msg) = self.inbox.pop_front() {
+            let effects = update(app, msg);
+            self.effects.extend(effects);
         }
     }
+}
 
-    /// Saves if anything is unsaved; true when the file now holds what the app holds.
-    fn flush(&mut self, app: &mut App) -> bool {
-        if self.save_due.is_some() || self.unsaved {
-            return self.save(app);
-        }
-        true
+/// The runner without a terminal: the same updates, effects, locks and saves, driven by the
+/// messages the loop would hand over (no signals, no guard thread). For tests that follow a key
+/// press to the file on disk.
+pub struct Headless {
+    runner: Runner,
+    pub app: App,
+}
+
+impl Headless {
+    pub fn start(mut app: App, store: Store, start: Start) -> Headless {
+        let mut runner = Runner::new(store, false);
+        runner.open(&mut app, start);
+        Headless { runner, app }
     }
 
-    /// Keeps the newest unsaved state as file bytes for the guard thread (typing path: a
-    /// serialization, no disk).
-    fn keep_pending(&self, app: &App) {
-        let Some(session) = &app.session else {
-            return;
-        };
-        if session.path.is_some() && !session.read_only {
-            let mut held = guard::hold(&self.shared);
-            let bytes = Store::text_for(held.lock.as_ref(), &session.assessment).into_bytes();
-            held.pending = Some(bytes);
-        }
+    /// A key press, a paste or a click, as the loop hands it to `update`.
+    pub fn send(&mut self, msg: Msg) {
+        self.runner.tell(&mut self.app, msg);
     }
 
-    /// Saves the open assessment; true when it is on disk (or there is nothing to save).
-    fn save(&mut self, app: &mut App) -> bool {
-        self.save_due = None;
-        let Some(session) = &app.session else {
-            return true;
-        };
-        if session.read_only {
-            return true;
-        }
-        let mut held = guard::hold(&self.shared);
-        // Whatever the guard held is older than what is written now.
-        held.pending = None;
-        let result = match (&session.path, held.lock.as_mut()) {
-            // A new assessment gets a file of its own; the lock of one opened before goes.
-            (None, _) => self.store.create(&session.assessment).map(|lock| {
-                let path = lock.path().to_path_buf();
-                held.lock = Some(lock);
-                path
-            }),
-            (Some(path), Some(lock)) if lock.path() == path => {
-                Store::save(lock, &session.assessment).map(|()| path.clone())
-            }
-            // Never edit unlocked: an open assessment without its own lock is not written.
-            (Some(path), _) => Err(StoreError::Io {
-                file: path.display().to_string(),
-                message: "Vurderingen er ikke gemt, fordi refleks ikke har låsen til den".into(),
-                help: "Luk og åbn vurderingen igen.".into(),
-            }),
-        };
-        let result = match result {
-            // The file is someone else's now, or moved: never write it, never drop what was
-            // typed. A new file beside it takes the assessment (the one rule for a conflict
-            // copy, also on the way out), and is edited from now on.
-            Err(StoreError::Locked(why)) => {
-                let copied = held.lock.as_ref().map(|lock| {
-                    let bytes = Store::text_for(Some(lock), &session.assessment);
-                    Store::create_beside(lock.target(), bytes.as_bytes())
-                });
-                match copied {
-                    Some(Ok(copy)) => {
-                        let path = copy.path().to_path_buf();
-                        held.lock = Some(copy);
-                        drop(held);
-                        self.unsaved = false;
-                        self.copies
-                            .push(crate::strings::saved_copy_farewell(&path, why.because()));
-                        self.tell(
-                            app,
-                            Msg::SavedCopy {
-                                path,
-                                why: why.because().to_string(),
-                            },
-                        );
-                        return true;
-                    }
-                    _ => Err(StoreError::Locked(why)),
-                }
-            }
-            other => other,
-        };
-        drop(held);
-        match result {
-            Ok(path) => {
-                self.unsaved = false;
-                self.tell(app, Msg::Saved(path));
-                true
-            }
-            Err(e) => {
-                self.unsaved = true;
-                self.tell(app, Msg::SaveFailed(e.status_line()));
-                false
-            }
-        }
+    /// What the loop does when the typing delay is over: saves what waits. True when the file
+    /// holds what the app holds.
+    pub fn flush(&mut self) -> bool {
+        self.runner.flush(&mut self.app)
     }
 }
 
@@ -615,31 +426,6 @@ fn read_queued(stop: &AtomicBool) -> io::Result<Vec<event::Event>> {
             return Ok(queued);
         }
     }
-}
-
-/// Reads the marked files and compares them, or says which one could not be read.
-fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
-    let mut loaded = Vec::with_capacity(paths.len());
-    for path in paths {
-        match Store::load_for(path, &app.deck) {
-            Ok(a) => loaded.push((a, path.as_path())),
-            Err(e) => {
-                return Msg::OpenFailed {
-                    title: crate::strings::OPEN_FAILED.to_string(),
-                    body: e.render(false),
-                };
-            }
-        }
-    }
-    // Oldest first, so the change reads from then to now.
-    loaded.sort_by(|(a, pa), (b, pb)| (&a.created, &a.team, pa).cmp(&(&b.created, &b.team, pb)));
-    let refs: Vec<(&Assessment, &std::path::Path)> = loaded.iter().map(|(a, p)| (a, *p)).collect();
-    let labels = column_labels(&refs);
-    let items: Vec<(String, &Assessment)> = labels
-        .into_iter()
-        .zip(loaded.iter().map(|(a, _)| a))
-        .collect();
-    Msg::Compared(Box::new(compare(&items, &app.deck)))
 }
 
 /// A hidden test hook (debug builds only): with `REFLEKS_TEST_PANIC` set, the loop panics as soon

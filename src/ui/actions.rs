@@ -3,9 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, Borders, Clear, HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap,
-};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, ListItem, ListState, Paragraph, Wrap};
 
 use super::chrome::{centered, truncate_cells, width};
 use super::theme;
@@ -123,14 +121,7 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
         .collect();
     let mut state = ListState::default().with_selected(Some(list.selected.min(indices.len() - 1)));
     // The marker shows the selected row without colour, as everywhere else.
-    frame.render_stateful_widget(
-        List::new(items)
-            .highlight_style(theme::selected())
-            .highlight_symbol("▶")
-            .highlight_spacing(HighlightSpacing::Always),
-        inner,
-        &mut state,
-    );
+    frame.render_stateful_widget(super::chrome::marked_list(items), inner, &mut state);
 }
 
 pub fn draw_confirm(frame: &mut Frame, area: Rect, confirm: &Confirm) {

@@ -3,9 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, Borders, Clear, HighlightSpacing, List, ListItem, ListState,
-};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, ListItem, ListState};
 
 use super::chrome::{centered, truncate_cells};
 use super::theme;
@@ -51,12 +49,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, picker: &CardPicker) {
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(picker.cursor));
-    frame.render_stateful_widget(
-        List::new(items)
-            .highlight_style(theme::selected())
-            .highlight_symbol("▶")
-            .highlight_spacing(HighlightSpacing::Always),
-        inner,
-        &mut state,
-    );
+    frame.render_stateful_widget(super::chrome::marked_list(items), inner, &mut state);
 }

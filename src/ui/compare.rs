@@ -80,8 +80,10 @@ fn legend_lines(c: &Comparison, shown: &[usize], width: usize) -> Vec<Line<'stat
         if !col.deck_matches {
             entry.push(Span::styled(
                 format!(
-                    "  (kortsæt {}, ikke det samme som nu)",
-                    clean_line(&col.deck_edition)
+                    "  ({} {}, {})",
+                    s::COMPARE_DECK,
+                    clean_line(&col.deck_edition),
+                    s::COMPARE_DECK_OTHER
                 ),
                 theme::error(),
             ));
@@ -101,8 +103,10 @@ fn legend_lines(c: &Comparison, shown: &[usize], width: usize) -> Vec<Line<'stat
     if shown.len() < c.columns.len() {
         lines.push(Line::styled(
             format!(
-                " Viser første og sidste af {} vurderinger; se alle med `refleks compare … --format md`.",
-                c.columns.len()
+                " {} {} {}",
+                s::COMPARE_SHOWING_ENDS,
+                c.columns.len(),
+                s::COMPARE_SEE_ALL
             ),
             theme::dim(),
         ));
@@ -168,7 +172,7 @@ fn draw_guidelines(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[u
             .map(|&i| format!("{:>5}", letter(i)))
             .collect::<Vec<_>>()
             .join(" "),
-        if c.same_team { "Ændring" } else { "" }
+        if c.same_team { s::COMPARE_CHANGE } else { "" }
     );
     let mut items = vec![ListItem::new(Line::styled(header, theme::dim()))];
     for row in &c.guidelines {
@@ -374,7 +378,7 @@ pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
     let unmatched = &c.unmatched;
     section(
         &mut lines,
-        "Uden match (bevaret, men kan ikke sammenlignes)",
+        s::COMPARE_UNMATCHED,
         unmatched.not_in_deck.is_empty() && unmatched.not_chosen.is_empty(),
     );
     for o in &unmatched.not_in_deck {
@@ -388,7 +392,7 @@ pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
         item(
             &mut lines,
             format!("{:<8} ", clean_line(&o.id)),
-            &format!("findes ikke i kortsættet nu · {}", sides.join(", ")),
+            &format!("{} · {}", s::COMPARE_NOT_IN_DECK, sides.join(", ")),
         );
     }
     for n in &unmatched.not_chosen {
@@ -397,9 +401,11 @@ pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {
             &mut lines,
             format!("{:<8} ", clean_line(&n.guideline)),
             &format!(
-                "kortet er ikke valgt i {} – {} anvisning(er) står uden sammenligning",
+                "{} {} – {} {}",
+                s::COMPARE_CARD_NOT_CHOSEN,
                 missing.join(", "),
-                n.anvisninger.len()
+                n.anvisninger.len(),
+                s::COMPARE_WITHOUT_COMPARISON
             ),
         );
     }
@@ -416,7 +422,7 @@ fn draw_movements(frame: &mut Frame, area: Rect, view: &CompareView, areas: &mut
     let extent = scroll::draw(
         frame,
         area,
-        pane_block(" Bevægelser ".to_string(), true),
+        pane_block(format!(" {} ", s::COMPARE_MOVEMENTS), true),
         lines,
         scroll,
         Keep::Nothing,

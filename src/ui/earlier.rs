@@ -31,7 +31,8 @@ pub fn draw_build_on(
         .unwrap_or_default();
     let lines = vec![
         Line::raw(format!(
-            "{team} har en vurdering fra {} ({file}).",
+            "{team} {} {} ({file}).",
+            s::BUILD_ON_HAS,
             crate::report::danish_date(created)
         )),
         Line::default(),

@@ -3,36 +3,25 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::chrome::{centered, width};
 use super::theme;
 use crate::app::ExportForm;
 use crate::strings as s;
-use crate::text::clean_line;
 
 pub fn draw(frame: &mut Frame, area: Rect, form: &ExportForm) {
     let rect = centered(area, 80, 8);
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Double)
-        .border_style(theme::focused_border())
-        .title(Span::styled(
-            format!(" {} ", s::EXPORT_TITLE),
-            theme::title(),
-        ));
+    let block = super::overlays::popup(format!(" {} ", s::EXPORT_TITLE));
     let inner = usize::from(rect.width.saturating_sub(2));
     let head = format!("▶ {:<7}", s::EXPORT_FOLDER);
     let room = inner.saturating_sub(width(&head) + 1);
-    // The end of a long folder is where the cursor is.
-    let chars: Vec<char> = clean_line(&form.folder).chars().collect();
-    let tail: String = chars[chars.len().saturating_sub(room)..].iter().collect();
     let lines = vec![
         Line::default(),
         Line::from(vec![
             Span::styled(head, theme::title()),
-            Span::raw(format!("{tail}▏")),
+            Span::raw(form.folder.shown(Some(room), true)),
         ]),
         Line::default(),
         Line::styled(format!("  {}", s::EXPORT_NOTE), theme::dim()),

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::chrome::truncate_cells;
 use super::theme;
-use crate::app::{App, CardChoice, Field, NewForm};
+use crate::app::{App, CardChoice, Field, LineInput, NewForm};
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -28,12 +28,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             theme::dim()
         }
     };
-    let input = |field: Field, value: &str, placeholder: &str| {
-        let cursor = if form.field == field { "▏" } else { "" };
+    let input = |field: Field, value: &LineInput, placeholder: &str| {
         if value.is_empty() && form.field != field {
             Span::styled(placeholder.to_string(), theme::dim())
         } else {
-            Span::raw(format!("{}{cursor}", clean_line(value)))
+            Span::raw(value.shown(None, form.field == field))
         }
     };
     let mut lines = vec![

@@ -7,6 +7,7 @@ pub mod chrome;
 pub mod compare;
 mod earlier;
 mod export_form;
+mod fields;
 mod form;
 mod home;
 pub mod markdown;
@@ -59,12 +60,12 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Screen::Cards => {
             cards::draw(frame, body, app, &mut areas);
             // A round hides the card, and its footer the selected anvisning's score.
-            context_line = match &app.overlay {
+            let voting = app.layers().iter().any(|l| matches!(l, Overlay::Vote(_)));
+            context_line = if voting {
                 // No click targets: a click on the scale must not score while votes are hidden.
-                Some(Overlay::Vote(_)) => {
-                    (vote::scale_line(app, usize::from(footer.width)), Vec::new())
-                }
-                _ => cards::context_line(app, usize::from(footer.width)),
+                (vote::scale_line(app, usize::from(footer.width)), Vec::new())
+            } else {
+                cards::context_line(app, usize::from(footer.width))
             };
         }
         Screen::Summary => summary::draw(frame, body, app, &mut areas),
@@ -74,13 +75,17 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
     }
     chrome::footer(frame, footer, app, context_line, &mut areas);
     // An overlay covers what is under it: nothing below may be clicked.
-    if app.overlay.is_some() {
+    if app.overlay().is_some() {
         areas.targets.clear();
         areas.panes.retain(|(r, ..)| !r.intersects(body));
     }
-    match &app.overlay {
+    // Only the top layer is drawn; a dissent note is drawn by the round it belongs to.
+    match app.overlay() {
         Some(Overlay::Help(scroll)) => overlays::draw_help(frame, body, app, *scroll, &mut areas),
-        Some(Overlay::Editor(editor)) => overlays::draw_editor(frame, body, app, editor),
+        Some(Overlay::Editor(editor)) => match app.below_top() {
+            Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, Some(editor)),
+            _ => overlays::draw_editor(frame, body, app, editor),
+        },
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
         Some(Overlay::Folder(text)) => overlays::draw_folder(frame, body, text),
@@ -92,7 +97,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Some(Overlay::Message { title, body: text }) => {
             overlays::draw_message(frame, body, title, text);
         }
-        Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view),
+        Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
         Some(Overlay::BuildOn { path, created }) => {
             earlier::draw_build_on(frame, body, app, path, created);
         }

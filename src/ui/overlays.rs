@@ -11,8 +11,8 @@ use super::chrome::{centered, truncate_cells, width};
 use super::scroll::{self, Keep};
 use super::theme;
 use crate::app::{
-    ActionForm, App, Areas, Context, EditTarget, Editor, Scroll, Scrollable, SearchState, bindings,
-    keymap_label,
+    ActionForm, App, Areas, Context, EditTarget, Editor, LineInput, Scroll, Scrollable,
+    SearchState, bindings, keymap_label,
 };
 use crate::deck::search;
 use crate::strings as s;
@@ -26,42 +26,13 @@ pub(super) fn popup(title: String) -> Block<'static> {
         .title(Span::styled(title, theme::title()))
 }
 
-/// The help's sections, one per place in the app (every `Context`).
-pub const HELP_SECTIONS: [(&str, Context); 25] = [
-    ("Anvisninger", Context::Anvisninger),
-    ("Refleksionsspørgsmål", Context::Questions),
-    ("Kortskærmen", Context::Cards),
-    ("Læsevisningen (hele kortet)", Context::Reading),
-    ("Overblikket", Context::Summary),
-    ("Forsiden", Context::Home),
-    ("Ny vurdering", Context::Form),
-    ("Skrivefelt (note, begrundelse, svar)", Context::Editor),
-    ("Søgning", Context::Search),
-    ("Handlinger", Context::Actions),
-    ("En handling", Context::ActionForm),
-    ("Spørgsmål (ja eller nej)", Context::Confirm),
-    ("Kort i vurderingen", Context::CardPicker),
-    ("Team og deltagere", Context::TeamForm),
-    ("Gem referat", Context::ExportForm),
-    ("Stemmerunde: skjulte stemmer", Context::VoteCast),
-    ("Stemmerunde: stemmerne vises", Context::VoteReveal),
-    ("Stemmerunde: stemmer som antal", Context::VoteTally),
-    (
-        "Stemmerunde: erstat tidligere stemmer?",
-        Context::VoteConfirm,
-    ),
-    ("Handlinger fra sidst", Context::Carried),
-    ("Byg videre på sidste vurdering?", Context::BuildOn),
-    ("Sammenligning", Context::Compare),
-    ("Kortene uden en vurdering", Context::Browse),
-    ("Oversigt over teams", Context::Overview),
-    ("Mappe til oversigten", Context::Folder),
-];
-
 /// Help, generated from the key map: one section per place in the app.
 pub fn help_lines(app: &App) -> Vec<Line<'static>> {
-    let sections = HELP_SECTIONS;
     let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
+    // One section per place, in the order `Context` is declared.
+    let sections = Context::ALL
+        .iter()
+        .filter_map(|&c| Some((c.help_title()?, c)));
     for (title, ctx) in sections {
         lines.push(Line::styled(title, theme::heading()));
         for b in bindings().iter().filter(|b| b.contexts.contains(&ctx)) {
@@ -73,29 +44,27 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         }
         lines.push(Line::default());
     }
-    lines.push(Line::styled(s::HELP_EDITOR_TITLE, theme::heading()));
-    for (keys, what) in s::HELP_EDITOR_KEYS {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {keys:<12}"), theme::key()),
-            Span::raw(*what),
-        ]));
+    // The text fields' own keys: the editor's, and every one-line field's.
+    for (title, keys) in [
+        (s::HELP_EDITOR_TITLE, s::HELP_EDITOR_KEYS),
+        (s::HELP_LINE_TITLE, s::HELP_LINE_KEYS),
+    ] {
+        lines.push(Line::styled(title, theme::heading()));
+        for (keys, what) in keys {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys:<12}"), theme::key()),
+                Span::raw(*what),
+            ]));
+        }
+        lines.push(Line::default());
     }
-    lines.push(Line::default());
     lines.push(Line::styled(s::HELP_MOUSE_TITLE, theme::heading()));
     for line in s::HELP_MOUSE {
         lines.push(Line::raw(format!("  {line}")));
     }
     lines.push(Line::default());
-    lines.push(Line::styled("Tegn", theme::heading()));
-    lines.push(Line::raw(
-        "  [LOVKRAV]     lovkrav (skal)   [ANBEFALING]  anbefaling (bør/kan)",
-    ));
-    lines.push(Line::raw(
-        "  3 ▮▮▮▯        vurderet 3        – ▯▯▯▯         ikke vurderet",
-    ));
-    lines.push(Line::raw(
-        "  ◆ fokusområde   ✎ har en note   ✓ spørgsmål besvaret",
-    ));
+    lines.push(Line::styled(s::HELP_SIGNS_TITLE, theme::heading()));
+    lines.extend(s::HELP_SIGNS.iter().map(|l| Line::raw(format!("  {l}"))));
     lines
 }
 
@@ -145,9 +114,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
         | EditTarget::Dissent { anvisning }
         | EditTarget::Parked { anvisning, .. } => app
             .deck
-            .guidelines
-            .iter()
-            .flat_map(|g| &g.anvisninger)
+            .anvisninger()
             .find(|a| &a.id == anvisning)
             .map(|a| clean_line(&a.text)),
         EditTarget::Participants | EditTarget::Timebox => None,
@@ -180,7 +147,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
 }
 
 /// The folder prompt before the overview of teams.
-pub fn draw_folder(frame: &mut Frame, area: Rect, text: &str) {
+pub fn draw_folder(frame: &mut Frame, area: Rect, text: &LineInput) {
     let rect = centered(area, 76, 7);
     frame.render_widget(Clear, rect);
     let block = popup(format!(" {} ", s::FOLDER_TITLE));
@@ -189,7 +156,7 @@ pub fn draw_folder(frame: &mut Frame, area: Rect, text: &str) {
     let shown = if text.is_empty() {
         Span::styled(format!("▏({})", s::FOLDER_STORE), theme::dim())
     } else {
-        Span::raw(format!("{}▏", clean_line(text)))
+        Span::raw(text.shown(None, true))
     };
     let lines = vec![
         Line::styled(s::FOLDER_INTRO, theme::dim()),
@@ -210,13 +177,14 @@ pub fn draw_search(frame: &mut Frame, area: Rect, app: &App, state: &SearchState
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(s::SEARCH_PROMPT, theme::key()),
-            Span::raw(format!("{}▏", clean_line(&state.query))),
+            Span::raw(state.query.shown(None, true)),
         ])),
         input,
     );
-    let hits = search(&app.deck, &state.query);
-    if state.query.trim().is_empty() || hits.is_empty() {
-        let text = if state.query.trim().is_empty() {
+    let query = state.query.text();
+    let hits = search(&app.deck, query);
+    if query.trim().is_empty() || hits.is_empty() {
+        let text = if query.trim().is_empty() {
             s::SEARCH_EMPTY
         } else {
             s::SEARCH_NONE
@@ -293,55 +261,16 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
         clean_line(&form.anvisning)
     ));
     let inner = usize::from(rect.width.saturating_sub(2));
+    let [what, who, due] = &form.inputs;
     let fields = [
-        (s::ACTION_WHAT, &todo.what, ""),
-        (s::ACTION_WHO, &todo.who, ""),
-        (s::ACTION_DUE, &todo.due, s::ACTION_DUE_HINT),
+        (s::ACTION_WHAT, what, ""),
+        (s::ACTION_WHO, who, ""),
+        (s::ACTION_DUE, due, s::ACTION_DUE_HINT),
     ];
-    let mut lines = vec![Line::default()];
-    for (i, (label, value, placeholder)) in fields.into_iter().enumerate() {
-        let focused = i == form.field;
-        let head = format!("{}{label:<9}", if focused { "▶ " } else { "  " });
-        let room = inner.saturating_sub(width(&head) + 1);
-        let value = if value.is_empty() && !focused {
-            Span::styled(placeholder.to_string(), theme::dim())
-        } else {
-            // Show the end of a long value: that is where the cursor is.
-            let shown: String = clean_line(value);
-            let chars: Vec<char> = shown.chars().collect();
-            let tail: String = chars[chars.len().saturating_sub(room)..].iter().collect();
-            Span::raw(format!("{tail}{}", if focused { "▏" } else { "" }))
-        };
-        let style = if focused {
-            theme::title()
-        } else {
-            theme::dim()
-        };
-        lines.push(Line::from(vec![Span::styled(head, style), value]));
-        lines.push(Line::default());
-    }
+    let mut lines = super::fields::field_lines(&fields, form.field, 9, inner);
     lines.push(Line::from(vec![
         Span::styled(format!("  {:<9}", s::ACTION_STATUS_LABEL), theme::dim()),
         Span::raw(super::actions::status_label(todo.status)),
     ]));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_context_has_a_section_in_the_help() {
-        for ctx in Context::ALL {
-            // The help itself (and messages) need no section: Esc, ↑↓ are on its title.
-            if *ctx == Context::Overlay {
-                continue;
-            }
-            assert!(
-                HELP_SECTIONS.iter().any(|(_, c)| c == ctx),
-                "{ctx:?} has no section in the help"
-            );
-        }
-    }
 }

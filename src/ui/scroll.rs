@@ -1,13 +1,20 @@
 //! Scrolled panes: text counted in wrapped rows (the rows the window really shows), clamped so
 //! the last row can reach the bottom and no further, with a scrollbar when it does not fit.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
+use std::rc::Rc;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Wrap};
+use ratatui::widgets::{
+    Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Widget, Wrap,
+};
 
 use super::theme;
 use crate::app::{Extent, Scroll};
@@ -31,28 +38,41 @@ pub fn draw(
     scroll: Scroll,
     keep: Keep,
 ) -> Extent {
+    let width = block.inner(area).width.max(1);
+    draw_wrapped(frame, area, block, &wrapped(&lines, width), scroll, keep)
+}
+
+/// The width `lines` wrap to in `block` drawn over `area`.
+pub fn text_width(block: &Block<'_>, area: Rect) -> u16 {
+    block.inner(area).width.max(1)
+}
+
+/// `draw` for text already wrapped to the block's inner width (`Wrapped::new`), e.g. kept by
+/// the caller for as long as the text does not change.
+pub fn draw_wrapped(
+    frame: &mut Frame,
+    area: Rect,
+    block: Block<'_>,
+    wrapped: &Wrapped,
+    scroll: Scroll,
+    keep: Keep,
+) -> Extent {
     let inner = block.inner(area);
-    let width = inner.width.max(1);
-    let rows_of = |lines: &[Line<'_>]| {
-        Paragraph::new(lines.to_vec())
-            .wrap(Wrap { trim: false })
-            .line_count(width)
-    };
+    let lines = wrapped.starts.len() - 1;
+    let rows_before = |line: usize| wrapped.starts[line.min(lines)];
     let keep_rows = match keep {
         Keep::Nothing => None,
         Keep::Lines(range) => {
-            let start = range.start.min(lines.len());
-            let end = range.end.clamp(start, lines.len());
-            let first = rows_of(&lines[..start]);
-            Some((first, first + rows_of(&lines[start..end]), false))
+            let start = range.start.min(lines);
+            let end = range.end.clamp(start, lines);
+            Some((rows_before(start), rows_before(end), false))
         }
         Keep::LineAtTop(line) => {
-            let first = rows_of(&lines[..line.min(lines.len())]);
+            let first = rows_before(line);
             Some((first, first + 1, true))
         }
     };
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let rows = to_u16(paragraph.line_count(width));
+    let rows = to_u16(wrapped.rows());
     let height = inner.height;
     let max = rows.saturating_sub(height);
     let mut top = scroll.top;
@@ -60,7 +80,8 @@ pub fn draw(
         top = follow(top, to_u16(start), to_u16(end), height, at_top);
     }
     let top = top.min(max);
-    frame.render_widget(paragraph.block(block).scroll((top, 0)), area);
+    frame.render_widget(block, area);
+    wrapped.show(frame.buffer_mut(), inner, top);
     if max > 0 && area.height > 2 {
         let mut state = ScrollbarState::new(usize::from(max) + 1).position(usize::from(top));
         frame.render_stateful_widget(
@@ -75,6 +96,84 @@ pub fn draw(
         );
     }
     Extent { top, max, height }
+}
+
+/// Text wrapped to a width, drawn once off screen: a frame shows the rows it needs from here,
+/// so a pane whose text did not change is never wrapped again (wrapping was most of a frame).
+pub struct Wrapped {
+    /// Every row, as ratatui's word wrapping draws it.
+    buffer: Buffer,
+    /// Where each line's rows start; the last entry is the number of rows.
+    starts: Vec<usize>,
+}
+
+impl Wrapped {
+    pub fn new(lines: &[Line<'_>], width: u16) -> Wrapped {
+        let mut starts = Vec::with_capacity(lines.len() + 1);
+        let mut rows = 0;
+        starts.push(0);
+        // Each line wraps on its own: the rows of a run of lines are the sum of theirs.
+        for line in lines {
+            rows += Paragraph::new(line.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(width);
+            starts.push(rows);
+        }
+        let area = Rect::new(0, 0, width, to_u16(rows));
+        let mut buffer = Buffer::empty(area);
+        Paragraph::new(lines.to_vec())
+            .wrap(Wrap { trim: false })
+            .render(area, &mut buffer);
+        Wrapped { buffer, starts }
+    }
+
+    fn rows(&self) -> usize {
+        self.starts.last().copied().unwrap_or(0)
+    }
+
+    /// Copies the rows from `top` into `area` of `buf`, as many as fit, a row at a time.
+    fn show(&self, buf: &mut Buffer, area: Rect, top: u16) {
+        let have = self.buffer.area;
+        let area = area.intersection(buf.area);
+        let w = usize::from(area.width.min(have.width));
+        for y in 0..area.height {
+            let row = top.saturating_add(y);
+            if row >= have.height {
+                break;
+            }
+            let from = usize::from(row) * usize::from(have.width);
+            let to = buf.index_of(area.x, area.y + y);
+            buf.content[to..to + w].clone_from_slice(&self.buffer.content[from..from + w]);
+        }
+    }
+}
+
+/// How many wrapped texts are kept: the panes of one screen and a few more.
+const KEPT: usize = 16;
+
+thread_local! {
+    static WRAPPED: RefCell<HashMap<(u64, u16), Rc<Wrapped>>> = RefCell::new(HashMap::new());
+}
+
+/// `lines` wrapped to `width`, from the kept ones when the same text was drawn at that width
+/// before (the text itself is the key, so a change anywhere in it is a new text).
+fn wrapped(lines: &[Line<'_>], width: u16) -> Rc<Wrapped> {
+    let mut hasher = std::hash::DefaultHasher::new();
+    for line in lines {
+        line.hash(&mut hasher);
+    }
+    let key = (hasher.finish(), width);
+    WRAPPED.with_borrow_mut(|kept| {
+        if let Some(w) = kept.get(&key) {
+            return Rc::clone(w);
+        }
+        if kept.len() >= KEPT {
+            kept.clear();
+        }
+        let w = Rc::new(Wrapped::new(lines, width));
+        kept.insert(key, Rc::clone(&w));
+        w
+    })
 }
 
 /// The smallest move from `top` that shows rows `start..end` (their start when they are taller

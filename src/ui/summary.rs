@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders};
 use super::chrome::{bar, truncate_cells, width, wrap};
 use super::scroll::{self, Keep};
 use super::theme;
-use crate::app::{App, Areas, Scrollable, Target};
+use crate::app::{App, Areas, Scrollable, Section, SummaryLine, Target, summary_lines};
 use crate::assessment::summarize;
 use crate::strings as s;
 use crate::text::clean_line;
@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let Some(session) = &app.session else {
         return;
     };
-    let (mut lines, links) = summary_lines(
+    let (mut lines, links) = drawn_lines(
         app,
         &session.assessment,
         usize::from(area.width.saturating_sub(2)),
@@ -42,23 +42,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let keep = selected.map_or(Keep::Nothing, Keep::Lines);
     let extent = scroll::draw(frame, area, block, lines, app.cards.summary, keep);
     areas.pane(area, Scrollable::Summary, extent);
-    for (i, rows) in links.iter().enumerate() {
-        let start = rows.start.max(usize::from(extent.top));
-        let end = rows
-            .end
-            .min(usize::from(extent.top) + usize::from(inner.height));
-        if start < end {
-            let y = inner.y + u16::try_from(start - usize::from(extent.top)).unwrap_or(0);
-            let h = u16::try_from(end - start).unwrap_or(0);
-            areas.target(
-                Rect::new(inner.x, y, inner.width, h),
-                Target::SummaryLink(i),
-            );
-        }
-    }
+    // Each line is one row (the view wraps them itself), so the lines are the rows.
+    super::cards::item_targets(areas, inner, extent.top, &links, Target::SummaryLink);
 }
 
-pub fn summary_lines(
+/// The overview as lines at `inner` columns, and the rows of each line that leads somewhere.
+fn drawn_lines(
     app: &App,
     assessment: &crate::assessment::Assessment,
     inner: usize,
@@ -83,13 +72,11 @@ pub fn summary_lines(
     }
 
     let anvisning = |id: &str| {
-        deck.guidelines
-            .iter()
-            .flat_map(|g| &g.anvisninger)
+        deck.anvisninger()
             .find(|a| a.id == id)
+            .map(|a| a.text.as_str())
+            .unwrap_or_default()
     };
-    // The rows of each line that leads somewhere, in the order of `App::summary_links`.
-    let mut links: Vec<Range<usize>> = Vec::new();
     let item = |lines: &mut Vec<Line<'static>>, head: String, text: &str| {
         let indent = " ".repeat(width(&head));
         for (i, l) in wrap(&clean_line(text), inner.saturating_sub(width(&head)))
@@ -100,124 +87,88 @@ pub fn summary_lines(
             lines.push(Line::raw(format!("{lead}{l}")));
         }
     };
-
-    lines.push(Line::default());
-    lines.push(Line::styled(s::SUMMARY_BELOW, theme::heading()));
-    if summary.requirements_below.is_empty() {
-        lines.push(Line::styled(s::SUMMARY_BELOW_NONE, theme::dim()));
-    }
-    for (id, _, score) in &summary.requirements_below {
-        let text = anvisning(id).map(|a| a.text.as_str()).unwrap_or_default();
-        let score = crate::compare::format::score_text(Some(*score));
-        let start = lines.len();
-        item(&mut lines, format!("{score} [LOVKRAV] {id:<8} "), text);
-        links.push(start..lines.len());
-    }
-
-    lines.push(Line::default());
-    lines.push(Line::styled(s::SUMMARY_FOCUS, theme::heading()));
-    if summary.focus.is_empty() {
-        lines.push(Line::styled(s::SUMMARY_FOCUS_NONE, theme::dim()));
-    }
-    for id in &summary.focus {
-        let text = anvisning(id).map(|a| a.text.as_str()).unwrap_or_default();
-        let start = lines.len();
-        item(&mut lines, format!("◆ {id:<8} "), text);
-        links.push(start..lines.len());
-    }
-
-    let disputed = crate::assessment::disputed(assessment, deck);
-    if !disputed.is_empty() {
-        lines.push(Line::default());
-        lines.push(Line::styled(s::SUMMARY_DISPUTED, theme::heading()));
-        for id in disputed {
-            let text = anvisning(id).map(|a| a.text.as_str()).unwrap_or_default();
-            let answer = assessment.answer(id);
-            let score = answer
-                .and_then(|x| x.score)
-                .and_then(|x| x.level())
-                .map_or("–".to_string(), |v| v.to_string());
-            let start = lines.len();
-            item(&mut lines, format!("{score} {id:<8} "), text);
-            if let Some(dissent) = answer.map(|x| x.dissent.trim()).filter(|d| !d.is_empty()) {
-                item(&mut lines, format!("    {}: ", s::SUMMARY_DISSENT), dissent);
-            }
-            links.push(start..lines.len());
-        }
-    }
-
-    lines.push(Line::default());
-    lines.push(Line::styled(s::SUMMARY_ACTIONS, theme::heading()));
-    if assessment.actions.is_empty() {
-        lines.push(Line::styled(s::ACTION_NONE_YET, theme::dim()));
-    }
-    // Last time's actions first: they are what the team said it would do.
-    let mut todos: Vec<&crate::assessment::Action> = assessment.actions.iter().collect();
-    todos.sort_by_key(|t| !t.carried);
-    for todo in todos {
-        let status = match (todo.carried, todo.status) {
-            (_, Some(st)) => format!("[{}] ", st.label()),
-            (true, None) => format!("[{}] ", s::CARRIED_UNMARKED),
-            (false, None) => String::new(),
-        };
-        let start = lines.len();
-        item(
-            &mut lines,
-            format!("→ {:<8} {status}", todo.anvisning),
-            &super::cards::action_text(todo),
-        );
-        links.push(start..lines.len());
-    }
-
-    if !assessment.parked.is_empty() {
-        lines.push(Line::default());
-        lines.push(Line::styled(s::SUMMARY_PARKED, theme::heading()));
-        for p in &assessment.parked {
-            let place = if p.anvisning.is_empty() {
-                String::new()
-            } else {
-                format!("{:<8} ", p.anvisning)
-            };
-            let start = lines.len();
-            item(&mut lines, format!("• {place}"), &p.text);
-            if !p.anvisning.is_empty() {
-                links.push(start..lines.len());
-            }
-        }
-    }
-
-    lines.push(Line::default());
-    lines.push(Line::styled(s::SUMMARY_AVERAGES, theme::heading()));
     // "2.1  Anvendelse af metoder   ▕████░░░░▏ 2,4  5/5"
     let bar_cells = (inner / 4).clamp(5, 20);
     let tail = bar_cells + 2 + 12;
     let title_room = inner.saturating_sub(6 + tail).max(6);
-    for g in &summary.guidelines {
-        let short = deck
-            .guideline(&g.id)
-            .map(|x| x.short_title())
-            .unwrap_or_else(|| g.title.clone());
-        let title = truncate_cells(&clean_line(&short), title_room);
-        let pad = title_room.saturating_sub(width(&title));
-        let (graph, average) = match g.average {
-            Some(avg) => {
-                let filled = ((avg / max) * bar_cells as f64).round() as usize;
-                (
-                    bar(filled, bar_cells, bar_cells),
-                    crate::number::decimal(avg),
-                )
-            }
-            None => (format!("▕{}▏", " ".repeat(bar_cells)), "–".to_string()),
+
+    // The rows of each line that leads somewhere, in the order of `App::summary_links`: both
+    // come from the one list of the overview's lines.
+    let shown = summary_lines(assessment, deck, &summary);
+    let mut links: Vec<Range<usize>> = Vec::new();
+    for section in Section::ORDER {
+        let in_section: Vec<&SummaryLine> =
+            shown.iter().filter(|l| l.section() == section).collect();
+        let (title, none) = match section {
+            Section::Below => (s::SUMMARY_BELOW, Some(s::SUMMARY_BELOW_NONE)),
+            Section::Focus => (s::SUMMARY_FOCUS, Some(s::SUMMARY_FOCUS_NONE)),
+            Section::Disputed => (s::SUMMARY_DISPUTED, None),
+            Section::Actions => (s::SUMMARY_ACTIONS, Some(s::ACTION_NONE_YET)),
+            Section::Parked => (s::SUMMARY_PARKED, None),
+            Section::Averages => (s::SUMMARY_AVERAGES, None),
         };
-        links.push(lines.len()..lines.len() + 1);
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:<6}", clean_line(&g.id)), theme::title()),
-            Span::raw(title),
-            Span::raw(" ".repeat(pad)),
-            Span::raw(format!(" {graph} ")),
-            Span::styled(format!("{average:>3}"), theme::title()),
-            Span::styled(format!(" {:>3}/{:<3}", g.answered, g.total), theme::dim()),
-        ]));
+        // Disagreement and parked topics have a heading only when there are some.
+        if in_section.is_empty() && none.is_none() && section != Section::Averages {
+            continue;
+        }
+        lines.push(Line::default());
+        lines.push(Line::styled(title, theme::heading()));
+        if let (true, Some(none)) = (in_section.is_empty(), none) {
+            lines.push(Line::styled(none, theme::dim()));
+        }
+        for line in in_section {
+            let start = lines.len();
+            match line {
+                SummaryLine::Below { id, score } => {
+                    let score = crate::compare::format::score_text(Some(*score));
+                    item(
+                        &mut lines,
+                        format!("{score} [LOVKRAV] {id:<8} "),
+                        anvisning(id),
+                    );
+                }
+                SummaryLine::Focus { id } => item(&mut lines, format!("◆ {id:<8} "), anvisning(id)),
+                SummaryLine::Disputed { id } => {
+                    let answer = assessment.answer(id);
+                    let score = answer
+                        .and_then(|x| x.score)
+                        .and_then(|x| x.level())
+                        .map_or("–".to_string(), |v| v.to_string());
+                    item(&mut lines, format!("{score} {id:<8} "), anvisning(id));
+                    if let Some(dissent) =
+                        answer.map(|x| x.dissent.trim()).filter(|d| !d.is_empty())
+                    {
+                        item(&mut lines, format!("    {}: ", s::SUMMARY_DISSENT), dissent);
+                    }
+                }
+                SummaryLine::Action(todo) => {
+                    let status = match (todo.carried, todo.status) {
+                        (_, Some(st)) => format!("[{}] ", st.label()),
+                        (true, None) => format!("[{}] ", s::CARRIED_UNMARKED),
+                        (false, None) => String::new(),
+                    };
+                    item(
+                        &mut lines,
+                        format!("→ {:<8} {status}", todo.anvisning),
+                        &super::cards::action_text(todo),
+                    );
+                }
+                SummaryLine::Parked(p) => {
+                    let place = if p.anvisning.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{:<8} ", p.anvisning)
+                    };
+                    item(&mut lines, format!("• {place}"), &p.text);
+                }
+                SummaryLine::Guideline(g) => {
+                    lines.push(guideline_line(deck, g, max, bar_cells, title_room));
+                }
+            }
+            if line.link().is_some() {
+                links.push(start..lines.len());
+            }
+        }
     }
 
     if !summary.orphans.is_empty() {
@@ -226,4 +177,38 @@ pub fn summary_lines(
         lines.push(Line::raw(summary.orphans.join(", ")));
     }
     (lines, links)
+}
+
+/// A card's line among the averages: id, short title, a bar, the average, how many answered.
+fn guideline_line(
+    deck: &crate::deck::Deck,
+    g: &crate::assessment::GuidelineSummary,
+    max: f64,
+    bar_cells: usize,
+    title_room: usize,
+) -> Line<'static> {
+    let short = deck
+        .guideline(&g.id)
+        .map(|x| x.short_title())
+        .unwrap_or_else(|| g.title.clone());
+    let title = truncate_cells(&clean_line(&short), title_room);
+    let pad = title_room.saturating_sub(width(&title));
+    let (graph, average) = match g.average {
+        Some(avg) => {
+            let filled = ((avg / max) * bar_cells as f64).round() as usize;
+            (
+                bar(filled, bar_cells, bar_cells),
+                crate::number::decimal(avg),
+            )
+        }
+        None => (format!("▕{}▏", " ".repeat(bar_cells)), "–".to_string()),
+    };
+    Line::from(vec![
+        Span::styled(format!("{:<6}", clean_line(&g.id)), theme::title()),
+        Span::raw(title),
+        Span::raw(" ".repeat(pad)),
+        Span::raw(format!(" {graph} ")),
+        Span::styled(format!("{average:>3}"), theme::title()),
+        Span::styled(format!(" {:>3}/{:<3}", g.answered, g.total), theme::dim()),
+    ])
 }

@@ -12,7 +12,7 @@ use super::chrome::{centered, truncate_cells, width, wrap};
 use super::overlays::{draw_editor, popup};
 use super::theme;
 use crate::app::vote::{Reveal, Round, Step, VoteView};
-use crate::app::{App, EditTarget, Editor};
+use crate::app::{App, EditTarget, Editor, LineInput};
 use crate::assessment::{MEDIAN_RULE, NonScore, Score, tally_text};
 use crate::deck::{Anvisning, Kind};
 use crate::strings as s;
@@ -24,7 +24,8 @@ const BAR: usize = 20;
 /// The anvisning's text above a round gets at most this many lines.
 const TEXT_LINES: usize = 3;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
+/// `note`: the dissent note open on top of the round, drawn under the votes it is about.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView, note: Option<&Editor>) {
     let round = &view.round;
     let title = match round.step {
         Step::Confirm => s::VOTE_CONFIRM_TITLE,
@@ -34,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView) {
     // The whole body is cleared, however wide: the card's scores behind the round stay out of
     // sight and out of mind (an old score must not anchor the hidden votes).
     frame.render_widget(Clear, area);
-    if let Some(editor) = &view.note {
+    if let Some(editor) = note {
         draw_with_note(frame, area, app, round, editor);
         return;
     }
@@ -82,11 +83,7 @@ pub fn scale_line(app: &App, cols: usize) -> Line<'static> {
 }
 
 fn find<'a>(app: &'a App, id: &str) -> Option<&'a Anvisning> {
-    app.deck
-        .guidelines
-        .iter()
-        .flat_map(|g| &g.anvisninger)
-        .find(|a| a.id == id)
+    app.deck.anvisninger().find(|a| a.id == id)
 }
 
 /// "2.1.1 [LOVKRAV]" and the anvisning's text, wrapped to at most `most` lines (cut with "…").
@@ -244,7 +241,7 @@ fn collecting_lines(app: &App, round: &Round, w: usize, height: usize) -> Vec<Li
 fn tally_lines(
     app: &App,
     round: &Round,
-    text: &str,
+    text: &LineInput,
     error: Option<&str>,
     w: usize,
 ) -> Vec<Line<'static>> {
@@ -256,10 +253,12 @@ fn tally_lines(
     lines.push(Line::default());
     lines.push(Line::raw(s::TALLY_PROMPT));
     lines.push(Line::default());
+    let (before, after) = text.around_cursor(None);
     lines.push(Line::from(vec![
         Span::styled("> ", theme::key()),
-        Span::raw(clean_line(text)),
+        Span::raw(before),
         Span::styled("▏", theme::key()),
+        Span::raw(after),
     ]));
     if let Some(e) = error {
         lines.push(Line::default());
@@ -299,9 +298,10 @@ fn about_text(r: &Reveal) -> String {
     }
     if r.stats.unknown > 0 {
         about.push(format!(
-            "{} {} (tæller ikke med i medianen)",
+            "{} {} ({})",
             r.stats.unknown,
-            s::REVEAL_UNKNOWN
+            s::REVEAL_UNKNOWN,
+            s::REVEAL_UNKNOWN_NOT_COUNTED
         ));
     }
     about.join(" · ")
@@ -357,7 +357,12 @@ fn reveal_lines(
     let (at, of) = r.place;
     if of > 1 {
         lines.push(Line::styled(
-            format!("Visning {at} {} {of}, mest uenige først", s::VOTE_OF),
+            format!(
+                "{} {at} {} {of}, {}",
+                s::REVEAL_SHOWING,
+                s::VOTE_OF,
+                s::REVEAL_ORDER
+            ),
             theme::dim(),
         ));
     }
@@ -435,13 +440,11 @@ fn reveal_lines(
         && let Some(m) = r.stats.median
     {
         let then = if r.stats.disagreement {
-            " Bagefter skriver du, hvad uenigheden handlede om."
+            format!(" {}", s::REVEAL_THEN_DISSENT)
         } else {
-            ""
+            String::new()
         };
-        let what = format!(
-            "Enter: teamet er enigt om {m}. Eller tast den værdi, teamet bliver enigt om.{then}"
-        );
+        let what = format!("{} {m}. {}{then}", s::REVEAL_AGREE_ON, s::REVEAL_OR_TYPE);
         lines.extend(para(&what, Style::default(), w));
     }
     if let Some(agreed) = r.agreed {

@@ -25,6 +25,10 @@ pub fn unix_paths(text: &str) -> String {
     out
 }
 
+pub mod cli;
+pub mod drive;
+pub mod screen;
+
 /// A small RFC 4180 reader with `;` as separator, to check what a spreadsheet would read.
 pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     let mut records = Vec::new();

@@ -17,30 +17,32 @@ pub(super) fn add(app: &mut App, anvisning: &str) -> Vec<Effect> {
     };
     session.begin_draft();
     let form = ActionForm::new_action(&mut session.assessment, anvisning);
-    app.overlay = Some(Overlay::Action(form));
+    app.push(Overlay::Action(form));
     Vec::new()
 }
 
 pub(super) fn open_list(app: &mut App, anvisning: Option<String>) -> Vec<Effect> {
     if app.session.is_some() {
-        app.overlay = Some(Overlay::Actions(ActionList::new(anvisning)));
+        app.push(Overlay::Actions(ActionList::new(anvisning)));
     }
     Vec::new()
 }
 
-/// Keys in the list of actions.
+/// Keys in the list of actions. The form, a question or the help opens on top of the list,
+/// so closing it returns here.
 pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let (Some(action), Some(Overlay::Actions(list)), Some(session)) =
-        (action, &mut app.overlay, &app.session)
+        (action, app.layers.last_mut(), &app.session)
     else {
         return Vec::new();
     };
     let a = &session.assessment;
     let current = list.current(a);
+    let anvisning = list.anvisning.clone();
     match action {
         Action::Back => return app.close_overlay(),
         Action::Help => {
-            app.overlay = Some(Overlay::Help(0));
+            app.push(Overlay::Help(0));
             return Vec::new();
         }
         Action::Up | Action::Down => {
@@ -49,37 +51,21 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
         }
         _ => {}
     }
-    if !app.can_edit() {
-        app.set_error(s::READ_ONLY_NOTE);
-        return Vec::new();
-    }
-    let Some(Overlay::Actions(list)) = app.overlay.take() else {
-        return Vec::new();
-    };
     match (action, current) {
-        (Action::AddAction, _) => match list.anvisning.clone() {
-            Some(id) => {
-                let effects = add(app, &id);
-                if let Some(Overlay::Action(form)) = &mut app.overlay {
-                    form.back = Some(list);
-                }
-                return effects;
-            }
+        (Action::AddAction, _) => match anvisning {
+            Some(id) => return add(app, &id),
             None => app.set_status(s::ACTIONS_ADD_FROM_CARD),
         },
-        (Action::Open, Some(index)) => {
+        (Action::EditAction, Some(index)) => {
             let form = app
                 .session
                 .as_ref()
                 .and_then(|s| ActionForm::edit(&s.assessment, index));
-            if let Some(mut form) = form {
-                form.back = Some(list);
-                app.overlay = Some(Overlay::Action(form));
-                return Vec::new();
+            if let Some(form) = form {
+                app.push(Overlay::Action(form));
             }
         }
         (Action::Toggle, Some(index)) => {
-            app.overlay = Some(Overlay::Actions(list));
             return app.commit_change(|a| {
                 if let Some(todo) = a.actions.get_mut(index) {
                     todo.status = next_status(todo.status);
@@ -93,17 +79,12 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
                 .and_then(|s| s.assessment.actions.get(index))
                 .map(|t| truncate(&clean_line(&t.what), 50))
                 .unwrap_or_default();
-            app.overlay = Some(Overlay::Confirm(Confirm {
+            app.push(Overlay::Confirm(Confirm {
                 question: format!("{} »{what}«?", s::ACTION_DELETE_ASK),
                 pending: Pending::DeleteAction(index),
-                back: Some(Box::new(Overlay::Actions(list))),
             }));
-            return Vec::new();
         }
         _ => {}
-    }
-    if app.overlay.is_none() {
-        app.overlay = Some(Overlay::Actions(list));
     }
     Vec::new()
 }
@@ -112,19 +93,20 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
 /// before the question comes back.
 pub(super) fn confirm_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let yes = match action {
-        Some(Action::Open) => true,
-        Some(Action::Back) => false,
+        Some(Action::Yes) => true,
+        Some(Action::No) => false,
         _ => return Vec::new(),
     };
-    let Some(Overlay::Confirm(confirm)) = app.overlay.take() else {
+    let Some(Overlay::Confirm(confirm)) = app.overlay() else {
         return Vec::new();
     };
-    app.overlay = confirm.back.map(|b| *b);
+    let pending = confirm.pending.clone();
+    let mut effects = app.close_overlay();
     if !yes {
-        return Vec::new();
+        return effects;
     }
-    let effects = confirmed(app, confirm.pending);
-    if let (Some(Overlay::Actions(list)), Some(session)) = (&mut app.overlay, &app.session) {
+    effects.extend(confirmed(app, pending));
+    if let (Some(Overlay::Actions(list)), Some(session)) = (app.layers.last_mut(), &app.session) {
         list.clamp(&session.assessment);
     }
     effects

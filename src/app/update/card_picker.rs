@@ -9,10 +9,7 @@ use super::super::{App, CardPicker, CardView, Confirm, Overlay, Pending};
 use crate::strings as s;
 
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
-    if !app.can_edit() {
-        if app.session.is_some() {
-            app.set_error(s::READ_ONLY_NOTE);
-        }
+    if app.session.is_none() {
         return Vec::new();
     }
     // Start on the card being looked at.
@@ -23,20 +20,20 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
         .iter()
         .position(|g| Some(&g.id) == current.as_ref())
         .unwrap_or(0);
-    app.overlay = Some(Overlay::Cards(CardPicker { cursor }));
+    app.push(Overlay::Cards(CardPicker { cursor }));
     Vec::new()
 }
 
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let n = app.deck.guidelines.len();
-    let Some(Overlay::Cards(picker)) = &mut app.overlay else {
+    let Some(Overlay::Cards(picker)) = app.layers.last_mut() else {
         return Vec::new();
     };
     match action {
         Some(Action::Back) => app.close_overlay(),
-        // The help takes the picker's place; nothing in it is pending.
+        // The help opens on top of the picker; Esc returns to it.
         Some(Action::Help) => {
-            app.overlay = Some(Overlay::Help(0));
+            app.push(Overlay::Help(0));
             Vec::new()
         }
         Some(Action::Up | Action::Down | Action::PageUp | Action::PageDown) => {
@@ -69,8 +66,7 @@ fn toggle(app: &mut App, cursor: usize) -> Vec<Effect> {
     if answers + actions == 0 {
         return set(app, &id, false);
     }
-    let picker = app.overlay.take();
-    app.overlay = Some(Overlay::Confirm(Confirm {
+    app.push(Overlay::Confirm(Confirm {
         question: format!(
             "{} {id} ({}) {}?",
             s::CARD_REMOVE_ASK,
@@ -78,7 +74,6 @@ fn toggle(app: &mut App, cursor: usize) -> Vec<Effect> {
             s::CARD_REMOVE_ASK_TAIL
         ),
         pending: Pending::RemoveCard(id),
-        back: picker.map(Box::new),
     }));
     Vec::new()
 }

@@ -17,15 +17,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
     let (n_anvisninger, n_questions) = app
         .current_card()
         .map_or((0, 0), |g| (g.anvisninger.len(), g.questions.len()));
-    let moves = matches!(
-        action,
-        Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::First
-            | Action::Last
-    );
+    let moves = action.moves();
     let pages = matches!(action, Action::PageUp | Action::PageDown);
     match action {
         _ if moves => match app.cards.pane {
@@ -66,12 +58,11 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Back => {
             app.screen = Screen::Home;
-            app.overlay = None;
             let mut effects = app.remember_place();
             effects.push(Effect::List);
             return effects;
         }
-        Action::Search => app.overlay = Some(Overlay::Search(SearchState::default())),
+        Action::Search => app.push(Overlay::Search(SearchState::default())),
         Action::Summary => {
             app.cards.summary = Scroll::default();
             app.cards.summary_link = 0;
@@ -181,11 +172,7 @@ impl App {
 
 /// Actions that change the assessment.
 fn edit(app: &mut App, action: Action) -> Vec<Effect> {
-    if !app.can_edit() {
-        // The reason it opened read-only stays on the line until something else is said.
-        if app.session.is_some() && !app.status.as_ref().is_some_and(|st| st.error) {
-            app.set_error(s::READ_ONLY_NOTE);
-        }
+    if app.session.is_none() {
         return Vec::new();
     }
     if app.cards.pane == Pane::Questions {

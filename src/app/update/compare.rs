@@ -19,15 +19,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         .guidelines
         .get(view.guideline)
         .map_or(0, |g| g.anvisninger.len());
-    let moves = matches!(
-        action,
-        Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::First
-            | Action::Last
-    );
+    let moves = action.moves();
     match (action, view.pane) {
         (_, ComparePane::Guidelines) if moves => {
             view.guideline = nav::step(view.guideline, action, rows, LIST_PAGE);

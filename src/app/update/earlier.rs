@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::{App, Earlier, Overlay, Screen};
-use crate::assessment::{Action as Todo, ActionStatus, Assessment};
+use crate::assessment::{Action as Todo, ActionStatus, Assessment, team_key};
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -15,17 +15,17 @@ impl App {
     /// After a new assessment has started: when the store holds one of the same team, ask.
     pub(super) fn offer_build_on(&mut self) {
         let team = match &self.session {
-            Some(session) => session.assessment.team.trim().to_lowercase(),
+            Some(session) => team_key(&session.assessment.team),
             None => return,
         };
         // The newest readable one of the same team (the list is newest first).
         let earlier = self.saved.iter().find(|e| {
             e.problem.is_none()
-                && e.team.trim().to_lowercase() == team
+                && team_key(&e.team) == team
                 && e.created.as_str() <= self.today.as_str()
         });
         if let Some(e) = earlier {
-            self.overlay = Some(Overlay::BuildOn {
+            self.push(Overlay::BuildOn {
                 path: e.path.clone(),
                 created: e.created.clone(),
             });
@@ -55,34 +55,32 @@ impl App {
 
 /// Keys of the build-on question and of the list of last time's actions.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    match (app.overlay.take(), action) {
+    let n = carried(app).len();
+    match (app.layers.last_mut(), action) {
         (Some(Overlay::BuildOn { path, .. }), Some(Action::Confirm)) => {
-            vec![Effect::LoadEarlier { path, fresh: true }]
+            let path = path.clone();
+            let mut effects = app.close_overlay();
+            effects.push(Effect::LoadEarlier { path, fresh: true });
+            effects
         }
-        (Some(Overlay::BuildOn { .. }), Some(Action::Back)) => Vec::new(),
+        (Some(Overlay::BuildOn { .. }), Some(Action::No))
+        | (Some(Overlay::Carried { .. }), Some(Action::Back)) => app.close_overlay(),
         (Some(Overlay::Carried { selected }), Some(Action::Up | Action::Down)) => {
-            let n = carried(app).len();
-            let selected = super::super::nav::step(selected, action.unwrap_or(Action::Down), n, 1);
-            app.overlay = Some(Overlay::Carried { selected });
+            *selected = super::super::nav::step(*selected, action.unwrap_or(Action::Down), n, 1);
             Vec::new()
         }
         (Some(Overlay::Carried { selected }), Some(Action::Toggle)) => {
-            let effects = match carried(app).get(selected).copied() {
+            let selected = *selected;
+            match carried(app).get(selected).copied() {
                 Some(i) => app.commit_change(|a| {
                     if let Some(t) = a.actions.get_mut(i) {
                         t.status = next_status(t.status);
                     }
                 }),
                 None => Vec::new(),
-            };
-            app.overlay = Some(Overlay::Carried { selected });
-            effects
+            }
         }
-        (Some(Overlay::Carried { .. }), Some(Action::Back)) => Vec::new(),
-        (overlay, _) => {
-            app.overlay = overlay;
-            Vec::new()
-        }
+        _ => Vec::new(),
     }
 }
 
@@ -108,30 +106,6 @@ impl App {
             let gap = now.saturating_sub(last).min(5);
             *self.time_on_card.entry(id).or_default() += gap;
         }
-    }
-
-    /// Minutes used on the current card and the planned minutes, when a timebox is set.
-    pub fn timebox(&self) -> Option<(u64, u32)> {
-        let planned = self.session.as_ref()?.assessment.timebox?;
-        let card = self.current_card()?;
-        let used = self.time_on_card.get(&card.id).copied().unwrap_or(0) / 60;
-        Some((used, planned))
-    }
-
-    /// Indices of the open assessment's actions carried from last time.
-    pub fn carried_actions(&self) -> Vec<usize> {
-        self.session
-            .as_ref()
-            .map(|s| {
-                s.assessment
-                    .actions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.carried)
-                    .map(|(i, _)| i)
-                    .collect()
-            })
-            .unwrap_or_default()
     }
 }
 
@@ -178,7 +152,7 @@ pub(super) fn loaded(
             }
         });
         if any {
-            app.overlay = Some(Overlay::Carried { selected: 0 });
+            app.push(Overlay::Carried { selected: 0 });
         }
         app.set_status(format!("{} {created}.", s::BUILT_ON));
     }
@@ -192,13 +166,7 @@ pub(super) fn loaded(
 /// `L`, `h`, `c`, `T` on the card screen and the overview.
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Timebox => {
-            if !app.can_edit() {
-                app.set_error(s::READ_ONLY_NOTE);
-                return Vec::new();
-            }
-            app.open_editor(super::super::editor::EditTarget::Timebox)
-        }
+        Action::Timebox => app.open_editor(super::super::editor::EditTarget::Timebox),
         Action::LastTime => {
             let Some(id) = app.current_anvisning_id() else {
                 return Vec::new();
@@ -212,7 +180,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                 .as_ref()
                 .map(|e| format!(" ({})", crate::report::danish_date(&e.assessment.created)))
                 .unwrap_or_default();
-            app.overlay = Some(Overlay::Message {
+            app.push(Overlay::Message {
                 title: format!("{}{created}: {}", s::LAST_TIME_TITLE, clean_line(&id)),
                 body,
             });
@@ -221,10 +189,8 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CarriedActions => {
             if carried(app).is_empty() {
                 app.set_status(s::CARRIED_NONE);
-            } else if app.can_edit() {
-                app.overlay = Some(Overlay::Carried { selected: 0 });
             } else {
-                app.set_error(s::READ_ONLY_NOTE);
+                app.push(Overlay::Carried { selected: 0 });
             }
             Vec::new()
         }

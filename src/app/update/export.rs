@@ -3,13 +3,12 @@
 
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use super::super::export_form::ExportForm;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::{App, Overlay};
-use super::limit::{self, MAX_LONG_LINE_CHARS};
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -25,41 +24,31 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
         .or_else(|| app.store_dir.clone())
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    app.overlay = Some(Overlay::Export(ExportForm { folder }));
+    app.push(Overlay::Export(ExportForm::new(&folder)));
     Vec::new()
 }
 
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    let Some(Overlay::Export(form)) = &mut app.overlay else {
+    let Some(Overlay::Export(form)) = app.layers.last_mut() else {
         return Vec::new();
     };
-    if !key.modifiers.contains(KeyModifiers::CONTROL) {
-        match key.code {
-            KeyCode::Char(c) => {
-                let result = limit::append(&mut form.folder, &c.to_string(), MAX_LONG_LINE_CHARS);
-                app.say_if_full(result);
-                return Vec::new();
-            }
-            KeyCode::Backspace => {
-                form.folder.pop();
-                return Vec::new();
-            }
-            _ => {}
-        }
-    }
     match action {
         Some(Action::Clear) => form.folder.clear(),
-        Some(Action::Back) => app.overlay = None,
-        Some(Action::Open) => {
-            let folder = form.folder.trim().to_string();
+        Some(Action::Cancel) => return app.close_overlay(),
+        Some(Action::ExportHere) => {
+            let folder = form.folder.text().trim().to_string();
             if folder.is_empty() {
                 app.set_error(s::EXPORT_NEED_FOLDER);
                 return Vec::new();
             }
-            app.overlay = None;
-            return vec![Effect::Export(PathBuf::from(folder))];
+            let mut effects = app.close_overlay();
+            effects.push(Effect::Export(PathBuf::from(folder)));
+            return effects;
         }
-        _ => {}
+        _ => {
+            let edit = form.folder.key(&key);
+            app.edited(edit);
+        }
     }
     Vec::new()
 }
@@ -71,7 +60,7 @@ pub(super) fn exported(app: &mut App, paths: &[PathBuf]) {
         .map(|p| clean_line(&p.display().to_string()))
         .collect();
     app.set_status(format!("{} {}", s::EXPORTED, body.join(" og ")));
-    app.overlay = Some(Overlay::Message {
+    app.push(Overlay::Message {
         title: s::EXPORTED_TITLE.to_string(),
         body: format!("{}\n\n{}", s::EXPORTED_BODY, body.join("\n")),
     });

@@ -1,30 +1,20 @@
 //! The new-assessment form: team, participants, which cards, start.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use super::super::form::{CardChoice, Field, NewForm};
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
 use super::super::{App, Screen};
-use super::limit::{self, MAX_LINE_CHARS, MAX_LONG_LINE_CHARS};
 use crate::strings as s;
 
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if let Some(text) = app.form.text_mut()
-        && !ctrl
-    {
-        match key.code {
-            KeyCode::Char(c) => {
-                type_text(app, &c.to_string());
-                return Vec::new();
-            }
-            KeyCode::Backspace => {
-                text.pop();
-                return Vec::new();
-            }
-            _ => {}
+    // The text fields take their keys (letters among them) before the form does.
+    if let Some(input) = app.form.input_mut() {
+        let edit = input.key(&key);
+        if app.edited(edit).is_some() {
+            return Vec::new();
         }
     }
     let Some(action) = action else {
@@ -66,22 +56,18 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
                 }
             }
         }
-        Action::Open => return start(app),
+        Action::StartAssessment => return start(app),
         _ => {}
     }
     Vec::new()
 }
 
-/// Typed or pasted text in the field in focus, when it fits: a team's name is one line, the
+/// Pasted text in the field in focus, when it fits: a team's name is one line, the
 /// participants several names.
-pub(super) fn type_text(app: &mut App, added: &str) {
-    let max = match app.form.field {
-        Field::Participants => MAX_LONG_LINE_CHARS,
-        _ => MAX_LINE_CHARS,
-    };
-    if let Some(text) = app.form.text_mut() {
-        let result = limit::append(text, added, max);
-        app.say_if_full(result);
+pub(super) fn paste(app: &mut App, line: &str) {
+    if let Some(input) = app.form.input_mut() {
+        let edit = input.paste(line);
+        app.edited(edit);
     }
 }
 
@@ -93,7 +79,7 @@ fn start(app: &mut App) -> Vec<Effect> {
         form.field = Field::Start;
         return Vec::new();
     }
-    if form.team.trim().is_empty() {
+    if form.team.text().trim().is_empty() {
         form.field = Field::Team;
         app.set_error(s::NEW_NEED_TEAM);
         return Vec::new();
@@ -103,7 +89,7 @@ fn start(app: &mut App) -> Vec<Effect> {
         app.set_error(s::NEW_NEED_CARDS);
         return Vec::new();
     }
-    let team = form.team.trim().to_string();
+    let team = form.team.text().trim().to_string();
     let participants = form.participants();
     let cards = form.cards(&app.deck);
     app.status = None;

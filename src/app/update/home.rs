@@ -28,7 +28,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Search => {
             browse(app);
-            app.overlay = Some(Overlay::Search(SearchState::default()));
+            app.push(Overlay::Search(SearchState::default()));
         }
         Action::Toggle => {
             if let HomeItem::Saved(i) = selected {
@@ -42,7 +42,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 }
             }
         }
-        Action::Overview => app.overlay = Some(Overlay::Folder(String::new())),
+        Action::Overview => app.push(Overlay::folder_prompt()),
         Action::Compare => {
             if app.marked.len() < 2 {
                 app.set_status(s::COMPARE_NEED_TWO);
@@ -58,7 +58,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             let entry = &app.saved[i];
             if action == Action::Team {
                 if let Some(problem) = &entry.problem {
-                    app.overlay = Some(Overlay::Message {
+                    app.push(Overlay::Message {
                         title: s::HOME_UNREADABLE.to_string(),
                         body: problem.clone(),
                     });
@@ -68,10 +68,9 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 return vec![Effect::Open(entry.path.clone())];
             }
             let name = clean_line(&row_name(entry));
-            app.overlay = Some(Overlay::Confirm(Confirm {
+            app.push(Overlay::Confirm(Confirm {
                 question: format!("{} {name}? {}", s::HOME_DELETE_ASK, s::HOME_DELETE_TAIL),
                 pending: Pending::DeleteAssessment(entry.path.clone()),
-                back: None,
             }));
         }
         Action::Open => match selected {
@@ -80,13 +79,13 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 app.screen = Screen::New;
             }
             HomeItem::Browse => browse(app),
-            HomeItem::Overview => app.overlay = Some(Overlay::Folder(String::new())),
-            HomeItem::Help => app.overlay = Some(Overlay::Help(0)),
+            HomeItem::Overview => app.push(Overlay::folder_prompt()),
+            HomeItem::Help => app.push(Overlay::Help(0)),
             HomeItem::Saved(i) => {
                 let entry = &app.saved[i];
                 match &entry.problem {
                     Some(problem) => {
-                        app.overlay = Some(Overlay::Message {
+                        app.push(Overlay::Message {
                             title: s::HOME_UNREADABLE.to_string(),
                             body: problem.clone(),
                         });

@@ -10,7 +10,8 @@ mod earlier;
 mod export;
 mod form;
 mod home;
-mod limit;
+mod layer;
+
 mod mouse;
 mod overlay;
 mod overview;
@@ -23,9 +24,9 @@ mod vote;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::editor::{EditTarget, Editor};
-use super::keymap::{Action, Context, lookup};
+use super::keymap::{Action, Context, edits, lookup};
 use super::msg::{Effect, Msg};
-use super::{App, CardView, ComparePane, CompareView, Overlay, Screen, Session};
+use super::{App, CardView, ComparePane, CompareView, Edit, Overlay, Screen, Session};
 use crate::assessment::{Assessment, NonScore, Score};
 use crate::strings as s;
 use crate::text::clean_line;
@@ -34,7 +35,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
-        Msg::Paste(text) => overlay::on_paste(app, &text),
+        Msg::Paste(text) => layer::paste(app, &text),
         Msg::Tick(now) => {
             app.tick(now);
             Vec::new()
@@ -87,7 +88,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.quitting = false;
             app.quit_unsaved = true;
             let why = app.save_error.clone().unwrap_or_default();
-            app.overlay = Some(Overlay::Message {
+            app.push(Overlay::Message {
                 title: s::QUIT_BLOCKED_TITLE.to_string(),
                 body: format!("{}\n\n{}", s::QUIT_BLOCKED_BODY, clean_line(&why)),
             });
@@ -136,6 +137,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             read_only,
         } => {
             let rename = app.rename_on_open.take().is_some_and(|p| p == path);
+            let mut closed = app.close_all();
             let path_for_earlier = path.clone();
             app.session = Some(Session::new(*assessment, Some(path), read_only.is_some()));
             app.screen = Screen::Cards;
@@ -147,11 +149,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             {
                 app.go_to_place(&place);
             }
-            app.overlay = None;
             app.status = None;
             app.save_error = None;
             app.quit_unsaved = false;
-            let effects = app.reload_earlier(&path_for_earlier);
+            closed.extend(app.reload_earlier(&path_for_earlier));
+            let effects = closed;
             if let Some(why) = &read_only
                 && rename
             {
@@ -178,6 +180,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             effects
         }
         Msg::Compared(comparison) => {
+            let effects = app.close_all();
             app.comparison = Some(CompareView {
                 comparison: *comparison,
                 pane: ComparePane::Guidelines,
@@ -187,16 +190,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 anvisninger: super::Scroll::default(),
             });
             app.screen = Screen::Compare;
-            app.overlay = None;
             app.status = None;
-            Vec::new()
+            effects
         }
         Msg::OverviewRead { overview, folder } => {
+            let effects = app.close_all();
             // Files left out change every figure: they are said at once, not only counted.
-            app.overlay = unreadable_message(&overview);
+            if let Some(message) = unreadable_message(&overview) {
+                app.push(message);
+            }
             app.screen = Screen::Overview(Box::new(super::OverviewView::new(*overview, folder)));
             app.status = None;
-            Vec::new()
+            effects
         }
         Msg::Exported(paths) => {
             export::exported(app, &paths);
@@ -233,7 +238,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             fresh,
         } => earlier::loaded(app, path, *assessment, fresh),
         Msg::EarlierFailed(body) => {
-            app.overlay = Some(Overlay::Message {
+            app.push(Overlay::Message {
                 title: s::EARLIER_FAILED.to_string(),
                 body,
             });
@@ -242,7 +247,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::OpenFailed { title, body } => {
             // A rename asked for on the home screen is not carried over to a later open.
             app.rename_on_open = None;
-            app.overlay = Some(Overlay::Message { title, body });
+            app.push(Overlay::Message { title, body });
             Vec::new()
         }
         Msg::Click(target) => mouse::click(app, target),
@@ -290,25 +295,21 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if action == Some(Action::Quit) {
         return app.quit();
     }
+    // The read-only gate, for every place at once.
+    let read_only = app.session.as_ref().is_some_and(|s| s.read_only);
+    if read_only && action.is_some_and(|a| edits(context, a)) {
+        // The reason it opened read-only stays on the line until something else is said.
+        if !app.status.as_ref().is_some_and(|st| st.error) {
+            app.set_error(s::READ_ONLY_NOTE);
+        }
+        return Vec::new();
+    }
+    // The layer on top takes the key; without one, the screen does.
+    if app.overlay().is_some() {
+        return layer::key(app, key, action);
+    }
     match context {
-        Context::Editor if matches!(app.overlay, Some(Overlay::Vote(_))) => {
-            vote::key(app, key, action)
-        }
-        Context::VoteConfirm | Context::VoteCast | Context::VoteTally | Context::VoteReveal => {
-            vote::key(app, key, action)
-        }
-        Context::BuildOn | Context::Carried => earlier::key(app, action),
-        Context::Editor => overlay::editor_key(app, key, action),
-        Context::ActionForm => overlay::action_key(app, key, action),
-        Context::Actions => actions::list_key(app, action),
-        Context::Confirm => actions::confirm_key(app, action),
-        Context::CardPicker => card_picker::key(app, action),
-        Context::TeamForm => team_form::key(app, key, action),
-        Context::ExportForm => export::key(app, key, action),
         Context::Form => form::key(app, key, action),
-        Context::Search => search::key(app, key, action),
-        Context::Folder => overview::folder_key(app, key, action),
-        Context::Overlay => overlay::key(app, action),
         Context::Reading
         | Context::Home
         | Context::Cards
@@ -325,7 +326,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 return Vec::new();
             };
             if action == Action::Help {
-                app.overlay = Some(Overlay::Help(0));
+                app.push(Overlay::Help(0));
                 return Vec::new();
             }
             // Any further key press has been seen; an old message would only distract.
@@ -342,6 +343,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 _ => cards::action(app, action),
             }
         }
+        // A layer's context: answered by `layer::key` above.
+        _ => Vec::new(),
     }
 }
 
@@ -357,28 +360,24 @@ impl App {
         self.session = Some(Session::new(assessment, None, false));
         self.screen = Screen::Cards;
         self.cards = CardView::default();
-        self.overlay = None;
+        let mut effects = self.close_all();
         self.earlier = None;
         self.offer_build_on();
-        vec![Effect::Save]
+        effects.push(Effect::Save);
+        effects
     }
 
     /// Every committed change to the assessment passes here (a score, a closed note or action
-    /// form), so what must follow each one (the undo step, the date, pruning, saving) is
-    /// written once. Nothing happens without an assessment we may change.
+    /// form), so what must follow each one (the undo step, the date and pruning in
+    /// `Session::commit`; the kept place and saving here) is written once. Nothing happens
+    /// without an assessment we may change.
     pub(crate) fn commit_change(&mut self, change: impl FnOnce(&mut Assessment)) -> Vec<Effect> {
-        let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
+        let Some(session) = self.session.as_mut() else {
             return Vec::new();
         };
-        // A typed edit began before its first keystroke; everything since is one step.
-        let before = session
-            .draft_base
-            .take()
-            .unwrap_or_else(|| session.assessment.clone());
-        change(&mut session.assessment);
-        session.assessment.prune();
-        session.history.record(&before, &session.assessment);
-        session.assessment.updated = self.today.clone();
+        if !session.commit(&self.today, change) {
+            return Vec::new();
+        }
         self.remember_place();
         vec![Effect::Save]
     }
@@ -402,13 +401,15 @@ impl App {
     /// Text being typed: already in the assessment, saved within a second. Committed when the
     /// editor or form closes (`commit_change`).
     pub(crate) fn draft_change(&mut self, change: impl FnOnce(&mut Assessment)) -> Vec<Effect> {
-        let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else {
-            return Vec::new();
-        };
-        session.begin_draft();
-        change(&mut session.assessment);
-        session.assessment.updated = self.today.clone();
-        vec![Effect::SaveSoon]
+        let drafted = self
+            .session
+            .as_mut()
+            .is_some_and(|session| session.draft(&self.today, change));
+        if drafted {
+            vec![Effect::SaveSoon]
+        } else {
+            Vec::new()
+        }
     }
 
     /// True (and the user is told why) when the open assessment's last save failed, so it must
@@ -417,18 +418,18 @@ impl App {
         let Some(why) = self.save_error.clone() else {
             return false;
         };
-        self.overlay = Some(Overlay::Message {
+        self.push(Overlay::Message {
             title: s::QUIT_BLOCKED_TITLE.to_string(),
             body: format!("{}\n\n{}", s::OPEN_BLOCKED, clean_line(&why)),
         });
         true
     }
 
-    /// Leaves, after closing any editor so its text is committed. The runner saves first; when
-    /// that fails the app stays and says so (`Msg::QuitBlocked`), and only a second quit leaves
-    /// without the save.
+    /// Leaves, after closing every layer so what they hold is committed. The runner saves
+    /// first; when that fails the app stays and says so (`Msg::QuitBlocked`), and only a second
+    /// quit leaves without the save.
     fn quit(&mut self) -> Vec<Effect> {
-        let mut effects = self.close_overlay();
+        let mut effects = self.close_all();
         effects.extend(self.remember_place());
         self.quitting = true;
         effects.push(if self.quit_unsaved {
@@ -439,30 +440,52 @@ impl App {
         effects
     }
 
-    /// The only way an overlay goes away: what it holds is committed first.
+    /// The only way a layer goes away: the top one is taken off and what it holds committed;
+    /// the layer below it, if any, is back on top.
     fn close_overlay(&mut self) -> Vec<Effect> {
-        match self.overlay.take() {
-            Some(Overlay::Editor(editor)) => self.finish_edit(*editor),
-            Some(Overlay::Team(_)) => team_form::close(self),
-            Some(Overlay::Action(form)) => {
-                let mut bad_date = None;
-                let effects = self.commit_change(|a| bad_date = form.close(a));
-                // Every close says how it went, so a warning about a date now fixed is gone.
-                match bad_date {
-                    Some(date) => {
-                        self.set_error(format!("{}: »{}«", s::ACTION_BAD_DATE, clean_line(&date)))
-                    }
-                    None => self.set_status(s::ACTION_SAVED),
-                }
-                if let (Some(mut list), Some(session)) = (form.back, &self.session) {
-                    list.clamp(&session.assessment);
-                    self.overlay = Some(Overlay::Actions(list));
-                }
-                effects
-            }
-            Some(Overlay::Vote(view)) => self.finish_round(*view),
-            _ => Vec::new(),
+        let effects = match self.layers.pop() {
+            Some(layer) => layer::close(self, layer),
+            None => Vec::new(),
+        };
+        // An action list under the closed layer may have lost its selected row.
+        if let (Some(Overlay::Actions(list)), Some(session)) =
+            (self.layers.last_mut(), &self.session)
+        {
+            list.clamp(&session.assessment);
         }
+        effects
+    }
+
+    /// Moves the top layer off the stack to work on it by value. The caller puts it back with
+    /// `push`, or closes it through that layer's own commit (a round's `finish_round`).
+    fn take_top(&mut self) -> Option<Overlay> {
+        self.layers.pop()
+    }
+
+    /// What a one-line field did with a key or a paste, said where it needs saying: `None`
+    /// when the key was not the field's, else whether the text changed.
+    fn edited(&mut self, edit: Edit) -> Option<bool> {
+        match edit {
+            Edit::NotMine => None,
+            Edit::Moved => Some(false),
+            Edit::Changed => {
+                self.say_if_full(Ok(()));
+                Some(true)
+            }
+            Edit::Full(why) => {
+                self.say_if_full(Err(why));
+                Some(false)
+            }
+        }
+    }
+
+    /// Closes every layer, top first, each through `close_overlay`.
+    fn close_all(&mut self) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        while !self.layers.is_empty() {
+            effects.extend(self.close_overlay());
+        }
+        effects
     }
 
     fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
@@ -488,7 +511,7 @@ impl App {
 
     fn open_editor(&mut self, target: EditTarget) -> Vec<Effect> {
         if let Some(session) = &self.session {
-            self.overlay = Some(Overlay::Editor(Box::new(Editor::open(
+            self.push(Overlay::Editor(Box::new(Editor::open(
                 target,
                 &session.assessment,
             ))));

@@ -12,7 +12,7 @@ use super::super::{App, Overlay, Pane, Screen, Scroll, Scrollable, Target};
 const WHEEL_ROWS: u16 = 3;
 
 pub(super) fn click(app: &mut App, target: Target) -> Vec<Effect> {
-    if app.overlay.is_some() {
+    if app.overlay().is_some() {
         return Vec::new();
     }
     app.status = app.status.take().filter(|st| st.error);
@@ -133,9 +133,11 @@ pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
         Scrollable::Reading => app.cards.reading = by(app, view.reading),
         Scrollable::Summary => app.cards.summary = by(app, view.summary),
         Scrollable::Help => {
-            if let Some(Overlay::Help(top)) = app.overlay {
+            if let Some(&Overlay::Help(top)) = app.overlay() {
                 let moved = by(app, Scroll { top, free: true });
-                app.overlay = Some(Overlay::Help(moved.top));
+                if let Some(Overlay::Help(top)) = app.overlay_mut() {
+                    *top = moved.top;
+                }
             }
         }
         Scrollable::Movements => {

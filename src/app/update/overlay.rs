@@ -1,25 +1,27 @@
 //! Keys on top of a screen: the help and messages, the multi-line editor, the action form; and
 //! pastes, which go to whatever takes text.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
-use super::super::action_form::{ActionForm, FIELDS};
+use super::super::action_form::FIELDS;
 use super::super::keymap::Action;
+use super::super::limit;
 use super::super::msg::Effect;
-use super::super::{App, Overlay, Screen, Scroll, Scrollable};
-use super::limit::{self, MAX_LINE_CHARS, MAX_LONG_LINE_CHARS};
+use super::super::{App, Edit, LineInput, Overlay, Scroll, Scrollable};
 
 /// Help and messages: read, scroll, close.
 pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    match (action, &app.overlay) {
-        (Some(Action::Back | Action::Help | Action::Open), _) => return app.close_overlay(),
+    match (action, app.overlay()) {
+        (Some(Action::Back | Action::Help), _) => return app.close_overlay(),
         (Some(action), Some(Overlay::Help(top))) => {
             let scroll = Scroll {
                 top: *top,
                 free: true,
             };
             let moved = app.scrolled(Scrollable::Help, scroll, action).top;
-            app.overlay = Some(Overlay::Help(moved));
+            if let Some(Overlay::Help(top)) = app.overlay_mut() {
+                *top = moved;
+            }
         }
         _ => {}
     }
@@ -30,7 +32,7 @@ pub(super) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
     if action == Some(Action::Back) {
         return app.close_overlay();
     }
-    let Some(Overlay::Editor(editor)) = &mut app.overlay else {
+    let Some(Overlay::Editor(editor)) = app.layers.last_mut() else {
         return Vec::new();
     };
     if !editor.area.input(key) {
@@ -41,8 +43,8 @@ pub(super) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
 
 /// Copies the editor's text into the assessment, to be saved within a second. Input that would
 /// make the text longer than a field holds is taken back at once, and the user is told.
-fn write_draft(app: &mut App) -> Vec<Effect> {
-    let Some(Overlay::Editor(editor)) = &mut app.overlay else {
+pub(super) fn write_draft(app: &mut App) -> Vec<Effect> {
+    let Some(Overlay::Editor(editor)) = app.layers.last_mut() else {
         return Vec::new();
     };
     let result = limit::editor_fits(editor);
@@ -56,18 +58,16 @@ fn write_draft(app: &mut App) -> Vec<Effect> {
 }
 
 pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    if !key.modifiers.contains(KeyModifiers::CONTROL)
-        && matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace)
-    {
-        return type_in_action(app, key.code);
+    if let Some(effects) = edit_action(app, |input| input.key(&key)) {
+        return effects;
     }
-    let Some(Overlay::Action(form)) = &mut app.overlay else {
+    let Some(Overlay::Action(form)) = app.layers.last_mut() else {
         return Vec::new();
     };
     match action {
-        Some(Action::Back) => app.close_overlay(),
-        Some(Action::Open) if form.field + 1 == FIELDS => app.close_overlay(),
-        Some(Action::Open | Action::NextPane | Action::Down) => {
+        Some(Action::SaveAndClose) => app.close_overlay(),
+        Some(Action::NextField) if form.field + 1 == FIELDS => app.close_overlay(),
+        Some(Action::NextField | Action::NextPane | Action::Down) => {
             form.field = (form.field + 1) % FIELDS;
             Vec::new()
         }
@@ -79,78 +79,28 @@ pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
     }
 }
 
-/// A letter or Backspace in the action form's current field.
-fn type_in_action(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    let Some(Overlay::Action(form)) = &app.overlay else {
-        return Vec::new();
+/// The action form's field in focus changed by `change` (a key or a paste); what changed is
+/// written through to the action at once. `None` when the key was not the field's.
+fn edit_action(app: &mut App, change: impl FnOnce(&mut LineInput) -> Edit) -> Option<Vec<Effect>> {
+    let Some(Overlay::Action(form)) = app.layers.last_mut() else {
+        return Some(Vec::new());
     };
+    let edit = change(&mut form.inputs[form.field]);
     let form = form.clone();
-    match code {
-        KeyCode::Char(c) => type_text_in_action(app, &form, &c.to_string()),
-        _ => {
-            let mut typed = false;
-            let effects = app.draft_change(|a| {
-                typed = form.text_mut(a).is_some_and(|text| text.pop().is_some());
-            });
-            if typed { effects } else { Vec::new() }
-        }
+    if !app.edited(edit)? {
+        return Some(Vec::new());
     }
+    let text = form.inputs[form.field].text().to_string();
+    Some(app.draft_change(|a| {
+        if let Some(field) = form.text_mut(a) {
+            *field = text;
+        }
+    }))
 }
 
-/// Typed or pasted text in the action form's current field, when it fits.
-fn type_text_in_action(app: &mut App, form: &ActionForm, added: &str) -> Vec<Effect> {
-    let mut result = Ok(());
-    let effects = app.draft_change(|a| {
-        if let Some(text) = form.text_mut(a) {
-            result = limit::append(text, added, MAX_LINE_CHARS);
-        }
-    });
-    let fits = result.is_ok();
-    app.say_if_full(result);
-    if fits { effects } else { Vec::new() }
-}
-
-pub(super) fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let text = crate::text::clean_input(text);
-    // A one-line field takes a pasted paragraph as one line.
-    let line = text.replace('\n', " ");
-    match &mut app.overlay {
-        Some(Overlay::Action(form)) => {
-            let form = form.clone();
-            type_text_in_action(app, &form, &line)
-        }
-        Some(Overlay::Editor(editor)) => {
-            editor.area.insert_str(text);
-            write_draft(app)
-        }
-        Some(Overlay::Team(_)) => super::team_form::type_text(app, &line, false),
-        Some(Overlay::Export(form)) => {
-            let result = limit::append(&mut form.folder, &line, MAX_LONG_LINE_CHARS);
-            app.say_if_full(result);
-            Vec::new()
-        }
-        Some(Overlay::Vote(_)) => super::vote::paste(app, &text),
-        Some(Overlay::Search(search)) => {
-            let result = limit::append(&mut search.query, &line, MAX_LINE_CHARS);
-            search.selected = 0;
-            app.say_if_full(result);
-            Vec::new()
-        }
-        Some(Overlay::Folder(_)) => {
-            super::overview::folder_paste(app, &text);
-            Vec::new()
-        }
-        _ if app.screen == Screen::New => {
-            super::form::type_text(app, &line);
-            Vec::new()
-        }
-        // No field takes text here: a paste is never keys (it would score, vote or open), and
-        // the user is told where pasting works.
-        _ => {
-            app.set_status(crate::strings::PASTE_NOWHERE);
-            Vec::new()
-        }
-    }
+/// A paste in the action form's field in focus.
+pub(super) fn paste_in_action(app: &mut App, line: &str) -> Vec<Effect> {
+    edit_action(app, |input| input.paste(line)).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -1,26 +1,25 @@
 //! The search overlay: type to search the deck, Enter opens the hit.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
-use super::super::{App, Overlay, Pane, Screen, Scroll, Seek};
-use super::limit::{self, MAX_LINE_CHARS};
+use super::super::{App, Edit, Overlay, Pane, Screen, Scroll, Seek};
 use crate::deck::search;
 
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    let hits = match &app.overlay {
-        Some(Overlay::Search(st)) => search(&app.deck, &st.query),
+    let hits = match app.overlay() {
+        Some(Overlay::Search(st)) => search(&app.deck, st.query.text()),
         _ => return Vec::new(),
     };
     match action {
         Some(Action::Back) => return app.close_overlay(),
         Some(Action::Open) => {
-            let Some(Overlay::Search(st)) = &app.overlay else {
+            let Some(Overlay::Search(st)) = app.overlay() else {
                 return Vec::new();
             };
-            let (selected, query) = (st.selected, st.query.clone());
+            let (selected, query) = (st.selected, st.query.text().to_string());
             if let Some(hit) = hits.get(selected) {
                 // Which of this part's matching lines it is, so the view finds the right one.
                 let nth = hits[..selected]
@@ -42,23 +41,20 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         }
         _ => {}
     }
-    let Some(Overlay::Search(st)) = &mut app.overlay else {
+    let Some(Overlay::Search(st)) = app.layers.last_mut() else {
         return Vec::new();
     };
     match (action, key.code) {
         (Some(action @ (Action::Up | Action::Down)), KeyCode::Up | KeyCode::Down) => {
             st.selected = nav::step(st.selected, action, hits.len(), 1);
         }
-        (_, KeyCode::Backspace) => {
-            st.query.pop();
-            st.selected = 0;
+        _ => {
+            let edit = st.query.key(&key);
+            if edit == Edit::Changed {
+                st.selected = 0;
+            }
+            app.edited(edit);
         }
-        (_, KeyCode::Char(c)) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-            let result = limit::append(&mut st.query, &c.to_string(), MAX_LINE_CHARS);
-            st.selected = 0;
-            app.say_if_full(result);
-        }
-        _ => {}
     }
     Vec::new()
 }

@@ -1,43 +1,32 @@
 //! The team form: rename the team, change who took part. Typed straight into the assessment;
 //! committed (one undo step) when it closes.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::team_form::{TEAM_FIELDS, TeamForm, split_participants};
-use super::super::{App, Overlay};
-use super::limit::{self, MAX_LINE_CHARS, MAX_LONG_LINE_CHARS};
+use super::super::{App, Edit, LineInput, Overlay};
 use crate::strings as s;
 
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
-    if !app.can_edit() {
-        if app.session.is_some() {
-            app.set_error(s::READ_ONLY_NOTE);
-        }
-        return Vec::new();
-    }
     if let Some(session) = &app.session {
-        app.overlay = Some(Overlay::Team(TeamForm::open(&session.assessment)));
+        app.push(Overlay::Team(TeamForm::open(&session.assessment)));
     }
     Vec::new()
 }
 
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    if !key.modifiers.contains(KeyModifiers::CONTROL) {
-        match key.code {
-            KeyCode::Char(c) => return type_text(app, &c.to_string(), false),
-            KeyCode::Backspace => return type_text(app, "", true),
-            _ => {}
-        }
+    if let Some(effects) = edit(app, |input| input.key(&key)) {
+        return effects;
     }
-    let Some(Overlay::Team(form)) = &mut app.overlay else {
+    let Some(Overlay::Team(form)) = app.layers.last_mut() else {
         return Vec::new();
     };
     match action {
-        Some(Action::Back) => app.close_overlay(),
-        Some(Action::Open) if form.field + 1 == TEAM_FIELDS => app.close_overlay(),
-        Some(Action::Open | Action::NextPane | Action::Down) => {
+        Some(Action::SaveAndClose) => app.close_overlay(),
+        Some(Action::NextField) if form.field + 1 == TEAM_FIELDS => app.close_overlay(),
+        Some(Action::NextField | Action::NextPane | Action::Down) => {
             form.field = (form.field + 1) % TEAM_FIELDS;
             Vec::new()
         }
@@ -49,32 +38,28 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     }
 }
 
-/// Text typed or pasted into the field in focus (`back`: one character taken off instead).
-pub(super) fn type_text(app: &mut App, text: &str, back: bool) -> Vec<Effect> {
-    let Some(Overlay::Team(form)) = &mut app.overlay else {
-        return Vec::new();
+/// The field in focus changed by `change` (a key or a paste); what changed is written through
+/// to the assessment at once. `None` when the key was not the field's.
+pub(super) fn edit(
+    app: &mut App,
+    change: impl FnOnce(&mut LineInput) -> Edit,
+) -> Option<Vec<Effect>> {
+    let Some(Overlay::Team(form)) = app.layers.last_mut() else {
+        return Some(Vec::new());
     };
-    if form.field == 1 {
-        if back {
-            form.participants.pop();
-        } else if let Err(full) = limit::append(&mut form.participants, text, MAX_LONG_LINE_CHARS) {
-            app.set_error(full);
-            return Vec::new();
-        }
-        let names = split_participants(&form.participants);
-        return app.draft_change(|a| a.participants = names);
+    let field = form.field;
+    let input = form.input_mut();
+    let edit = change(input);
+    let text = input.text().to_string();
+    if !app.edited(edit)? {
+        return Some(Vec::new());
     }
-    let mut result = Ok(());
-    let effects = app.draft_change(|a| {
-        if back {
-            a.team.pop();
-        } else {
-            result = limit::append(&mut a.team, text, MAX_LINE_CHARS);
-        }
-    });
-    let fits = result.is_ok();
-    app.say_if_full(result);
-    if fits { effects } else { Vec::new() }
+    Some(if field == 1 {
+        let names = split_participants(&text);
+        app.draft_change(|a| a.participants = names)
+    } else {
+        app.draft_change(|a| a.team = text)
+    })
 }
 
 /// Closing commits; a team cannot be nameless, so an emptied name goes back to what it was.

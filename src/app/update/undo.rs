@@ -7,12 +7,6 @@ use crate::strings as s;
 use crate::text::clean_line;
 
 pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
-    if !app.can_edit() {
-        if app.session.is_some() {
-            app.set_error(s::READ_ONLY_NOTE);
-        }
-        return Vec::new();
-    }
     let Some(session) = app.session.as_mut() else {
         return Vec::new();
     };

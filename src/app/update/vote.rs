@@ -3,24 +3,21 @@
 //! machine in `app/vote.rs`; here its events become changes of the app. The round reaches the
 //! assessment once, when it closes, through `commit_change`: undo sees it as one step.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::super::editor::{EditTarget, Editor};
+use super::super::editor::EditTarget;
 use super::super::keymap::{Action, Context};
+use super::super::line_input::Edit;
 use super::super::msg::Effect;
 use super::super::vote::VoteResult;
-use super::super::vote::{Event, Input, Round, Step, UNKNOWN_VOTE, VoteView};
+use super::super::vote::{Event, Input, Round, UNKNOWN_VOTE, VoteView};
 use super::super::{App, Overlay};
-use super::limit::{self, MAX_LINE_CHARS};
 use crate::assessment::{Assessment, Score};
 use crate::strings as s;
 
 /// `v`, `V`, `t`, `r`, `p`, `d`, `N` on the card screen.
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(session) = app.session.as_ref().filter(|s| !s.read_only) else {
-        if app.session.is_some() {
-            app.set_error(s::READ_ONLY_NOTE);
-        }
+    let Some(session) = app.session.as_ref() else {
         return Vec::new();
     };
     let a = &session.assessment;
@@ -57,11 +54,11 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                     Some((x.id.clone(), answer.votes.clone(), answer.tally.clone()))
                 })
                 .collect();
-            let scale: Vec<u8> = app.deck.scale.iter().map(|l| l.value).collect();
+            let scale = app.deck.scale_values();
             match Round::saved(items, scale, a.anonymous) {
                 Some(round) => {
                     app.status = None;
-                    app.overlay = Some(Overlay::Vote(Box::new(VoteView::new(round))));
+                    app.push(Overlay::Vote(Box::new(VoteView::new(round))));
                 }
                 None => app.set_status(s::VOTE_NONE_SAVED),
             }
@@ -78,7 +75,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
             let replaces = items
                 .iter()
                 .any(|id| a.answer(id).is_some_and(|x| x.has_votes()));
-            let scale: Vec<u8> = app.deck.scale.iter().map(|l| l.value).collect();
+            let scale = app.deck.scale_values();
             let round = if action == Action::Tally {
                 items
                     .into_iter()
@@ -93,7 +90,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
             };
             if let Some(round) = round {
                 app.status = None;
-                app.overlay = Some(Overlay::Vote(Box::new(VoteView::new(round))));
+                app.push(Overlay::Vote(Box::new(VoteView::new(round))));
             }
             Vec::new()
         }
@@ -131,51 +128,38 @@ pub(super) fn on_open(app: &mut App) {
     }
 }
 
-/// A key while a round is open. The view is moved out of the overlay, changed, and put back
-/// unless the round is over.
+/// A key while a round is open. The view is moved off the stack, changed, and put back unless
+/// the round is over (then it is closed through `finish_round`, the round's one commit).
 pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    let Some(Overlay::Vote(mut view)) = app.overlay.take() else {
+    let Some(Overlay::Vote(mut view)) = app.take_top() else {
         return Vec::new();
     };
-    if view.note.is_some() {
-        return note_key(app, view, key, action);
-    }
     view.no_median = false;
     // A word on an earlier key goes with the next key; an error (a failed save) stays.
     app.status = app.status.take().filter(|st| st.error);
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let input = match (view.context(), action, key.code) {
-        (Context::VoteTally, Some(Action::Open), _) => Input::Submit,
-        (Context::VoteTally, Some(Action::Back), _) => return cancel(app, *view),
-        (Context::VoteTally, _, KeyCode::Char(c)) if !ctrl => {
-            let result = limit::fits(tally_chars(&view) + 1, MAX_LINE_CHARS);
-            let full = result.is_err();
-            app.say_if_full(result);
-            if full {
-                app.overlay = Some(Overlay::Vote(view));
-                return Vec::new();
-            }
-            Input::Type(c)
-        }
-        (Context::VoteTally, _, KeyCode::Backspace) => Input::Erase,
+        (Context::VoteTally, Some(Action::SubmitTally), _) => Input::Submit,
+        (Context::VoteTally, Some(Action::CancelRound), _) => return cancel(app, *view),
+        (Context::VoteTally, ..) => Input::Edit(key),
         (Context::VoteConfirm, Some(Action::Confirm), _) => Input::Confirm,
-        (Context::VoteConfirm | Context::VoteCast, Some(Action::Back), _) => {
+        (Context::VoteConfirm, Some(Action::No), _)
+        | (Context::VoteCast, Some(Action::CancelRound), _) => {
             return cancel(app, *view);
         }
         (Context::VoteCast, Some(Action::Score(v)), _) => Input::Vote(Score::Level(v)),
         (Context::VoteCast, Some(Action::Unknown), _) => Input::Vote(UNKNOWN_VOTE),
         (Context::VoteCast, Some(Action::Skip), _) => Input::Skip,
         (Context::VoteCast, Some(Action::Clear), _) => Input::TakeBack,
-        (Context::VoteReveal, Some(Action::Open), _) => Input::Agree,
+        (Context::VoteReveal, Some(Action::AgreeOnMedian), _) => Input::Agree,
         (Context::VoteReveal, Some(Action::Score(v)), _) => Input::AgreeOn(Score::Level(v)),
         (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
         (Context::VoteReveal, Some(Action::NextReveal), _) => Input::Next,
-        (Context::VoteReveal, Some(Action::Back), _) => return app.finish_round(*view),
+        (Context::VoteReveal, Some(Action::EndRound), _) => return app.finish_round(*view),
         (context, _, code) => {
             if context != Context::VoteTally {
                 app.set_status(not_here(app, code));
             }
-            app.overlay = Some(Overlay::Vote(view));
+            app.push(Overlay::Vote(view));
             return Vec::new();
         }
     };
@@ -194,6 +178,9 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             return Vec::new();
         }
         Event::NoMedian => view.no_median = true,
+        Event::Edited(edit) => {
+            app.edited(edit);
+        }
         Event::NothingToTakeBack => app.set_status(s::VOTE_NOTHING_TO_TAKE_BACK),
         Event::Agreed {
             anvisning,
@@ -204,29 +191,24 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             // without its votes; the round is committed as one change when it closes.
             let results = view.round.results();
             let mut effects = app.draft_change(|a| apply(a, results));
-            if let Some(session) = &app.session {
-                view.note = Some(Editor::open(
-                    EditTarget::Dissent { anvisning },
-                    &session.assessment,
-                ));
-            }
-            app.overlay = Some(Overlay::Vote(view));
+            app.push(Overlay::Vote(view));
+            app.open_editor(EditTarget::Dissent { anvisning });
             effects.retain(|e| *e == Effect::SaveSoon);
             return effects;
         }
         _ => {}
     }
-    if view.round.is_over() && view.note.is_none() {
+    if view.round.is_over() {
         return app.finish_round(*view);
     }
-    app.overlay = Some(Overlay::Vote(view));
+    app.push(Overlay::Vote(view));
     Vec::new()
 }
 
 /// A key the round does not use is never met with silence: a digit beyond the scale names
 /// the scale; anything else (`q`, `?` among them) says it waits for the round to end.
 fn not_here(app: &App, code: KeyCode) -> String {
-    let scale = app.deck.scale.iter().map(|l| l.value);
+    let scale = app.deck.scale_values().into_iter();
     match (code, scale.clone().min(), scale.max()) {
         (KeyCode::Char(c), Some(lo), Some(hi))
             if c.to_digit(10)
@@ -238,88 +220,19 @@ fn not_here(app: &App, code: KeyCode) -> String {
     }
 }
 
-/// The dissent note open on top of a reveal: typing lands in the assessment at once (like any
-/// note); Esc closes it and the round goes on, or closes when nothing is left to reveal.
-fn note_key(
-    app: &mut App,
-    mut view: Box<VoteView>,
-    key: KeyEvent,
-    action: Option<Action>,
-) -> Vec<Effect> {
-    let Some(editor) = view.note.as_mut() else {
-        app.overlay = Some(Overlay::Vote(view));
-        return Vec::new();
-    };
-    if action == Some(Action::Back) {
-        let editor = view.note.take();
-        let mut effects = app.commit_change(|a| {
-            if let Some(e) = &editor {
-                e.target.write(a, e.text());
-            }
-        });
-        if view.round.is_over() {
-            effects.extend(app.finish_round(*view));
-        } else {
-            app.overlay = Some(Overlay::Vote(view));
-        }
-        return effects;
-    }
-    let effects = if editor.area.input(key) {
-        write_dissent(app, editor)
-    } else {
-        Vec::new()
-    };
-    app.overlay = Some(Overlay::Vote(view));
-    effects
-}
-
-/// The dissent note's text into the assessment, when it fits in what a note holds.
-fn write_dissent(app: &mut App, editor: &mut Editor) -> Vec<Effect> {
-    let result = limit::editor_fits(editor);
-    let fits = result.is_ok();
-    app.say_if_full(result);
-    if !fits {
-        return Vec::new();
-    }
-    let (target, text) = (editor.target.clone(), editor.text());
-    app.draft_change(|a| target.write(a, text))
-}
-
-/// A paste goes to the dissent note or the tally, whichever is open.
+/// A paste into the tally.
 pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let Some(Overlay::Vote(mut view)) = app.overlay.take() else {
+    let Some(Overlay::Vote(view)) = app.layers.last_mut() else {
         return Vec::new();
     };
-    if let Some(editor) = &mut view.note {
-        editor.area.insert_str(crate::text::clean_text(text));
-        let effects = write_dissent(app, editor);
-        app.overlay = Some(Overlay::Vote(view));
-        return effects;
-    }
-    if !matches!(view.round.step, Step::Tally { .. }) {
+    let edit = view.round.paste(&crate::text::clean_line(text));
+    if edit == Edit::NotMine {
         // Casting and agreeing take keys, never pasted text.
-        app.overlay = Some(Overlay::Vote(view));
         app.set_status(crate::strings::PASTE_NOWHERE);
         return Vec::new();
     }
-    let line = crate::text::clean_line(text);
-    let result = limit::fits(tally_chars(&view) + line.chars().count(), MAX_LINE_CHARS);
-    if result.is_ok() {
-        for c in line.chars() {
-            view.round.input(Input::Type(c));
-        }
-    }
-    app.overlay = Some(Overlay::Vote(view));
-    app.say_if_full(result);
+    app.edited(edit);
     Vec::new()
-}
-
-/// How long the tally typed so far is (0 outside a tally).
-fn tally_chars(view: &VoteView) -> usize {
-    match &view.round.step {
-        Step::Tally { text, .. } => text.chars().count(),
-        _ => 0,
-    }
 }
 
 /// Esc before the reveal: the hidden votes go, unseen; nothing is written.
@@ -330,20 +243,13 @@ fn cancel(app: &mut App, view: VoteView) -> Vec<Effect> {
 }
 
 impl App {
-    /// Closes a round: what it revealed (votes, tallies, agreed scores, an open dissent note)
-    /// goes into the assessment as one change. Before the reveal there is nothing to write.
+    /// Closes a round: what it revealed (votes, tallies, agreed scores) goes into the assessment as one change. Before the reveal there is nothing to write.
     pub(super) fn finish_round(&mut self, view: VoteView) -> Vec<Effect> {
         let results = view.round.results();
-        if results.is_empty() && view.note.is_none() {
+        if results.is_empty() {
             return Vec::new();
         }
-        let note = view.note;
-        let effects = self.commit_change(|a| {
-            apply(a, results);
-            if let Some(e) = &note {
-                e.target.write(a, e.text());
-            }
-        });
+        let effects = self.commit_change(|a| apply(a, results));
         if !effects.is_empty() {
             self.set_status(s::VOTE_SAVED);
         }

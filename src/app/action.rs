@@ -1,0 +1,133 @@
+//! What a key means once it is looked up in the key map.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Help,
+    /// Back to where the user came from (a screen, a pane), or close what is on top.
+    Back,
+    /// Close a form without doing what it is for (the minutes are not written).
+    Cancel,
+    /// Close a form; what was typed is kept.
+    SaveAndClose,
+    /// No to a question (nothing changes).
+    No,
+    /// Stop a round before the reveal: the hidden votes go, unseen.
+    CancelRound,
+    /// End a round after the reveal: what was agreed is kept.
+    EndRound,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    /// Open what is selected (a saved assessment, a hit, an overview line, a card, a team).
+    Open,
+    /// Open the selected action's form.
+    EditAction,
+    /// Write the minutes into the folder typed.
+    ExportHere,
+    /// To the form's next field; on the last one, save and close.
+    NextField,
+    /// Yes to a question.
+    Yes,
+    /// Read the tally typed and reveal it.
+    SubmitTally,
+    /// The team agrees on the median.
+    AgreeOnMedian,
+    /// Read the folder typed for the overview of teams.
+    ReadFolder,
+    /// Start the new assessment from the form.
+    StartAssessment,
+    NextPane,
+    PreviousPane,
+    NextCard,
+    PreviousCard,
+    Score(u8),
+    NotRelevant,
+    Unknown,
+    Clear,
+    Note,
+    Focus,
+    Search,
+    Summary,
+    /// Add an action to the selected anvisning.
+    AddAction,
+    /// List actions (the selected anvisning's, or all in the overview) to edit, mark or delete.
+    Actions,
+    /// Delete the selected item (asks first).
+    Delete,
+    /// Add or remove cards in the open assessment.
+    PickCards,
+    /// Change the team's name and participants.
+    Team,
+    /// Write the assessment as minutes (Markdown and HTML) to the current folder.
+    Export,
+    /// On the home screen: compare the marked assessments.
+    Compare,
+    /// In a form: toggle the selected choice.
+    Toggle,
+    /// Take the newest change to the assessment back.
+    Undo,
+    /// Do the newest undone change again.
+    Redo,
+    /// To the top of a text, or the first item of a list.
+    First,
+    /// To the end of a text, or the last item of a list.
+    Last,
+    /// The whole card on the full window.
+    Read,
+    /// The next anvisning without a score (on this card or a later one).
+    NextOpen,
+    // The workshop (silent votes, reveal, agree): see app/vote.rs.
+    /// Start a voting round on the selected anvisning.
+    VoteOne,
+    /// Start a voting round on every anvisning of the card.
+    VoteCard,
+    /// Enter the counts per level from paper cards or fingers.
+    Tally,
+    /// Put a topic aside for later.
+    Park,
+    /// Edit who takes part.
+    Participants,
+    /// In a round: yes, replace the earlier votes.
+    Confirm,
+    /// In a round: the voter whose turn it is is not here.
+    Skip,
+    /// In a reveal: on to the next without agreeing.
+    NextReveal,
+    /// Reveal the votes already in the file, most disputed first.
+    RevealSaved,
+    /// Last time: the note and score of the selected anvisning.
+    LastTime,
+    /// Last time's actions, to mark how far each got.
+    CarriedActions,
+    /// Compare with last time.
+    CompareLast,
+    /// Set the planned minutes per card.
+    Timebox,
+    /// Votes by name, or counts only.
+    Anonymous,
+    Left,
+    Right,
+    /// On the home screen: the overview of many teams.
+    Overview,
+    /// On the overview: sort the rows by the selected column, lowest first.
+    Sort,
+    /// On the overview: show legal requirements only.
+    RequirementsOnly,
+}
+
+impl Action {
+    /// Moves a selection or a scroll position (by one, a page, or to an end).
+    pub fn moves(self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last
+        )
+    }
+}

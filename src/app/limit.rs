@@ -1,0 +1,85 @@
+//! How much a field takes. Every typed or pasted character of every field passes here, so no
+//! field grows past what the store reads back (`store::MAX_FILE_BYTES`) and nothing is left out
+//! without a word in the status line.
+
+use super::{App, Editor};
+use crate::strings as s;
+
+/// A note, reason or answer: some ten pages, far more than a workshop writes.
+pub const MAX_FIELD_CHARS: usize = 20_000;
+/// A name, a date, an action, a search or a tally: one line.
+pub const MAX_LINE_CHARS: usize = 200;
+/// A list of participants on one line, or a folder's path: several names' worth.
+pub const MAX_LONG_LINE_CHARS: usize = 1_000;
+
+/// A note's editor after a key or a paste: input that made the text longer than a note holds
+/// is taken back at once.
+pub(crate) fn editor_fits(editor: &mut Editor) -> Result<(), String> {
+    let result = fits(editor.text().chars().count(), MAX_FIELD_CHARS);
+    if result.is_err() {
+        editor.area.undo();
+    }
+    result
+}
+
+/// `Err` with the Danish sentence when `chars` characters are more than `max`.
+pub(crate) fn fits(chars: usize, max: usize) -> Result<(), String> {
+    if chars <= max {
+        return Ok(());
+    }
+    Err(format!(
+        "{} {} {}",
+        s::FIELD_FULL,
+        thousands(max),
+        s::FIELD_FULL_UNIT
+    ))
+}
+
+impl App {
+    /// A field that would not take the input says so in the status line; once input fits
+    /// again (Backspace made room), the word goes.
+    pub(crate) fn say_if_full(&mut self, result: Result<(), String>) {
+        match result {
+            Err(full) => self.set_error(full),
+            Ok(()) => {
+                if self
+                    .status
+                    .as_ref()
+                    .is_some_and(|st| st.text.starts_with(s::FIELD_FULL))
+                {
+                    self.status = None;
+                }
+            }
+        }
+    }
+}
+
+/// `20000` as Danes write it: `20.000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_says_how_much_the_field_takes() {
+        assert_eq!(fits(4, 4), Ok(()));
+        let refused = fits(5, 4).unwrap_err();
+        assert!(refused.contains("højst rumme 4 tegn"), "{refused}");
+        assert!(
+            fits(20_001, MAX_FIELD_CHARS)
+                .unwrap_err()
+                .contains("20.000 tegn")
+        );
+    }
+}

@@ -1,0 +1,147 @@
+//! The card screen: the list of cards, the card's text, its reflection questions and its
+//! anvisninger with their scores.
+
+mod anvisninger;
+mod list;
+mod questions;
+mod reading;
+mod scale;
+mod text;
+
+pub use reading::draw_reading;
+pub use scale::context_line;
+
+use std::ops::Range;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+
+use crate::app::{App, Areas, Pane, Scroll, Scrollable, Target};
+use crate::text::clean_line;
+
+use super::scroll::{self, Keep};
+use anvisninger::draw_anvisninger;
+use list::draw_list;
+use questions::draw_questions;
+use text::draw_text;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
+    let chosen = app.chosen();
+    let Some(card) = chosen.get(app.cards.card).copied() else {
+        return;
+    };
+    let list_width = match area.width {
+        w if w >= 100 => 30,
+        w if w >= 70 => 20,
+        _ => 0,
+    };
+    let [list_area, right] =
+        Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(area);
+    if list_width > 0 {
+        draw_list(frame, list_area, app, &chosen, areas);
+    }
+    let focus = app.cards.pane;
+    // Small windows show one pane at a time: the one in focus.
+    if right.height < 14 {
+        match focus {
+            Pane::Text => draw_text(frame, right, app, card, areas),
+            Pane::Questions => draw_questions(frame, right, app, card, areas),
+            Pane::List if list_width == 0 => draw_list(frame, right, app, &chosen, areas),
+            _ => draw_anvisninger(frame, right, app, card, areas),
+        }
+        return;
+    }
+    // The pane in focus gets the room; the others keep enough to be found and clicked.
+    let h = right.height;
+    let n = u16::try_from(card.anvisninger.len()).unwrap_or(u16::MAX);
+    let listed = |most: u16| Constraint::Length((n + 2).min(most).max(3));
+    let [text, questions, anvisninger] = match focus {
+        Pane::Text | Pane::List => {
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(3), listed(h / 3)])
+        }
+        Pane::Questions => Layout::vertical([
+            Constraint::Length((h / 4).max(3)),
+            Constraint::Fill(1),
+            listed(h / 4),
+        ]),
+        Pane::Anvisninger => Layout::vertical([
+            Constraint::Length((h * 2 / 5).max(4)),
+            Constraint::Length(3),
+            Constraint::Fill(1),
+        ]),
+    }
+    .areas(right);
+    if focus == Pane::List && list_width == 0 {
+        draw_list(frame, text, app, &chosen, areas);
+    } else {
+        draw_text(frame, text, app, card, areas);
+    }
+    draw_questions(frame, questions, app, card, areas);
+    draw_anvisninger(frame, anvisninger, app, card, areas);
+}
+
+/// Click targets for the items of a scrolled list: item `i` covers `rows[i]` (content rows);
+/// only the part inside the pane's inner area, after scrolling by `top`, is clickable.
+pub(super) fn item_targets(
+    areas: &mut Areas,
+    inner: Rect,
+    top: u16,
+    rows: &[Range<usize>],
+    target: impl Fn(usize) -> Target,
+) {
+    for (i, r) in rows.iter().enumerate() {
+        let start = r.start.max(usize::from(top));
+        let end = r.end.min(usize::from(top) + usize::from(inner.height));
+        if start >= end {
+            continue;
+        }
+        let y = inner.y + u16::try_from(start - usize::from(top)).unwrap_or(0);
+        let height = u16::try_from(end - start).unwrap_or(0);
+        areas.target(Rect::new(inner.x, y, inner.width, height), target(i));
+    }
+}
+
+/// A pane of items, each a range of lines: which pane it is, how it scrolls, and what a click
+/// on an item selects.
+pub(super) struct Items<'r, T: Fn(usize) -> Target> {
+    pane: Pane,
+    scroll: Scroll,
+    /// `None` for a pane that only follows its selection.
+    scrollable: Option<Scrollable>,
+    rows: &'r [Range<usize>],
+    selected: usize,
+    target: T,
+}
+
+/// Draws a pane of items scrolled so the selected one stays in view, and records the pane and
+/// every visible item for clicks.
+pub(super) fn draw_items<T: Fn(usize) -> Target>(
+    frame: &mut Frame,
+    area: Rect,
+    areas: &mut Areas,
+    block: ratatui::widgets::Block<'static>,
+    lines: Vec<Line<'static>>,
+    items: Items<T>,
+) {
+    let inner_rect = block.inner(area);
+    areas.target(area, Target::Pane(items.pane));
+    let keep = items.rows.get(items.selected).cloned().unwrap_or(0..0);
+    let extent = scroll::draw(frame, area, block, lines, items.scroll, Keep::Lines(keep));
+    if let Some(scrollable) = items.scrollable {
+        areas.pane(area, scrollable, extent);
+    }
+    item_targets(areas, inner_rect, extent.top, items.rows, items.target);
+}
+
+/// "Lav en fast tjekliste – Anne, senest 2027-01-31"
+pub fn action_text(todo: &crate::assessment::Action) -> String {
+    let mut text = clean_line(&todo.what);
+    if !todo.who.is_empty() {
+        text.push_str(&format!(" – {}", clean_line(&todo.who)));
+    }
+    if !todo.due.is_empty() {
+        text.push_str(&format!(", senest {}", clean_line(&todo.due)));
+    }
+    text
+}

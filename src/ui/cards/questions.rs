@@ -1,0 +1,90 @@
+//! The card's reflection questions and the team's answers.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use crate::app::{App, Areas, Pane, Scrollable, Target};
+use crate::deck::Guideline;
+use crate::strings as s;
+use crate::text::{clean_line, clean_text};
+
+use super::super::chrome::{pane_block, truncate_cells, width, wrap};
+use super::super::theme;
+use super::{Items, draw_items};
+
+pub(super) fn draw_questions(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    card: &Guideline,
+    areas: &mut Areas,
+) {
+    let focused = app.cards.pane == Pane::Questions;
+    let inner = usize::from(area.width.saturating_sub(2));
+    let reflection = |i: usize| {
+        app.session
+            .as_ref()
+            .and_then(|s| s.assessment.reflection(&card.id, i + 1))
+            .filter(|t| !t.trim().is_empty())
+    };
+    let answered = (0..card.questions.len())
+        .filter(|i| reflection(*i).is_some())
+        .count();
+    let title = match &app.session {
+        Some(_) => format!(
+            " {} · {} {answered} af {} ",
+            s::PANE_QUESTIONS,
+            s::ANSWERED,
+            card.questions.len()
+        ),
+        None => format!(" {} ", s::PANE_QUESTIONS),
+    };
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut rows = Vec::new();
+    for (i, q) in card.questions.iter().enumerate() {
+        let start = lines.len();
+        let mark = if reflection(i).is_some() { "✓" } else { " " };
+        let head = format!("{mark}{}. ", i + 1);
+        let q = clean_line(&q.text);
+        if i != app.cards.question || !focused {
+            let room = inner.saturating_sub(width(&head));
+            lines.push(Line::raw(format!("{head}{}", truncate_cells(&q, room))));
+            rows.push(start..lines.len());
+            continue;
+        }
+        let indent = " ".repeat(width(&head));
+        let mut item: Vec<Line<'static>> = wrap(&q, inner.saturating_sub(width(&head)))
+            .into_iter()
+            .enumerate()
+            .map(|(j, l)| Line::raw(format!("{}{l}", if j == 0 { &head } else { &indent })))
+            .collect();
+        if app.session.is_some() {
+            match reflection(i) {
+                Some(answer) => {
+                    for l in wrap(
+                        &clean_text(answer),
+                        inner.saturating_sub(width(&indent) + 2),
+                    ) {
+                        item.push(Line::styled(format!("{indent}│ {l}"), theme::ok()));
+                    }
+                }
+                None => item.push(Line::styled(
+                    format!("{indent}{}", s::NO_ANSWER_YET),
+                    theme::dim(),
+                )),
+            }
+        }
+        lines.extend(item.into_iter().map(|l| l.patch_style(theme::selected())));
+        rows.push(start..lines.len());
+    }
+    let items = Items {
+        pane: Pane::Questions,
+        scroll: app.cards.questions,
+        scrollable: Some(Scrollable::Questions),
+        rows: &rows,
+        selected: app.cards.question,
+        target: Target::Question,
+    };
+    draw_items(frame, area, areas, pane_block(title, focused), lines, items);
+}

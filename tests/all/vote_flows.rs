@@ -1,0 +1,715 @@
+//! The workshop's key scripts through `update` (no terminal, no disk): silent votes, the
+//! reveal, agreeing, the dissent note, tallies, absent people, parked topics, participants.
+
+use crate::common::drive::{key, press};
+use crate::common::screen::render;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use refleks::app::{App, Context, Effect, Msg, Overlay, update};
+use refleks::assessment::{Answer, Assessment, NonScore, Score};
+use refleks::deck::Deck;
+
+fn app(participants: &[&str]) -> App {
+    let mut app = App::new(Deck::embedded(), "2026-12-01");
+    app.start_assessment(
+        "Vote",
+        participants.iter().map(|p| p.to_string()).collect(),
+        vec![],
+    );
+    app
+}
+
+fn assessment(app: &App) -> &Assessment {
+    &app.session.as_ref().unwrap().assessment
+}
+
+fn answer<'a>(app: &'a App, id: &str) -> Option<&'a Answer> {
+    assessment(app).answer(id)
+}
+
+const ABC: &[&str] = &["Anna", "Bo", "Ceylan"];
+
+#[test]
+fn votes_two_three_three_then_enter_saves_three_with_the_three_votes() {
+    let mut app = app(ABC);
+    assert_eq!(app.current_anvisning_id().as_deref(), Some("2.1.1"));
+    assert_eq!(press(&mut app, "v"), []);
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(render(&mut app, 80, 24).contains("Anna stemmer nu"));
+    // Hidden votes change nothing in the assessment and ask for no save.
+    assert_eq!(press(&mut app, "23"), []);
+    assert!(render(&mut app, 80, 24).contains("2 af 3 har stemt"));
+    assert!(answer(&app, "2.1.1").is_none());
+    press(&mut app, "3");
+    assert_eq!(app.context(), Context::VoteReveal);
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("Anna 2 · Bo 3 · Ceylan 3"), "{shown}");
+    assert!(shown.contains("Median 3 · spredning 2–3"), "{shown}");
+    assert!(shown.contains("Stemmerne ligger tæt."), "{shown}");
+    assert!(
+        answer(&app, "2.1.1").is_none(),
+        "nothing written before agreeing"
+    );
+
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    assert!(app.overlay().is_none());
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(3)));
+    assert_eq!(a.votes.len(), 3);
+    assert_eq!(a.votes["Anna"], Score::Level(2));
+    assert_eq!(a.votes["Ceylan"], Score::Level(3));
+    assert_eq!(assessment(&app).updated, "2026-12-01");
+}
+
+#[test]
+fn votes_zero_one_four_are_flagged_and_open_the_dissent_note() {
+    let mut app = app(ABC);
+    press(&mut app, "v014");
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("UENIGHED"), "{shown}");
+    // Enter agrees on the median (1), then asks what the team disagreed about. The votes and
+    // the score are on their way to the disk already, so the note never stands alone.
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::SaveSoon]);
+    assert_eq!(app.context(), Context::Editor);
+    assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(1)));
+    assert!(render(&mut app, 80, 24).contains("Hvad handlede uenigheden om?"));
+    let typed = press(&mut app, "Bo ser det hver dag");
+    assert!(typed.iter().all(|e| *e == Effect::SaveSoon) && !typed.is_empty());
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().dissent,
+        "Bo ser det hver dag",
+        "typing lands at once"
+    );
+    let closed = key(&mut app, KeyCode::Esc);
+    assert!(closed.contains(&Effect::Save), "{closed:?}");
+    assert!(app.overlay().is_none());
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(1)));
+    assert_eq!(a.votes.len(), 3);
+    assert_eq!(a.dissent, "Bo ser det hver dag");
+}
+
+#[test]
+fn a_digit_on_the_reveal_agrees_on_another_value() {
+    let mut app = app(ABC);
+    press(&mut app, "v233");
+    assert_eq!(press(&mut app, "2"), [Effect::Save]);
+    assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(2)));
+}
+
+#[test]
+fn no_vote_is_on_screen_before_the_reveal() {
+    // Two rooms that voted differently must see exactly the same screen until the reveal.
+    let mut one = app(ABC);
+    let mut other = app(ABC);
+    press(&mut one, "v");
+    press(&mut other, "v");
+    let before = render(&mut one, 80, 24);
+    press(&mut one, "2");
+    press(&mut other, "4");
+    assert_eq!(render(&mut one, 80, 24), render(&mut other, 80, 24));
+    press(&mut one, "3");
+    press(&mut other, "0");
+    let hidden = render(&mut one, 80, 24);
+    assert_eq!(hidden, render(&mut other, 80, 24));
+    // Only whose turn it is changed: the score column and everything else stay as they were.
+    let changed = before
+        .lines()
+        .zip(hidden.lines())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert!(changed <= 5, "{changed} lines changed:\n{before}\n{hidden}");
+    assert!(!hidden.contains("▮"), "no score bar is filled");
+}
+
+#[test]
+fn an_absent_person_is_skipped() {
+    let mut app = app(ABC);
+    press(&mut app, "v2s");
+    assert!(render(&mut app, 80, 24).contains("ikke til stede"));
+    assert!(render(&mut app, 80, 24).contains("1 af 2 har stemt"));
+    press(&mut app, "3");
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("Anna 2 · Ceylan 3"), "{shown}");
+    // Two votes: the lower middle one, and the screen says why.
+    assert!(shown.contains("Median 2"), "{shown}");
+    assert!(shown.contains("den laveste af de to midterste"), "{shown}");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(2)));
+    assert_eq!(a.votes.keys().collect::<Vec<_>>(), ["Anna", "Ceylan"]);
+}
+
+#[test]
+fn esc_before_the_reveal_writes_nothing() {
+    let mut app = app(ABC);
+    press(&mut app, "v23");
+    assert_eq!(key(&mut app, KeyCode::Esc), []);
+    assert!(app.overlay().is_none());
+    assert!(answer(&app, "2.1.1").is_none());
+    assert!(app.status.as_ref().unwrap().text.contains("afbrudt"));
+}
+
+#[test]
+fn a_new_round_asks_before_replacing_the_votes() {
+    let mut app = app(ABC);
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "v");
+    assert_eq!(app.context(), Context::VoteConfirm);
+    assert!(render(&mut app, 80, 24).contains("har allerede stemmer"));
+    // No: the old votes stay.
+    assert_eq!(press(&mut app, "n"), []);
+    assert!(app.overlay().is_none());
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().votes["Anna"],
+        Score::Level(2)
+    );
+    // Yes: a new round replaces them.
+    press(&mut app, "vj111");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.votes["Anna"], Score::Level(1));
+    assert_eq!(a.score, Some(Score::Level(1)));
+}
+
+#[test]
+fn a_card_round_scores_every_anvisning_and_reveals_the_most_disputed_first() {
+    let mut app = app(&["Anna", "Bo"]);
+    let n = app.current_card().unwrap().anvisninger.len();
+    press(&mut app, "V");
+    assert!(render(&mut app, 80, 24).contains(&format!("anvisning 1 af {n}")));
+    // Anna: all 2s; Bo: 2s except a 4 on the second anvisning.
+    press(&mut app, &"2".repeat(n));
+    assert!(render(&mut app, 80, 24).contains("Bo stemmer nu"));
+    let mut bo = vec!['2'; n];
+    bo[1] = '4';
+    press(&mut app, &bo.iter().collect::<String>());
+    assert_eq!(app.context(), Context::VoteReveal);
+    let first = render(&mut app, 80, 24);
+    assert!(first.contains("2.1.2"), "{first}");
+    assert!(first.contains(&format!("Visning 1 af {n}")), "{first}");
+    // Agree on 2.1.2 (flagged: the note opens; close it), then end the round with Esc.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::Editor);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    let a = assessment(&app);
+    assert_eq!(a.answer("2.1.2").unwrap().score, Some(Score::Level(2)));
+    // The others keep their votes and stay open for the team.
+    assert_eq!(a.answer("2.1.1").unwrap().votes.len(), 2);
+    assert_eq!(a.answer("2.1.1").unwrap().score, None);
+}
+
+#[test]
+fn a_tally_from_paper_cards_is_kept_without_names() {
+    let mut app = app(&[]);
+    press(&mut app, "t");
+    assert_eq!(app.context(), Context::VoteTally);
+    press(&mut app, "2 x 3, 1 x 9");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        render(&mut app, 80, 24).contains("0 til 4"),
+        "a level outside the scale is explained"
+    );
+    key(&mut app, KeyCode::Backspace);
+    press(&mut app, "4");
+    key(&mut app, KeyCode::Enter);
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("Stemmer: 2 × 3, 1 × 4"), "{shown}");
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert!(a.votes.is_empty());
+    assert_eq!(a.tally, [Score::Level(3), Score::Level(3), Score::Level(4)]);
+    assert_eq!(a.score, Some(Score::Level(3)));
+}
+
+#[test]
+fn an_anonymous_assessment_keeps_counts_not_names() {
+    let mut app = app(ABC);
+    app.session.as_mut().unwrap().assessment.anonymous = true;
+    press(&mut app, "v2u3");
+    let shown = render(&mut app, 80, 24);
+    assert!(!shown.contains("Anna"), "{shown}");
+    assert!(shown.contains("1 × 2, 1 × 3, 1 × ved ikke"), "{shown}");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert!(a.votes.is_empty());
+    assert_eq!(a.tally.len(), 3);
+    assert!(a.tally.contains(&Score::Other(NonScore::Unknown)));
+}
+
+#[test]
+fn without_participants_a_round_asks_for_them_first() {
+    let mut app = app(&[]);
+    press(&mut app, "v");
+    assert_eq!(app.context(), Context::Editor);
+    press(&mut app, "Anna");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "Bo, Ceylan");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    assert_eq!(assessment(&app).participants, ["Anna", "Bo", "Ceylan"]);
+    // Someone arrives late: `d` edits the list.
+    press(&mut app, "d");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "Dorte");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).participants.len(), 4);
+    press(&mut app, "v");
+    assert_eq!(app.context(), Context::VoteCast);
+}
+
+#[test]
+fn p_parks_a_topic_where_it_came_up() {
+    let mut app = app(ABC);
+    press(&mut app, "jp");
+    update(&mut app, Msg::Paste("Husk at spørge ledelsen".into()));
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    let parked = &assessment(&app).parked;
+    assert_eq!(parked.len(), 1);
+    assert_eq!(parked[0].anvisning, "2.1.2");
+    assert_eq!(parked[0].text, "Husk at spørge ledelsen");
+    // An empty one leaves nothing behind.
+    press(&mut app, "p");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).parked.len(), 1);
+}
+
+#[test]
+fn ctrl_q_on_a_reveal_keeps_the_votes() {
+    let mut app = app(ABC);
+    press(&mut app, "v233");
+    let effects = update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+    );
+    assert_eq!(effects, [Effect::Save, Effect::Quit]);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.votes.len(), 3);
+    assert_eq!(a.score, None, "not agreed, so not scored");
+}
+
+#[test]
+fn q_is_not_a_vote_and_help_does_not_wipe_the_round() {
+    let mut app = app(ABC);
+    press(&mut app, "v2q?");
+    assert!(!app.quitting);
+    assert!(matches!(app.overlay(), Some(Overlay::Vote(_))));
+    assert!(render(&mut app, 80, 24).contains("1 af 3 har stemt"));
+}
+
+#[test]
+fn a_read_only_assessment_offers_no_round() {
+    let mut app = app(ABC);
+    app.session.as_mut().unwrap().read_only = true;
+    press(&mut app, "v");
+    assert!(app.overlay().is_none());
+    assert!(app.status.as_ref().unwrap().error);
+}
+
+#[test]
+fn r_reveals_votes_already_in_the_file_most_disputed_first() {
+    // As `refleks merge` leaves it: votes by person, no scores yet.
+    let mut app = app(&["Anna", "Bo"]);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    for (id, anna, bo) in [("2.1.1", 2, 2), ("2.1.3", 0, 4)] {
+        let x = a.answer_mut(id);
+        x.votes.insert("Anna".into(), Score::Level(anna));
+        x.votes.insert("Bo".into(), Score::Level(bo));
+    }
+    press(&mut app, "r");
+    assert_eq!(app.context(), Context::VoteReveal);
+    let shown = render(&mut app, 80, 24);
+    assert!(
+        shown.contains("2.1.3") && shown.contains("UENIGHED"),
+        "{shown}"
+    );
+    assert!(shown.contains("Visning 1 af 2"), "{shown}");
+    press(&mut app, "1");
+    key(&mut app, KeyCode::Esc); // the dissent note, left empty
+    assert!(render(&mut app, 80, 24).contains("2.1.1"));
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    assert_eq!(answer(&app, "2.1.3").unwrap().score, Some(Score::Level(1)));
+    assert_eq!(answer(&app, "2.1.1").unwrap().score, Some(Score::Level(2)));
+    assert_eq!(answer(&app, "2.1.1").unwrap().votes.len(), 2);
+}
+
+#[test]
+fn r_without_saved_votes_says_so() {
+    let mut app = app(ABC);
+    press(&mut app, "r");
+    assert!(app.overlay().is_none());
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("ingen gemte stemmer")
+    );
+}
+
+#[test]
+fn a_timebox_per_card_is_shown_in_the_header_and_said_when_over() {
+    let mut app = app(ABC);
+    press(&mut app, "T");
+    press(&mut app, "20");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    assert_eq!(assessment(&app).timebox, Some(20));
+    // The runner ticks every loop; 7 minutes on the first card.
+    for t in 0..=(7 * 60 / 5) {
+        update(&mut app, Msg::Tick(t * 5));
+    }
+    let header = render(&mut app, 80, 24).lines().next().unwrap().to_string();
+    assert!(header.contains("7/20 min ·"), "{header}");
+    assert!(!header.contains("over tiden"), "{header}");
+    for t in (7 * 60 / 5)..=(21 * 60 / 5) {
+        update(&mut app, Msg::Tick(t * 5));
+    }
+    let header = render(&mut app, 80, 24).lines().next().unwrap().to_string();
+    assert!(header.contains("21/20 min, over tiden"), "{header}");
+    // The next card has its own clock; a long gap (a sleeping laptop) counts for little.
+    press(&mut app, "]");
+    update(&mut app, Msg::Tick(100_000));
+    let header = render(&mut app, 80, 24).lines().next().unwrap().to_string();
+    assert!(header.contains("0/20 min"), "{header}");
+}
+
+#[test]
+fn a_mistyped_timebox_changes_nothing_and_says_so() {
+    let mut app = app(ABC);
+    press(&mut app, "Ttyve");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).timebox, None);
+    let status = app.status.as_ref().unwrap();
+    assert!(
+        status.error && status.text.contains("1 til 600"),
+        "{status:?}"
+    );
+    // Emptied: no timebox.
+    press(&mut app, "T15");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).timebox, Some(15));
+    press(&mut app, "T");
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(assessment(&app).timebox, None);
+}
+
+#[test]
+fn n_switches_to_anonymous_votes_for_new_rounds() {
+    let mut app = app(ABC);
+    assert_eq!(press(&mut app, "N"), [Effect::Save]);
+    assert!(assessment(&app).anonymous);
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert!(a.votes.is_empty() && a.tally.len() == 3);
+    press(&mut app, "N");
+    assert!(!assessment(&app).anonymous);
+}
+
+#[test]
+fn a_pasted_dissent_keeps_its_line_breaks_whatever_the_terminal_sends() {
+    let mut app = app(ABC);
+    press(&mut app, "v014");
+    key(&mut app, KeyCode::Enter);
+    // Terminals send a pasted line break as CR (xterm, tmux, Windows Terminal); Word as CRLF.
+    update(
+        &mut app,
+        Msg::Paste("Anna: nye borgere\rBo: de gamle\r\nCeylan: alle\n".into()),
+    );
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().dissent,
+        "Anna: nye borgere\nBo: de gamle\nCeylan: alle\n"
+    );
+}
+
+#[test]
+fn a_key_that_does_nothing_in_a_round_says_why() {
+    let mut app = app(ABC);
+    press(&mut app, "v2");
+    // Outside the scale: said with the scale.
+    assert_eq!(press(&mut app, "7"), []);
+    let status = app.status.clone().expect("a word on 7");
+    assert!(status.text.contains("0–4"), "{status:?}");
+    // q and ? wait for the round to end, and the screen says so.
+    for c in ['q', '?', 'x'] {
+        app.status = None;
+        assert_eq!(press(&mut app, &c.to_string()), []);
+        let status = app
+            .status
+            .clone()
+            .unwrap_or_else(|| panic!("a word on {c}"));
+        assert!(
+            status.text.contains("når runden er slut"),
+            "{c}: {status:?}"
+        );
+        assert!(
+            render(&mut app, 80, 24).contains("når runden er slut"),
+            "{c}"
+        );
+    }
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(render(&mut app, 80, 24).contains("1 af 3 har stemt"));
+    // The next vote that counts clears the word.
+    press(&mut app, "3");
+    assert!(app.status.is_none());
+    press(&mut app, "3q");
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|st| st.text.contains("når runden er slut"))
+    );
+    assert!(!app.quitting);
+    // Before a round begins, a digit on the scale is not off the scale; it just waits for j/n.
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "v3");
+    assert_eq!(app.context(), Context::VoteConfirm);
+    let status = app.status.clone().unwrap();
+    assert_eq!(status.text, refleks::strings::VOTE_KEY_NOT_HERE);
+}
+
+/// As `refleks merge` leaves a file: votes by person, no score yet. Opening it says how to put
+/// the votes on the table; a file whose votes are all agreed on says nothing.
+#[test]
+fn opening_a_file_with_votes_not_yet_agreed_says_how_to_reveal_them() {
+    let deck = Deck::embedded();
+    let mut a = Assessment::new(
+        &deck,
+        "Team Øst",
+        vec!["Anna".into(), "Bo".into()],
+        vec![],
+        "2026-12-01",
+    );
+    for (name, v) in [("Anna", 0), ("Bo", 4)] {
+        a.answer_mut("2.1.3")
+            .votes
+            .insert(name.into(), Score::Level(v));
+    }
+    let open = |a: &Assessment| {
+        let mut app = App::new(Deck::embedded(), "2026-12-01");
+        update(
+            &mut app,
+            Msg::Opened {
+                assessment: Box::new(a.clone()),
+                path: "team-oest-2026-12-01.toml".into(),
+                read_only: None,
+            },
+        );
+        app
+    };
+    let mut app = open(&a);
+    let status = app.status.clone().expect("a word on the open votes");
+    assert!(status.text.contains("tryk r"), "{status:?}");
+    assert!(
+        render(&mut app, 80, 24).contains("tryk r"),
+        "{}",
+        render(&mut app, 80, 24)
+    );
+    press(&mut app, "r");
+    assert_eq!(app.context(), Context::VoteReveal);
+    // Agreed: nothing to say.
+    a.answer_mut("2.1.3").score = Some(Score::Level(2));
+    assert!(open(&a).status.is_none());
+}
+
+/// Everyone said "ved ikke": there is no median for Enter to agree on, and the reveal says
+/// what to press before anyone tries Enter.
+#[test]
+fn a_reveal_of_only_ved_ikke_says_what_to_press_at_once() {
+    let mut app = app(ABC);
+    press(&mut app, "vuuu");
+    assert_eq!(app.context(), Context::VoteReveal);
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("så der er ingen median"), "{shown}");
+    assert!(!shown.contains("Enter: teamet er enigt"), "{shown}");
+    // Enter still agrees on nothing; u agrees on "ved ikke".
+    assert_eq!(key(&mut app, KeyCode::Enter), []);
+    assert_eq!(press(&mut app, "u"), [Effect::Save]);
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().score,
+        Some(Score::Other(NonScore::Unknown))
+    );
+}
+
+/// Votes cast by name before the team switched to anonymous votes keep their names: `N` says
+/// so, and looking at them again with `r` (and agreeing) must not rewrite them as counts.
+#[test]
+fn r_on_an_anonymous_assessment_keeps_earlier_named_votes_as_they_were() {
+    let mut app = app(&["Anna", "Bo"]);
+    press(&mut app, "v04");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc); // the dissent note
+    press(&mut app, "N");
+    assert!(assessment(&app).anonymous);
+    press(&mut app, "r");
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert!(
+        !render(&mut app, 80, 24).contains("Anna"),
+        "the table sees counts only"
+    );
+    press(&mut app, "2");
+    key(&mut app, KeyCode::Esc); // the dissent note again
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(2)));
+    assert_eq!(a.votes.len(), 2, "{a:?}");
+    assert!(a.tally.is_empty(), "{a:?}");
+}
+
+/// `V` on a card where one anvisning has votes: the question names that one, not the card's
+/// every anvisning (which would say that all of them hold votes).
+#[test]
+fn a_card_round_asks_about_the_anvisninger_that_have_votes() {
+    let mut app = app(ABC);
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "V");
+    assert_eq!(app.context(), Context::VoteConfirm);
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("2.1.1 har allerede stemmer"), "{shown}");
+    assert!(!shown.contains("2.1.2"), "{shown}");
+}
+
+/// Merged pre-assessments where everyone said "ikke relevant": no median, and the reveal does
+/// not claim that everyone said "ved ikke".
+#[test]
+fn a_reveal_of_only_ikke_relevant_does_not_say_ved_ikke() {
+    let mut app = app(&["Anna", "Bo"]);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    for name in ["Anna", "Bo"] {
+        a.answer_mut("2.1.1")
+            .votes
+            .insert(name.into(), Score::Other(NonScore::NotRelevant));
+    }
+    press(&mut app, "r");
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("ingen median"), "{shown}");
+    assert!(!shown.contains("Alle stemte »ved ikke«"), "{shown}");
+}
+
+/// A mistyped hidden vote, or a person skipped by mistake, is taken back with Backspace (the
+/// value is never shown); without it the only way out was Esc, losing everyone's votes.
+#[test]
+fn backspace_takes_back_the_last_hidden_vote_or_skip() {
+    let mut app = app(ABC);
+    press(&mut app, "v4");
+    assert_eq!(key(&mut app, KeyCode::Backspace), []);
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("▶ Anna stemmer nu"), "{shown}");
+    assert!(shown.contains("0 af 3 har stemt"), "{shown}");
+    press(&mut app, "3s");
+    assert!(render(&mut app, 80, 24).contains("1 af 2 har stemt"));
+    key(&mut app, KeyCode::Backspace);
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("▶ Bo stemmer nu"), "{shown}");
+    assert!(shown.contains("1 af 3 har stemt"), "{shown}");
+    assert!(shown.contains("Stemmen er fortrudt"), "{shown}");
+    press(&mut app, "33");
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert!(render(&mut app, 80, 24).contains("Anna 3 · Bo 3 · Ceylan 3"));
+    // Nothing to take back at the start: it says so, nothing moves.
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "vj");
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(app.status.is_some());
+}
+
+#[test]
+fn backspace_in_a_card_round_goes_back_one_anvisning() {
+    let mut app = app(&["Anna", "Bo"]);
+    let n = app.current_card().unwrap().anvisninger.len();
+    press(&mut app, "V22");
+    assert!(render(&mut app, 80, 24).contains(&format!("anvisning 3 af {n}")));
+    key(&mut app, KeyCode::Backspace);
+    assert!(render(&mut app, 80, 24).contains(&format!("anvisning 2 af {n}")));
+    press(&mut app, &"4".repeat(n - 1));
+    assert!(render(&mut app, 80, 24).contains("▶ Bo stemmer nu"));
+    // Bo's first Backspace goes back to Anna's last anvisning.
+    key(&mut app, KeyCode::Backspace);
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("▶ Anna stemmer nu"), "{shown}");
+    assert!(shown.contains(&format!("anvisning {n} af {n}")), "{shown}");
+}
+
+/// One form of address throughout: "du" (and "teamet"), never the plural "I"/"jer"/"jeres".
+/// "I" opening a sentence means "in" ("I en runde …") and is fine; mid-sentence it is "you".
+#[test]
+fn every_ui_text_says_du_not_i() {
+    // Every string literal in every source file, not only strings.rs: a text written where it
+    // is used is read by the team all the same.
+    let mut files = vec![std::path::PathBuf::from("src")];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for literal in literals(line) {
+                checked += 1;
+                let place = format!("{}:{}: {line}", path.display(), n + 1);
+                let words = literal.split(|c: char| !c.is_alphabetic());
+                for w in words {
+                    assert!(!matches!(w, "jer" | "jeres" | "Jer" | "Jeres"), "{place}");
+                }
+                let mid_sentence_i = literal.match_indices(" I ").any(|(i, _)| {
+                    literal[..i]
+                        .chars()
+                        .last()
+                        .is_some_and(|c| c.is_lowercase())
+                });
+                assert!(!mid_sentence_i, "{place}");
+            }
+        }
+    }
+    assert!(checked > 1000, "the string literals were found: {checked}");
+}
+
+/// The string literals on one line of Rust (a literal over several lines is read line by line).
+fn literals(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(start) = rest.find('"') {
+        let after = &rest[start + 1..];
+        let mut end = None;
+        let mut escaped = false;
+        for (i, c) in after.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = Some(i);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let Some(end) = end else {
+            out.push(after);
+            break;
+        };
+        out.push(&after[..end]);
+        rest = &after[end + 1..];
+    }
+    out
+}
+
+/// A failed save is said until it is seen to: a vote cast after it does not wipe the error.
+#[test]
+fn a_save_error_stays_on_screen_through_the_round() {
+    let mut app = app(ABC);
+    press(&mut app, "v");
+    update(&mut app, Msg::SaveFailed("Disken er fuld".into()));
+    press(&mut app, "2");
+    let status = app.status.clone().expect("the error is still there");
+    assert!(
+        status.error && status.text.contains("Disken er fuld"),
+        "{status:?}"
+    );
+}
