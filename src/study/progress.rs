@@ -308,7 +308,19 @@ pub fn record(
         progress.items.insert(id.clone(), entry);
     }
     let text = progress.to_toml();
-    write_atomic(&path, text.as_bytes()).map_err(|e| {
+    // On Windows a file another program has open for a moment (a virus scanner, a sync
+    // client, another window just done) cannot be replaced: try again a little before giving up.
+    let mut tries = 0;
+    let written = loop {
+        match write_atomic(&path, text.as_bytes()) {
+            Err(e) if crate::store::held_elsewhere(&path, &e) && tries < LOCK_TRIES => {
+                tries += 1;
+                std::thread::sleep(LOCK_WAIT);
+            }
+            other => break other,
+        }
+    };
+    written.map_err(|e| {
         ProgressError::new(
             &path,
             format!(
