@@ -403,9 +403,40 @@ pub const REVEAL_MEDIAN: &str = "Median";
 pub const REVEAL_SPREAD: &str = "spredning";
 pub const REVEAL_UNKNOWN: &str = "ved ikke";
 pub const REVEAL_AGREE: &str = "Teamet er enigt om";
-pub const REVEAL_DISAGREE: &str =
-    "UENIGHED: stemmerne ligger langt fra hinanden. Tal om forskellen, før teamet bliver enigt.";
-pub const REVEAL_AGREEMENT: &str = "Stemmerne ligger tæt.";
+/// Before the kind of a polarised or spread round; the flag the minutes keep.
+pub const REVEAL_DISAGREE: &str = "UENIGHED";
+pub const REVEAL_TALK: &str = "Tal om forskellen, før teamet bliver enigt.";
+
+// The kinds of agreement (assessment/votes.rs), said alike on the reveal, the card screen and in
+// the minutes.
+pub const KIND_AGREED: &str = "Enige";
+pub const KIND_ONE_OFF: &str = "Én afviger";
+pub const KIND_POLARISED: &str = "Polariseret";
+pub const KIND_SPREAD: &str = "Spredt";
+/// Beside the kind below four votes on the scale.
+pub const KIND_FEW: &str = "få stemmer";
+pub const KIND_RULE_AGREED: &str = "Alle stemmer ligger højst ét trin fra medianen.";
+pub const KIND_RULE_ONE_OFF: &str =
+    "De andre ligger højst ét trin fra medianen. Hør den, der afviger.";
+pub const KIND_RULE_SPREAD: &str =
+    "Stemmerne ligger hverken samlet, i to lejre eller med én afviger.";
+
+/// "Mindst en tredjedel stemte 0–1 og mindst en tredjedel 3–4."
+pub fn kind_rule_polarised(low: [u8; 2], high: [u8; 2]) -> String {
+    format!(
+        "Mindst en tredjedel stemte {}–{} og mindst en tredjedel {}–{}.",
+        low[0], low[1], high[0], high[1]
+    )
+}
+
+/// "1 stemme", "5 stemmer".
+pub fn votes_count(n: usize) -> String {
+    if n == 1 {
+        "1 stemme".to_string()
+    } else {
+        format!("{n} stemmer")
+    }
+}
 pub const REVEAL_NO_MEDIAN: &str = "Ingen stemte en værdi på skalaen, så der er ingen median. \
      Tast den værdi, teamet bliver enigt om, eller u for »ved ikke«.";
 pub const REVEAL_ANONYMOUS: &str = "Anonyme stemmer: kun antallet gemmes.";
@@ -425,7 +456,7 @@ pub const VOTE_OFF_SCALE: &str = "er ikke på skalaen. Tast";
 pub const EDIT_DISSENT: &str = "Hvad handlede uenigheden om?";
 pub const EDIT_PARTICIPANTS: &str = "Deltagere (én pr. linje)";
 pub const EDIT_PARKED: &str = "Parkér et emne";
-pub const SUMMARY_DISPUTED: &str = "Uenighed i stemmerne (lovkrav først)";
+pub const SUMMARY_DISPUTED: &str = "Uenighed i stemmerne (polariserede først, så lovkrav)";
 pub const SUMMARY_DISSENT: &str = "uenige om";
 /// The card screen's expanded anvisning after a round: "Stemmer: Anna 2, Bo 3 (median 2, …)".
 pub const VOTES_LABEL: &str = "Stemmer";
@@ -574,7 +605,8 @@ pub const HELP_SIGNS: [&str; 3] = [
 ];
 
 // The reveal's words (ui/vote.rs).
-pub const REVEAL_UNKNOWN_NOT_COUNTED: &str = "tæller ikke med i medianen";
+pub const REVEAL_UNKNOWN_NOT_COUNTED: &str = "tæller ikke med i median og enighed";
+pub const REVEAL_NOT_RELEVANT: &str = "ikke relevant";
 pub const REVEAL_SHOWING: &str = "Visning";
 pub const REVEAL_ORDER: &str = "mest uenige først";
 pub const REVEAL_AGREE_ON: &str = "Enter: teamet er enigt om";

@@ -373,10 +373,7 @@ impl Round {
 
     fn begin_reveal(&mut self) -> Event {
         let mut order: Vec<usize> = (0..self.items.len()).collect();
-        let key = |i: &usize| {
-            let s = self.stats(*i);
-            (s.disagreement, s.spread.map_or(0, |(lo, hi)| hi - lo))
-        };
+        let key = |i: &usize| crate::assessment::dispute_key(&self.stats(*i));
         // Most disputed first; a stable sort keeps card order among equals.
         order.sort_by_key(|i| std::cmp::Reverse(key(i)));
         self.order = order;

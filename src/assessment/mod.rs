@@ -19,6 +19,6 @@ pub use model::{
 pub use renumber::{BEFORE_REORDER, renumber_questions};
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};
 pub use votes::{
-    MEDIAN_RULE, TallyError, VoteStats, disputed, most_disputed_first, parse_tally, tally_text,
-    vote_stats,
+    Agreement, MEDIAN_RULE, MEDIAN_RULE_REQUIREMENT, TallyError, VoteStats, dispute_key, disputed,
+    kind_rule, kind_text, most_disputed_first, parse_tally, tally_text, vote_stats,
 };

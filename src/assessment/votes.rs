@@ -1,5 +1,6 @@
 //! What a set of silent votes says: how they spread over the deck's scale, the median the team
-//! starts from, and whether the team disagrees enough that the minutes should say so.
+//! starts from, and what kind of agreement they show ([`Agreement`]), which decides whether the
+//! minutes should say the team disagreed.
 //! Votes come by name (`Answer::votes`) or as an anonymous tally (`Answer::tally`); both count.
 
 use super::model::{Answer, Assessment, NonScore, Score};
@@ -11,28 +12,88 @@ pub struct VoteStats {
     pub histogram: Vec<(u8, usize)>,
     /// Votes of "ved ikke": counted apart, never as a level.
     pub unknown: usize,
+    /// Votes of "ikke relevant": not on the scale either; only mentioned.
+    pub not_relevant: usize,
     /// Votes on a level (the histogram's sum).
     pub counted: usize,
     /// The middle level; for an even count the lower of the two middle ones (see [`MEDIAN_RULE`]).
     pub median: Option<u8>,
     /// Lowest and highest level voted.
     pub spread: Option<(u8, u8)>,
+    /// What kind of agreement the votes on the scale show; `None` when none is on the scale.
+    pub kind: Option<Agreement>,
+    /// Polarised or spread: the minutes flag it and the team is asked to write what it was about.
     pub disagreement: bool,
 }
 
+/// The kind of agreement in a set of votes on the scale. "Ved ikke" and "ikke relevant" are not on
+/// the scale and never count here (they are mentioned beside it). The order is the order of
+/// concern: the most divided first, so sorting by it puts polarised anvisninger at the top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Agreement {
+    /// At least a third in the lowest two levels and at least a third in the highest two.
+    Polarised,
+    /// None of the others.
+    Spread,
+    /// All but one or two votes (fewer than half) within one step of the median.
+    OneOff,
+    /// Every vote within one step of the median.
+    Agreed,
+}
+
+impl Agreement {
+    /// Below this many votes on the scale, the kind is said with "få stemmer".
+    pub const FEW: usize = 4;
+
+    /// The kind in one word, as the reveal, the card screen and the minutes say it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Agreement::Agreed => crate::strings::KIND_AGREED,
+            Agreement::OneOff => crate::strings::KIND_ONE_OFF,
+            Agreement::Polarised => crate::strings::KIND_POLARISED,
+            Agreement::Spread => crate::strings::KIND_SPREAD,
+        }
+    }
+
+    /// Whether the team is flagged as disagreeing (and asked to note what about). One outlier is
+    /// not: the rest agree, so the outlier is asked to speak instead.
+    pub fn flagged(self) -> bool {
+        matches!(self, Agreement::Polarised | Agreement::Spread)
+    }
+}
+
+/// The kind of a set of sorted votes on the scale. Checked in this order: agreement first (every
+/// vote near the median is agreement even when the ends are a third each, as 1,2,3), then a split
+/// into two camps (0,0,4,4 is two camps, not "two outliers"), then one or two outliers, else spread.
+fn kind_of(sorted: &[u8], median: u8, scale: &[u8]) -> Agreement {
+    let n = sorted.len();
+    let off = sorted.iter().filter(|&&v| v.abs_diff(median) > 1).count();
+    if off == 0 {
+        Agreement::Agreed
+    } else if polarised(sorted, scale) {
+        Agreement::Polarised
+    } else if off <= 2 && 2 * off < n {
+        Agreement::OneOff
+    } else {
+        Agreement::Spread
+    }
+}
+
 /// Said wherever an even count's median is shown, so nobody has to guess.
-pub const MEDIAN_RULE: &str = "Ved et lige antal stemmer tages den laveste af de to midterste, så lovkrav ikke ser bedre ud, end de er.";
+pub const MEDIAN_RULE: &str = "Ved et lige antal stemmer tages den laveste af de to midterste.";
+/// Why, said only on legal requirements (on a recommendation it would not be true).
+pub const MEDIAN_RULE_REQUIREMENT: &str = "Ved et lige antal stemmer tages den laveste af de to midterste, så lovkrav ikke ser bedre ud, end de er.";
 
 /// The statistics of `votes` over a scale (the deck's level values). Votes outside the scale
 /// still count for the median and spread; "ikke relevant" is not a vote and is left out.
 pub fn vote_stats(votes: impl IntoIterator<Item = Score>, scale: &[u8]) -> VoteStats {
     let mut levels = Vec::new();
-    let mut unknown = 0;
+    let (mut unknown, mut not_relevant) = (0, 0);
     for vote in votes {
         match vote {
             Score::Level(v) => levels.push(v),
             Score::Other(NonScore::Unknown) => unknown += 1,
-            Score::Other(NonScore::NotRelevant) => {}
+            Score::Other(NonScore::NotRelevant) => not_relevant += 1,
         }
     }
     levels.sort_unstable();
@@ -42,38 +103,68 @@ pub fn vote_stats(votes: impl IntoIterator<Item = Score>, scale: &[u8]) -> VoteS
         .collect();
     let median = (!levels.is_empty()).then(|| levels[(levels.len() - 1) / 2]);
     let spread = levels.first().zip(levels.last()).map(|(a, b)| (*a, *b));
+    let kind = median.map(|m| kind_of(&levels, m, scale));
     VoteStats {
         histogram,
         unknown,
+        not_relevant,
         counted: levels.len(),
         median,
         spread,
-        disagreement: disagrees(&levels, scale),
+        kind,
+        disagreement: kind.is_some_and(Agreement::flagged),
     }
 }
 
-/// Max − min of at least 2, or at least a third of the votes in the lowest two levels and a third
-/// in the highest two (a split team whose extremes are only one level apart on each side).
-fn disagrees(sorted: &[u8], scale: &[u8]) -> bool {
-    let (Some(&min), Some(&max)) = (sorted.first(), sorted.last()) else {
-        return false;
-    };
-    if max - min >= 2 {
-        return true;
-    }
+/// The lowest two and the highest two levels of the scale: the ends a polarised team sits at.
+/// `None` with fewer than four levels, where the two ends would overlap.
+pub fn scale_ends(scale: &[u8]) -> Option<([u8; 2], [u8; 2])> {
     let mut steps: Vec<u8> = scale.to_vec();
     steps.sort_unstable();
     steps.dedup();
-    // With fewer than four levels the two ends overlap and the rule says nothing.
-    if steps.len() < 4 {
+    let k = steps.len();
+    (k >= 4).then(|| ([steps[0], steps[1]], [steps[k - 2], steps[k - 1]]))
+}
+
+/// At least a third of the votes in the lowest two levels and a third in the highest two
+/// (RAND/UCLA's "a third in each extreme").
+fn polarised(sorted: &[u8], scale: &[u8]) -> bool {
+    let Some((low, high)) = scale_ends(scale) else {
         return false;
-    }
-    let low = &steps[..2];
-    let high = &steps[steps.len() - 2..];
+    };
     let n = sorted.len();
     let in_low = sorted.iter().filter(|v| low.contains(v)).count();
     let in_high = sorted.iter().filter(|v| high.contains(v)).count();
     3 * in_low >= n && 3 * in_high >= n
+}
+
+/// The kind in words with the count: "Polariseret · 6 stemmer", and below [`Agreement::FEW`]
+/// "Enige · 2 stemmer – få stemmer". `None` when no vote is on the scale.
+pub fn kind_text(stats: &VoteStats) -> Option<String> {
+    let kind = stats.kind?;
+    let few = if stats.counted < Agreement::FEW {
+        format!(" – {}", crate::strings::KIND_FEW)
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "{} · {}{few}",
+        kind.word(),
+        crate::strings::votes_count(stats.counted)
+    ))
+}
+
+/// The rule behind the kind in one short line, with the scale's own ends for a polarised team.
+pub fn kind_rule(kind: Agreement, scale: &[u8]) -> String {
+    match kind {
+        Agreement::Polarised => {
+            let (low, high) = scale_ends(scale).unwrap_or(([0, 1], [3, 4]));
+            crate::strings::kind_rule_polarised(low, high)
+        }
+        Agreement::Agreed => crate::strings::KIND_RULE_AGREED.to_string(),
+        Agreement::OneOff => crate::strings::KIND_RULE_ONE_OFF.to_string(),
+        Agreement::Spread => crate::strings::KIND_RULE_SPREAD.to_string(),
+    }
 }
 
 impl Answer {
@@ -179,37 +270,55 @@ fn is_pair(s: &str) -> bool {
         .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
 }
 
-/// Anvisninger of the deck whose votes disagreed: legal requirements first, then deck order.
-/// What the overview and the minutes list under "Uenighed i stemmerne".
+/// Anvisninger of the deck whose votes disagreed (polarised or spread): polarised first, then
+/// legal requirements, then deck order. What the overview and the minutes list under "Uenighed i
+/// stemmerne".
 pub fn disputed<'d>(a: &Assessment, deck: &'d crate::deck::Deck) -> Vec<&'d str> {
     let scale = deck.scale_values();
-    let mut ids: Vec<(bool, &str)> = deck
+    let mut ids: Vec<(Agreement, bool, &str)> = deck
         .anvisninger()
-        .filter(|x| {
-            a.answer(&x.id)
-                .is_some_and(|y| y.has_votes() && vote_stats(y.all_votes(), &scale).disagreement)
+        .filter_map(|x| {
+            let y = a.answer(&x.id).filter(|y| y.has_votes())?;
+            let kind = vote_stats(y.all_votes(), &scale)
+                .kind
+                .filter(|k| k.flagged())?;
+            Some((
+                kind,
+                x.kind != crate::deck::Kind::Requirement,
+                x.id.as_str(),
+            ))
         })
-        .map(|x| (x.kind != crate::deck::Kind::Requirement, x.id.as_str()))
         .collect();
-    // Stable: deck order within each kind.
-    ids.sort_by_key(|(recommendation, _)| *recommendation);
-    ids.into_iter().map(|(_, id)| id).collect()
+    // Stable: deck order within each group.
+    ids.sort_by_key(|(kind, recommendation, _)| (*kind, *recommendation));
+    ids.into_iter().map(|(_, _, id)| id).collect()
 }
 
-/// The anvisninger that have votes, the most disputed first: flagged ones, then by the width of
-/// the spread; equal ones stay in id order. This is the order the reveals follow.
+/// The anvisninger that have votes, the most disputed first: by kind (polarised, spread, one
+/// outlier, agreed), then by the width of the spread; equal ones stay in id order. This is the
+/// order the reveals follow.
 pub fn most_disputed_first(a: &Assessment, scale: &[u8]) -> Vec<String> {
-    let mut ids: Vec<(bool, u8, &String)> = a
+    let mut ids: Vec<(DisputeKey, &String)> = a
         .answers
         .iter()
         .filter(|(_, x)| x.has_votes())
-        .map(|(id, x)| {
-            let s = vote_stats(x.all_votes(), scale);
-            (s.disagreement, s.spread.map_or(0, |(lo, hi)| hi - lo), id)
-        })
+        .map(|(id, x)| (dispute_key(&vote_stats(x.all_votes(), scale)), id))
         .collect();
-    ids.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
-    ids.into_iter().map(|(_, _, id)| id.clone()).collect()
+    // Stable: id order among equals.
+    ids.sort_by_key(|(key, _)| std::cmp::Reverse(*key));
+    ids.into_iter().map(|(_, id)| id.clone()).collect()
+}
+
+/// Larger is more disputed: the kind (polarised highest, no vote on the scale lowest), then
+/// the width of the spread.
+pub type DisputeKey = (Option<std::cmp::Reverse<Agreement>>, u8);
+
+/// Where a set of votes sorts among the reveals; see [`DisputeKey`].
+pub fn dispute_key(s: &VoteStats) -> DisputeKey {
+    (
+        s.kind.map(std::cmp::Reverse),
+        s.spread.map_or(0, |(lo, hi)| hi - lo),
+    )
 }
 
 #[cfg(test)]
@@ -227,25 +336,96 @@ mod tests {
         let s = vote_stats(levels(&[2, 3, 3]), &SCALE);
         assert_eq!(s.median, Some(3));
         assert_eq!(s.spread, Some((2, 3)));
+        assert_eq!(s.kind, Some(Agreement::Agreed));
         assert!(!s.disagreement);
         assert_eq!(s.histogram, vec![(0, 0), (1, 0), (2, 1), (3, 2), (4, 0)]);
     }
 
-    #[test]
-    fn a_spread_of_two_is_disagreement() {
-        let s = vote_stats(levels(&[0, 1, 4]), &SCALE);
-        assert!(s.disagreement);
-        assert_eq!(s.median, Some(1));
-        assert!(vote_stats(levels(&[1, 3]), &SCALE).disagreement);
+    fn kind(v: &[u8]) -> Option<Agreement> {
+        vote_stats(levels(v), &SCALE).kind
     }
 
     #[test]
-    fn a_split_between_the_ends_is_disagreement_even_one_level_apart() {
-        // Scale 0-4 has ends {0,1} and {3,4}; 1 and 3 are two apart anyway, so use a long scale.
+    fn the_workshop_rounds_get_their_kinds() {
+        // Anna 2, Cem 3, Dina 3, Emil 2: lower median 2, everyone within a step.
+        assert_eq!(kind(&[2, 3, 3, 2]), Some(Agreement::Agreed));
+        assert_eq!(kind(&[3, 3, 3, 3, 1]), Some(Agreement::OneOff));
+        // Two camps, not "two outliers" from the lower median 0.
+        assert_eq!(kind(&[0, 0, 4, 4]), Some(Agreement::Polarised));
+        assert_eq!(kind(&[0, 0, 0, 4, 4, 4]), Some(Agreement::Polarised));
+    }
+
+    #[test]
+    fn the_edges_of_the_kinds() {
+        assert_eq!(kind(&[3; 7]), Some(Agreement::Agreed));
+        assert_eq!(kind(&[0]), Some(Agreement::Agreed));
+        // Every vote a step from the median is agreement, though the ends hold a third each.
+        assert_eq!(kind(&[1, 2, 3]), Some(Agreement::Agreed));
+        // Two outliers among eleven; a third one makes it spread.
+        let mut eleven = vec![3; 9];
+        eleven.extend([0, 1]);
+        assert_eq!(kind(&eleven), Some(Agreement::OneOff));
+        let mut three_off = vec![3; 8];
+        three_off.extend([0, 0, 1]);
+        assert_eq!(kind(&three_off), Some(Agreement::Spread));
+        // Half off is not "the rest": two and two a level apart on the top is spread.
+        assert_eq!(kind(&[2, 2, 4, 4]), Some(Agreement::Spread));
+        assert_eq!(kind(&[0, 2, 4, 4]), Some(Agreement::Spread));
+        assert_eq!(kind(&[2, 2, 0]), Some(Agreement::OneOff));
+        // Two votes, one at each end: polarised, and few.
+        let two = vote_stats(levels(&[0, 4]), &SCALE);
+        assert_eq!(two.kind, Some(Agreement::Polarised));
+        assert!(two.disagreement);
+        assert_eq!(
+            kind_text(&two).unwrap(),
+            "Polariseret · 2 stemmer – få stemmer"
+        );
+        assert_eq!(kind(&[]), None);
+    }
+
+    #[test]
+    fn only_polarised_and_spread_are_flagged() {
+        assert!(vote_stats(levels(&[0, 0, 4, 4]), &SCALE).disagreement);
+        assert!(vote_stats(levels(&[0, 2, 4, 4]), &SCALE).disagreement);
+        assert!(!vote_stats(levels(&[3, 3, 3, 3, 1]), &SCALE).disagreement);
+        assert!(!vote_stats(levels(&[2, 3, 3, 2]), &SCALE).disagreement);
+        assert_eq!(
+            kind_text(&vote_stats(levels(&[3, 3, 3, 3, 1]), &SCALE)).unwrap(),
+            "Én afviger · 5 stemmer"
+        );
+    }
+
+    #[test]
+    fn ved_ikke_and_ikke_relevant_are_beside_the_kind() {
+        let mut v = levels(&[3, 3, 3, 3]);
+        v.push(Score::Other(NonScore::NotRelevant));
+        v.push(Score::Other(NonScore::Unknown));
+        let s = vote_stats(v, &SCALE);
+        assert_eq!((s.counted, s.unknown, s.not_relevant), (4, 1, 1));
+        assert_eq!(s.kind, Some(Agreement::Agreed));
+        assert_eq!(kind_text(&s).unwrap(), "Enige · 4 stemmer");
+        let off = vote_stats(vec![Score::Other(NonScore::NotRelevant)], &SCALE);
+        assert_eq!((off.kind, off.not_relevant), (None, 1));
+    }
+
+    #[test]
+    fn a_split_between_the_ends_on_a_short_scale_is_polarised() {
+        // On 0-3 the ends are {0,1} and {2,3}; 1,1,2,2 is within a step of its median, so the
+        // agreement check wins; 0,0,3,3 is two camps.
         let long: Vec<u8> = (0..=3).collect();
-        // 1,1,2,2: a third low (1 in {0,1}) and a third high (2 in {2,3}).
-        assert!(vote_stats(levels(&[1, 1, 2, 2]), &long).disagreement);
-        assert!(!vote_stats(levels(&[1, 2, 2, 2]), &long).disagreement);
+        assert_eq!(
+            vote_stats(levels(&[0, 0, 3, 3]), &long).kind,
+            Some(Agreement::Polarised)
+        );
+        assert_eq!(
+            kind_rule(Agreement::Polarised, &long),
+            "Mindst en tredjedel stemte 0–1 og mindst en tredjedel 2–3."
+        );
+        // Three levels have no ends apart: never polarised.
+        assert_eq!(
+            vote_stats(levels(&[0, 0, 2, 2]), &[0, 1, 2]).kind,
+            Some(Agreement::Spread)
+        );
     }
 
     #[test]
@@ -318,10 +498,22 @@ mod tests {
             .unwrap()
             .0;
         let calm = ids.iter().find(|x| x.0 != rec && x.0 != req).unwrap().0;
-        for (id, votes) in [(rec, [0, 4]), (req, [1, 3]), (calm, [2, 2])] {
+        for (id, votes) in [
+            (rec, [0, 2, 4, 4]),
+            (req, [0, 2, 4, 4]),
+            (calm, [2, 2, 2, 2]),
+        ] {
             a.answer_mut(id).tally = levels(&votes);
         }
-        assert_eq!(disputed(&a, &deck), [req, rec]);
+        assert_eq!(
+            disputed(&a, &deck),
+            [req, rec],
+            "both spread: lovkrav first"
+        );
+        a.answer_mut(rec).tally = levels(&[0, 0, 4, 4]);
+        assert_eq!(disputed(&a, &deck), [rec, req], "polarised before lovkrav");
+        a.answer_mut(rec).tally = levels(&[3, 3, 3, 3, 1]);
+        assert_eq!(disputed(&a, &deck), [req], "one outlier is not flagged");
     }
 
     #[test]

@@ -339,8 +339,8 @@ pub(crate) fn vote_stats_of(deck: &Deck, answer: &Answer) -> Option<VoteStats> {
 }
 
 /// The votes before the team agreed, then what they say: "Ahmad 2, Jonas 1 (median 1,
-/// spredning 1–2)", or as counts for a tally ("2 × 3, 1 × 4 (…)"). Disagreement is said in
-/// words: "…, uenighed)".
+/// spredning 1–2, Enige · 2 stemmer (få stemmer))", or as counts for a tally ("2 × 3, 1 × 4 (…)").
+/// The kind of agreement is said in the reveal's words.
 pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
     let stats = vote_stats_of(deck, answer)?;
     let mut parts: Vec<String> = answer
@@ -365,9 +365,8 @@ pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
     if let Some((lo, hi)) = stats.spread {
         about.push(format!("spredning {lo}–{hi}"));
     }
-    if stats.disagreement {
-        about.push("uenighed".to_string());
-    }
+    // The same words as the reveal: "Polariseret · 4 stemmer".
+    about.extend(crate::assessment::kind_text(&stats));
     let about = if about.is_empty() {
         String::new()
     } else {

@@ -234,7 +234,7 @@ fn lists(out: &mut String, c: &Content) {
     if !c.disputed.is_empty() {
         out.push_str(
             "<section>\n<h2>Uenighed i stemmerne</h2>\n\
-             <p>Anvisninger, hvor stemmerne lå langt fra hinanden (lovkrav først):</p>\n",
+             <p>Anvisninger, hvor stemmerne var polariserede eller spredte (polariserede først, så lovkrav):</p>\n",
         );
         items(out, c, &c.disputed, true);
         out.push_str("</section>\n");

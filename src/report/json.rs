@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::content::vote_stats_of;
 use super::content::{Content, Row};
-use crate::assessment::{ActionStatus, Answer, NonScore, Score};
+use crate::assessment::{ActionStatus, Agreement, Answer, NonScore, Score};
 use crate::deck::Kind;
 use crate::text::escape_for_json;
 
@@ -54,6 +54,8 @@ struct VotesOut {
     min: Option<u8>,
     max: Option<u8>,
     disagreement: bool,
+    /// The kind of agreement: "agreed", "one_off", "polarised", "spread".
+    kind: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -278,6 +280,12 @@ fn answer_out<'a>(
                 min: s.spread.map(|(lo, _)| lo),
                 max: s.spread.map(|(_, hi)| hi),
                 disagreement: s.disagreement,
+                kind: s.kind.map(|k| match k {
+                    Agreement::Agreed => "agreed",
+                    Agreement::OneOff => "one_off",
+                    Agreement::Polarised => "polarised",
+                    Agreement::Spread => "spread",
+                }),
             }),
         dissent: answer.map_or("", |a| a.dissent.as_str()),
     }

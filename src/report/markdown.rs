@@ -88,7 +88,7 @@ fn lists(out: &mut String, c: &Content) {
 
     if !c.disputed.is_empty() {
         out.push_str("## Uenighed i stemmerne\n\n");
-        out.push_str("Anvisninger, hvor stemmerne lå langt fra hinanden (lovkrav først):\n\n");
+        out.push_str("Anvisninger, hvor stemmerne var polariserede eller spredte (polariserede først, så lovkrav):\n\n");
         for item in &c.disputed {
             list_item(out, c, item);
             if let Some(votes) = votes_text(c.deck, item.answer) {

@@ -135,6 +135,15 @@ fn drawn_lines(
                         .and_then(|x| x.level())
                         .map_or("–".to_string(), |v| v.to_string());
                     item(&mut lines, format!("{score} {id:<8} "), anvisning(id));
+                    // The kind in the reveal's words: "Polariseret · 4 stemmer".
+                    if let Some(kind) = answer.filter(|x| x.has_votes()).and_then(|x| {
+                        crate::assessment::kind_text(&crate::assessment::vote_stats(
+                            x.all_votes(),
+                            &deck.scale_values(),
+                        ))
+                    }) {
+                        item(&mut lines, " ".repeat(11), &kind);
+                    }
                     if let Some(dissent) =
                         answer.map(|x| x.dissent.trim()).filter(|d| !d.is_empty())
                     {

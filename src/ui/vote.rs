@@ -13,7 +13,10 @@ use super::overlays::{draw_editor, popup};
 use super::theme;
 use crate::app::vote::{Reveal, Round, Step, VoteView};
 use crate::app::{App, EditTarget, Editor, LineInput};
-use crate::assessment::{MEDIAN_RULE, NonScore, Score, tally_text};
+use crate::assessment::{
+    Agreement, MEDIAN_RULE, MEDIAN_RULE_REQUIREMENT, NonScore, Score, kind_rule, kind_text,
+    tally_text,
+};
 use crate::deck::{Anvisning, Kind};
 use crate::strings as s;
 use crate::text::{clean_line, clean_text};
@@ -271,7 +274,7 @@ fn vote_word(score: Score) -> String {
     match score {
         Score::Level(v) => v.to_string(),
         Score::Other(NonScore::Unknown) => s::REVEAL_UNKNOWN.to_string(),
-        Score::Other(NonScore::NotRelevant) => "ikke relevant".to_string(),
+        Score::Other(NonScore::NotRelevant) => s::REVEAL_NOT_RELEVANT.to_string(),
     }
 }
 
@@ -296,11 +299,19 @@ fn about_text(r: &Reveal) -> String {
     if let Some((lo, hi)) = r.stats.spread {
         about.push(format!("{} {lo}–{hi}", s::REVEAL_SPREAD));
     }
-    if r.stats.unknown > 0 {
+    // Off the scale: mentioned, never part of the median or the kind.
+    let off: Vec<String> = [
+        (r.stats.unknown, s::REVEAL_UNKNOWN),
+        (r.stats.not_relevant, s::REVEAL_NOT_RELEVANT),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| format!("{n} {word}"))
+    .collect();
+    if !off.is_empty() {
         about.push(format!(
-            "{} {} ({})",
-            r.stats.unknown,
-            s::REVEAL_UNKNOWN,
+            "{} ({})",
+            off.join(", "),
             s::REVEAL_UNKNOWN_NOT_COUNTED
         ));
     }
@@ -419,13 +430,33 @@ fn reveal_lines(
     }
     lines.push(Line::default());
     lines.push(Line::styled(about_text(r), theme::title()));
-    if r.stats.disagreement {
-        lines.extend(para(s::REVEAL_DISAGREE, theme::error(), w));
-    } else if r.stats.counted > 1 {
-        lines.push(Line::styled(s::REVEAL_AGREEMENT, theme::ok()));
+    // The kind in words with the count, then its rule: what the team is looking at and why.
+    if let (Some(kind), Some(text)) = (r.stats.kind, kind_text(&r.stats)) {
+        let (head, style) = match kind {
+            k if k.flagged() => (format!("{}: {text}", s::REVEAL_DISAGREE), theme::error()),
+            Agreement::Agreed => (text, theme::ok()),
+            _ => (text, theme::title()),
+        };
+        lines.extend(para(&head, style, w));
+        let mut rule = kind_rule(kind, &app.deck.scale_values());
+        if kind.flagged() {
+            rule = format!("{rule} {}", s::REVEAL_TALK);
+        }
+        lines.extend(para(&rule, theme::dim(), w));
     }
     if r.stats.counted > 1 && r.stats.counted.is_multiple_of(2) {
-        lines.extend(para(MEDIAN_RULE, theme::dim(), w));
+        // The reason for the lower median holds only where the law sets the bar.
+        let requirement = app
+            .deck
+            .anvisninger()
+            .find(|x| x.id == r.anvisning)
+            .is_some_and(|x| x.kind == crate::deck::Kind::Requirement);
+        let rule = if requirement {
+            MEDIAN_RULE_REQUIREMENT
+        } else {
+            MEDIAN_RULE
+        };
+        lines.extend(para(rule, theme::dim(), w));
     }
     // Only "ved ikke": say at once that there is no median for Enter (in red once tried).
     if r.agreed.is_none() && r.stats.median.is_none() {

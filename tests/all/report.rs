@@ -207,8 +207,17 @@ fn json_reads_back_with_the_documented_keys() {
     let summary = &g34["anvisninger"][0]["vote_summary"];
     assert_eq!(
         keys(summary),
-        ["count", "unknown", "median", "min", "max", "disagreement"]
+        [
+            "count",
+            "unknown",
+            "median",
+            "min",
+            "max",
+            "disagreement",
+            "kind"
+        ]
     );
+    assert_eq!(summary["kind"], "agreed");
     assert_eq!(summary["count"], 5);
     assert_eq!(summary["disagreement"], false);
     let a232 = &json["guidelines"][2]["anvisninger"][1];
@@ -385,9 +394,9 @@ fn the_workshop_shows_in_every_format() {
     let md = report(&a, &deck, ReportFormat::Md);
     for s in [
         "## Uenighed i stemmerne",
-        "Stemmer: Anna 0, Bo 1, Ceylan 4 (median 1, spredning 0–4, uenighed)",
+        "Stemmer: Anna 0, Bo 1, Ceylan 4 (median 1, spredning 0–4, Polariseret · 3 stemmer – få stemmer)",
         "Uenighed: Ceylan ser metoderne brugt hver dag; Anna og Bo gør ikke.",
-        "Stemmer: 2 × 3, 1 × 4 (median 3, spredning 3–4)",
+        "Stemmer: 2 × 3, 1 × 4 (median 3, spredning 3–4, Enige · 3 stemmer – få stemmer)",
         "## Parkerede emner\n\n- Spørg ledelsen om kurser (under 2.1.1)",
         "| Status |",
         "| i gang (fra sidst) |",
@@ -397,7 +406,7 @@ fn the_workshop_shows_in_every_format() {
     let html = report(&a, &deck, ReportFormat::Html);
     for s in [
         "<h2>Uenighed i stemmerne</h2>",
-        "median 1, spredning 0–4, uenighed",
+        "median 1, spredning 0–4, Polariseret · 3 stemmer – få stemmer",
         "<h2>Parkerede emner</h2>",
         "<th>Status</th>",
         "i gang (fra sidst)",

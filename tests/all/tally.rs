@@ -2,7 +2,7 @@
 //! the app writes it ("2 × 3, 1 × 4, 1 × ved ikke") reads back as the same votes.
 
 use proptest::prelude::*;
-use refleks::assessment::{NonScore, Score, parse_tally, tally_text, vote_stats};
+use refleks::assessment::{Agreement, NonScore, Score, parse_tally, tally_text, vote_stats};
 
 const SCALE: [u8; 5] = [0, 1, 2, 3, 4];
 
@@ -47,6 +47,13 @@ proptest! {
         prop_assert!(votes.contains(&median));
         prop_assert!(median <= sorted[sorted.len() / 2]);
         let (lo, hi) = stats.spread.unwrap();
-        prop_assert_eq!(stats.disagreement, hi - lo >= 2);
+        // Every vote on the scale has a kind; close votes are always "Enige", and only polarised
+        // and spread ones are flagged.
+        let kind = stats.kind.unwrap();
+        prop_assert_eq!(kind == Agreement::Agreed, sorted.iter().all(|v| v.abs_diff(median) <= 1));
+        if hi - lo < 2 {
+            prop_assert_eq!(kind, Agreement::Agreed);
+        }
+        prop_assert_eq!(stats.disagreement, matches!(kind, Agreement::Polarised | Agreement::Spread));
     }
 }

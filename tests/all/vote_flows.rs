@@ -44,7 +44,7 @@ fn votes_two_three_three_then_enter_saves_three_with_the_three_votes() {
     let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Anna 2 · Bo 3 · Ceylan 3"), "{shown}");
     assert!(shown.contains("Median 3 · spredning 2–3"), "{shown}");
-    assert!(shown.contains("Stemmerne ligger tæt."), "{shown}");
+    assert!(shown.contains("Enige · 3 stemmer – få stemmer"), "{shown}");
     assert!(
         answer(&app, "2.1.1").is_none(),
         "nothing written before agreeing"
@@ -86,6 +86,40 @@ fn votes_zero_one_four_are_flagged_and_open_the_dissent_note() {
     assert_eq!(a.score, Some(Score::Level(1)));
     assert_eq!(a.votes.len(), 3);
     assert_eq!(a.dissent, "Bo ser det hver dag");
+}
+
+const RUNDE: &[&str] = &["Anna", "Bo", "Cem", "Dina", "Emil"];
+
+/// Only polarised and spread rounds ask what the disagreement was about; one outlier among
+/// people who agree is heard at the table, not written up as the team disagreeing.
+#[test]
+fn only_polarised_and_spread_rounds_open_the_dissent_note() {
+    for (keys, kind, note) in [
+        ("v2s332", "Enige · 4 stemmer", false),
+        ("v33331", "Én afviger · 5 stemmer", false),
+        ("v00s44", "Polariseret · 4 stemmer", true),
+        ("v02244", "Spredt · 5 stemmer", true),
+    ] {
+        let mut app = app(RUNDE);
+        press(&mut app, keys);
+        let shown = render(&mut app, 80, 24);
+        assert!(shown.contains(kind), "{keys}:\n{shown}");
+        let effects = key(&mut app, KeyCode::Enter);
+        if note {
+            assert_eq!(effects, [Effect::SaveSoon], "{keys}");
+            assert_eq!(app.context(), Context::Editor, "{keys}");
+        } else {
+            assert_eq!(effects, [Effect::Save], "{keys}");
+            assert!(app.overlay().is_none(), "{keys}");
+        }
+    }
+    // The workshop's round: Anna 2, Bo absent, Cem 3, Dina 3, Emil 2 agree on the lower median.
+    let mut app = app(RUNDE);
+    press(&mut app, "v2s332");
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Level(2)));
+    assert_eq!(a.votes.len(), 4);
 }
 
 #[test]

@@ -54,6 +54,44 @@ fn reveal_even_count_with_ved_ikke_80x24() {
     insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
+/// Five at the table, as in the workshop: Anna, Bo, Cem, Dina, Emil.
+fn five() -> App {
+    let mut app = App::new(Deck::embedded(), "2026-12-01");
+    let names = ["Anna", "Bo", "Cem", "Dina", "Emil"];
+    app.start_assessment("Runde", names.map(String::from).to_vec(), vec![]);
+    app
+}
+
+/// Each kind of agreement on the reveal: its name with the count, and its rule in one line.
+#[test]
+fn the_reveal_names_each_kind_80x24() {
+    // Anna 2, Bo absent, Cem 3, Dina 3, Emil 2: agreed, though few, on a legal requirement.
+    for (name, keys, says) in [
+        ("kind_agreed_80x24", "v2s332", "Enige · 4 stemmer"),
+        ("kind_one_off_80x24", "v33331", "Én afviger · 5 stemmer"),
+        (
+            "kind_polarised_80x24",
+            "v00s44",
+            "UENIGHED: Polariseret · 4 stemmer",
+        ),
+        (
+            "kind_spread_80x24",
+            "v02244",
+            "UENIGHED: Spredt · 5 stemmer",
+        ),
+    ] {
+        let mut app = five();
+        press(&mut app, keys);
+        let shown = render(&mut app, 80, 24);
+        assert!(shown.contains(says), "{name}:\n{shown}");
+        assert!(
+            shown.contains("Enter: teamet er enigt om"),
+            "{name}:\n{shown}"
+        );
+        insta::assert_snapshot!(name, shown);
+    }
+}
+
 #[test]
 fn dissent_note_80x24() {
     let mut app = vote();
@@ -320,7 +358,7 @@ fn the_card_screen_shows_a_disputed_round_80x24() {
         shown.contains("Stemmer: Anna 0, Bo 1, Ceylan 4 (median 1, spredning"),
         "{shown}"
     );
-    assert!(shown.contains("uenighed)"), "{shown}");
+    assert!(shown.contains("Polariseret · 3 stemmer"), "{shown}");
     assert!(
         shown.contains("Uenighed: Ceylan ser det hver dag"),
         "{shown}"
@@ -334,7 +372,7 @@ fn the_card_screen_shows_an_agreeing_round_100x30() {
     key(&mut app, KeyCode::Down);
     let shown = render(&mut app, 100, 30);
     assert!(
-        shown.contains("Stemmer: Anna 2, Bo 3, Ceylan 3 (median 3, spredning 2–3)"),
+        shown.contains("Stemmer: Anna 2, Bo 3, Ceylan 3 (median 3, spredning 2–3, Enige"),
         "{shown}"
     );
     assert!(!shown.contains("Uenighed"), "{shown}");
@@ -352,7 +390,7 @@ fn the_card_screen_shows_a_tally() {
     x.score = Some(Score::Level(3));
     let shown = render(&mut app, 100, 30);
     assert!(
-        shown.contains("Stemmer: 2 × 3, 1 × 4 (median 3, spredning 3–4)"),
+        shown.contains("Stemmer: 2 × 3, 1 × 4 (median 3, spredning 3–4, Enige"),
         "{shown}"
     );
 }
@@ -396,4 +434,35 @@ fn votes_waiting_for_the_reveal_stay_off_the_card() {
         assert!(!shown.contains("Stemmer: "), "{w}×{h}:\n{shown}");
         assert!(!shown.contains("Anna 0"), "{w}×{h}:\n{shown}");
     }
+}
+
+/// Why an even count takes the lower middle ("så lovkrav ikke ser bedre ud") is said on a legal
+/// requirement only; a recommendation gets the rule without that reason.
+#[test]
+fn the_lower_median_is_explained_on_legal_requirements_only() {
+    use refleks::assessment::Score;
+    use refleks::deck::Kind;
+    let mut app = vote();
+    let requirement = app
+        .deck
+        .anvisninger()
+        .find(|x| x.kind == Kind::Requirement)
+        .map(|x| x.id.clone());
+    let requirement = requirement.expect("the deck has legal requirements");
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    for (name, v) in [("Anna", 1), ("Bo", 2)] {
+        a.answer_mut(&requirement)
+            .votes
+            .insert(name.into(), Score::Level(v));
+    }
+    press(&mut app, "r");
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains(&requirement), "{shown}");
+    assert!(shown.contains("så lovkrav"), "{shown}");
+    let mut app = vote();
+    press(&mut app, "v23s");
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("2.1.1 [ANBEFALING]"), "{shown}");
+    assert!(shown.contains("laveste af de to midterste."), "{shown}");
+    assert!(!shown.contains("så lovkrav"), "{shown}");
 }
