@@ -1,4 +1,4 @@
-//! The report as JSON for other programs: a stable schema (`refleks-report/2`, documented in
+//! The report as JSON for other programs: a stable schema (`refleks-report/3`, documented in
 //! `docs/report-json.md`), keys in a fixed order (the field order below), averages as numbers.
 //!
 //! Text is exact: nothing is cleaned, but control and bidi characters are written as `\uXXXX`
@@ -15,7 +15,7 @@ use crate::deck::Kind;
 use crate::text::escape_for_json;
 
 /// The value of the `schema` key. A change that could break a reader gets a new number.
-pub const JSON_SCHEMA: &str = "refleks-report/2";
+pub const JSON_SCHEMA: &str = "refleks-report/3";
 
 #[derive(Serialize)]
 struct Report<'a> {
