@@ -77,7 +77,7 @@ pub enum Command {
     /// Start en ny vurdering og åbn det første kort
     #[command(
         help_template = HELP_TEMPLATE,
-        override_usage = "refleks new --team NAVN [--participants NAVNE] [--timebox MINUTTER]"
+        override_usage = "refleks new --team NAVN [--participants NAVNE] [--timebox MINUTTER] [--build-on FIL | --fresh]"
     )]
     New {
         /// Teamets navn, fx "Team Nord"
@@ -99,6 +99,18 @@ pub enum Command {
             value_parser = clap::value_parser!(u32).range(1..=600)
         )]
         timebox: Option<u32>,
+        /// Byg videre på denne vurdering uden at spørge (uden dette tilvalg spørger programmet,
+        /// om du vil bygge videre på teamets seneste vurdering i mappen)
+        #[arg(
+            long = "build-on",
+            value_name = "FIL",
+            help_heading = "Tilvalg",
+            conflicts_with = "fresh"
+        )]
+        build_on: Option<PathBuf>,
+        /// Start forfra uden at spørge om teamets seneste vurdering
+        #[arg(long, help_heading = "Tilvalg")]
+        fresh: bool,
     },
     /// Fortsæt en gemt vurdering
     #[command(help_template = HELP_TEMPLATE, override_usage = "refleks open FIL")]
@@ -650,7 +662,11 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
             format!("for få værdier efter {}", arg_words(&arg).0)
         }
         ErrorKind::ArgumentConflict => {
-            format!("{arg} kan ikke bruges sammen med det andet tilvalg")
+            let other = get(ContextKind::PriorArg)
+                .map(|p| arg_words(&p).0)
+                .filter(|p| !p.is_empty())
+                .unwrap_or_else(|| "det andet tilvalg".to_string());
+            format!("{} kan ikke bruges sammen med {other}", arg_words(&arg).0)
         }
         _ => return Some(e.render().to_string()),
     };

@@ -6,7 +6,7 @@ use refleks::app::App;
 use refleks::cli::{Cli, Command, run, stderr_color};
 use refleks::deck::Deck;
 use refleks::store::{Links, Store};
-use refleks::tui::{self, Start};
+use refleks::tui::{self, BuildOn, Start};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -37,11 +37,29 @@ fn main() -> ExitCode {
             team,
             participants,
             timebox,
+            build_on,
+            fresh,
         }) => {
             if team.trim().is_empty() {
                 return fail("fejl: Teamets navn er tomt.\n  = hjælp: Skriv fx `refleks new --team \"Team Nord\"`.\n".into());
             }
+            let build_on = match (build_on, fresh) {
+                (Some(file), _) => {
+                    let file = match Store::location(cli.global.store.as_deref()) {
+                        Ok(store) => Store::resolve(file, &store),
+                        Err(_) => file.clone(),
+                    };
+                    // Read before anything starts: a file we cannot build on is said at once.
+                    if let Err(e) = Store::load_for(&file, &deck) {
+                        return fail(e.render(color));
+                    }
+                    BuildOn::File(file)
+                }
+                (None, true) => BuildOn::Fresh,
+                (None, false) => BuildOn::Ask,
+            };
             Start::New {
+                build_on,
                 team: team.trim().to_string(),
                 participants: participants
                     .iter()

@@ -190,7 +190,7 @@ pub const ACTION_TITLE: &str = "Handling til";
 pub const ACTION_WHAT: &str = "Hvad";
 pub const ACTION_WHO: &str = "Hvem";
 pub const ACTION_DUE: &str = "Hvornår";
-pub const ACTION_DUE_HINT: &str = "fx 2027-03-31 eller 31-03-2027";
+pub const ACTION_DUE_HINT: &str = "fx 31/3-27, 31.3.2027 eller 31. marts 2027";
 pub const ACTION_LABEL: &str = "Handling";
 pub const ACTION_BAD_DATE: &str = "Datoen blev ikke forstået og er gemt som skrevet";
 pub const ACTION_NONE_YET: &str = "Ingen handlinger endnu (tryk a på en anvisning).";
@@ -351,7 +351,7 @@ pub const HELP_VOTE_CARD: &str = "stemmerunde på hele kortet: alle anvisninger,
 pub const HELP_REVEAL_SAVED: &str =
     "vis de gemte stemmer (fx fra refleks merge), mest uenige først";
 pub const VOTE_NONE_SAVED: &str = "Der er ingen gemte stemmer at vise. Start en runde med v.";
-pub const HELP_TALLY: &str = "skriv stemmerne som antal pr. vurdering (papirkort, fingre)";
+pub const HELP_TALLY: &str = "skriv stemmerne (papirkort, fingre): hver for sig, fx 3, 3, 2, 4, eller som antal, fx 2 x 3, 1 x 4";
 pub const HELP_PARK: &str = "parkér et emne, der ikke hører til her, til senere";
 pub const HELP_PARTICIPANTS: &str = "ret deltagerne (én pr. linje)";
 pub const HELP_VOTE_CONFIRM: &str = "ja: en ny runde erstatter de tidligere stemmer";
@@ -396,8 +396,7 @@ pub const VOTE_WAITING: &str = "venter";
 pub const VOTE_ABSENT: &str = "ikke til stede";
 pub const VOTE_OF: &str = "af";
 pub const VOTE_HAVE_VOTED: &str = "har stemt";
-pub const TALLY_PROMPT: &str =
-    "Skriv hvor mange der gav hver vurdering, fx »2 × 3, 1 × 4« (x går også; u = ved ikke).";
+pub const TALLY_PROMPT: &str = "Skriv hver stemme, fx »3, 3, 2, 4«, eller hvor mange der gav hver vurdering, fx »2 x 3, 1 x 4«. u = ved ikke.";
 pub const REVEAL_VOTES: &str = "Stemmer";
 pub const REVEAL_MEDIAN: &str = "Median";
 pub const REVEAL_SPREAD: &str = "spredning";
@@ -631,6 +630,6 @@ pub const SAVE_NO_LOCK_HELP: &str = "Luk og åbn vurderingen igen.";
 /// The build-on question: "<team> har en vurdering fra <date> (<file>)."
 pub const BUILD_ON_HAS: &str = "har en vurdering fra";
 /// A tally submitted empty.
-pub const TALLY_EMPTY: &str = "Skriv mindst én stemme, fx »2 × 3, 1 × 4«.";
+pub const TALLY_EMPTY: &str = "Skriv mindst én stemme, fx »3, 3, 2, 4« eller »2 x 3, 1 x 4«.";
 /// The compare screen's section of what could not be matched.
 pub const COMPARE_UNMATCHED: &str = "Uden match (bevaret, men kan ikke sammenlignes)";

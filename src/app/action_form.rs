@@ -41,7 +41,9 @@ impl ActionForm {
             anvisning: todo.anvisning.clone(),
             index,
             field: 0,
-            inputs: [&todo.what, &todo.who, &todo.due].map(|t| LineInput::new(t, MAX_LINE_CHARS)),
+            // The date as the minutes write it ("31. marts 2027"); it reads back on close.
+            inputs: [&todo.what, &todo.who, &crate::date::danish_date(&todo.due)]
+                .map(|t| LineInput::new(t, MAX_LINE_CHARS)),
         })
     }
 
@@ -68,51 +70,12 @@ impl ActionForm {
         if todo.due.is_empty() {
             return None;
         }
-        match normalize_date(&todo.due) {
+        match crate::date::parse_danish(&todo.due) {
             Some(date) => {
                 todo.due = date;
                 None
             }
             None => Some(todo.due.clone()),
         }
-    }
-}
-
-/// `2027-03-31`, `31-03-2027`, `31.3.2027` or `31/3/2027` → `2027-03-31`; `None` otherwise.
-pub fn normalize_date(text: &str) -> Option<String> {
-    let parts: Vec<&str> = text.split(['-', '.', '/']).map(str::trim).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return None;
-    };
-    let (y, m, d) = if a.len() == 4 {
-        (*a, *b, *c)
-    } else {
-        (*c, *b, *a)
-    };
-    let (y, m, d): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    ((1000..=9999).contains(&y) && (1..=days).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_in_danish_forms_become_iso() {
-        assert_eq!(normalize_date("2027-03-31").as_deref(), Some("2027-03-31"));
-        assert_eq!(normalize_date("31-03-2027").as_deref(), Some("2027-03-31"));
-        assert_eq!(normalize_date("1.2.2027").as_deref(), Some("2027-02-01"));
-        assert_eq!(normalize_date("29/2/2028").as_deref(), Some("2028-02-29"));
-        assert_eq!(normalize_date("29/2/2027"), None);
-        assert_eq!(normalize_date("til sommer"), None);
-        assert_eq!(normalize_date("2027-13-01"), None);
     }
 }

@@ -25,7 +25,7 @@ pub mod vote;
 use std::path::PathBuf;
 
 pub use crate::session::{History, Session};
-pub use action_form::{ActionForm, normalize_date};
+pub use action_form::ActionForm;
 pub use action_list::ActionList;
 pub use card_picker::{CardPicker, recorded};
 pub use confirm::{Confirm, Pending};

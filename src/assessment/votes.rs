@@ -204,50 +204,70 @@ pub const MAX_TALLY: usize = 1000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TallyError(pub String);
 
-/// Reads a tally as a team types it from paper cards or fingers: "2 × 3, 1 × 4", "2x3 1x4",
-/// "2*3; 1*u". Each part is COUNT × LEVEL; the level may be `u` or "ved ikke". Returns the votes
-/// sorted, so the same tally always gives the same file.
+/// Reads a tally as a team types it from paper cards or fingers, in one of two ways:
+/// - every vote in turn: "3, 3, 2, 4", "3 3 2 4", "3; u";
+/// - counts: "2 × 3, 1 × 4", "2 x 3, 1 x 4", "2x3 1x4", "2*3; 1*u" (COUNT × LEVEL; Danish
+///   keyboards have no ×, so x and * mean the same).
+///
+/// A level is 0 to `max_level`, `u` or "ved ikke". The two ways are not mixed in one tally: "2 × 3, 4"
+/// could mean a vote of 4 or four votes with the level forgotten, so it is refused with both forms
+/// shown. Returns the votes sorted, so the same tally always gives the same file.
 pub fn parse_tally(text: &str, max_level: u8) -> Result<Vec<Score>, TallyError> {
+    let normal = text
+        .to_lowercase()
+        .replace("ved ikke", "u")
+        .replace(['×', '*'], "x");
     let mut votes = Vec::new();
-    let normal = text.replace("ved ikke", "u").replace(['×', '*', 'X'], "x");
-    for part in normal
-        .split([',', ';', '\n'])
-        .flat_map(|p| split_pairs(p.trim()))
-    {
-        let Some((count, level)) = part.split_once('x') else {
-            return Err(TallyError(format!(
-                "»{part}« er ikke et antal gange en vurdering. Skriv fx »2 × 3, 1 × 4«."
-            )));
-        };
-        let count: usize = count.trim().parse().map_err(|_| {
-            TallyError(format!(
-                "»{}« er ikke et antal. Skriv et helt tal før ×.",
-                count.trim()
-            ))
-        })?;
-        let level = level.trim();
-        let score = if level.eq_ignore_ascii_case("u") {
-            Score::Other(NonScore::Unknown)
-        } else {
-            match level.parse::<u8>() {
-                Ok(v) if v <= max_level => Score::Level(v),
-                _ => {
-                    return Err(TallyError(format!(
-                        "»{level}« er ikke en vurdering. Skriv et tal fra 0 til {max_level} eller u for ved ikke."
-                    )));
-                }
-            }
-        };
-        // A team is never this big; the cap also keeps a runaway paste from filling memory.
-        if votes.len() + count > MAX_TALLY {
-            return Err(TallyError(format!(
-                "Mere end {MAX_TALLY} stemmer er for mange. Skriv antallet af deltagere, der stemte."
-            )));
+    if !normal.contains('x') {
+        for word in normal.split([',', ';']).flat_map(str::split_whitespace) {
+            add(&mut votes, 1, level(word, max_level)?)?;
         }
-        votes.extend(std::iter::repeat_n(score, count));
+    } else {
+        for part in normal
+            .split([',', ';', '\n'])
+            .flat_map(|p| split_pairs(p.trim()))
+        {
+            let Some((count, at)) = part.split_once('x') else {
+                return Err(TallyError(format!(
+                    "»{part}« er ikke et antal gange en vurdering. Skriv enten hver stemme, fx »3, 3, 2, 4«, eller antal gange vurdering, fx »2 x 3, 1 x 4«, men ikke begge dele."
+                )));
+            };
+            let count: usize = count.trim().parse().map_err(|_| {
+                TallyError(format!(
+                    "»{}« er ikke et antal. Skriv et helt tal før x.",
+                    count.trim()
+                ))
+            })?;
+            add(&mut votes, count, level(at.trim(), max_level)?)?;
+        }
     }
     Score::sort_votes(&mut votes);
     Ok(votes)
+}
+
+/// One level as typed: 0 to `max_level`, or `u` for ved ikke.
+fn level(word: &str, max_level: u8) -> Result<Score, TallyError> {
+    if word == "u" {
+        return Ok(Score::Other(NonScore::Unknown));
+    }
+    match word.parse::<u8>() {
+        Ok(v) if v <= max_level => Ok(Score::Level(v)),
+        _ => Err(TallyError(format!(
+            "»{word}« er ikke en vurdering. Skriv et tal fra 0 til {max_level} eller u for ved ikke."
+        ))),
+    }
+}
+
+/// `count` votes of `score` more, within `MAX_TALLY`.
+fn add(votes: &mut Vec<Score>, count: usize, score: Score) -> Result<(), TallyError> {
+    // A team is never this big; the cap also keeps a runaway paste from filling memory.
+    if votes.len().saturating_add(count) > MAX_TALLY {
+        return Err(TallyError(format!(
+            "Mere end {MAX_TALLY} stemmer er for mange. Skriv antallet af deltagere, der stemte."
+        )));
+    }
+    votes.extend(std::iter::repeat_n(score, count));
+    Ok(())
 }
 
 /// "2x3 1x4" without commas: split on spaces between complete pairs.
@@ -467,10 +487,61 @@ mod tests {
     }
 
     #[test]
+    fn tallies_with_x_for_times() {
+        for text in [
+            "2 x 3, 1 x 4",
+            "2 X 3; 1 X 4",
+            "2x3,1x4",
+            "1 x 4 2 x 3",
+            "2*3 1*4",
+        ] {
+            assert_eq!(parse_tally(text, 4).unwrap(), levels(&[3, 3, 4]), "{text}");
+        }
+        assert_eq!(
+            parse_tally("1 x U, 1 x Ved ikke", 4).unwrap(),
+            vec![Score::Other(NonScore::Unknown); 2]
+        );
+    }
+
+    #[test]
+    fn tallies_as_a_list_of_votes() {
+        for text in [
+            "3, 3, 2, 4",
+            "3 3 2 4",
+            "3,3,2,4",
+            "3; 3; 2; 4",
+            " 4 3,  2 3 ",
+        ] {
+            assert_eq!(
+                parse_tally(text, 4).unwrap(),
+                levels(&[2, 3, 3, 4]),
+                "{text}"
+            );
+        }
+        assert_eq!(parse_tally("3", 4).unwrap(), levels(&[3]));
+        let with_unknown = parse_tally("0, u, ved ikke, 4", 4).unwrap();
+        assert_eq!(with_unknown.len(), 4);
+        assert_eq!(
+            tally_text(&vote_stats(with_unknown, &SCALE)),
+            "1 × 0, 1 × 4, 2 × ved ikke"
+        );
+    }
+
+    #[test]
     fn bad_tallies_say_what_to_write() {
         assert!(parse_tally("2 × 7", 4).unwrap_err().0.contains("0 til 4"));
         assert!(parse_tally("to × 3", 4).unwrap_err().0.contains("antal"));
-        assert!(parse_tally("3", 4).unwrap_err().0.contains("2 × 3"));
+        // A list of votes: a level off the scale, or two votes run together.
+        assert!(parse_tally("3, 3, 7", 4).unwrap_err().0.contains("»7«"));
+        assert!(parse_tally("33 2", 4).unwrap_err().0.contains("0 til 4"));
+        assert!(parse_tally("3, tre", 4).unwrap_err().0.contains("»tre«"));
+        // The two ways mixed are refused, with both shown.
+        let mixed = parse_tally("2 x 3, 4", 4).unwrap_err().0;
+        assert!(
+            mixed.contains("»4«") && mixed.contains("3, 3, 2, 4") && mixed.contains("2 x 3"),
+            "{mixed}"
+        );
+        assert!(parse_tally(&"3 ".repeat(MAX_TALLY + 1), 4).is_err());
         assert!(parse_tally("99999999 × 3", 4).is_err());
         assert!(
             parse_tally(&"600 × 3, ".repeat(2), 4).is_err(),

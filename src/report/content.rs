@@ -252,34 +252,7 @@ pub(crate) fn non_score_label(deck: &Deck, n: NonScore) -> String {
 
 pub(crate) use crate::number::decimal;
 
-/// `2026-11-17` → "17. november 2026". Anything else is returned as it is.
-pub(crate) fn danish_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let parts: Vec<&str> = iso.trim().split('-').collect();
-    if let [y, m, d] = parts[..]
-        && y.len() == 4
-        && y.bytes().all(|b| b.is_ascii_digit())
-        && let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u32>())
-        && (1..=12).contains(&m)
-        && (1..=31).contains(&d)
-    {
-        return format!("{d}. {} {y}", MONTHS[m - 1]);
-    }
-    iso.to_string()
-}
+pub(crate) use crate::date::danish_date;
 
 /// "Anne, Bo og Carl".
 pub(crate) fn and_list(items: &[String]) -> String {
@@ -378,15 +351,6 @@ pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_in_danish_and_anything_else_untouched() {
-        assert_eq!(danish_date("2026-11-17"), "17. november 2026");
-        assert_eq!(danish_date("2027-01-05"), "5. januar 2027");
-        assert_eq!(danish_date("i morgen"), "i morgen");
-        assert_eq!(danish_date("2026-13-01"), "2026-13-01");
-        assert_eq!(danish_date(""), "");
-    }
 
     #[test]
     fn lists_end_with_og() {

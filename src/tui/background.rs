@@ -56,6 +56,20 @@ impl Listing {
         Listing { rx, cancel }
     }
 
+    /// Everything, waiting until the reading is over (`refleks new` asks about the team's last
+    /// assessment before its first frame, so it needs the whole store).
+    pub fn wait(self) -> Vec<Msg> {
+        let mut msgs = Vec::new();
+        while let Ok(msg) = self.rx.recv() {
+            let done = matches!(msg, Msg::ListDone | Msg::ListUnreadable(_));
+            msgs.push(msg);
+            if done {
+                break;
+            }
+        }
+        msgs
+    }
+
     /// What has arrived since the last call, and whether the reading is over.
     pub fn arrived(&self) -> (Vec<Msg>, bool) {
         let mut msgs = Vec::new();

@@ -40,6 +40,17 @@ const PASTE_BURSTS: bool = cfg!(windows);
 /// person's keys never join; the wait is all they could notice.
 const PASTE_GAP: Duration = Duration::from_millis(20);
 
+/// `refleks new`: ask, as the home screen's form does, or what `--build-on` / `--fresh` said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BuildOn {
+    /// Offer the team's newest assessment in the store, if there is one.
+    Ask,
+    /// Build on this file (read and checked by the caller), without asking.
+    File(PathBuf),
+    /// Start afresh, without asking.
+    Fresh,
+}
+
 /// What the app opens on.
 pub enum Start {
     Home,
@@ -48,6 +59,8 @@ pub enum Start {
         participants: Vec<String>,
         /// Minutes per card, from `--timebox`.
         timebox: Option<u32>,
+        /// Whether to build on an earlier assessment of the team.
+        build_on: BuildOn,
     },
     /// An assessment already locked, read and checked by the caller ([`Store::load_locked`]).
     Open {
@@ -230,12 +243,24 @@ impl Runner {
                 team,
                 participants,
                 timebox,
+                build_on,
             } => {
-                // The store is read first, so the app can offer to build on the team's last one.
+                // The store is read first: with `Ask`, the whole of it before the assessment
+                // starts, so the app can offer the team's last one as the home screen's form does.
                 self.perform(app, vec![Effect::List]);
-                let effects = app.start_assessment(&team, participants, Vec::new());
+                if build_on == BuildOn::Ask
+                    && let Some(listing) = self.listing.take()
+                {
+                    for msg in listing.wait() {
+                        self.tell(app, msg);
+                    }
+                }
+                let mut effects = app.start_assessment(&team, participants, Vec::new());
                 if let Some(session) = &mut app.session {
                     session.assessment.timebox = timebox;
+                }
+                if let BuildOn::File(path) = build_on {
+                    effects.push(Effect::LoadEarlier { path, fresh: true });
                 }
                 effects
             }

@@ -7,8 +7,9 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, ListItem, ListState, P
 
 use super::chrome::{centered, truncate_cells, width};
 use super::theme;
-use crate::app::{ActionList, App, Confirm, normalize_date};
+use crate::app::{ActionList, App, Confirm};
 use crate::assessment::{Action as Todo, ActionStatus};
+use crate::date::{danish_date, parse_danish};
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -28,7 +29,7 @@ pub fn status_label(status: Option<ActionStatus>) -> &'static str {
 /// A date that is neither empty nor understood: shown as typed, with a warning beside it, so
 /// the warning goes away by itself once the date is fixed.
 pub fn bad_date(todo: &Todo) -> bool {
-    !todo.due.is_empty() && normalize_date(&todo.due).as_deref() != Some(todo.due.as_str())
+    !todo.due.is_empty() && parse_danish(&todo.due).as_deref() != Some(todo.due.as_str())
 }
 
 pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
@@ -99,7 +100,11 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
                 detail.push(format!("{}: {}", s::ACTION_WHO, clean_line(&todo.who)));
             }
             if !todo.due.is_empty() {
-                detail.push(format!("{}: {}", s::ACTION_DUE, clean_line(&todo.due)));
+                detail.push(format!(
+                    "{}: {}",
+                    s::ACTION_DUE,
+                    clean_line(&danish_date(&todo.due))
+                ));
             }
             let mut second = vec![Span::styled(
                 truncate_cells(&format!("{indent}{}", detail.join(" · ")), w),

@@ -484,6 +484,80 @@ fn new_takes_a_timebox_within_reason() {
 }
 
 #[test]
+fn new_build_on_and_fresh_are_in_the_help_and_never_together() {
+    let help = stdout(refleks().args(["new", "--help"]));
+    assert!(help.contains("[--build-on FIL | --fresh]"), "{help}");
+    assert!(help.contains("Byg videre på denne vurdering"), "{help}");
+    assert!(help.contains("Start forfra uden at spørge"), "{help}");
+    for (args, expected) in [
+        (
+            &["new", "--team", "X", "--build-on", "a.toml", "--fresh"][..],
+            "--build-on kan ikke bruges sammen med --fresh",
+        ),
+        (
+            &["new", "--team", "X", "--fresh", "--build-on", "a.toml"][..],
+            "--fresh kan ikke bruges sammen med --build-on",
+        ),
+        (
+            &["new", "--team", "X", "--build-on"][..],
+            "der mangler en fil efter --build-on",
+        ),
+    ] {
+        let out = refleks()
+            .args(args)
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8(out).unwrap();
+        assert!(err.contains(expected), "{args:?}: {err}");
+        assert!(!err.contains('<'), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn new_build_on_a_file_that_cannot_be_read_starts_nothing() {
+    let store = tempfile::tempdir().unwrap();
+    let out = refleks()
+        .arg("--store")
+        .arg(store.path())
+        .args(["new", "--team", "Team Nord", "--build-on", "sidste-år.toml"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("sidste-år.toml"), "{err}");
+    assert!(!err.contains("terminalvindue"), "{err}");
+    assert_eq!(std::fs::read_dir(store.path()).unwrap().count(), 0);
+    // A file in the store, named alone, is found and read (then the missing terminal stops it).
+    std::fs::copy(
+        "assessments/team-nord-2026-11-17.toml",
+        store.path().join("team-nord-2026-11-17.toml"),
+    )
+    .unwrap();
+    let out = refleks()
+        .arg("--store")
+        .arg(store.path())
+        .args([
+            "new",
+            "--team",
+            "Team Nord",
+            "--build-on",
+            "team-nord-2026-11-17",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("terminalvindue"), "{err}");
+}
+
+#[test]
 fn no_mouse_is_a_global_option_in_the_help() {
     let out = stdout(refleks().arg("--help"));
     assert!(out.contains("--no-mouse"), "{out}");

@@ -314,11 +314,42 @@ fn an_action_is_typed_into_the_assessment_and_shown() {
         key(&mut app, KeyCode::Backspace);
     }
     key(&mut app, KeyCode::Tab);
-    for _ in 0..10 {
+    // The stored date comes back into the form the Danish way.
+    let Some(Overlay::Action(form)) = app.overlay() else {
+        panic!("the action form is open");
+    };
+    assert_eq!(form.inputs[2].text(), "31. januar 2027");
+    for _ in 0.."31. januar 2027".chars().count() {
         key(&mut app, KeyCode::Backspace);
     }
     assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
     assert!(assessment(&app).actions.is_empty());
+}
+
+#[test]
+fn a_date_typed_the_danish_way_is_stored_as_before() {
+    for typed_date in [
+        "31/3-27",
+        "31.3.27",
+        "31-03-2027",
+        "31. marts 2027",
+        "31 mar 2027",
+    ] {
+        let mut app = app();
+        app.start_assessment("Team", vec![], vec![]);
+        key(&mut app, KeyCode::Char('a'));
+        typed(&mut app, "Tjek ventelisten");
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Tab);
+        typed(&mut app, typed_date);
+        assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+        assert_eq!(
+            assessment(&app).actions[0].due,
+            "2027-03-31",
+            "{typed_date}"
+        );
+        assert!(app.status.as_ref().is_none_or(|s| !s.error), "{typed_date}");
+    }
 }
 
 #[test]

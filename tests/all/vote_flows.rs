@@ -259,6 +259,29 @@ fn a_tally_from_paper_cards_is_kept_without_names() {
 }
 
 #[test]
+fn a_tally_typed_as_the_votes_themselves_is_understood() {
+    let mut app = app(&[]);
+    press(&mut app, "t");
+    press(&mut app, "3, 3, 2, 3");
+    key(&mut app, KeyCode::Enter);
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("Stemmer: 3 × 3, 1 × 2"), "{shown}");
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.tally.len(), 4);
+    // Mixed ways are explained, showing both.
+    let mut mixed = self::app(&[]);
+    press(&mut mixed, "t");
+    press(&mut mixed, "2 x 3, 4");
+    key(&mut mixed, KeyCode::Enter);
+    let shown = render(&mut mixed, 80, 24);
+    assert!(
+        shown.contains("»4«") && shown.contains("ikke begge"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn an_anonymous_assessment_keeps_counts_not_names() {
     let mut app = app(ABC);
     app.session.as_mut().unwrap().assessment.anonymous = true;

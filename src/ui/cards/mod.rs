@@ -134,14 +134,17 @@ pub(super) fn draw_items<T: Fn(usize) -> Target>(
     item_targets(areas, inner_rect, extent.top, items.rows, items.target);
 }
 
-/// "Lav en fast tjekliste – Anne, senest 2027-01-31"
+/// "Lav en fast tjekliste – Anne, senest 31. januar 2027"
 pub fn action_text(todo: &crate::assessment::Action) -> String {
     let mut text = clean_line(&todo.what);
     if !todo.who.is_empty() {
         text.push_str(&format!(" – {}", clean_line(&todo.who)));
     }
     if !todo.due.is_empty() {
-        text.push_str(&format!(", senest {}", clean_line(&todo.due)));
+        text.push_str(&format!(
+            ", senest {}",
+            clean_line(&crate::date::danish_date(&todo.due))
+        ));
     }
     text
 }
