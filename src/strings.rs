@@ -81,6 +81,13 @@ pub const HINT_NEXT_OPEN: &str = "næste åbne";
 // Home.
 pub const HOME_TITLE: &str = "Refleksionskort over de nationale retningslinjer";
 pub const HOME_NEW: &str = "Ny vurdering";
+/// The first item on home: go on with the most recent assessment, at the card it stopped at.
+pub fn home_continue(team: &str, card: Option<&str>) -> String {
+    match card {
+        Some(card) => format!("Fortsæt: {team} · {card}"),
+        None => format!("Fortsæt: {team}"),
+    }
+}
 pub const HOME_BROWSE: &str = "Læs kortene";
 pub const HOME_HELP: &str = "Hjælp";
 pub const HOME_SAVED: &str = "Gemte vurderinger";
@@ -429,6 +436,15 @@ pub fn kind_rule_polarised(low: [u8; 2], high: [u8; 2]) -> String {
 }
 
 /// "1 stemme", "5 stemmer".
+/// A count with its noun in the right number: "1 team", "3 teams", "1 vurdering", "2 vurderinger".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 pub fn votes_count(n: usize) -> String {
     if n == 1 {
         "1 stemme".to_string()
