@@ -538,7 +538,7 @@ pub const OVERVIEW_NONE: &str = "Der er ingen vurderinger i mappen.";
 pub const OVERVIEW_SORTED: &str = "sorteret efter";
 pub const OVERVIEW_LOWEST_FIRST: &str = "lavest først";
 pub const OVERVIEW_REQUIREMENTS: &str = "kun lovkrav";
-pub const OVERVIEW_UNREADABLE: &str = "kan ikke læses; se listen med `refleks aggregate`";
+pub const OVERVIEW_UNREADABLE: &str = "kan ikke læses; se listen med kommandoen refleks aggregate";
 pub const OVERVIEW_UNREADABLE_TITLE: &str = "Filer, der ikke kan læses";
 
 /// The lead of the message listing the files an overview left out.
@@ -632,7 +632,8 @@ pub const REVEAL_THEN_DISSENT: &str = "Bagefter skriver du, hvad uenigheden hand
 pub const COMPARE_DECK: &str = "kortsæt";
 pub const COMPARE_DECK_OTHER: &str = "ikke det samme som nu";
 pub const COMPARE_SHOWING_ENDS: &str = "Viser første og sidste af";
-pub const COMPARE_SEE_ALL: &str = "vurderinger; se alle med `refleks compare … --format md`.";
+pub const COMPARE_SEE_ALL: &str =
+    "vurderinger; se alle med kommandoen refleks compare … --format md.";
 pub const COMPARE_CHANGE: &str = "Ændring";
 pub const COMPARE_NOT_IN_DECK: &str = "findes ikke i kortsættet nu";
 pub const COMPARE_CARD_NOT_CHOSEN: &str = "kortet er ikke valgt i";
