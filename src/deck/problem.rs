@@ -154,7 +154,13 @@ impl Problem {
             Some(at) => format!("Linje {} i {file}: {message}.", at.line),
             None => format!("{file}: {message}."),
         };
-        format!("{head}\n{}", plain_words(&self.help))
+        // The help points at the marked place of the located report; here there is no mark.
+        let help = plain_words(&self.help);
+        let help = match &self.at {
+            Some(at) => help.replace("på den markerede plads", &format!("i linje {}", at.line)),
+            None => help,
+        };
+        format!("{head}\n{help}")
     }
 }
 

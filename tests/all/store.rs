@@ -669,6 +669,7 @@ fn the_app_shows_a_broken_or_missing_file_in_plain_words() {
         assert!(!out.chars().any(refleks::text::is_unsafe), "{out:?}");
     }
     assert!(broken.starts_with("Linje 3 i "), "{broken}");
+    assert!(broken.contains("Ret syntaksen i linje 3."), "{broken}");
     assert!(broken.contains("team-nord.toml: "), "{broken}");
     assert!(missing.contains("findes-ikke.toml: "), "{missing}");
     assert!(missing.contains("den findes ikke"), "{missing}");
