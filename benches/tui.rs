@@ -86,6 +86,7 @@ fn home_key_to_frame_80x24(bencher: Bencher, files: usize) {
             progress: Some((i % 134, 134)),
             unknown: 0,
             problem: None,
+            place: None,
         })
         .collect();
     for batch in entries.chunks(250) {

@@ -81,6 +81,13 @@ pub const HINT_NEXT_OPEN: &str = "næste åbne";
 // Home.
 pub const HOME_TITLE: &str = "Refleksionskort over de nationale retningslinjer";
 pub const HOME_NEW: &str = "Ny vurdering";
+/// The first item on home: go on with the most recent assessment, at the card it stopped at.
+pub fn home_continue(team: &str, card: Option<&str>) -> String {
+    match card {
+        Some(card) => format!("Fortsæt: {team} · {card}"),
+        None => format!("Fortsæt: {team}"),
+    }
+}
 pub const HOME_BROWSE: &str = "Læs kortene";
 pub const HOME_HELP: &str = "Hjælp";
 pub const HOME_SAVED: &str = "Gemte vurderinger";
@@ -429,6 +436,15 @@ pub fn kind_rule_polarised(low: [u8; 2], high: [u8; 2]) -> String {
 }
 
 /// "1 stemme", "5 stemmer".
+/// A count with its noun in the right number: "1 team", "3 teams", "1 vurdering", "2 vurderinger".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 pub fn votes_count(n: usize) -> String {
     if n == 1 {
         "1 stemme".to_string()
@@ -522,7 +538,7 @@ pub const OVERVIEW_NONE: &str = "Der er ingen vurderinger i mappen.";
 pub const OVERVIEW_SORTED: &str = "sorteret efter";
 pub const OVERVIEW_LOWEST_FIRST: &str = "lavest først";
 pub const OVERVIEW_REQUIREMENTS: &str = "kun lovkrav";
-pub const OVERVIEW_UNREADABLE: &str = "kan ikke læses; se listen med `refleks aggregate`";
+pub const OVERVIEW_UNREADABLE: &str = "kan ikke læses; se listen med kommandoen refleks aggregate";
 pub const OVERVIEW_UNREADABLE_TITLE: &str = "Filer, der ikke kan læses";
 
 /// The lead of the message listing the files an overview left out.
@@ -616,7 +632,8 @@ pub const REVEAL_THEN_DISSENT: &str = "Bagefter skriver du, hvad uenigheden hand
 pub const COMPARE_DECK: &str = "kortsæt";
 pub const COMPARE_DECK_OTHER: &str = "ikke det samme som nu";
 pub const COMPARE_SHOWING_ENDS: &str = "Viser første og sidste af";
-pub const COMPARE_SEE_ALL: &str = "vurderinger; se alle med `refleks compare … --format md`.";
+pub const COMPARE_SEE_ALL: &str =
+    "vurderinger; se alle med kommandoen refleks compare … --format md.";
 pub const COMPARE_CHANGE: &str = "Ændring";
 pub const COMPARE_NOT_IN_DECK: &str = "findes ikke i kortsættet nu";
 pub const COMPARE_CARD_NOT_CHOSEN: &str = "kortet er ikke valgt i";

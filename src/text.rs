@@ -234,6 +234,19 @@ pub fn unique_labels(labels: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// A message with what only a programmer reads taken out: the system's "(os error 2)" tail
+/// and backticks around commands. Cleaned for the terminal.
+pub fn plain_words(text: &str) -> String {
+    let mut out = clean_line(text).replace('`', "");
+    while let Some(start) = out.find(" (os error ") {
+        match out[start..].find(')') {
+            Some(end) => out.replace_range(start..start + end + 1, ""),
+            None => break,
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

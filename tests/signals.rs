@@ -322,10 +322,12 @@ fn a_new_assessment_after_an_open_one_gets_its_own_file() {
     let alfa = pane.file();
     // Back to the home screen, and a new assessment from there.
     pane.key("Escape");
-    pane.wait_for_text("Ny vurdering");
+    // Home starts on "Fortsæt: Alfa" once the list is read; "+ Ny vurdering" is below it.
+    pane.wait_for_text("Fortsæt: Alfa");
     for _ in 0..6 {
         pane.key("Up");
     }
+    pane.key("Down");
     pane.key("Enter");
     pane.wait_for_text("Team");
     pane.keys("Bravo");

@@ -280,6 +280,9 @@ pub enum Link {
 /// What the home screen lists, top to bottom: fixed actions, then saved assessments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HomeItem {
+    /// The most recently changed readable assessment (always `saved[0]`), first, so the team
+    /// goes on with Enter: "Fortsæt: Team Nord · 3.7".
+    Continue(usize),
     New,
     Browse,
     /// The overview of many teams.
@@ -398,12 +401,17 @@ impl App {
     }
 
     pub fn home_items(&self) -> Vec<HomeItem> {
-        let mut items = vec![
+        let mut items = Vec::with_capacity(self.saved.len() + 5);
+        // The list keeps readable files first, newest first.
+        if self.saved.first().is_some_and(|e| e.problem.is_none()) {
+            items.push(HomeItem::Continue(0));
+        }
+        items.extend([
             HomeItem::New,
             HomeItem::Browse,
             HomeItem::Overview,
             HomeItem::Help,
-        ];
+        ]);
         items.extend((0..self.saved.len()).map(HomeItem::Saved));
         items
     }

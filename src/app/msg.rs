@@ -99,6 +99,8 @@ pub struct SavedEntry {
     pub unknown: usize,
     /// Why the file cannot be read, in Danish.
     pub problem: Option<String>,
+    /// The card the team stopped at, from the file's place ("3.7"), for "Fortsæt".
+    pub place: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -74,6 +74,21 @@ impl FileError {
     }
 }
 
+impl FileError {
+    /// Each problem in plain words (see [`Problem::plain`]), then what happens now: for a
+    /// message in the app, where the located report of [`FileError::render`] is jargon.
+    pub fn plain(&self) -> String {
+        let mut out: Vec<String> = self.problems.iter().map(Problem::plain).collect();
+        let file = clean_line(&self.file);
+        out.push(if self.newer_schema.is_some() {
+            format!("{file} er ikke ændret.")
+        } else {
+            format!("{file} er ikke ændret: ret den i en teksteditor, og åbn den igen.")
+        });
+        out.join("\n")
+    }
+}
+
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(false))

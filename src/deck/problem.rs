@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::text::{clean_line, truncate};
+use crate::text::{clean_line, plain_words, truncate};
 
 /// One thing wrong with one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,6 +143,27 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// The same in plain words for a message in the app: "Linje 21 i team-nord.toml: what is
+    /// wrong." and the help sentence after it; no arrows, no gutter, no system jargon.
+    pub fn plain(&self) -> String {
+        let message = plain_words(&self.message);
+        let message = message.trim_end_matches('.');
+        let file = clean_line(&self.file);
+        let head = match &self.at {
+            Some(at) => format!("Linje {} i {file}: {message}.", at.line),
+            None => format!("{file}: {message}."),
+        };
+        // The help points at the marked place of the located report; here there is no mark.
+        let help = plain_words(&self.help);
+        let help = match &self.at {
+            Some(at) => help.replace("på den markerede plads", &format!("i linje {}", at.line)),
+            None => help,
+        };
+        format!("{head}\n{help}")
+    }
+}
+
 /// The part of a long line that contains `column`, and the column within that part.
 fn window(line: &str, column: usize) -> (String, usize) {
     let len = line.chars().count();
@@ -244,6 +265,24 @@ mod tests {
         let (shown, col) = window(&line, 301);
         assert!(shown.chars().count() <= MAX_ECHO);
         assert_eq!(shown.chars().nth(col - 1), Some('X'));
+    }
+
+    #[test]
+    fn plain_has_no_arrows_jargon_or_backticks() {
+        let p = Problem::new(
+            "team-nord.toml",
+            "Ukendt felt (No such file or directory (os error 2))",
+            "Kør `refleks open` igen.",
+        )
+        .at(Location::of_span("a\nb = 1\n", 2..3));
+        let out = p.plain();
+        assert_eq!(
+            out,
+            "Linje 2 i team-nord.toml: Ukendt felt (No such file or directory).\nKør refleks open igen."
+        );
+        for jargon in ["-->", "^", "= hjælp", "os error", "`"] {
+            assert!(!out.contains(jargon), "{jargon} in {out}");
+        }
     }
 
     #[test]

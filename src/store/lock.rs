@@ -611,11 +611,11 @@ impl Locked {
         let kept = "Intet i filen bliver ændret.";
         match &self.why {
             Why::Held { pid, host } => {
-                let whose = match (pid, host) {
-                    (Some(pid), Some(host)) => format!(" (proces {pid} på {})", clean_line(host)),
-                    (Some(pid), None) => format!(" (proces {pid})"),
-                    (None, Some(host)) => format!(" (på {})", clean_line(host)),
-                    (None, None) => String::new(),
+                // The process number means nothing to staff; the computer's name may.
+                let _ = pid;
+                let whose = match host {
+                    Some(host) => format!(" (på {})", clean_line(host)),
+                    None => String::new(),
                 };
                 format!(
                     "{file} er allerede åben i en anden refleks{whose}. Den åbnes \

@@ -93,6 +93,18 @@ impl StoreError {
         }
     }
 
+    /// The same in plain words, for a message in the app (no arrows, no "os error").
+    pub fn plain(&self) -> String {
+        match self {
+            StoreError::File(e) => e.plain(),
+            other => format!(
+                "{}\n{} er ikke ændret.",
+                other.problem().plain(),
+                clean_line(other.file())
+            ),
+        }
+    }
+
     /// The file or folder the error is about, as shown to the user.
     pub fn file(&self) -> &str {
         match self {

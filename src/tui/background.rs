@@ -128,6 +128,7 @@ pub fn entry(path: &Path, read: Result<Assessment, StoreError>, deck: &Deck) -> 
     match read {
         Ok(a) => SavedEntry {
             progress: Some(a.progress(deck)),
+            place: a.place.as_ref().map(|p| p.guideline.clone()),
             unknown: a.unknown_count(deck),
             team: a.team,
             created: a.created,
@@ -142,7 +143,8 @@ pub fn entry(path: &Path, read: Result<Assessment, StoreError>, deck: &Deck) -> 
             updated: String::new(),
             progress: None,
             unknown: 0,
-            problem: Some(e.render(false)),
+            problem: Some(e.plain()),
+            place: None,
         },
     }
 }

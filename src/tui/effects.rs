@@ -77,7 +77,7 @@ impl Runner {
                         assessment: Box::new(assessment),
                         fresh,
                     },
-                    Err(e) => Msg::EarlierFailed(e.render(false)),
+                    Err(e) => Msg::EarlierFailed(e.plain()),
                 };
                 self.tell(app, msg);
             }
@@ -122,7 +122,7 @@ impl Runner {
                     }
                     Err(e) => Msg::OpenFailed {
                         title: crate::strings::OPEN_FAILED.to_string(),
-                        body: e.render(false),
+                        body: e.plain(),
                     },
                 };
                 self.tell(app, msg);
@@ -291,7 +291,7 @@ fn compare_files(paths: &[PathBuf], app: &App) -> Msg {
             Err(e) => {
                 return Msg::OpenFailed {
                     title: crate::strings::OPEN_FAILED.to_string(),
-                    body: e.render(false),
+                    body: e.plain(),
                 };
             }
         }

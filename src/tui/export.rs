@@ -117,7 +117,10 @@ fn reason(e: &io::Error) -> String {
         io::ErrorKind::NotFound => "mappen findes ikke".to_string(),
         io::ErrorKind::ReadOnlyFilesystem => "drevet er skrivebeskyttet".to_string(),
         io::ErrorKind::StorageFull => "disken er fuld".to_string(),
-        _ => format!("systemet svarede: {}", clean_line(&e.to_string())),
+        _ => format!(
+            "systemet svarede: {}",
+            crate::text::plain_words(&e.to_string())
+        ),
     }
 }
 

@@ -191,8 +191,9 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
                 .as_ref()
                 .map_or(0, |c| c.comparison.columns.len());
             left.push(Span::raw(format!(
-                " · {} · {n} vurderinger",
-                s::COMPARE_TITLE
+                " · {} · {}",
+                s::COMPARE_TITLE,
+                s::counted(n, "vurdering", "vurderinger")
             )));
         }
         _ if matches!(app.screen, Screen::Overview(_)) => {

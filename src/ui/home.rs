@@ -47,6 +47,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
             selected_row = items.len();
         }
         let line = match item {
+            HomeItem::Continue(j) => {
+                let entry = &app.saved[j];
+                let label = s::home_continue(&entry.team, entry.place.as_deref());
+                vec![Line::styled(
+                    format!(
+                        "  ▶ {}",
+                        truncate_cells(&clean_line(&label), inner.saturating_sub(4))
+                    ),
+                    theme::title(),
+                )]
+            }
             HomeItem::New => vec![Line::raw(format!("  + {}", s::HOME_NEW))],
             HomeItem::Browse => vec![Line::raw(format!("  ▤ {}", s::HOME_BROWSE))],
             HomeItem::Overview => vec![Line::raw(format!("  ▦ {}", s::HOME_OVERVIEW))],
@@ -178,9 +189,10 @@ fn saved_line(app: &App, i: usize, inner: usize) -> Vec<Line<'static>> {
         s::HOME_CREATED,
         danish_date(&entry.created)
     );
-    let room = inner.saturating_sub(4 + width(&right));
+    // One column always stays between the name and the count, so they never read as one.
+    let room = inner.saturating_sub(4 + 1 + width(&right));
     let name = truncate_cells(&clean_line(&name), room);
-    let pad = room.saturating_sub(width(&name));
+    let pad = room.saturating_sub(width(&name)) + 1;
     let looks_alike = app.looks_alike(entry);
     let mut second = format!("{} {}", s::HOME_UPDATED, danish_date(&entry.updated));
     if looks_alike {

@@ -59,9 +59,9 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &OverviewView, areas: &mut Area
 fn head_lines(view: &OverviewView) -> Vec<Line<'static>> {
     let o = &view.overview;
     let mut first = format!(
-        "{} teams · {} vurderinger læst · {}",
-        o.teams,
-        o.read,
+        "{} · {} læst · {}",
+        s::counted(o.teams, "team", "teams"),
+        s::counted(o.read, "vurdering", "vurderinger"),
         clean_line(&view.folder)
     );
     if !o.unreadable.is_empty() {

@@ -192,6 +192,7 @@ fn entry(file: &str, team: &str, updated: &str) -> refleks::app::SavedEntry {
         progress: Some((1, 134)),
         unknown: 0,
         problem: None,
+        place: None,
     }
 }
 

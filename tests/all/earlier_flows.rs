@@ -35,6 +35,7 @@ fn with_store() -> App {
             progress: Some((126, 134)),
             unknown: 0,
             problem: None,
+            place: None,
         }]),
     );
     app

@@ -334,6 +334,7 @@ fn entry(name: &str, team: &str, created: &str) -> SavedEntry {
         progress: Some((12, 72)),
         unknown: 3,
         problem: None,
+        place: None,
     }
 }
 
@@ -347,8 +348,8 @@ fn home_with_two() -> App {
             entry("team-oest-2026-12-01-2", "Team Øst", "2026-12-01"),
         ]),
     );
-    // Past the menu (new, browse, overview of teams, help) to the first saved assessment.
-    for _ in 0..4 {
+    // Past the menu (Fortsæt, new, browse, overview of teams, help) to the first saved assessment.
+    for _ in 0..5 {
         key(&mut app, KeyCode::Down);
     }
     app

@@ -115,6 +115,7 @@ fn entry(name: &str, team: &str, created: &str, updated: &str, unknown: usize) -
         progress: Some((12, 72)),
         unknown,
         problem: None,
+        place: None,
     }
 }
 
@@ -147,8 +148,8 @@ fn home_two_alike_80x24() {
             ),
         ]),
     );
-    // Past the menu (new, browse, overview of teams, help) to the first saved assessment.
-    for _ in 0..4 {
+    // Past the menu (Fortsæt, new, browse, overview of teams, help) to the first saved assessment.
+    for _ in 0..5 {
         key(&mut app, KeyCode::Down);
     }
     insta::assert_snapshot!(render(&mut app, 80, 24));
@@ -167,7 +168,7 @@ fn home_delete_asks_80x24() {
             0,
         )]),
     );
-    for _ in 0..4 {
+    for _ in 0..5 {
         key(&mut app, KeyCode::Down);
     }
     press(&mut app, "d");
@@ -187,7 +188,7 @@ fn team_form_80x24() {
             0,
         )]),
     );
-    for _ in 0..4 {
+    for _ in 0..5 {
         key(&mut app, KeyCode::Down);
     }
     press(&mut app, "t");

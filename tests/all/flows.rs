@@ -407,14 +407,15 @@ fn marking_two_saved_assessments_compares_them() {
         progress: Some((1, 134)),
         unknown: 0,
         problem: None,
+        place: None,
     };
     let mut app = app();
     update(&mut app, Msg::Listed(vec![entry("a"), entry("b")]));
     // Too few marked: a hint, no effect.
     assert_eq!(key(&mut app, KeyCode::Char('c')), []);
     assert!(app.status.is_some());
-    // Past the fixed items (new, browse, overview, help) to the first saved one.
-    for _ in 0..4 {
+    // Past the fixed items (Fortsæt, new, browse, overview, help) to the first saved one.
+    for _ in 0..5 {
         key(&mut app, KeyCode::Down);
     }
     key(&mut app, KeyCode::Char(' '));
@@ -596,7 +597,53 @@ fn saved_entry(name: &str, updated: &str, problem: bool) -> refleks::app::SavedE
         progress: (!problem).then_some((1, 134)),
         unknown: 0,
         problem: problem.then(|| "kan ikke læses".into()),
+        place: None,
     }
+}
+
+#[test]
+fn home_starts_on_fortsaet_with_the_most_recent_assessment() {
+    use refleks::app::HomeItem;
+    let mut app = app();
+    update(&mut app, Msg::ListStarted { total: 3 });
+    let mut nord = saved_entry("Team Nord", "2026-03-01", false);
+    nord.place = Some("3.7".into());
+    update(
+        &mut app,
+        Msg::ListBatch(vec![
+            saved_entry("Team Syd", "2026-02-01", false),
+            nord,
+            saved_entry("x", "", true),
+        ]),
+    );
+    assert_eq!(app.home_items()[app.home_selected], HomeItem::Continue(0));
+    assert_eq!(app.saved[0].team, "Team Nord");
+    assert_eq!(
+        key(&mut app, KeyCode::Enter),
+        [Effect::Open("/tmp/Team Nord.toml".into())]
+    );
+}
+
+#[test]
+fn home_without_a_readable_assessment_starts_on_new() {
+    use refleks::app::HomeItem;
+    let mut app = app();
+    update(&mut app, Msg::Listed(vec![saved_entry("x", "", true)]));
+    assert_eq!(app.home_items()[app.home_selected], HomeItem::New);
+}
+
+#[test]
+fn a_fixed_item_chosen_while_the_list_is_read_stays_chosen() {
+    use refleks::app::HomeItem;
+    let mut app = app();
+    update(&mut app, Msg::ListStarted { total: 1 });
+    key(&mut app, KeyCode::Down); // to "Bladr i kortene"
+    assert_eq!(app.home_items()[app.home_selected], HomeItem::Browse);
+    update(
+        &mut app,
+        Msg::ListBatch(vec![saved_entry("Team Nord", "2026-03-01", false)]),
+    );
+    assert_eq!(app.home_items()[app.home_selected], HomeItem::Browse);
 }
 
 #[test]
@@ -613,7 +660,7 @@ fn the_home_list_fills_in_as_the_store_is_read() {
     );
     assert_eq!(app.listing, Some((2, 4)));
     // Select "b", then more arrive above it: the selection stays on "b".
-    for _ in 0..4 {
+    for _ in 0..5 {
         key(&mut app, KeyCode::Down);
     }
     key(&mut app, KeyCode::Char(' '));

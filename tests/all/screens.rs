@@ -38,21 +38,40 @@ fn saved(team: &str, created: &str, progress: Option<(usize, usize)>) -> SavedEn
         problem: progress
             .is_none()
             .then(|| "linje 3: ugyldig TOML".to_string()),
+        place: None,
     }
 }
 
 #[test]
 fn home_80x24() {
     let mut app = app();
+    let mut nord = saved("Team Nord", "2026-11-23", Some((31, 134)));
+    nord.place = Some("3.7".into());
     update(
         &mut app,
         Msg::Listed(vec![
-            saved("Team Nord", "2026-11-23", Some((31, 134))),
+            nord,
             saved("Team Syd – Ærø", "2025-11-20", Some((134, 134))),
             saved("ødelagt", "", None),
         ]),
     );
     insta::assert_snapshot!(render(&mut app, 80, 24));
+}
+
+#[test]
+fn a_long_team_name_never_runs_into_its_count_80x24() {
+    let mut app = app();
+    let team = "Socialpsykiatrisk rusmiddelteam Vesterbro-Kongens Enghave-Valby";
+    update(
+        &mut app,
+        Msg::Listed(vec![saved(team, "2026-11-22", Some((55, 72)))]),
+    );
+    let screen = render(&mut app, 80, 24);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("55/72"))
+        .expect("the saved row");
+    assert!(row.contains(" 55/72 vurderet"), "{row}");
 }
 
 #[test]

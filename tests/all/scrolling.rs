@@ -574,6 +574,7 @@ fn saved(name: &str) -> refleks::app::SavedEntry {
         progress: Some((1, 134)),
         unknown: 0,
         problem: None,
+        place: None,
     }
 }
 

@@ -335,6 +335,7 @@ fn a_second_lock_fails_until_the_first_is_dropped() {
         message.contains("allerede åben i en anden refleks"),
         "{message}"
     );
+    assert!(!message.contains("proces"), "no process number: {message}");
     assert!(
         !message.chars().any(refleks::text::is_unsafe),
         "{message:?}"
@@ -648,4 +649,28 @@ fn a_lock_file_that_cannot_be_made_again_for_a_moment_forks_nothing() {
     fs::remove_dir(&lock_file).unwrap();
     Store::save(&mut held, &a).unwrap();
     assert_eq!(store.list_paths().len(), 1, "no copy was made");
+}
+
+/// What the app shows for an unreadable file is plain Danish: no arrows or gutters, no
+/// "os error", no backticks; the line and the file in words, and what to do.
+#[test]
+fn the_app_shows_a_broken_or_missing_file_in_plain_words() {
+    let (_tmp, store) = store();
+    let path = store.dir().join("team-nord.toml");
+    fs::write(&path, "schema = 1\nteam = \"Nord\"\nteam = \"Syd\"\n").unwrap();
+    let broken = load_error(&path).plain();
+    let missing = load_error(&store.dir().join("findes-ikke.toml")).plain();
+    for out in [&broken, &missing] {
+        assert!(!out.starts_with("fejl"), "{out}");
+        for jargon in ["-->", "^^", "= hjælp", " | ", "os error", "`"] {
+            assert!(!out.contains(jargon), "{jargon:?} in {out}");
+        }
+        assert!(out.contains("ikke ændret"), "{out}");
+        assert!(!out.chars().any(refleks::text::is_unsafe), "{out:?}");
+    }
+    assert!(broken.starts_with("Linje 3 i "), "{broken}");
+    assert!(broken.contains("Ret syntaksen i linje 3."), "{broken}");
+    assert!(broken.contains("team-nord.toml: "), "{broken}");
+    assert!(missing.contains("findes-ikke.toml: "), "{missing}");
+    assert!(missing.contains("den findes ikke"), "{missing}");
 }

@@ -264,6 +264,7 @@ fn built_on_nord() -> App {
             progress: Some((126, 134)),
             unknown: 0,
             problem: None,
+            place: None,
         }]),
     );
     app.start_assessment("Team Nord", vec!["Mette".into(), "Jonas".into()], vec![]);

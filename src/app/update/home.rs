@@ -11,7 +11,11 @@ use crate::text::clean_line;
 
 pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
     let items = app.home_items();
-    let selected = items[app.home_selected.min(items.len() - 1)];
+    // "Fortsæt" is its saved row's shortcut: every action treats it as that row.
+    let selected = match items[app.home_selected.min(items.len() - 1)] {
+        HomeItem::Continue(i) => HomeItem::Saved(i),
+        item => item,
+    };
     // Starting or browsing puts the open assessment away: not while its last save failed.
     // (Opening a saved one is checked by the runner, which saves the open one first.)
     let leaves = match action {
@@ -81,7 +85,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             HomeItem::Browse => browse(app),
             HomeItem::Overview => app.push(Overlay::folder_prompt()),
             HomeItem::Help => app.push(Overlay::Help(0)),
-            HomeItem::Saved(i) => {
+            HomeItem::Saved(i) | HomeItem::Continue(i) => {
                 let entry = &app.saved[i];
                 match &entry.problem {
                     Some(problem) => {
@@ -103,8 +107,9 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
 /// selection stays on the item it was on.
 pub(super) fn add_listed(app: &mut App, entries: Vec<SavedEntry>) {
     let items = app.home_items();
-    let selected = match items.get(app.home_selected) {
-        Some(HomeItem::Saved(i)) => Some(app.saved[*i].path.clone()),
+    let before = items.get(app.home_selected).copied();
+    let selected = match before {
+        Some(HomeItem::Saved(i)) => Some(app.saved[i].path.clone()),
         _ => None,
     };
     if let Some((read, _)) = &mut app.listing {
@@ -146,6 +151,14 @@ pub(super) fn add_listed(app: &mut App, entries: Vec<SavedEntry>) {
             .home_items()
             .iter()
             .position(|item| *item == HomeItem::Saved(i))
+            .unwrap_or(app.home_selected);
+    } else if let Some(item @ (HomeItem::Browse | HomeItem::Overview | HomeItem::Help)) = before {
+        // Moved to a fixed item while the list was read: it stays there when "Fortsæt" comes.
+        // On the first item (where home starts) the selection becomes "Fortsæt".
+        app.home_selected = app
+            .home_items()
+            .iter()
+            .position(|i| *i == item)
             .unwrap_or(app.home_selected);
     }
 }
