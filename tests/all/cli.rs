@@ -1,7 +1,6 @@
 //! The command line as a user meets it: every command, its output and its exit code.
 
 use crate::common::cli::{refleks, stderr_of, stdout};
-use assert_cmd::Command;
 
 #[test]
 fn deck_prints_the_table() {

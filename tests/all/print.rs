@@ -2,7 +2,6 @@
 //! completions and the man page.
 
 use crate::common::cli::{refleks, stdout};
-use assert_cmd::Command;
 use proptest::prelude::*;
 use refleks::deck::Deck;
 use refleks::print::{PrintFormat, card_text, print_cards};
