@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::common::store::{create, temp_store as store};
 use refleks::assessment::{Assessment, Score};
 use refleks::deck::Deck;
 use refleks::store::{Links, Store, lock};
@@ -14,16 +15,6 @@ fn assessment(team: &str) -> Assessment {
     a.updated = "2026-11-23".to_string();
     a.answer_mut("2.1.1").score = Some(Score::Level(2));
     a
-}
-
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(Some(&dir.path().join("vurderinger"))).unwrap();
-    (dir, store)
-}
-
-fn create(store: &Store, a: &Assessment) -> PathBuf {
-    store.create(a).unwrap().path().to_path_buf()
 }
 
 /// Break 1: a lock file that is a hard link to another file never truncates that file.

@@ -1,12 +1,6 @@
 //! The command line as a user meets it: every command, its output and its exit code.
 
-use crate::common::cli::refleks;
-use assert_cmd::Command;
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
+use crate::common::cli::{refleks, stderr_of, stdout};
 
 #[test]
 fn deck_prints_the_table() {
@@ -191,35 +185,14 @@ fn help_is_in_danish() {
 
 #[test]
 fn unknown_arguments_are_usage_errors_in_danish() {
-    let out = refleks()
-        .arg("--nope")
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(refleks().arg("--nope"), 2);
     assert!(
         err.starts_with("fejl: ukendt tilvalg eller argument »--nope«"),
         "{err}"
     );
-    let out = refleks()
-        .arg("dekc")
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(refleks().arg("dekc"), 2);
     assert!(err.contains("mente du »deck«"), "{err}");
-    let out = refleks()
-        .args(["report", "x.toml", "--format", "pdf"])
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(refleks().args(["report", "x.toml", "--format", "pdf"]), 2);
     assert!(
         err.contains("»pdf« kan ikke bruges efter --format"),
         "{err}"
@@ -234,14 +207,7 @@ fn unknown_arguments_are_usage_errors_in_danish() {
             "der mangler teamets navn efter --team",
         ),
     ] {
-        let out = refleks()
-            .args(args)
-            .assert()
-            .code(2)
-            .get_output()
-            .stderr
-            .clone();
-        let err = String::from_utf8(out).unwrap();
+        let err = stderr_of(refleks().args(args), 2);
         assert!(err.contains(expected), "{args:?}: {err}");
         assert!(!err.contains('<'), "{args:?}: {err}");
     }
@@ -373,15 +339,12 @@ fn report_help_is_danish_and_bad_formats_are_usage_errors() {
 #[test]
 fn the_app_needs_a_terminal_and_says_so() {
     let store = tempfile::tempdir().unwrap();
-    let out = refleks()
-        .args(["new", "--team", "Team Nord", "--store"])
-        .arg(store.path())
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(
+        refleks()
+            .args(["new", "--team", "Team Nord", "--store"])
+            .arg(store.path()),
+        1,
+    );
     assert!(err.contains("terminalvindue"), "{err}");
     // Nothing was created.
     assert_eq!(std::fs::read_dir(store.path()).unwrap().count(), 0);
@@ -393,15 +356,7 @@ fn open_refuses_an_unreadable_file_and_leaves_it_alone() {
     let file = dir.path().join("team.toml");
     let broken = "schema = 1\nteam = \"Team\ncreated = 1\n";
     std::fs::write(&file, broken).unwrap();
-    let out = refleks()
-        .arg("open")
-        .arg(&file)
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(refleks().arg("open").arg(&file), 1);
     assert!(err.contains("team.toml:2"), "{err}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
     assert_eq!(
@@ -440,44 +395,34 @@ fn open_finds_a_bare_file_name_in_the_store() {
     // without `.toml`. Without a terminal the app stops right after loading the file, so the
     // terminal message (not "not found") shows that the file was found and read.
     for name in ["team-nord-2026-11-17.toml", "team-nord-2026-11-17"] {
-        let out = refleks()
+        let err = stderr_of(
+            refleks()
+                .current_dir(elsewhere.path())
+                .arg("--store")
+                .arg(store.path())
+                .args(["open", name]),
+            1,
+        );
+        assert!(err.contains("terminalvindue"), "{name}: {err}");
+    }
+    let err = stderr_of(
+        refleks()
             .current_dir(elsewhere.path())
             .arg("--store")
             .arg(store.path())
-            .args(["open", name])
-            .assert()
-            .code(1)
-            .get_output()
-            .stderr
-            .clone();
-        let err = String::from_utf8(out).unwrap();
-        assert!(err.contains("terminalvindue"), "{name}: {err}");
-    }
-    let out = refleks()
-        .current_dir(elsewhere.path())
-        .arg("--store")
-        .arg(store.path())
-        .args(["open", "team-vest-2026-11-17.toml"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+            .args(["open", "team-vest-2026-11-17.toml"]),
+        1,
+    );
     assert!(err.contains("team-vest-2026-11-17.toml"), "{err}");
     assert!(!err.contains("terminalvindue"), "{err}");
 }
 
 #[test]
 fn new_takes_a_timebox_within_reason() {
-    let out = refleks()
-        .args(["new", "--team", "Vote", "--timebox", "0"])
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(
+        refleks().args(["new", "--team", "Vote", "--timebox", "0"]),
+        2,
+    );
     assert!(err.contains("--timebox"), "{err}");
     let help = stdout(refleks().args(["new", "--help"]));
     assert!(help.contains("Minutter pr. kort"), "{help}");
@@ -503,14 +448,7 @@ fn new_build_on_and_fresh_are_in_the_help_and_never_together() {
             "der mangler en fil efter --build-on",
         ),
     ] {
-        let out = refleks()
-            .args(args)
-            .assert()
-            .code(2)
-            .get_output()
-            .stderr
-            .clone();
-        let err = String::from_utf8(out).unwrap();
+        let err = stderr_of(refleks().args(args), 2);
         assert!(err.contains(expected), "{args:?}: {err}");
         assert!(!err.contains('<'), "{args:?}: {err}");
     }
@@ -519,16 +457,16 @@ fn new_build_on_and_fresh_are_in_the_help_and_never_together() {
 #[test]
 fn new_build_on_a_file_that_cannot_be_read_starts_nothing() {
     let store = tempfile::tempdir().unwrap();
-    let out = refleks()
-        .arg("--store")
-        .arg(store.path())
-        .args(["new", "--team", "Team Nord", "--build-on", "sidste-år.toml"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(
+        refleks().arg("--store").arg(store.path()).args([
+            "new",
+            "--team",
+            "Team Nord",
+            "--build-on",
+            "sidste-år.toml",
+        ]),
+        1,
+    );
     assert!(err.contains("sidste-år.toml"), "{err}");
     assert!(!err.contains("terminalvindue"), "{err}");
     assert_eq!(std::fs::read_dir(store.path()).unwrap().count(), 0);
@@ -538,22 +476,16 @@ fn new_build_on_a_file_that_cannot_be_read_starts_nothing() {
         store.path().join("team-nord-2026-11-17.toml"),
     )
     .unwrap();
-    let out = refleks()
-        .arg("--store")
-        .arg(store.path())
-        .args([
+    let err = stderr_of(
+        refleks().arg("--store").arg(store.path()).args([
             "new",
             "--team",
             "Team Nord",
             "--build-on",
             "team-nord-2026-11-17",
-        ])
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+        ]),
+        1,
+    );
     assert!(err.contains("terminalvindue"), "{err}");
 }
 

@@ -4,6 +4,7 @@
 //! The fixtures are built here with `Assessment::new` and written with `to_toml`, the same way
 //! the app saves, so they always match the embedded deck.
 
+use crate::common::cli::{stderr_of, stdout};
 use crate::common::parse_csv;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,16 +20,6 @@ fn refleks() -> Command {
     let mut cmd = crate::common::cli::refleks();
     cmd.env("NO_COLOR", "1");
     cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
-
-fn stderr_of(cmd: &mut Command, code: i32) -> String {
-    let assert = cmd.assert().code(code).stdout("");
-    String::from_utf8(assert.get_output().stderr.clone()).unwrap()
 }
 
 fn cards(list: &[&str]) -> Vec<String> {

@@ -1,19 +1,8 @@
 //! `refleks deck --lovkrav` and `--frister`: every legal duty and every deadline, as text,
 //! Markdown and printable HTML.
 
-use assert_cmd::Command;
+use crate::common::cli::{refleks, stdout};
 use refleks::deck::{Deck, Kind};
-
-fn refleks() -> Command {
-    let mut cmd = Command::cargo_bin("refleks").unwrap();
-    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
 
 /// Wrapped lines joined and every run of spaces (also no-break) made one, to read as a sentence.
 fn flat(s: &str) -> String {

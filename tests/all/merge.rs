@@ -1,6 +1,6 @@
 //! `refleks merge`: individual pre-assessments become one team assessment with their votes.
 
-use crate::common::cli::refleks;
+use crate::common::cli::{refleks, stderr_of};
 use refleks::assessment::{Assessment, Score, from_toml, to_toml};
 use refleks::deck::Deck;
 
@@ -113,23 +113,20 @@ fn merge_with_an_unreadable_file_writes_nothing() {
     )
     .unwrap();
     std::fs::write(dir.path().join("bad.toml"), "schema = 1\nteam = \"Bo\n").unwrap();
-    let out = refleks()
-        .current_dir(dir.path())
-        .args([
-            "merge",
-            "anna.toml",
-            "bad.toml",
-            "--team",
-            "Team Øst",
-            "--store",
-        ])
-        .arg(&store)
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(
+        refleks()
+            .current_dir(dir.path())
+            .args([
+                "merge",
+                "anna.toml",
+                "bad.toml",
+                "--team",
+                "Team Øst",
+                "--store",
+            ])
+            .arg(&store),
+        1,
+    );
     assert!(err.contains("bad.toml:2:"), "{err}");
     assert!(err.contains("Der er ikke lagt noget sammen"), "{err}");
     assert!(!store.exists() || std::fs::read_dir(&store).unwrap().next().is_none());
@@ -137,14 +134,7 @@ fn merge_with_an_unreadable_file_writes_nothing() {
 
 #[test]
 fn merge_needs_a_team_and_files() {
-    let out = refleks()
-        .args(["merge", "a.toml"])
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(refleks().args(["merge", "a.toml"]), 2);
     assert!(err.contains("fejl: der mangler"), "{err}");
     let out = refleks()
         .args(["merge", "a.toml", "--team", " "])
@@ -176,46 +166,40 @@ fn merge_refuses_the_same_file_twice() {
         person("Bo", &[("2.1.1", 3)], ""),
     )
     .unwrap();
-    let out = refleks()
-        .current_dir(dir.path())
-        .args([
-            "merge",
-            "anna.toml",
-            "bo.toml",
-            "./anna.toml",
-            "--team",
-            "Team Øst",
-            "--store",
-        ])
-        .arg(&store)
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(
+        refleks()
+            .current_dir(dir.path())
+            .args([
+                "merge",
+                "anna.toml",
+                "bo.toml",
+                "./anna.toml",
+                "--team",
+                "Team Øst",
+                "--store",
+            ])
+            .arg(&store),
+        2,
+    );
     assert!(
         err.contains("fejl: ./anna.toml er den samme fil som anna.toml"),
         "{err}"
     );
     assert!(err.contains("hjælp: Skriv hver fil én gang"), "{err}");
-    let out = refleks()
-        .current_dir(dir.path())
-        .args([
-            "merge",
-            "bo.toml",
-            "bo.toml",
-            "--team",
-            "Team Øst",
-            "--store",
-        ])
-        .arg(&store)
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr_of(
+        refleks()
+            .current_dir(dir.path())
+            .args([
+                "merge",
+                "bo.toml",
+                "bo.toml",
+                "--team",
+                "Team Øst",
+                "--store",
+            ])
+            .arg(&store),
+        2,
+    );
     assert!(err.contains("fejl: bo.toml er givet to gange"), "{err}");
     assert!(!store.exists() || std::fs::read_dir(&store).unwrap().next().is_none());
 }

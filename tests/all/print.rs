@@ -1,16 +1,10 @@
 //! Print cards (`refleks deck --format html|md`), one card as text (`refleks deck ID`), shell
 //! completions and the man page.
 
-use crate::common::cli::refleks;
-use assert_cmd::Command;
+use crate::common::cli::{refleks, stdout};
 use proptest::prelude::*;
 use refleks::deck::Deck;
 use refleks::print::{PrintFormat, card_text, print_cards};
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
 
 fn card_3_4(format: PrintFormat) -> String {
     let deck = Deck::embedded();

@@ -6,6 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use crate::common::store::{create, temp_store as store};
 use refleks::assessment::{Assessment, Score, to_toml};
 use refleks::deck::Deck;
 use refleks::store::{Links, Listed, Lock, Store, StoreError, Why, lock, lock_path};
@@ -16,17 +17,6 @@ fn assessment(team: &str, updated: &str) -> Assessment {
     a.updated = updated.to_string();
     a.answer_mut("2.1.1").score = Some(Score::Level(2));
     a
-}
-
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(Some(&dir.path().join("vurderinger"))).unwrap();
-    (dir, store)
-}
-
-/// Saves a new assessment in the store and lets go of it.
-fn create(store: &Store, a: &Assessment) -> PathBuf {
-    store.create(a).unwrap().path().to_path_buf()
 }
 
 fn names(dir: &Path) -> Vec<String> {

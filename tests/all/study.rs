@@ -1,20 +1,9 @@
 //! Self-study outside the app: `refleks øv --status`, and `list` and `aggregate` leaving
 //! `øvelser.toml` alone in the store.
 
-use assert_cmd::Command;
+use crate::common::cli::{refleks, stdout};
 use jiff::civil::date;
 use refleks::study::{Rating, record};
-
-fn refleks() -> Command {
-    let mut cmd = Command::cargo_bin("refleks").unwrap();
-    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
 
 /// A store with one example assessment and some drill progress.
 fn store() -> tempfile::TempDir {

@@ -3,15 +3,10 @@
 
 use std::fs;
 
+use crate::common::store::temp_store as store;
 use refleks::assessment::Assessment;
 use refleks::deck::Deck;
 use refleks::store::{Links, Store, TRASH, lock};
-
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(Some(&dir.path().join("vurderinger"))).unwrap();
-    (dir, store)
-}
 
 fn saved(store: &Store, team: &str) -> std::path::PathBuf {
     let a = Assessment::new(&Deck::embedded(), team, vec![], vec![], "2026-12-01");

@@ -9,3 +9,15 @@ pub fn refleks() -> Command {
     cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
     cmd
 }
+
+/// What a command that succeeds prints.
+pub fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+/// What a command that fails with `code` says, having printed nothing on stdout.
+pub fn stderr_of(cmd: &mut Command, code: i32) -> String {
+    let assert = cmd.assert().code(code).stdout("");
+    String::from_utf8(assert.get_output().stderr.clone()).unwrap()
+}

@@ -28,6 +28,7 @@ pub fn unix_paths(text: &str) -> String {
 pub mod cli;
 pub mod drive;
 pub mod screen;
+pub mod store;
 
 /// A small RFC 4180 reader with `;` as separator, to check what a spreadsheet would read.
 pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
