@@ -22,18 +22,7 @@ pub(crate) fn editor_fits(editor: &mut Editor) -> Result<(), String> {
     result
 }
 
-/// `Err` with the Danish sentence when `chars` characters are more than `max`.
-pub(crate) fn fits(chars: usize, max: usize) -> Result<(), String> {
-    if chars <= max {
-        return Ok(());
-    }
-    Err(format!(
-        "{} {} {}",
-        s::FIELD_FULL,
-        thousands(max),
-        s::FIELD_FULL_UNIT
-    ))
-}
+pub(crate) use crate::widgets::line_input::fits;
 
 impl App {
     /// A field that would not take the input says so in the status line; once input fits
@@ -52,19 +41,6 @@ impl App {
             }
         }
     }
-}
-
-/// `20000` as Danes write it: `20.000`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

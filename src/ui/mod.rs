@@ -7,16 +7,13 @@ pub mod chrome;
 pub mod compare;
 mod earlier;
 mod export_form;
-mod fields;
 mod form;
 mod home;
 pub mod markdown;
 mod overlays;
 mod overview;
-mod scroll;
 mod summary;
 mod team_form;
-mod theme;
 mod vote;
 
 use ratatui::Frame;
@@ -25,6 +22,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Areas, Overlay, Screen};
+use crate::widgets::{fields, scroll, theme};
 
 /// Smallest window the screens are laid out for; below it we say so instead.
 pub const MIN_WIDTH: u16 = 30;

@@ -3,9 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap,
-};
+use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::chrome::{centered, truncate_cells, width};
 use super::scroll::{self, Keep};
@@ -17,14 +15,7 @@ use crate::app::{
 use crate::deck::search;
 use crate::strings as s;
 use crate::text::{clean_line, clean_text};
-
-pub(super) fn popup(title: String) -> Block<'static> {
-    Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Double)
-        .border_style(theme::focused_border())
-        .title(Span::styled(title, theme::title()))
-}
+pub(super) use crate::widgets::frame::popup;
 
 /// Help, generated from the key map: one section per place in the app.
 pub fn help_lines(app: &App) -> Vec<Line<'static>> {
