@@ -152,7 +152,7 @@ const SCROLLS: &[Context] = &[
 ];
 
 /// One binding, written on one line of the table.
-const fn b(
+pub(crate) const fn b(
     contexts: &'static [Context],
     keys: &'static [Key],
     label: &'static str,
@@ -170,8 +170,9 @@ const fn b(
     }
 }
 
-/// The key table, one line per binding: (contexts, keys, label, help, hint, action). The order
-/// is the help's order within each context, and the hint line's among equal ranks.
+/// The screens' key table, one line per binding: (contexts, keys, label, help, hint, action).
+/// The layers' tables come first (`layers::KEYS`, each in its place's file); the order is the
+/// help's order within each context, and the hint line's among equal ranks.
 #[rustfmt::skip]
 static BINDINGS: &[Binding] = &[
     b(&[Anvisninger], &[Key::Digit], "0–4", s::HELP_SCORE, Some(s::HINT_SCORE), Action::Score(0)),
@@ -190,15 +191,10 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, Some(s::HINT_PICK_CARDS), Action::PickCards),
     // The same key where the hint line is already full.
     b(&[Anvisninger, Questions], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, None, Action::PickCards),
-    b(&[ExportForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_EXPORT_HERE, Some(s::HINT_EXPORT_HERE), Action::ExportHere),
-    b(&[ExportForm], &[Key::Ctrl('u')], "Ctrl+U", s::HELP_EXPORT_CLEAR, Some(s::HINT_EXPORT_CLEAR), Action::Clear),
-    b(&[ExportForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_EXPORT_CANCEL, Some(s::HINT_EXPORT_CANCEL), Action::Cancel),
     b(&[CardPicker], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_CARD_TOGGLE, Some(s::HINT_CARD_TOGGLE), Action::Toggle),
     b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_ENTER, Some(s::HINT_NEXT_FIELD), Action::NextField),
     b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_SAVE_CLOSE, Some(s::HINT_SAVE_CLOSE), Action::SaveAndClose),
     b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)], "↑↓", s::HELP_FIELD_UP_DOWN, None, Action::Down),
-    b(&[Confirm], &[Key::Code(KeyCode::Enter), Key::Char('j')], "Enter/j", s::HELP_YES, Some(s::HINT_YES), Action::Yes),
-    b(&[Confirm], &[Key::Code(KeyCode::Esc), Key::Char('n')], "Esc/n", s::HELP_NO, Some(s::HINT_NO), Action::No),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('z'), Key::Ctrl('z')], "z / Ctrl+Z", s::HELP_UNDO, None, Action::Undo),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('Z'), Key::Ctrl('y')], "Z / Ctrl+Y", s::HELP_REDO, None, Action::Redo),
     // The workshop: starting rounds from an anvisning, and the round's own contexts.
@@ -237,7 +233,6 @@ static BINDINGS: &[Binding] = &[
     b(&[Anvisninger], &[Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)], "Del", s::HELP_CLEAR, None, Action::Clear),
     b(&[Questions], &[Key::Code(KeyCode::Enter), Key::Char('n')], "Enter", s::HELP_ANSWER, Some(s::HINT_ANSWER), Action::Note),
     b(&[Overview], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OVERVIEW_OPEN, Some(s::HINT_OVERVIEW_OPEN), Action::Open),
-    b(&[Folder], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_FOLDER_READ, Some(s::HINT_FOLDER_READ), Action::ReadFolder),
     b(&[Overview], &[Key::Code(KeyCode::Left), Key::Code(KeyCode::Right), Key::Char('h'), Key::Char('l')], "←→/hl", s::HELP_COLUMN, Some(s::HINT_COLUMN), Action::Right),
     b(&[Overview], &[Key::Char('s')], "s", s::HELP_SORT, Some(s::HINT_SORT), Action::Sort),
     b(&[Overview], &[Key::Char('r')], "r", s::HELP_REQUIREMENTS_ONLY, Some(s::HINT_REQUIREMENTS_ONLY), Action::RequirementsOnly),
@@ -267,14 +262,18 @@ static BINDINGS: &[Binding] = &[
     b(EVERYWHERE, &[Key::Ctrl('c'), Key::Ctrl('q')], "Ctrl+Q", s::HELP_QUIT_ANYWHERE, None, Action::Quit),
 ];
 
-pub fn bindings() -> &'static [Binding] {
-    BINDINGS
+/// Every binding: the layers' tables, then the screens'.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+    super::layers::KEYS
+        .iter()
+        .flat_map(|table| table.iter())
+        .chain(BINDINGS)
 }
 
 /// The action a key press means in a context. `max_level` is the deck's highest score.
 pub fn lookup(context: Context, key: &KeyEvent, max_level: u8) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    for binding in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
+    for binding in bindings().filter(|b| b.contexts.contains(&context)) {
         for k in binding.keys {
             let hit = match (*k, key.code) {
                 (Key::Ctrl(c), KeyCode::Char(pressed)) => ctrl && pressed.eq_ignore_ascii_case(&c),
@@ -387,8 +386,7 @@ fn refine(action: Action, code: KeyCode) -> Action {
 
 /// The hint line for a context: (keys, what they do), most important first (`hint_rank`).
 pub fn hints(context: Context, max_level: u8) -> Vec<(String, &'static str)> {
-    let mut ranked: Vec<(u8, String, &'static str)> = BINDINGS
-        .iter()
+    let mut ranked: Vec<(u8, String, &'static str)> = bindings()
         .filter(|b| b.contexts.contains(&context))
         .filter_map(|b| {
             b.hint
@@ -509,7 +507,7 @@ mod tests {
         for &ctx in EVERYWHERE {
             let hints = hints(ctx, 4);
             assert!(!hints.is_empty(), "{ctx:?}");
-            let out = BINDINGS.iter().any(|b| {
+            let out = bindings().any(|b| {
                 b.contexts.contains(&ctx)
                     && matches!(
                         b.action,
@@ -530,7 +528,7 @@ mod tests {
     fn no_key_means_two_things_in_one_context() {
         for &ctx in EVERYWHERE {
             let mut seen = Vec::new();
-            for b in BINDINGS.iter().filter(|b| b.contexts.contains(&ctx)) {
+            for b in bindings().filter(|b| b.contexts.contains(&ctx)) {
                 for k in b.keys {
                     assert!(!seen.contains(k), "{k:?} twice in {ctx:?}");
                     seen.push(*k);

@@ -6,11 +6,10 @@ mod action_form;
 mod action_list;
 pub mod areas;
 mod card_picker;
-mod confirm;
 mod editor;
-mod export_form;
 mod form;
 mod keymap;
+mod layers;
 mod limit;
 mod memo;
 mod msg;
@@ -28,11 +27,10 @@ pub use crate::widgets::line_input::{Edit, LineInput};
 pub use action_form::ActionForm;
 pub use action_list::ActionList;
 pub use card_picker::{CardPicker, recorded};
-pub use confirm::{Confirm, Pending};
 pub use editor::{EditTarget, Editor};
-pub use export_form::ExportForm;
 pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
+pub use layers::{Confirm, ExportForm, Help, Overlay, Pending, draw as draw_layer, help_lines};
 // Still reached as `app::line_input` by code written before it moved (the round's keys).
 use crate::widgets::line_input;
 pub use crate::widgets::scroll::{Extent, Scroll};
@@ -198,44 +196,6 @@ impl Pane {
     }
 }
 
-pub enum Overlay {
-    /// The key help, scrolled this many lines.
-    Help(u16),
-    Editor(Box<Editor>),
-    Search(SearchState),
-    /// The form for an action (what, who, by when).
-    Action(ActionForm),
-    /// The folder to read for the overview of teams, as typed; empty means the store.
-    Folder(LineInput),
-    /// One anvisning's actions, or all of them.
-    Actions(ActionList),
-    /// A yes-or-no question before a change.
-    Confirm(Confirm),
-    /// Add or remove cards in the open assessment.
-    Cards(CardPicker),
-    /// The team's name and participants.
-    Team(TeamForm),
-    /// Where the minutes go.
-    Export(ExportForm),
-    /// A message that needs to be read, e.g. why a file could not be opened.
-    Message {
-        title: String,
-        body: String,
-    },
-    /// A voting round, and the dissent note it may have open.
-    Vote(Box<vote::VoteView>),
-    /// The store holds an earlier assessment of the team: build on it?
-    BuildOn {
-        path: PathBuf,
-        created: String,
-    },
-    /// Last time's actions, to mark how far each got; `selected` is an index into the
-    /// assessment's carried actions.
-    Carried {
-        selected: usize,
-    },
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchState {
     pub query: LineInput,
@@ -248,13 +208,6 @@ impl Default for SearchState {
             query: LineInput::empty(limit::MAX_LINE_CHARS),
             selected: 0,
         }
-    }
-}
-
-impl Overlay {
-    /// The folder prompt before the overview of teams, empty (the store).
-    pub fn folder_prompt() -> Overlay {
-        Overlay::Folder(LineInput::empty(limit::MAX_LONG_LINE_CHARS))
     }
 }
 

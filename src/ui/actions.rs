@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, ListItem, ListState, P
 
 use super::chrome::{centered, truncate_cells, width};
 use super::theme;
-use crate::app::{ActionList, App, Confirm};
+use crate::app::{ActionList, App};
 use crate::assessment::{Action as Todo, ActionStatus};
 use crate::date::{danish_date, parse_danish};
 use crate::strings as s;
@@ -127,26 +127,4 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
     let mut state = ListState::default().with_selected(Some(list.selected.min(indices.len() - 1)));
     // The marker shows the selected row without colour, as everywhere else.
     frame.render_stateful_widget(super::chrome::marked_list(items), inner, &mut state);
-}
-
-pub fn draw_confirm(frame: &mut Frame, area: Rect, confirm: &Confirm) {
-    let w = area.width.min(76);
-    let text_width = usize::from(w.saturating_sub(4)).max(1);
-    // Words wrap early, so allow a line more than the characters need.
-    let rows = width(&confirm.question).div_ceil(text_width) + 1;
-    let rect = centered(area, w, u16::try_from(rows + 3).unwrap_or(u16::MAX));
-    frame.render_widget(Clear, rect);
-    let block = popup(format!(" {} ", s::CONFIRM_TITLE));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let text = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
-    frame.render_widget(
-        Paragraph::new(vec![Line::default(), Line::raw(confirm.question.clone())])
-            .wrap(Wrap { trim: true }),
-        text,
-    );
 }

@@ -6,7 +6,6 @@ pub mod cards;
 pub mod chrome;
 pub mod compare;
 mod earlier;
-mod export_form;
 mod form;
 mod home;
 pub mod markdown;
@@ -77,30 +76,34 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         areas.targets.clear();
         areas.panes.retain(|(r, ..)| !r.intersects(body));
     }
-    // Only the top layer is drawn; a dissent note is drawn by the round it belongs to.
+    // Only the top layer is drawn, by its place (`app::layers`); the round, and a dissent note
+    // (drawn by the round it belongs to), are drawn here.
+    if crate::app::draw_layer(frame, body, app, &mut areas) {
+        return areas;
+    }
     match app.overlay() {
-        Some(Overlay::Help(scroll)) => overlays::draw_help(frame, body, app, *scroll, &mut areas),
         Some(Overlay::Editor(editor)) => match app.below_top() {
             Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, Some(editor)),
             _ => overlays::draw_editor(frame, body, app, editor),
         },
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
-        Some(Overlay::Folder(text)) => overlays::draw_folder(frame, body, text),
         Some(Overlay::Actions(list)) => actions::draw_list(frame, body, app, list),
-        Some(Overlay::Confirm(confirm)) => actions::draw_confirm(frame, body, confirm),
         Some(Overlay::Cards(picker)) => card_picker::draw(frame, body, app, picker),
         Some(Overlay::Team(form)) => team_form::draw(frame, body, app, form),
-        Some(Overlay::Export(form)) => export_form::draw(frame, body, form),
-        Some(Overlay::Message { title, body: text }) => {
-            overlays::draw_message(frame, body, title, text);
-        }
         Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
         Some(Overlay::BuildOn { path, created }) => {
             earlier::draw_build_on(frame, body, app, path, created);
         }
         Some(Overlay::Carried { selected }) => earlier::draw_carried(frame, body, app, *selected),
-        None => {}
+        Some(
+            Overlay::Help(_)
+            | Overlay::Message { .. }
+            | Overlay::Folder(_)
+            | Overlay::Confirm(_)
+            | Overlay::Export(_),
+        )
+        | None => {}
     }
     areas
 }

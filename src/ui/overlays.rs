@@ -6,67 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::chrome::{centered, truncate_cells, width};
-use super::scroll::{self, Keep};
 use super::theme;
-use crate::app::{
-    ActionForm, App, Areas, Context, EditTarget, Editor, LineInput, Scroll, Scrollable,
-    SearchState, bindings, keymap_label,
-};
+use crate::app::{ActionForm, App, EditTarget, Editor, SearchState};
 use crate::deck::search;
 use crate::strings as s;
-use crate::text::{clean_line, clean_text};
+use crate::text::clean_line;
 pub(super) use crate::widgets::frame::popup;
-
-/// Help, generated from the key map: one section per place in the app.
-pub fn help_lines(app: &App) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::raw(s::HELP_METHOD), Line::default()];
-    // One section per place, in the order `Context` is declared.
-    let sections = Context::ALL
-        .iter()
-        .filter_map(|&c| Some((c.help_title()?, c)));
-    for (title, ctx) in sections {
-        lines.push(Line::styled(title, theme::heading()));
-        for b in bindings().iter().filter(|b| b.contexts.contains(&ctx)) {
-            let label = keymap_label(b, app.deck.max_level());
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {label:<12}"), theme::key()),
-                Span::raw(b.help),
-            ]));
-        }
-        lines.push(Line::default());
-    }
-    // The text fields' own keys: the editor's, and every one-line field's.
-    for (title, keys) in [
-        (s::HELP_EDITOR_TITLE, s::HELP_EDITOR_KEYS),
-        (s::HELP_LINE_TITLE, s::HELP_LINE_KEYS),
-    ] {
-        lines.push(Line::styled(title, theme::heading()));
-        for (keys, what) in keys {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {keys:<12}"), theme::key()),
-                Span::raw(*what),
-            ]));
-        }
-        lines.push(Line::default());
-    }
-    lines.push(Line::styled(s::HELP_MOUSE_TITLE, theme::heading()));
-    for line in s::HELP_MOUSE {
-        lines.push(Line::raw(format!("  {line}")));
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled(s::HELP_SIGNS_TITLE, theme::heading()));
-    lines.extend(s::HELP_SIGNS.iter().map(|l| Line::raw(format!("  {l}"))));
-    lines
-}
-
-pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, top: u16, areas: &mut Areas) {
-    let rect = centered(area, 86, area.height.saturating_sub(2).max(3));
-    frame.render_widget(Clear, rect);
-    let block = popup(format!(" {} · ↑↓ rul · {} ", s::HELP_TITLE, s::CLOSE_HINT));
-    let scroll = Scroll { top, free: true };
-    let extent = scroll::draw(frame, rect, block, help_lines(app), scroll, Keep::Nothing);
-    areas.pane(rect, Scrollable::Help, extent);
-}
 
 pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     let title = match &editor.target {
@@ -137,26 +82,6 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     frame.render_widget(Line::styled(s::EDIT_HINT, theme::dim()), hint);
 }
 
-/// The folder prompt before the overview of teams.
-pub fn draw_folder(frame: &mut Frame, area: Rect, text: &LineInput) {
-    let rect = centered(area, 76, 7);
-    frame.render_widget(Clear, rect);
-    let block = popup(format!(" {} ", s::FOLDER_TITLE));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let shown = if text.is_empty() {
-        Span::styled(format!("▏({})", s::FOLDER_STORE), theme::dim())
-    } else {
-        Span::raw(text.shown(None, true))
-    };
-    let lines = vec![
-        Line::styled(s::FOLDER_INTRO, theme::dim()),
-        Line::default(),
-        Line::from(vec![Span::styled("Mappe: ", theme::key()), shown]),
-    ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-}
-
 pub fn draw_search(frame: &mut Frame, area: Rect, app: &App, state: &SearchState) {
     let rect = centered(area, 90, area.height.saturating_sub(2).max(3));
     frame.render_widget(Clear, rect);
@@ -205,34 +130,6 @@ pub fn draw_search(frame: &mut Frame, area: Rect, app: &App, state: &SearchState
         List::new(items).highlight_style(theme::selected()),
         results,
         &mut list_state,
-    );
-}
-
-pub fn draw_message(frame: &mut Frame, area: Rect, title: &str, body: &str) {
-    let lines: Vec<Line> = clean_text(body)
-        .lines()
-        .map(|l| Line::raw(l.to_string()))
-        .collect();
-    // Long lines wrap: count the rows they take at the popup's inner width (a tenth more for
-    // words carried to the next row), so the end of a message is never cut off.
-    let inner = usize::from(90u16.min(area.width).saturating_sub(2)).max(1);
-    let rows: usize = lines
-        .iter()
-        .map(|l| match l.width() {
-            0 => 1,
-            w if w <= inner => 1,
-            w => (w + w / 10).div_ceil(inner),
-        })
-        .sum();
-    let height = u16::try_from(rows + 4).unwrap_or(u16::MAX);
-    let rect = centered(area, 90, height.min(area.height));
-    frame.render_widget(Clear, rect);
-    let block = popup(format!(" {} · {} ", clean_line(title), s::CLOSE_HINT));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
     );
 }
 

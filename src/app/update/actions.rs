@@ -30,7 +30,7 @@ pub(super) fn open_list(app: &mut App, anvisning: Option<String>) -> Vec<Effect>
 
 /// Keys in the list of actions. The form, a question or the help opens on top of the list,
 /// so closing it returns here.
-pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
+pub(crate) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let (Some(action), Some(Overlay::Actions(list)), Some(session)) =
         (action, app.layers.last_mut(), &app.session)
     else {
@@ -41,10 +41,6 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let anvisning = list.anvisning.clone();
     match action {
         Action::Back => return app.close_overlay(),
-        Action::Help => {
-            app.push(Overlay::Help(0));
-            return Vec::new();
-        }
         Action::Up | Action::Down => {
             list.selected = nav::step(list.selected, action, list.indices(a).len(), 1);
             return Vec::new();
@@ -91,28 +87,8 @@ pub(super) fn list_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
 
 /// Yes does the pending change; no leaves everything as it was. Either way, what was open
 /// before the question comes back.
-pub(super) fn confirm_key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    let yes = match action {
-        Some(Action::Yes) => true,
-        Some(Action::No) => false,
-        _ => return Vec::new(),
-    };
-    let Some(Overlay::Confirm(confirm)) = app.overlay() else {
-        return Vec::new();
-    };
-    let pending = confirm.pending.clone();
-    let mut effects = app.close_overlay();
-    if !yes {
-        return effects;
-    }
-    effects.extend(confirmed(app, pending));
-    if let (Some(Overlay::Actions(list)), Some(session)) = (app.layers.last_mut(), &app.session) {
-        list.clamp(&session.assessment);
-    }
-    effects
-}
-
-fn confirmed(app: &mut App, pending: Pending) -> Vec<Effect> {
+/// Yes to a question: its pending change, once the question is off the stack.
+pub(crate) fn confirmed(app: &mut App, pending: Pending) -> Vec<Effect> {
     match pending {
         Pending::DeleteAction(index) => {
             let effects = app.commit_change(|a| {

@@ -24,18 +24,13 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
-pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
+pub(crate) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let n = app.deck.guidelines.len();
     let Some(Overlay::Cards(picker)) = app.layers.last_mut() else {
         return Vec::new();
     };
     match action {
         Some(Action::Back) => app.close_overlay(),
-        // The help opens on top of the picker; Esc returns to it.
-        Some(Action::Help) => {
-            app.push(Overlay::Help(0));
-            Vec::new()
-        }
         Some(Action::Up | Action::Down | Action::PageUp | Action::PageDown) => {
             picker.cursor = nav::step(picker.cursor, action.unwrap_or(Action::Down), n, 5);
             Vec::new()

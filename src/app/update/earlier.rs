@@ -54,7 +54,7 @@ impl App {
 }
 
 /// Keys of the build-on question and of the list of last time's actions.
-pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
+pub(crate) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let n = carried(app).len();
     match (app.layers.last_mut(), action) {
         (Some(Overlay::BuildOn { path, .. }), Some(Action::Confirm)) => {

@@ -2,24 +2,21 @@
 //! as an `Effect` for the runner. Key presses are looked up for the context the user is in and
 //! handed to that context's module.
 
-mod actions;
-mod card_picker;
+pub(super) mod actions;
+pub(super) mod card_picker;
 mod cards;
 mod compare;
-mod earlier;
-mod export;
-mod form;
+pub(super) mod earlier;
+pub(super) mod form;
 mod home;
-mod layer;
-
 mod mouse;
-mod overlay;
+pub(super) mod overlay;
 mod overview;
-mod search;
+pub(super) mod search;
 mod summary;
-mod team_form;
+pub(super) mod team_form;
 mod undo;
-mod vote;
+pub(super) mod vote;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
@@ -35,7 +32,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
-        Msg::Paste(text) => layer::paste(app, &text),
+        Msg::Paste(text) => super::layers::paste(app, &text),
         Msg::Tick(now) => {
             app.tick(now);
             Vec::new()
@@ -204,7 +201,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             effects
         }
         Msg::Exported(paths) => {
-            export::exported(app, &paths);
+            super::layers::exported(app, &paths);
             Vec::new()
         }
         Msg::ExportFailed(e) => {
@@ -306,7 +303,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     // The layer on top takes the key; without one, the screen does.
     if app.overlay().is_some() {
-        return layer::key(app, key, action);
+        return super::layers::key(app, key, action);
     }
     match context {
         Context::Form => form::key(app, key, action),
@@ -325,9 +322,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 }
                 return Vec::new();
             };
-            if action == Action::Help {
-                app.push(Overlay::Help(0));
-                return Vec::new();
+            if let Some(effects) = super::layers::open(app, context, action) {
+                return effects;
             }
             // Any further key press has been seen; an old message would only distract.
             app.status = app.status.take().filter(|st| st.error);
@@ -335,7 +331,6 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 _ if matches!(action, Action::Undo | Action::Redo) => undo::action(app, action),
                 _ if action == Action::PickCards => card_picker::open(app),
                 Context::Home => home::action(app, action),
-                _ if action == Action::Export => export::open(app),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
                 Context::Reading => cards::reading(app, action),
@@ -442,9 +437,9 @@ impl App {
 
     /// The only way a layer goes away: the top one is taken off and what it holds committed;
     /// the layer below it, if any, is back on top.
-    fn close_overlay(&mut self) -> Vec<Effect> {
+    pub(crate) fn close_overlay(&mut self) -> Vec<Effect> {
         let effects = match self.layers.pop() {
-            Some(layer) => layer::close(self, layer),
+            Some(layer) => super::layers::close(self, layer),
             None => Vec::new(),
         };
         // An action list under the closed layer may have lost its selected row.
@@ -465,18 +460,7 @@ impl App {
     /// What a one-line field did with a key or a paste, said where it needs saying: `None`
     /// when the key was not the field's, else whether the text changed.
     fn edited(&mut self, edit: Edit) -> Option<bool> {
-        match edit {
-            Edit::NotMine => None,
-            Edit::Moved => Some(false),
-            Edit::Changed => {
-                self.say_if_full(Ok(()));
-                Some(true)
-            }
-            Edit::Full(why) => {
-                self.say_if_full(Err(why));
-                Some(false)
-            }
-        }
+        super::limit::edited(&mut self.status, edit)
     }
 
     /// Closes every layer, top first, each through `close_overlay`.
@@ -488,7 +472,7 @@ impl App {
         effects
     }
 
-    fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
+    pub(super) fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
         let text = editor.text();
         if editor.target == EditTarget::Timebox && super::editor::parse_minutes(&text).is_none() {
             self.set_error(format!("{}: »{}«", s::TIMEBOX_BAD, clean_line(text.trim())));

@@ -1,5 +1,4 @@
-//! Keys on top of a screen: the help and messages, the multi-line editor, the action form; and
-//! pastes, which go to whatever takes text.
+//! Keys on top of a screen: the multi-line editor and the action form.
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -7,28 +6,9 @@ use super::super::action_form::FIELDS;
 use super::super::keymap::Action;
 use super::super::limit;
 use super::super::msg::Effect;
-use super::super::{App, Edit, LineInput, Overlay, Scroll, Scrollable};
+use super::super::{App, Edit, LineInput, Overlay};
 
-/// Help and messages: read, scroll, close.
-pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    match (action, app.overlay()) {
-        (Some(Action::Back | Action::Help), _) => return app.close_overlay(),
-        (Some(action), Some(Overlay::Help(top))) => {
-            let scroll = Scroll {
-                top: *top,
-                free: true,
-            };
-            let moved = app.scrolled(Scrollable::Help, scroll, action).top;
-            if let Some(Overlay::Help(top)) = app.overlay_mut() {
-                *top = moved;
-            }
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
-pub(super) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+pub(crate) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
     if action == Some(Action::Back) {
         return app.close_overlay();
     }
@@ -43,7 +23,7 @@ pub(super) fn editor_key(app: &mut App, key: KeyEvent, action: Option<Action>) -
 
 /// Copies the editor's text into the assessment, to be saved within a second. Input that would
 /// make the text longer than a field holds is taken back at once, and the user is told.
-pub(super) fn write_draft(app: &mut App) -> Vec<Effect> {
+pub(crate) fn write_draft(app: &mut App) -> Vec<Effect> {
     let Some(Overlay::Editor(editor)) = app.layers.last_mut() else {
         return Vec::new();
     };
@@ -57,7 +37,7 @@ pub(super) fn write_draft(app: &mut App) -> Vec<Effect> {
     app.draft_change(|a| target.write(a, text))
 }
 
-pub(super) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+pub(crate) fn action_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
     if let Some(effects) = edit_action(app, |input| input.key(&key)) {
         return effects;
     }
@@ -99,7 +79,7 @@ fn edit_action(app: &mut App, change: impl FnOnce(&mut LineInput) -> Edit) -> Op
 }
 
 /// A paste in the action form's field in focus.
-pub(super) fn paste_in_action(app: &mut App, line: &str) -> Vec<Effect> {
+pub(crate) fn paste_in_action(app: &mut App, line: &str) -> Vec<Effect> {
     edit_action(app, |input| input.paste(line)).unwrap_or_default()
 }
 

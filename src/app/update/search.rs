@@ -8,7 +8,7 @@ use super::super::nav;
 use super::super::{App, Edit, Overlay, Pane, Screen, Scroll, Seek};
 use crate::deck::search;
 
-pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
     let hits = match app.overlay() {
         Some(Overlay::Search(st)) => search(&app.deck, st.query.text()),
         _ => return Vec::new(),

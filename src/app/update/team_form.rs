@@ -16,7 +16,7 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
-pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
     if let Some(effects) = edit(app, |input| input.key(&key)) {
         return effects;
     }
@@ -40,7 +40,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
 
 /// The field in focus changed by `change` (a key or a paste); what changed is written through
 /// to the assessment at once. `None` when the key was not the field's.
-pub(super) fn edit(
+pub(crate) fn edit(
     app: &mut App,
     change: impl FnOnce(&mut LineInput) -> Edit,
 ) -> Option<Vec<Effect>> {
@@ -63,7 +63,7 @@ pub(super) fn edit(
 }
 
 /// Closing commits; a team cannot be nameless, so an emptied name goes back to what it was.
-pub(super) fn close(app: &mut App) -> Vec<Effect> {
+pub(crate) fn close(app: &mut App) -> Vec<Effect> {
     let Some(session) = &app.session else {
         return Vec::new();
     };
