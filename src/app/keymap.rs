@@ -248,6 +248,12 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards, Anvisninger, Questions, Browse, Compare], &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)], "Tab", s::HELP_PANE, Some(s::HINT_PANE), Action::NextPane),
     // `.` and `,` sit side by side without AltGr on a Danish keyboard; `]` `[` need it.
     b(&[Cards, Anvisninger, Questions, Browse, Summary, Compare, Reading], &[Key::Char('.'), Key::Char(','), Key::Char(']'), Key::Char('[')], ". ,", s::HELP_NEXT_CARD, Some(s::HINT_NEXT_CARD), Action::NextCard),
+];
+
+/// The keys every place shares (moving, paging, search, leaving, help), after the keys that
+/// open a layer, so each section of the help ends with them.
+#[rustfmt::skip]
+static COMMON: &[Binding] = &[
     b(LISTS, &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down), Key::Char('k'), Key::Char('j')], "↑↓/jk", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
     // In the search, j and k are text: only the arrows move.
     b(&[Search], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)], "↑↓", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
@@ -262,12 +268,12 @@ static BINDINGS: &[Binding] = &[
     b(EVERYWHERE, &[Key::Ctrl('c'), Key::Ctrl('q')], "Ctrl+Q", s::HELP_QUIT_ANYWHERE, None, Action::Quit),
 ];
 
-/// Every binding: the layers' tables, then the screens'.
+/// Every binding: the layers' tables, the screens', the keys on screens that open a layer, and
+/// the keys every place shares.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    super::layers::KEYS
-        .iter()
-        .flat_map(|table| table.iter())
-        .chain(BINDINGS)
+    let layers = super::layers::KEYS.iter().flat_map(|table| table.iter());
+    let openers = super::layers::OPENERS.iter().flat_map(|table| table.iter());
+    layers.chain(BINDINGS).chain(openers).chain(COMMON)
 }
 
 /// The action a key press means in a context. `max_level` is the deck's highest score.
@@ -293,81 +299,9 @@ pub fn lookup(context: Context, key: &KeyEvent, max_level: u8) -> Option<Action>
     None
 }
 
-/// Whether `action` in `context` changes the open assessment. The read-only gate asks this
-/// once, before any place sees the key (`update::on_key`); every action is named, so a new one
-/// must be placed on one side.
+/// Whether `action` in `context` changes the open assessment (`Action::edits`).
 pub fn edits(context: Context, action: Action) -> bool {
-    match action {
-        Action::Score(_)
-        | Action::NotRelevant
-        | Action::Unknown
-        | Action::Note
-        | Action::Focus
-        | Action::AddAction
-        | Action::PickCards
-        | Action::Undo
-        | Action::Redo
-        | Action::VoteOne
-        | Action::VoteCard
-        | Action::Tally
-        | Action::RevealSaved
-        | Action::Park
-        | Action::Participants
-        | Action::Anonymous
-        | Action::Timebox
-        | Action::CarriedActions => true,
-        // Elsewhere Ctrl+U empties the folder field, Backspace takes a hidden vote back.
-        Action::Clear => context == Context::Anvisninger,
-        // In the action lists; on home they mark, delete or rename saved files.
-        Action::EditAction => true,
-        Action::Toggle | Action::Delete => matches!(context, Context::Actions | Context::Carried),
-        // Every other action, A–Z: moving, looking, leaving, and the keys of forms and rounds
-        // (a form or a round never opens on a file that cannot be changed).
-        Action::Actions
-        | Action::AgreeOnMedian
-        | Action::Back
-        | Action::Cancel
-        | Action::CancelRound
-        | Action::Compare
-        | Action::CompareLast
-        | Action::Confirm
-        | Action::Down
-        | Action::EndRound
-        | Action::Export
-        | Action::ExportHere
-        | Action::First
-        | Action::Help
-        | Action::Last
-        | Action::LastTime
-        | Action::Left
-        | Action::NextCard
-        | Action::NextField
-        | Action::NextOpen
-        | Action::NextPane
-        | Action::NextReveal
-        | Action::No
-        | Action::Open
-        | Action::Overview
-        | Action::PageDown
-        | Action::PageUp
-        | Action::PreviousCard
-        | Action::PreviousPane
-        | Action::Quit
-        | Action::Read
-        | Action::ReadFolder
-        | Action::RequirementsOnly
-        | Action::Right
-        | Action::SaveAndClose
-        | Action::Search
-        | Action::Skip
-        | Action::Sort
-        | Action::StartAssessment
-        | Action::SubmitTally
-        | Action::Summary
-        | Action::Team
-        | Action::Up
-        | Action::Yes => false,
-    }
+    action.edits(context)
 }
 
 /// One binding can cover a pair of keys (↑/↓, ]/[): the key pressed picks the direction.
@@ -390,56 +324,11 @@ pub fn hints(context: Context, max_level: u8) -> Vec<(String, &'static str)> {
         .filter(|b| b.contexts.contains(&context))
         .filter_map(|b| {
             b.hint
-                .map(|h| (hint_rank(b.action), label(b, max_level), h))
+                .map(|h| (b.action.hint_rank(), label(b, max_level), h))
         })
         .collect();
     ranked.sort_by_key(|(rank, ..)| *rank);
     ranked.into_iter().map(|(_, k, h)| (k, h)).collect()
-}
-
-/// Which hints stay when the line is short: what the pane is for first (score, answer, open),
-/// then what is easy to miss, then what the help also says.
-fn hint_rank(action: Action) -> u8 {
-    match action {
-        // What Enter (or Mellemrum) does where the user is.
-        Action::Score(_)
-        | Action::Open
-        | Action::Toggle
-        | Action::Confirm
-        | Action::EditAction
-        | Action::ExportHere
-        | Action::NextField
-        | Action::Yes
-        | Action::SubmitTally
-        | Action::AgreeOnMedian
-        | Action::ReadFolder
-        | Action::StartAssessment => 0,
-        Action::Note => 1,
-        Action::Focus => 2,
-        Action::AddAction => 3,
-        Action::Compare | Action::Summary => 4,
-        // The workshop's round: first of what does not fit at 80 columns.
-        Action::VoteOne => 5,
-        Action::NextPane | Action::PreviousPane => 5,
-        Action::NextOpen => 6,
-        Action::NotRelevant => 7,
-        Action::Unknown => 8,
-        Action::Read => 9,
-        Action::NextCard | Action::PreviousCard => 10,
-        Action::Search => 11,
-        Action::Export => 12,
-        Action::Up | Action::Down => 13,
-        Action::Back
-        | Action::Cancel
-        | Action::SaveAndClose
-        | Action::No
-        | Action::CancelRound
-        | Action::EndRound => 14,
-        Action::Quit | Action::Help => 15,
-        // Keys of their own place (a round's skip, next) keep the key map's order, before the
-        // moving and leaving that every place has.
-        _ => 12,
-    }
 }
 
 /// A binding's key label; the score keys follow the deck's scale.

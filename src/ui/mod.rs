@@ -96,14 +96,8 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
             earlier::draw_build_on(frame, body, app, path, created);
         }
         Some(Overlay::Carried { selected }) => earlier::draw_carried(frame, body, app, *selected),
-        Some(
-            Overlay::Help(_)
-            | Overlay::Message { .. }
-            | Overlay::Folder(_)
-            | Overlay::Confirm(_)
-            | Overlay::Export(_),
-        )
-        | None => {}
+        // Drawn by their place above.
+        _ => {}
     }
     areas
 }

@@ -77,6 +77,9 @@ pub enum Overlay {
 /// a layer's own keys lead its section of the help.
 pub(crate) const KEYS: &[&[Binding]] = &[export::KEYS, confirm::KEYS, folder::KEYS];
 
+/// Keys on the screens that open a layer, each in its layer's file.
+pub(crate) const OPENERS: &[&[Binding]] = &[];
+
 /// What a layer asks for once it has handled a key.
 pub(crate) enum Outcome {
     Stay,
