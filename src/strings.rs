@@ -610,6 +610,31 @@ pub const HELP_SECTION_COMPARE: &str = "Sammenligning";
 pub const HELP_SECTION_BROWSE: &str = "Kortene uden en vurdering";
 pub const HELP_SECTION_OVERVIEW: &str = "Oversigt over teams";
 pub const HELP_SECTION_FOLDER: &str = "Mappe til oversigten";
+pub const HELP_SECTION_GOTO: &str = "Gå til kort";
+
+// Going to a card or an anvisning by its number (app/layers/goto.rs).
+pub const HELP_GOTO: &str = "gå til et kort eller en anvisning: skriv nummeret, fx 3.4 eller 3.4.1";
+pub const HELP_GOTO_GO: &str = "gå til kortet eller anvisningen med nummeret";
+pub const HINT_GOTO_GO: &str = "gå dertil";
+pub const HELP_GOTO_CANCEL: &str = "luk uden at gå nogen steder";
+pub const HINT_GOTO_CANCEL: &str = "luk";
+pub const GOTO_TITLE: &str = "Gå til kort";
+pub const GOTO_NUMBER: &str = "Nummer:";
+pub const GOTO_EXAMPLE: &str = "Skriv fx 3.4 for et kort eller 3.4.1 for en anvisning.";
+pub const GOTO_EMPTY: &str = "Skriv nummeret på et kort eller en anvisning, fx 3.4 eller 3.4.1.";
+
+/// A number the deck has no card or anvisning with.
+pub fn goto_unknown(typed: &str) -> String {
+    format!(
+        "Nummeret »{}« findes ikke i kortene. Prøv fx 3.4 eller 3.4.1.",
+        crate::text::clean_line(typed)
+    )
+}
+
+/// A card the open assessment has not chosen.
+pub fn goto_not_chosen(card: &str) -> String {
+    format!("Kort {card} er ikke valgt i vurderingen. Tryk Esc og + for at tilføje det.")
+}
 
 // The help's last section: the signs on the screens.
 pub const HELP_SIGNS_TITLE: &str = "Tegn";

@@ -118,6 +118,10 @@ pub enum Action {
     Sort,
     /// On the overview: show legal requirements only.
     RequirementsOnly,
+    /// On the card screens: type a card's or an anvisning's number to go there.
+    GoTo,
+    /// Go to the card or anvisning typed.
+    GoThere,
 }
 
 impl Action {
@@ -179,6 +183,8 @@ impl Action {
             | Action::Export
             | Action::ExportHere
             | Action::First
+            | Action::GoThere
+            | Action::GoTo
             | Action::Help
             | Action::Last
             | Action::LastTime
@@ -229,6 +235,7 @@ impl Action {
             | Action::SubmitTally
             | Action::AgreeOnMedian
             | Action::ReadFolder
+            | Action::GoThere
             | Action::StartAssessment => 0,
             Action::Note => 1,
             Action::Focus => 2,

@@ -68,6 +68,8 @@ contexts! {
     Overview,
     /// Typing the folder for the overview.
     Folder,
+    /// Typing the number of a card or an anvisning to go to.
+    GoTo,
     /// Help or a message on top of a screen.
     Overlay,
 }
@@ -102,6 +104,7 @@ impl Context {
             Browse => Some(s::HELP_SECTION_BROWSE),
             Overview => Some(s::HELP_SECTION_OVERVIEW),
             Folder => Some(s::HELP_SECTION_FOLDER),
+            GoTo => Some(s::HELP_SECTION_GOTO),
             Overlay => None,
         }
     }

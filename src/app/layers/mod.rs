@@ -10,6 +10,7 @@
 mod confirm;
 mod export;
 mod folder;
+mod goto;
 mod help;
 mod message;
 
@@ -33,6 +34,7 @@ use crate::text::clean_line;
 pub use confirm::{Confirm, Pending};
 pub use export::ExportForm;
 pub(crate) use export::exported;
+pub use goto::GoTo;
 pub use help::{Help, help_lines};
 
 pub enum Overlay {
@@ -71,14 +73,16 @@ pub enum Overlay {
     Carried {
         selected: usize,
     },
+    /// A card or an anvisning by its number.
+    GoTo(GoTo),
 }
 
 /// The layers' key tables, each in its place's file. They come before the screens' table, so
 /// a layer's own keys lead its section of the help.
-pub(crate) const KEYS: &[&[Binding]] = &[export::KEYS, confirm::KEYS, folder::KEYS];
+pub(crate) const KEYS: &[&[Binding]] = &[export::KEYS, confirm::KEYS, folder::KEYS, goto::KEYS];
 
 /// Keys on the screens that open a layer, each in its layer's file.
-pub(crate) const OPENERS: &[&[Binding]] = &[];
+pub(crate) const OPENERS: &[&[Binding]] = &[goto::OPEN];
 
 /// What a layer asks for once it has handled a key.
 pub(crate) enum Outcome {
@@ -87,6 +91,8 @@ pub(crate) enum Outcome {
     Close,
     /// Yes to a question: close it, then make the pending change.
     Yes(Pending),
+    /// Close, and go to this card and anvisning.
+    Go(crate::assessment::Place),
 }
 
 /// What a layer may reach: the open assessment, the deck, what was drawn, the status line, and
@@ -156,6 +162,7 @@ impl Overlay {
             Overlay::Vote(view) => view.context(),
             Overlay::BuildOn { .. } => Context::BuildOn,
             Overlay::Carried { .. } => Context::Carried,
+            Overlay::GoTo(_) => Context::GoTo,
         }
     }
 }
@@ -165,6 +172,7 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
     let layer = match action {
         Action::Help => Some(Overlay::help(context)),
         Action::Export => export::open(app),
+        Action::GoTo => Some(Overlay::GoTo(GoTo::new())),
         _ => return None,
     };
     if let Some(layer) = layer {
@@ -206,7 +214,8 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             | Overlay::Message { .. }
             | Overlay::Folder(_)
             | Overlay::Confirm(_)
-            | Overlay::Export(_),
+            | Overlay::Export(_)
+            | Overlay::GoTo(_),
         ) => {}
     }
     let App {
@@ -230,6 +239,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         Some(Overlay::Folder(text)) => folder::on(text, &mut cx, &key, action),
         Some(Overlay::Confirm(confirm)) => confirm.on(action),
         Some(Overlay::Export(form)) => form.on(&mut cx, &key, action),
+        Some(Overlay::GoTo(goto)) => goto.on(&mut cx, &key, action),
         _ => Outcome::Stay,
     };
     let effects = cx.effects;
@@ -254,6 +264,13 @@ fn finish(app: &mut App, outcome: Outcome, mut effects: Vec<Effect>) -> Vec<Effe
             {
                 list.clamp(&session.assessment);
             }
+            closed
+        }
+        Outcome::Go(place) => {
+            let mut closed = app.close_overlay();
+            closed.append(&mut effects);
+            app.go_to_place(&place);
+            app.status = None;
             closed
         }
     }
@@ -283,6 +300,7 @@ pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     };
     match layers.last_mut() {
         Some(Overlay::Export(form)) => form.paste(&mut cx, &line),
+        Some(Overlay::GoTo(goto)) => goto.paste(&mut cx, &line),
         Some(Overlay::Folder(input)) => folder::paste(input, &mut cx, &text),
         Some(Overlay::Action(_)) => return overlay::paste_in_action(app, &line),
         Some(Overlay::Editor(editor)) => {
@@ -384,7 +402,8 @@ pub(crate) fn close(app: &mut App, layer: Overlay) -> Vec<Effect> {
         | Overlay::Cards(_)
         | Overlay::Export(_)
         | Overlay::BuildOn { .. }
-        | Overlay::Carried { .. } => Vec::new(),
+        | Overlay::Carried { .. }
+        | Overlay::GoTo(_) => Vec::new(),
     }
 }
 
@@ -397,6 +416,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::Folder(text)) => folder::draw(frame, area, text),
         Some(Overlay::Confirm(confirm)) => confirm.draw(frame, area),
         Some(Overlay::Export(form)) => form.draw(frame, area),
+        Some(Overlay::GoTo(goto)) => goto.draw(frame, area),
         Some(
             Overlay::Editor(_)
             | Overlay::Search(_)

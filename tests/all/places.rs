@@ -1,0 +1,115 @@
+//! Places on top of the screens: going to a card by its number (`G`), and the help opening at
+//! the section of the place it was opened from, over a voting round too. Key scripts through
+//! `update`, and the screen as text.
+
+use crate::common::drive::{key, press};
+use crate::common::screen::render;
+use ratatui::crossterm::event::KeyCode;
+use refleks::app::{App, Context, Overlay, Pane, Screen};
+use refleks::deck::Deck;
+
+fn app() -> App {
+    App::new(Deck::embedded(), "2026-11-23")
+}
+
+/// An assessment of only the cards given (empty: all).
+fn assessing(cards: &[&str]) -> App {
+    let mut app = app();
+    let cards = cards.iter().map(|c| c.to_string()).collect();
+    app.start_assessment("Team Nord", vec![], cards);
+    app
+}
+
+fn status(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn g_and_a_number_go_to_that_anvisning() {
+    let mut app = assessing(&[]);
+    press(&mut app, "G");
+    assert!(matches!(app.overlay(), Some(Overlay::GoTo(_))));
+    assert_eq!(app.context(), Context::GoTo);
+    // Letters and digits are text in the field, not commands (3 would score, q would quit).
+    press(&mut app, "3.4.1");
+    assert!(!app.quitting);
+    key(&mut app, KeyCode::Enter);
+    assert!(app.overlay().is_none());
+    assert_eq!(app.screen, Screen::Cards);
+    assert_eq!(app.current_card().unwrap().id, "3.4");
+    assert_eq!(app.current_anvisning_id().as_deref(), Some("3.4.1"));
+    assert_eq!(app.cards.pane, Pane::Anvisninger);
+    // Nothing was scored on the way.
+    let a = &app.session.as_ref().unwrap().assessment;
+    assert!(
+        a.answers.values().all(|x| x.score.is_none()),
+        "{:?}",
+        a.answers
+    );
+}
+
+#[test]
+fn a_card_number_goes_to_its_first_anvisning_also_while_browsing() {
+    let mut app = app();
+    // Home: »Ny vurdering«, then »Se kortene«.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        (app.screen.clone(), app.context()),
+        (Screen::Cards, Context::Browse)
+    );
+    press(&mut app, "G");
+    press(&mut app, "3,7");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.current_card().unwrap().id, "3.7");
+    assert_eq!(app.cards.anvisning, 0);
+}
+
+#[test]
+fn an_unknown_number_is_said_and_the_field_stays_open() {
+    let mut app = assessing(&[]);
+    press(&mut app, "G9.99");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay(), Some(Overlay::GoTo(_))));
+    let said = status(&app);
+    assert!(said.contains("»9.99«") && said.contains("3.4"), "{said}");
+    assert!(app.status.as_ref().unwrap().error);
+    // Corrected, it goes, and the warning is gone.
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, "2.3");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.overlay().is_none());
+    assert_eq!(app.current_card().unwrap().id, "2.3");
+    assert!(app.status.is_none());
+}
+
+#[test]
+fn a_card_not_chosen_says_so_and_how_to_add_it() {
+    let mut app = assessing(&["3.4"]);
+    press(&mut app, "G3.7");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay(), Some(Overlay::GoTo(_))));
+    let said = status(&app);
+    assert!(
+        said.contains("3.7") && said.contains("ikke valgt") && said.contains('+'),
+        "{said}"
+    );
+    // Esc closes without going anywhere.
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay().is_none());
+    assert_eq!(app.current_card().unwrap().id, "3.4");
+}
+
+#[test]
+fn the_go_to_field_on_screen() {
+    let mut app = assessing(&["3.4"]);
+    render(&mut app, 80, 24);
+    press(&mut app, "G3.7");
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(render(&mut app, 80, 24));
+}
