@@ -2,7 +2,7 @@
 //! reproduced through the library or the command line.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::common::store::{create, temp_store as store};
 use refleks::assessment::{Assessment, Score};
@@ -447,7 +447,7 @@ fn a_shared_folder_keeps_colleagues_in() {
     let gid = |p: &Path| fs::metadata(p).unwrap().gid();
 
     // Anna makes a file: the group may read and write it.
-    let nord = PathBuf::from(run_as(anna, &format!("create|{}|Team Nord", s(&shared))));
+    let nord = std::path::PathBuf::from(run_as(anna, &format!("create|{}|Team Nord", s(&shared))));
     assert_eq!(
         (mode(&nord), gid(&nord)),
         (0o660, anna.1),
@@ -459,7 +459,7 @@ fn a_shared_folder_keeps_colleagues_in() {
     assert_eq!((mode(&nord), gid(&nord)), (0o660, anna.1));
     assert_eq!(run_as(anna, &format!("edit|{}", s(&nord))), "ok");
     // A file Anna keeps to herself is not Bo's to move.
-    let syd = PathBuf::from(run_as(anna, &format!("create|{}|Team Syd", s(&shared))));
+    let syd = std::path::PathBuf::from(run_as(anna, &format!("create|{}|Team Syd", s(&shared))));
     fs::set_permissions(&syd, fs::Permissions::from_mode(0o600)).unwrap();
     let said = run_as(bo, &format!("discard|{}|{}", s(&shared), s(&syd)));
     assert!(said.contains("ikke lov til at læse"), "{said}");
