@@ -267,6 +267,9 @@ static COMMON: &[Binding] = &[
     b(&[Cards, Anvisninger, Questions, Browse, Home], &[Key::Char('/')], "/", s::HELP_SEARCH, Some(s::HINT_SEARCH), Action::Search),
     b(&[Editor, Search, Form, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, Folder], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_BACK, Some(s::HINT_BACK), Action::Back),
     b(NAV, &[Key::Char('?')], "?", s::HELP_HELP, Some(s::HINT_HELP), Action::Help),
+    // In a round too: the help opens over it and Esc returns to it (not on the hint line, which
+    // the round's own keys fill).
+    b(&[VoteCast, VoteReveal, VoteTally, VoteConfirm], &[Key::Char('?')], "?", s::HELP_HELP, None, Action::Help),
     b(NAV, &[Key::Char('q')], "q", s::HELP_QUIT, Some(s::HINT_QUIT), Action::Quit),
     b(EVERYWHERE, &[Key::Ctrl('c'), Key::Ctrl('q')], "Ctrl+Q", s::HELP_QUIT_ANYWHERE, None, Action::Quit),
 ];

@@ -113,3 +113,58 @@ fn the_go_to_field_on_screen() {
     key(&mut app, KeyCode::Enter);
     insta::assert_snapshot!(render(&mut app, 80, 24));
 }
+
+#[test]
+fn help_opens_at_the_section_of_the_place_it_was_opened_from() {
+    let mut app = assessing(&[]);
+    render(&mut app, 80, 24);
+    // From the anvisninger (the help's first section) it starts at the top, as before.
+    press(&mut app, "?");
+    assert!(
+        render(&mut app, 80, 24).contains(refleks::strings::HELP_METHOD.split(' ').next().unwrap())
+    );
+    key(&mut app, KeyCode::Esc);
+    // From the overview, its own section is on top.
+    press(&mut app, "s?");
+    let shown = render(&mut app, 80, 24);
+    let title = refleks::strings::HELP_SECTION_SUMMARY;
+    // Right under the frame's top (a row of air above it).
+    assert!(shown.lines().skip(3).take(2).any(|l| l.contains(title)), "{shown}");
+    // It scrolls from there, and Esc returns to the overview.
+    key(&mut app, KeyCode::Down);
+    let after = render(&mut app, 80, 24);
+    assert!(
+        !after.lines().nth(2).unwrap_or_default().contains(title),
+        "{after}"
+    );
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay().is_none());
+    assert_eq!(app.screen, Screen::Summary);
+}
+
+#[test]
+fn question_mark_in_a_round_opens_help_over_it_and_esc_returns() {
+    let mut app = app();
+    app.start_assessment("Vote", vec!["Anna".into(), "Bo".into()], vec![]);
+    press(&mut app, "v");
+    assert_eq!(app.context(), Context::VoteCast);
+    press(&mut app, "2");
+    press(&mut app, "?");
+    assert!(matches!(app.overlay(), Some(Overlay::Help(_))));
+    let shown = render(&mut app, 80, 24);
+    assert!(
+        shown.contains(refleks::strings::HELP_SECTION_VOTE_CAST),
+        "{shown}"
+    );
+    // A digit in the help is not a vote.
+    press(&mut app, "3");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::VoteCast);
+    // The round goes on where it was: Bo's vote ends it.
+    press(&mut app, "3");
+    assert_eq!(app.context(), Context::VoteReveal);
+    press(&mut app, "?");
+    assert!(render(&mut app, 80, 24).contains(refleks::strings::HELP_SECTION_VOTE_REVEAL));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::VoteReveal);
+}
