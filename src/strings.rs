@@ -462,7 +462,7 @@ pub const VOTE_NEED_PARTICIPANTS: &str =
 pub const VOTE_SAVED: &str = "Stemmerne er gemt.";
 /// Short enough for the footer at 80 columns; the keys that work are right below it.
 pub const VOTE_KEY_NOT_HERE: &str =
-    "Den tast virker ikke under en runde. ? og q virker, når runden er slut.";
+    "Den tast virker ikke under en runde. q virker, når runden er slut.";
 /// "Stemmer på 3 anvisninger venter på teamet: tryk r for at vise dem."
 pub const OPEN_VOTES_ON: &str = "Stemmer på";
 pub const OPEN_VOTES_WAIT: &str = "venter på teamet: tryk r for at vise dem.";

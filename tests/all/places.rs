@@ -129,7 +129,10 @@ fn help_opens_at_the_section_of_the_place_it_was_opened_from() {
     let shown = render(&mut app, 80, 24);
     let title = refleks::strings::HELP_SECTION_SUMMARY;
     // Right under the frame's top (a row of air above it).
-    assert!(shown.lines().skip(3).take(2).any(|l| l.contains(title)), "{shown}");
+    assert!(
+        shown.lines().skip(3).take(2).any(|l| l.contains(title)),
+        "{shown}"
+    );
     // It scrolls from there, and Esc returns to the overview.
     key(&mut app, KeyCode::Down);
     let after = render(&mut app, 80, 24);
