@@ -16,7 +16,6 @@ mod msg;
 pub mod nav;
 mod overview;
 mod summary_lines;
-mod team_form;
 mod update;
 pub mod vote;
 
@@ -30,7 +29,9 @@ pub use card_picker::{CardPicker, recorded};
 pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
-pub use layers::{Confirm, ExportForm, Help, Overlay, Pending, draw as draw_layer, help_lines};
+pub use layers::{
+    Confirm, ExportForm, Help, Overlay, Pending, TeamForm, draw as draw_layer, help_lines,
+};
 // Still reached as `app::line_input` by code written before it moved (the round's keys).
 use crate::widgets::line_input;
 pub use crate::widgets::scroll::{Extent, Scroll};
@@ -38,7 +39,6 @@ pub use memo::Memo;
 pub use msg::{Effect, Msg, SavedEntry};
 pub use overview::{Column, OverviewView};
 pub use summary_lines::{Section, SummaryLine, summary_lines};
-pub use team_form::TeamForm;
 pub use update::update;
 
 pub use areas::{Areas, Scrollable, Target};

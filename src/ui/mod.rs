@@ -12,7 +12,6 @@ pub mod markdown;
 mod overlays;
 mod overview;
 mod summary;
-mod team_form;
 mod vote;
 
 use ratatui::Frame;
@@ -90,7 +89,6 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
         Some(Overlay::Actions(list)) => actions::draw_list(frame, body, app, list),
         Some(Overlay::Cards(picker)) => card_picker::draw(frame, body, app, picker),
-        Some(Overlay::Team(form)) => team_form::draw(frame, body, app, form),
         Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
         Some(Overlay::BuildOn { path, created }) => {
             earlier::draw_build_on(frame, body, app, path, created);

@@ -13,6 +13,7 @@ mod folder;
 mod goto;
 mod help;
 mod message;
+mod team;
 
 use std::path::PathBuf;
 
@@ -25,7 +26,7 @@ use super::keymap::{Action, Binding, Context};
 use super::msg::Effect;
 use super::{
     ActionForm, ActionList, App, Areas, CardPicker, Edit, LineInput, Scroll, Scrollable,
-    SearchState, Session, Status, Target, TeamForm, vote,
+    SearchState, Session, Status, Target, vote,
 };
 use crate::deck::Deck;
 use crate::strings as s;
@@ -36,6 +37,8 @@ pub use export::ExportForm;
 pub(crate) use export::exported;
 pub use goto::GoTo;
 pub use help::{Help, help_lines};
+pub use team::TeamForm;
+pub(crate) use team::open as open_team;
 
 pub enum Overlay {
     /// The key help.
@@ -79,7 +82,13 @@ pub enum Overlay {
 
 /// The layers' key tables, each in its place's file. They come before the screens' table, so
 /// a layer's own keys lead its section of the help.
-pub(crate) const KEYS: &[&[Binding]] = &[export::KEYS, confirm::KEYS, folder::KEYS, goto::KEYS];
+pub(crate) const KEYS: &[&[Binding]] = &[
+    export::KEYS,
+    confirm::KEYS,
+    folder::KEYS,
+    goto::KEYS,
+    team::KEYS,
+];
 
 /// Keys on the screens that open a layer, each in its layer's file.
 pub(crate) const OPENERS: &[&[Binding]] = &[goto::OPEN];
@@ -183,7 +192,7 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
 
 /// A key for the layer on top (Quit and the read-only gate were answered before).
 pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    use super::update::{actions, card_picker, earlier, overlay, search, team_form, vote};
+    use super::update::{actions, card_picker, earlier, overlay, search, vote};
     // `?` opens the help over any layer that has the key (over the help or a message it
     // closes them): Esc returns to that layer.
     let context = app.context();
@@ -204,7 +213,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         Some(Overlay::Action(_)) => return overlay::action_key(app, key, action),
         Some(Overlay::Actions(_)) => return actions::list_key(app, action),
         Some(Overlay::Cards(_)) => return card_picker::key(app, action),
-        Some(Overlay::Team(_)) => return team_form::key(app, key, action),
+        Some(Overlay::Team(_)) => return team::on(app, key, action),
         Some(Overlay::Vote(_)) => return vote::key(app, key, action),
         Some(Overlay::BuildOn { .. } | Overlay::Carried { .. }) => {
             return earlier::key(app, action);
@@ -278,7 +287,7 @@ fn finish(app: &mut App, outcome: Outcome, mut effects: Vec<Effect>) -> Vec<Effe
 
 /// A paste goes to whatever takes text: the layer on top, or the new-assessment form.
 pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    use super::update::{form, overlay, team_form, vote};
+    use super::update::{form, overlay, vote};
     let text = crate::text::clean_input(text);
     // A one-line field takes a pasted paragraph as one line.
     let line = text.replace('\n', " ");
@@ -308,7 +317,7 @@ pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             return overlay::write_draft(app);
         }
         Some(Overlay::Team(_)) => {
-            return team_form::edit(app, |input| input.paste(&line)).unwrap_or_default();
+            return team::edit(app, |input| input.paste(&line)).unwrap_or_default();
         }
         Some(Overlay::Vote(_)) => return vote::paste(app, &text),
         Some(Overlay::Search(search)) => {
@@ -379,7 +388,7 @@ pub(crate) fn close(app: &mut App, layer: Overlay) -> Vec<Effect> {
             }
             effects
         }
-        Overlay::Team(_) => super::update::team_form::close(app),
+        Overlay::Team(_) => team::close(app),
         Overlay::Action(form) => {
             let mut bad_date = None;
             let effects = app.commit_change(|a| bad_date = form.close(a));
@@ -417,13 +426,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::Confirm(confirm)) => confirm.draw(frame, area),
         Some(Overlay::Export(form)) => form.draw(frame, area),
         Some(Overlay::GoTo(goto)) => goto.draw(frame, area),
+        Some(Overlay::Team(form)) => team::draw(frame, area, app, form),
         Some(
             Overlay::Editor(_)
             | Overlay::Search(_)
             | Overlay::Action(_)
             | Overlay::Actions(_)
             | Overlay::Cards(_)
-            | Overlay::Team(_)
             | Overlay::Vote(_)
             | Overlay::BuildOn { .. }
             | Overlay::Carried { .. },

@@ -14,7 +14,6 @@ pub(super) mod overlay;
 mod overview;
 pub(super) mod search;
 mod summary;
-pub(super) mod team_form;
 mod undo;
 pub(super) mod vote;
 
@@ -171,7 +170,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             if rename {
                 let mut effects = effects;
-                effects.extend(team_form::open(app));
+                effects.extend(super::layers::open_team(app));
                 return effects;
             }
             effects
@@ -459,7 +458,7 @@ impl App {
 
     /// What a one-line field did with a key or a paste, said where it needs saying: `None`
     /// when the key was not the field's, else whether the text changed.
-    fn edited(&mut self, edit: Edit) -> Option<bool> {
+    pub(crate) fn edited(&mut self, edit: Edit) -> Option<bool> {
         super::limit::edited(&mut self.status, edit)
     }
 
