@@ -194,7 +194,6 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, Some(s::HINT_PICK_CARDS), Action::PickCards),
     // The same key where the hint line is already full.
     b(&[Anvisninger, Questions], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, None, Action::PickCards),
-    b(&[CardPicker], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_CARD_TOGGLE, Some(s::HINT_CARD_TOGGLE), Action::Toggle),
     b(&[ActionForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_ENTER, Some(s::HINT_NEXT_FIELD), Action::NextField),
     b(&[ActionForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_SAVE_CLOSE, Some(s::HINT_SAVE_CLOSE), Action::SaveAndClose),
     b(&[ActionForm], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)], "↑↓", s::HELP_FIELD_UP_DOWN, None, Action::Down),

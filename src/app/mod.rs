@@ -5,7 +5,6 @@ mod action;
 mod action_form;
 mod action_list;
 pub mod areas;
-mod card_picker;
 mod editor;
 mod form;
 mod keymap;
@@ -25,12 +24,12 @@ pub use crate::session::{History, Session};
 pub use crate::widgets::line_input::{Edit, LineInput};
 pub use action_form::ActionForm;
 pub use action_list::ActionList;
-pub use card_picker::{CardPicker, recorded};
 pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
 pub use layers::{
-    Confirm, ExportForm, Help, Overlay, Pending, TeamForm, draw as draw_layer, help_lines,
+    CardPicker, Confirm, ExportForm, Help, Overlay, Pending, TeamForm, draw as draw_layer,
+    help_lines, recorded,
 };
 // Still reached as `app::line_input` by code written before it moved (the round's keys).
 use crate::widgets::line_input;

@@ -1,7 +1,6 @@
 //! Views: they read the app model and draw it. No view changes state or touches the disk.
 
 mod actions;
-mod card_picker;
 pub mod cards;
 pub mod chrome;
 pub mod compare;
@@ -88,7 +87,6 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
         Some(Overlay::Actions(list)) => actions::draw_list(frame, body, app, list),
-        Some(Overlay::Cards(picker)) => card_picker::draw(frame, body, app, picker),
         Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
         Some(Overlay::BuildOn { path, created }) => {
             earlier::draw_build_on(frame, body, app, path, created);

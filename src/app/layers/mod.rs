@@ -7,6 +7,7 @@
 //! The layers are in `app/` (not `ui/`) because `App` holds them: their drawing uses the kit in
 //! `widgets/`, which sits below both, so `app` never imports `ui`.
 
+mod card_picker;
 mod confirm;
 mod export;
 mod folder;
@@ -25,13 +26,15 @@ use super::editor::{EditTarget, Editor};
 use super::keymap::{Action, Binding, Context};
 use super::msg::Effect;
 use super::{
-    ActionForm, ActionList, App, Areas, CardPicker, Edit, LineInput, Scroll, Scrollable,
-    SearchState, Session, Status, Target, vote,
+    ActionForm, ActionList, App, Areas, Edit, LineInput, Scroll, Scrollable, SearchState, Session,
+    Status, Target, vote,
 };
 use crate::deck::Deck;
 use crate::strings as s;
 use crate::text::clean_line;
 
+pub(crate) use card_picker::set as set_card;
+pub use card_picker::{CardPicker, recorded};
 pub use confirm::{Confirm, Pending};
 pub use export::ExportForm;
 pub(crate) use export::exported;
@@ -88,6 +91,7 @@ pub(crate) const KEYS: &[&[Binding]] = &[
     folder::KEYS,
     goto::KEYS,
     team::KEYS,
+    card_picker::KEYS,
 ];
 
 /// Keys on the screens that open a layer, each in its layer's file.
@@ -181,6 +185,7 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
     let layer = match action {
         Action::Help => Some(Overlay::help(context)),
         Action::Export => export::open(app),
+        Action::PickCards => card_picker::open(app),
         Action::GoTo => Some(Overlay::GoTo(GoTo::new())),
         _ => return None,
     };
@@ -192,7 +197,7 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
 
 /// A key for the layer on top (Quit and the read-only gate were answered before).
 pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    use super::update::{actions, card_picker, earlier, overlay, search, vote};
+    use super::update::{actions, earlier, overlay, search, vote};
     // `?` opens the help over any layer that has the key (over the help or a message it
     // closes them): Esc returns to that layer.
     let context = app.context();
@@ -212,7 +217,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         Some(Overlay::Search(_)) => return search::key(app, key, action),
         Some(Overlay::Action(_)) => return overlay::action_key(app, key, action),
         Some(Overlay::Actions(_)) => return actions::list_key(app, action),
-        Some(Overlay::Cards(_)) => return card_picker::key(app, action),
+        Some(Overlay::Cards(_)) => return card_picker::on(app, action),
         Some(Overlay::Team(_)) => return team::on(app, key, action),
         Some(Overlay::Vote(_)) => return vote::key(app, key, action),
         Some(Overlay::BuildOn { .. } | Overlay::Carried { .. }) => {
@@ -427,12 +432,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::Export(form)) => form.draw(frame, area),
         Some(Overlay::GoTo(goto)) => goto.draw(frame, area),
         Some(Overlay::Team(form)) => team::draw(frame, area, app, form),
+        Some(Overlay::Cards(picker)) => card_picker::draw(frame, area, app, picker),
         Some(
             Overlay::Editor(_)
             | Overlay::Search(_)
             | Overlay::Action(_)
             | Overlay::Actions(_)
-            | Overlay::Cards(_)
             | Overlay::Vote(_)
             | Overlay::BuildOn { .. }
             | Overlay::Carried { .. },

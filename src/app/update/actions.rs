@@ -99,7 +99,7 @@ pub(crate) fn confirmed(app: &mut App, pending: Pending) -> Vec<Effect> {
             app.set_status(s::ACTION_DELETED);
             effects
         }
-        Pending::RemoveCard(id) => super::card_picker::set(app, &id, false),
+        Pending::RemoveCard(id) => super::super::layers::set_card(app, &id, false),
         Pending::DeleteAssessment(path) => vec![Effect::Discard(path)],
     }
 }

@@ -3,7 +3,6 @@
 //! handed to that context's module.
 
 pub(super) mod actions;
-pub(super) mod card_picker;
 mod cards;
 mod compare;
 pub(super) mod earlier;
@@ -328,7 +327,6 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             app.status = app.status.take().filter(|st| st.error);
             match context {
                 _ if matches!(action, Action::Undo | Action::Redo) => undo::action(app, action),
-                _ if action == Action::PickCards => card_picker::open(app),
                 Context::Home => home::action(app, action),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
