@@ -3,7 +3,6 @@
 
 mod action;
 mod action_form;
-mod action_list;
 pub mod areas;
 mod editor;
 mod form;
@@ -23,13 +22,12 @@ use std::path::PathBuf;
 pub use crate::session::{History, Session};
 pub use crate::widgets::line_input::{Edit, LineInput};
 pub use action_form::ActionForm;
-pub use action_list::ActionList;
 pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
 pub use layers::{
-    CardPicker, Confirm, ExportForm, Help, Overlay, Pending, TeamForm, draw as draw_layer,
-    help_lines, recorded,
+    ActionList, CardPicker, Confirm, ExportForm, Help, Overlay, Pending, TeamForm,
+    draw as draw_layer, help_lines, recorded, status_label,
 };
 // Still reached as `app::line_input` by code written before it moved (the round's keys).
 use crate::widgets::line_input;

@@ -1,6 +1,5 @@
 //! Views: they read the app model and draw it. No view changes state or touches the disk.
 
-mod actions;
 pub mod cards;
 pub mod chrome;
 pub mod compare;
@@ -86,7 +85,6 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         },
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
-        Some(Overlay::Actions(list)) => actions::draw_list(frame, body, app, list),
         Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
         Some(Overlay::BuildOn { path, created }) => {
             earlier::draw_build_on(frame, body, app, path, created);

@@ -158,7 +158,7 @@ pub fn draw_action(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
     let mut lines = super::fields::field_lines(&fields, form.field, 9, inner);
     lines.push(Line::from(vec![
         Span::styled(format!("  {:<9}", s::ACTION_STATUS_LABEL), theme::dim()),
-        Span::raw(super::actions::status_label(todo.status)),
+        Span::raw(crate::app::status_label(todo.status)),
     ]));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

@@ -136,7 +136,7 @@ fn toggle(app: &mut App, cursor: usize) -> Vec<Effect> {
 
 /// Puts card `id` in (`on`) or takes it out with what was recorded on it, as one change; the
 /// card screen stays on the card it showed when that card is still there.
-pub(crate) fn set(app: &mut App, id: &str, on: bool) -> Vec<Effect> {
+pub(super) fn set(app: &mut App, id: &str, on: bool) -> Vec<Effect> {
     let Some(g) = app.deck.guideline(id).cloned() else {
         return Vec::new();
     };

@@ -10,7 +10,9 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use super::super::App;
 use super::super::keymap::{Action, Binding, Context::Confirm as Here, Key, b};
+use super::super::msg::Effect;
 use super::Outcome;
 use crate::strings as s;
 use crate::widgets::frame::{centered, popup};
@@ -39,7 +41,7 @@ pub(crate) const KEYS: &[Binding] = &[
 
 impl Confirm {
     /// Yes or no closes the question; on yes, the pending change goes to `update`
-    /// (`update::actions::confirmed`), which does it after the question is off the stack.
+    /// (`confirmed`), which does it after the question is off the stack.
     pub(super) fn on(&self, action: Option<Action>) -> Outcome {
         match action {
             Some(Action::Yes) => Outcome::Yes(self.pending.clone()),
@@ -68,5 +70,23 @@ impl Confirm {
                 .wrap(Wrap { trim: true }),
             text,
         );
+    }
+}
+
+/// Yes to a question: its pending change, once the question is off the stack (what was open
+/// before the question is back on top).
+pub(super) fn confirmed(app: &mut App, pending: Pending) -> Vec<Effect> {
+    match pending {
+        Pending::DeleteAction(index) => {
+            let effects = app.commit_change(|a| {
+                if index < a.actions.len() {
+                    a.actions.remove(index);
+                }
+            });
+            app.set_status(s::ACTION_DELETED);
+            effects
+        }
+        Pending::RemoveCard(id) => super::card_picker::set(app, &id, false),
+        Pending::DeleteAssessment(path) => vec![Effect::Discard(path)],
     }
 }

@@ -7,6 +7,7 @@
 //! The layers are in `app/` (not `ui/`) because `App` holds them: their drawing uses the kit in
 //! `widgets/`, which sits below both, so `app` never imports `ui`.
 
+mod action_list;
 mod card_picker;
 mod confirm;
 mod export;
@@ -26,14 +27,15 @@ use super::editor::{EditTarget, Editor};
 use super::keymap::{Action, Binding, Context};
 use super::msg::Effect;
 use super::{
-    ActionForm, ActionList, App, Areas, Edit, LineInput, Scroll, Scrollable, SearchState, Session,
-    Status, Target, vote,
+    ActionForm, App, Areas, Edit, LineInput, Scroll, Scrollable, SearchState, Session, Status,
+    Target, vote,
 };
 use crate::deck::Deck;
 use crate::strings as s;
 use crate::text::clean_line;
 
-pub(crate) use card_picker::set as set_card;
+pub use action_list::{ActionList, status_label};
+pub(crate) use action_list::{add as add_action, open_list as open_actions};
 pub use card_picker::{CardPicker, recorded};
 pub use confirm::{Confirm, Pending};
 pub use export::ExportForm;
@@ -92,6 +94,7 @@ pub(crate) const KEYS: &[&[Binding]] = &[
     goto::KEYS,
     team::KEYS,
     card_picker::KEYS,
+    action_list::KEYS,
 ];
 
 /// Keys on the screens that open a layer, each in its layer's file.
@@ -197,7 +200,7 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
 
 /// A key for the layer on top (Quit and the read-only gate were answered before).
 pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    use super::update::{actions, earlier, overlay, search, vote};
+    use super::update::{earlier, overlay, search, vote};
     // `?` opens the help over any layer that has the key (over the help or a message it
     // closes them): Esc returns to that layer.
     let context = app.context();
@@ -216,7 +219,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         Some(Overlay::Editor(_)) => return overlay::editor_key(app, key, action),
         Some(Overlay::Search(_)) => return search::key(app, key, action),
         Some(Overlay::Action(_)) => return overlay::action_key(app, key, action),
-        Some(Overlay::Actions(_)) => return actions::list_key(app, action),
+        Some(Overlay::Actions(_)) => return action_list::on(app, action),
         Some(Overlay::Cards(_)) => return card_picker::on(app, action),
         Some(Overlay::Team(_)) => return team::on(app, key, action),
         Some(Overlay::Vote(_)) => return vote::key(app, key, action),
@@ -272,7 +275,7 @@ fn finish(app: &mut App, outcome: Outcome, mut effects: Vec<Effect>) -> Vec<Effe
         Outcome::Yes(pending) => {
             let mut closed = app.close_overlay();
             closed.append(&mut effects);
-            closed.extend(super::update::actions::confirmed(app, pending));
+            closed.extend(confirm::confirmed(app, pending));
             if let (Some(Overlay::Actions(list)), Some(session)) =
                 (app.layers.last_mut(), &app.session)
             {
@@ -433,11 +436,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::GoTo(goto)) => goto.draw(frame, area),
         Some(Overlay::Team(form)) => team::draw(frame, area, app, form),
         Some(Overlay::Cards(picker)) => card_picker::draw(frame, area, app, picker),
+        Some(Overlay::Actions(list)) => action_list::draw(frame, area, app, list),
         Some(
             Overlay::Editor(_)
             | Overlay::Search(_)
             | Overlay::Action(_)
-            | Overlay::Actions(_)
             | Overlay::Vote(_)
             | Overlay::BuildOn { .. }
             | Overlay::Carried { .. },

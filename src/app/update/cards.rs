@@ -192,8 +192,8 @@ fn edit(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     match action {
-        Action::AddAction => super::actions::add(app, &id),
-        Action::Actions => super::actions::open_list(app, Some(id)),
+        Action::AddAction => super::super::layers::add_action(app, &id),
+        Action::Actions => super::super::layers::open_actions(app, Some(id)),
         Action::Note => app.open_editor(EditTarget::Note { anvisning: id }),
         Action::NotRelevant => app.open_editor(EditTarget::Reason { anvisning: id }),
         _ => app.commit_change(|a| {

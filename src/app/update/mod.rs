@@ -2,7 +2,6 @@
 //! as an `Effect` for the runner. Key presses are looked up for the context the user is in and
 //! handed to that context's module.
 
-pub(super) mod actions;
 mod cards;
 mod compare;
 pub(super) mod earlier;
