@@ -2,9 +2,7 @@
 //! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
 
 mod action;
-mod action_form;
 pub mod areas;
-mod editor;
 mod form;
 mod keymap;
 mod layers;
@@ -21,17 +19,17 @@ use std::path::PathBuf;
 
 pub use crate::session::{History, Session};
 pub use crate::widgets::line_input::{Edit, LineInput};
-pub use action_form::ActionForm;
-pub use editor::{EditTarget, Editor};
 pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
 pub use layers::{
-    ActionList, CardPicker, Confirm, ExportForm, Help, Overlay, Pending, TeamForm,
-    draw as draw_layer, help_lines, recorded, status_label,
+    ActionForm, ActionList, CardPicker, Confirm, EditTarget, Editor, ExportForm, Help, Overlay,
+    Pending, TeamForm, draw as draw_layer, draw_editor, help_lines, recorded, status_label,
 };
-// Still reached as `app::line_input` by code written before it moved (the round's keys).
+// Still reached as `app::line_input` and `app::editor` by code written before they moved
+// (the round's keys).
 use crate::widgets::line_input;
 pub use crate::widgets::scroll::{Extent, Scroll};
+use layers::editor;
 pub use memo::Memo;
 pub use msg::{Effect, Msg, SavedEntry};
 pub use overview::{Column, OverviewView};

@@ -18,7 +18,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Areas, Overlay, Screen};
-use crate::widgets::{fields, scroll, theme};
+use crate::widgets::{scroll, theme};
 
 /// Smallest window the screens are laid out for; below it we say so instead.
 pub const MIN_WIDTH: u16 = 30;
@@ -79,12 +79,12 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         return areas;
     }
     match app.overlay() {
-        Some(Overlay::Editor(editor)) => match app.below_top() {
-            Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, Some(editor)),
-            _ => overlays::draw_editor(frame, body, app, editor),
-        },
+        Some(Overlay::Editor(editor)) => {
+            if let Some(Overlay::Vote(view)) = app.below_top() {
+                vote::draw(frame, body, app, view, Some(editor));
+            }
+        }
         Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
-        Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
         Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
         Some(Overlay::BuildOn { path, created }) => {
             earlier::draw_build_on(frame, body, app, path, created);

@@ -9,11 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, ListItem, ListState, Paragraph, Wrap};
 
 use super::super::App;
-use super::super::action_form::ActionForm;
 use super::super::keymap::{Action, Binding, Context::Actions as Here, Key, b};
 use super::super::msg::Effect;
 use super::super::nav;
-use super::{Confirm, Overlay, Pending};
+use super::{ActionForm, Confirm, Overlay, Pending};
 use crate::assessment::{Action as Todo, ActionStatus, Assessment};
 use crate::date::{danish_date, parse_danish};
 use crate::strings as s;

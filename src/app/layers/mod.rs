@@ -7,9 +7,11 @@
 //! The layers are in `app/` (not `ui/`) because `App` holds them: their drawing uses the kit in
 //! `widgets/`, which sits below both, so `app` never imports `ui`.
 
+mod action_form;
 mod action_list;
 mod card_picker;
 mod confirm;
+pub(super) mod editor;
 mod export;
 mod folder;
 mod goto;
@@ -23,21 +25,20 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
-use super::editor::{EditTarget, Editor};
 use super::keymap::{Action, Binding, Context};
 use super::msg::Effect;
 use super::{
-    ActionForm, App, Areas, Edit, LineInput, Scroll, Scrollable, SearchState, Session, Status,
-    Target, vote,
+    App, Areas, Edit, LineInput, Scroll, Scrollable, SearchState, Session, Status, Target, vote,
 };
 use crate::deck::Deck;
 use crate::strings as s;
-use crate::text::clean_line;
 
+pub use action_form::ActionForm;
 pub use action_list::{ActionList, status_label};
 pub(crate) use action_list::{add as add_action, open_list as open_actions};
 pub use card_picker::{CardPicker, recorded};
 pub use confirm::{Confirm, Pending};
+pub use editor::{EditTarget, Editor, draw as draw_editor};
 pub use export::ExportForm;
 pub(crate) use export::exported;
 pub use goto::GoTo;
@@ -95,6 +96,7 @@ pub(crate) const KEYS: &[&[Binding]] = &[
     team::KEYS,
     card_picker::KEYS,
     action_list::KEYS,
+    action_form::KEYS,
 ];
 
 /// Keys on the screens that open a layer, each in its layer's file.
@@ -200,7 +202,7 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
 
 /// A key for the layer on top (Quit and the read-only gate were answered before).
 pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    use super::update::{earlier, overlay, search, vote};
+    use super::update::{earlier, search, vote};
     // `?` opens the help over any layer that has the key (over the help or a message it
     // closes them): Esc returns to that layer.
     let context = app.context();
@@ -216,9 +218,9 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     // The places that still take the whole `App`.
     match app.overlay() {
         None => return Vec::new(),
-        Some(Overlay::Editor(_)) => return overlay::editor_key(app, key, action),
+        Some(Overlay::Editor(_)) => return editor::on(app, key, action),
         Some(Overlay::Search(_)) => return search::key(app, key, action),
-        Some(Overlay::Action(_)) => return overlay::action_key(app, key, action),
+        Some(Overlay::Action(_)) => return action_form::on(app, key, action),
         Some(Overlay::Actions(_)) => return action_list::on(app, action),
         Some(Overlay::Cards(_)) => return card_picker::on(app, action),
         Some(Overlay::Team(_)) => return team::on(app, key, action),
@@ -295,7 +297,7 @@ fn finish(app: &mut App, outcome: Outcome, mut effects: Vec<Effect>) -> Vec<Effe
 
 /// A paste goes to whatever takes text: the layer on top, or the new-assessment form.
 pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    use super::update::{form, overlay, vote};
+    use super::update::{form, vote};
     let text = crate::text::clean_input(text);
     // A one-line field takes a pasted paragraph as one line.
     let line = text.replace('\n', " ");
@@ -319,10 +321,10 @@ pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         Some(Overlay::Export(form)) => form.paste(&mut cx, &line),
         Some(Overlay::GoTo(goto)) => goto.paste(&mut cx, &line),
         Some(Overlay::Folder(input)) => folder::paste(input, &mut cx, &text),
-        Some(Overlay::Action(_)) => return overlay::paste_in_action(app, &line),
+        Some(Overlay::Action(_)) => return action_form::paste(app, &line),
         Some(Overlay::Editor(editor)) => {
             editor.area.insert_str(text);
-            return overlay::write_draft(app);
+            return editor::write_draft(app);
         }
         Some(Overlay::Team(_)) => {
             return team::edit(app, |input| input.paste(&line)).unwrap_or_default();
@@ -385,30 +387,9 @@ pub(crate) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
 /// round. The rest hold nothing to keep.
 pub(crate) fn close(app: &mut App, layer: Overlay) -> Vec<Effect> {
     match layer {
-        Overlay::Editor(editor) => {
-            let dissent = matches!(editor.target, EditTarget::Dissent { .. });
-            let mut effects = app.finish_edit(*editor);
-            // The dissent note belongs to its round: a round with nothing left to reveal
-            // closes with it.
-            if dissent && matches!(app.overlay(), Some(Overlay::Vote(view)) if view.round.is_over())
-            {
-                effects.extend(app.close_overlay());
-            }
-            effects
-        }
+        Overlay::Editor(editor) => editor::close(app, *editor),
         Overlay::Team(_) => team::close(app),
-        Overlay::Action(form) => {
-            let mut bad_date = None;
-            let effects = app.commit_change(|a| bad_date = form.close(a));
-            // Every close says how it went, so a warning about a date now fixed is gone.
-            match bad_date {
-                Some(date) => {
-                    app.set_error(format!("{}: »{}«", s::ACTION_BAD_DATE, clean_line(&date)))
-                }
-                None => app.set_status(s::ACTION_SAVED),
-            }
-            effects
-        }
+        Overlay::Action(form) => action_form::close(app, &form),
         Overlay::Vote(view) => app.finish_round(*view),
         Overlay::Help(_)
         | Overlay::Message { .. }
@@ -437,10 +418,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::Team(form)) => team::draw(frame, area, app, form),
         Some(Overlay::Cards(picker)) => card_picker::draw(frame, area, app, picker),
         Some(Overlay::Actions(list)) => action_list::draw(frame, area, app, list),
+        Some(Overlay::Action(form)) => action_form::draw(frame, area, app, form),
+        Some(Overlay::Editor(e)) if !matches!(app.below_top(), Some(Overlay::Vote(_))) => {
+            editor::draw(frame, area, app, e);
+        }
         Some(
             Overlay::Editor(_)
             | Overlay::Search(_)
-            | Overlay::Action(_)
             | Overlay::Vote(_)
             | Overlay::BuildOn { .. }
             | Overlay::Carried { .. },

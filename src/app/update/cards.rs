@@ -1,7 +1,7 @@
 //! The card screen: moving between cards and panes, and the keys that score and annotate the
 //! selected anvisning.
 
-use super::super::editor::EditTarget;
+use super::super::EditTarget;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;

@@ -166,7 +166,7 @@ pub(super) fn loaded(
 /// `L`, `h`, `c`, `T` on the card screen and the overview.
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Timebox => app.open_editor(super::super::editor::EditTarget::Timebox),
+        Action::Timebox => app.open_editor(super::super::EditTarget::Timebox),
         Action::LastTime => {
             let Some(id) = app.current_anvisning_id() else {
                 return Vec::new();

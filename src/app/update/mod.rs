@@ -8,7 +8,6 @@ pub(super) mod earlier;
 pub(super) mod form;
 mod home;
 mod mouse;
-pub(super) mod overlay;
 mod overview;
 pub(super) mod search;
 mod summary;
@@ -17,11 +16,10 @@ pub(super) mod vote;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::editor::{EditTarget, Editor};
 use super::keymap::{Action, Context, edits, lookup};
 use super::msg::{Effect, Msg};
 use super::{App, CardView, ComparePane, CompareView, Edit, Overlay, Screen, Session};
-use crate::assessment::{Assessment, NonScore, Score};
+use crate::assessment::Assessment;
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -466,37 +464,6 @@ impl App {
             effects.extend(self.close_overlay());
         }
         effects
-    }
-
-    pub(super) fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
-        let text = editor.text();
-        if editor.target == EditTarget::Timebox && super::editor::parse_minutes(&text).is_none() {
-            self.set_error(format!("{}: »{}«", s::TIMEBOX_BAD, clean_line(text.trim())));
-        }
-        if let EditTarget::Reason { anvisning } = &editor.target
-            && text.trim().is_empty()
-        {
-            // A non-score needs its reason: without one, the draft goes and no score is set.
-            let effects = self.commit_change(|a| a.answer_mut(anvisning).reason.clear());
-            self.set_status(s::REASON_NEEDED);
-            return effects;
-        }
-        self.commit_change(|a| {
-            if let EditTarget::Reason { anvisning } = &editor.target {
-                a.answer_mut(anvisning).score = Some(Score::Other(NonScore::NotRelevant));
-            }
-            editor.target.write(a, text);
-        })
-    }
-
-    fn open_editor(&mut self, target: EditTarget) -> Vec<Effect> {
-        if let Some(session) = &self.session {
-            self.push(Overlay::Editor(Box::new(Editor::open(
-                target,
-                &session.assessment,
-            ))));
-        }
-        Vec::new()
     }
 }
 
