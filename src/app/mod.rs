@@ -23,7 +23,8 @@ pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
 pub use layers::{
     ActionForm, ActionList, CardPicker, Confirm, EditTarget, Editor, ExportForm, Help, Overlay,
-    Pending, TeamForm, draw as draw_layer, draw_editor, help_lines, recorded, status_label,
+    Pending, SearchState, TeamForm, draw as draw_layer, draw_editor, help_lines, recorded,
+    status_label,
 };
 // Still reached as `app::line_input` and `app::editor` by code written before they moved
 // (the round's keys).
@@ -188,21 +189,6 @@ impl Pane {
     pub fn previous(self) -> Pane {
         let i = Pane::ORDER.iter().position(|p| *p == self).unwrap_or(0);
         Pane::ORDER[(i + Pane::ORDER.len() - 1) % Pane::ORDER.len()]
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchState {
-    pub query: LineInput,
-    pub selected: usize,
-}
-
-impl Default for SearchState {
-    fn default() -> SearchState {
-        SearchState {
-            query: LineInput::empty(limit::MAX_LINE_CHARS),
-            selected: 0,
-        }
     }
 }
 

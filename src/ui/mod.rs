@@ -84,7 +84,6 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
                 vote::draw(frame, body, app, view, Some(editor));
             }
         }
-        Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
         Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
         Some(Overlay::BuildOn { path, created }) => {
             earlier::draw_build_on(frame, body, app, path, created);

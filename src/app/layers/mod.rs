@@ -17,6 +17,7 @@ mod folder;
 mod goto;
 mod help;
 mod message;
+mod search;
 mod team;
 
 use std::path::PathBuf;
@@ -27,9 +28,7 @@ use ratatui::layout::Rect;
 
 use super::keymap::{Action, Binding, Context};
 use super::msg::Effect;
-use super::{
-    App, Areas, Edit, LineInput, Scroll, Scrollable, SearchState, Session, Status, Target, vote,
-};
+use super::{App, Areas, Edit, LineInput, Scroll, Scrollable, Session, Status, Target, vote};
 use crate::deck::Deck;
 use crate::strings as s;
 
@@ -43,6 +42,7 @@ pub use export::ExportForm;
 pub(crate) use export::exported;
 pub use goto::GoTo;
 pub use help::{Help, help_lines};
+pub use search::SearchState;
 pub use team::TeamForm;
 pub(crate) use team::open as open_team;
 
@@ -97,6 +97,7 @@ pub(crate) const KEYS: &[&[Binding]] = &[
     card_picker::KEYS,
     action_list::KEYS,
     action_form::KEYS,
+    search::KEYS,
 ];
 
 /// Keys on the screens that open a layer, each in its layer's file.
@@ -202,7 +203,7 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
 
 /// A key for the layer on top (Quit and the read-only gate were answered before).
 pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    use super::update::{earlier, search, vote};
+    use super::update::{earlier, vote};
     // `?` opens the help over any layer that has the key (over the help or a message it
     // closes them): Esc returns to that layer.
     let context = app.context();
@@ -219,7 +220,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     match app.overlay() {
         None => return Vec::new(),
         Some(Overlay::Editor(_)) => return editor::on(app, key, action),
-        Some(Overlay::Search(_)) => return search::key(app, key, action),
+        Some(Overlay::Search(_)) => return search::on(app, key, action),
         Some(Overlay::Action(_)) => return action_form::on(app, key, action),
         Some(Overlay::Actions(_)) => return action_list::on(app, action),
         Some(Overlay::Cards(_)) => return card_picker::on(app, action),
@@ -419,12 +420,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::Cards(picker)) => card_picker::draw(frame, area, app, picker),
         Some(Overlay::Actions(list)) => action_list::draw(frame, area, app, list),
         Some(Overlay::Action(form)) => action_form::draw(frame, area, app, form),
+        Some(Overlay::Search(state)) => search::draw(frame, area, app, state),
         Some(Overlay::Editor(e)) if !matches!(app.below_top(), Some(Overlay::Vote(_))) => {
             editor::draw(frame, area, app, e);
         }
         Some(
             Overlay::Editor(_)
-            | Overlay::Search(_)
             | Overlay::Vote(_)
             | Overlay::BuildOn { .. }
             | Overlay::Carried { .. },

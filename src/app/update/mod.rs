@@ -9,7 +9,6 @@ pub(super) mod form;
 mod home;
 mod mouse;
 mod overview;
-pub(super) mod search;
 mod summary;
 mod undo;
 pub(super) mod vote;
