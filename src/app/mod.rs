@@ -23,8 +23,8 @@ pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
 pub use layers::{
     ActionForm, ActionList, CardPicker, Confirm, EditTarget, Editor, ExportForm, Help, Overlay,
-    Pending, SearchState, TeamForm, draw as draw_layer, draw_editor, help_lines, recorded,
-    status_label,
+    Pending, SearchState, TeamForm, action_text, draw as draw_layer, draw_editor, help_lines,
+    recorded, status_label,
 };
 // Still reached as `app::line_input` and `app::editor` by code written before they moved
 // (the round's keys).

@@ -3,7 +3,6 @@
 pub mod cards;
 pub mod chrome;
 pub mod compare;
-mod earlier;
 mod form;
 mod home;
 pub mod markdown;
@@ -85,10 +84,6 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
             }
         }
         Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
-        Some(Overlay::BuildOn { path, created }) => {
-            earlier::draw_build_on(frame, body, app, path, created);
-        }
-        Some(Overlay::Carried { selected }) => earlier::draw_carried(frame, body, app, *selected),
         // Drawn by their place above.
         _ => {}
     }

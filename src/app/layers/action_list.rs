@@ -258,3 +258,18 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) 
     // The marker shows the selected row without colour, as everywhere else.
     frame.render_stateful_widget(marked_list(items), inner, &mut state);
 }
+
+/// "Lav en fast tjekliste – Anne, senest 31. januar 2027"
+pub fn action_text(todo: &Todo) -> String {
+    let mut text = clean_line(&todo.what);
+    if !todo.who.is_empty() {
+        text.push_str(&format!(" – {}", clean_line(&todo.who)));
+    }
+    if !todo.due.is_empty() {
+        text.push_str(&format!(
+            ", senest {}",
+            clean_line(&crate::date::danish_date(&todo.due))
+        ));
+    }
+    text
+}

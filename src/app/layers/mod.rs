@@ -9,7 +9,9 @@
 
 mod action_form;
 mod action_list;
+mod build_on;
 mod card_picker;
+mod carried;
 mod confirm;
 pub(super) mod editor;
 mod export;
@@ -33,7 +35,7 @@ use crate::deck::Deck;
 use crate::strings as s;
 
 pub use action_form::ActionForm;
-pub use action_list::{ActionList, status_label};
+pub use action_list::{ActionList, action_text, status_label};
 pub(crate) use action_list::{add as add_action, open_list as open_actions};
 pub use card_picker::{CardPicker, recorded};
 pub use confirm::{Confirm, Pending};
@@ -98,6 +100,8 @@ pub(crate) const KEYS: &[&[Binding]] = &[
     action_list::KEYS,
     action_form::KEYS,
     search::KEYS,
+    build_on::KEYS,
+    carried::KEYS,
 ];
 
 /// Keys on the screens that open a layer, each in its layer's file.
@@ -203,7 +207,7 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
 
 /// A key for the layer on top (Quit and the read-only gate were answered before).
 pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    use super::update::{earlier, vote};
+    use super::update::vote;
     // `?` opens the help over any layer that has the key (over the help or a message it
     // closes them): Esc returns to that layer.
     let context = app.context();
@@ -226,15 +230,14 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         Some(Overlay::Cards(_)) => return card_picker::on(app, action),
         Some(Overlay::Team(_)) => return team::on(app, key, action),
         Some(Overlay::Vote(_)) => return vote::key(app, key, action),
-        Some(Overlay::BuildOn { .. } | Overlay::Carried { .. }) => {
-            return earlier::key(app, action);
-        }
+        Some(Overlay::Carried { .. }) => return carried::on(app, action),
         Some(
             Overlay::Help(_)
             | Overlay::Message { .. }
             | Overlay::Folder(_)
             | Overlay::Confirm(_)
             | Overlay::Export(_)
+            | Overlay::BuildOn { .. }
             | Overlay::GoTo(_),
         ) => {}
     }
@@ -260,6 +263,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         Some(Overlay::Confirm(confirm)) => confirm.on(action),
         Some(Overlay::Export(form)) => form.on(&mut cx, &key, action),
         Some(Overlay::GoTo(goto)) => goto.on(&mut cx, &key, action),
+        Some(Overlay::BuildOn { path, .. }) => build_on::on(path, &mut cx.effects, action),
         _ => Outcome::Stay,
     };
     let effects = cx.effects;
@@ -421,16 +425,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::Actions(list)) => action_list::draw(frame, area, app, list),
         Some(Overlay::Action(form)) => action_form::draw(frame, area, app, form),
         Some(Overlay::Search(state)) => search::draw(frame, area, app, state),
+        Some(Overlay::BuildOn { path, created }) => build_on::draw(frame, area, app, path, created),
+        Some(Overlay::Carried { selected }) => carried::draw(frame, area, app, *selected),
         Some(Overlay::Editor(e)) if !matches!(app.below_top(), Some(Overlay::Vote(_))) => {
             editor::draw(frame, area, app, e);
         }
-        Some(
-            Overlay::Editor(_)
-            | Overlay::Vote(_)
-            | Overlay::BuildOn { .. }
-            | Overlay::Carried { .. },
-        )
-        | None => return false,
+        Some(Overlay::Editor(_) | Overlay::Vote(_)) | None => return false,
     }
     true
 }

@@ -4,7 +4,7 @@
 
 mod cards;
 mod compare;
-pub(super) mod earlier;
+mod earlier;
 pub(super) mod form;
 mod home;
 mod mouse;
