@@ -299,7 +299,8 @@ pub const EXPORT_NO_OVERWRITE: &str =
     "Findes filerne allerede, får de nye et tal i navnet (-2, -3 …).";
 pub const HELP_EXPORT_HERE: &str = "gem referatet i mappen";
 pub const HINT_EXPORT_HERE: &str = "gem her";
-pub const HELP_EXPORT_CLEAR: &str = "tøm feltet, så du kan skrive en anden mappe";
+pub const HELP_EXPORT_CLEAR: &str =
+    "slet alt før markøren (den står sidst: feltet tømmes), så du kan skrive en anden mappe";
 pub const HINT_EXPORT_CLEAR: &str = "tøm";
 pub const HELP_EXPORT_CANCEL: &str = "luk uden at gemme referatet";
 pub const HINT_EXPORT_CANCEL: &str = "fortryd";
@@ -314,10 +315,10 @@ pub const HELP_EDITOR_KEYS: &[(&str, &str)] = &[
     ("Ctrl+←/→", "et ord frem eller tilbage"),
     ("Home/End", "til starten / slutningen af linjen"),
     ("Ctrl+A/E", "til starten / slutningen af linjen"),
-    ("Ctrl+U", "fortryd seneste ændring"),
+    ("Ctrl+Z", "fortryd seneste ændring"),
     ("Ctrl+R", "gentag det fortrudte"),
     ("Ctrl+K", "slet resten af linjen"),
-    ("Ctrl+J", "slet til starten af linjen"),
+    ("Ctrl+U", "slet alt før markøren på linjen"),
     ("Ctrl+W", "slet ordet før markøren"),
     ("Ctrl+H", "slet tegnet før markøren (som Backspace)"),
     ("Ctrl+D", "slet tegnet under markøren (som Delete)"),

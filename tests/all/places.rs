@@ -171,3 +171,41 @@ fn question_mark_in_a_round_opens_help_over_it_and_esc_returns() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.context(), Context::VoteReveal);
 }
+
+#[test]
+fn ctrl_u_deletes_before_the_cursor_in_the_editor_as_in_every_field_and_ctrl_z_undoes() {
+    let mut app = assessing(&[]);
+    press(&mut app, "n");
+    assert_eq!(app.context(), Context::Editor);
+    press(&mut app, "første");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "anden linje");
+    crate::common::drive::ctrl(&mut app, 'u');
+    let note = |app: &App| {
+        let id = app.current_anvisning_id().unwrap();
+        app.session
+            .as_ref()
+            .unwrap()
+            .assessment
+            .answer(&id)
+            .map(|a| a.note.clone())
+    };
+    // Only the line's text before the cursor goes; the first line stays.
+    assert_eq!(note(&app).as_deref(), Some("første\n"));
+    crate::common::drive::ctrl(&mut app, 'z');
+    assert_eq!(note(&app).as_deref(), Some("første\nanden linje"));
+    // The export form's Ctrl+U: everything before the cursor, which stands last: empty.
+    key(&mut app, KeyCode::Esc);
+    app.store_dir = Some("/tmp/places2-store".into());
+    press(&mut app, "e");
+    assert_eq!(app.context(), Context::ExportForm);
+    let Some(Overlay::Export(form)) = app.overlay() else {
+        panic!("the export form");
+    };
+    assert_eq!(form.folder.text(), "/tmp/places2-store");
+    crate::common::drive::ctrl(&mut app, 'u');
+    let Some(Overlay::Export(form)) = app.overlay() else {
+        panic!("the export form");
+    };
+    assert!(form.folder.is_empty());
+}

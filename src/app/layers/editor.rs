@@ -3,7 +3,7 @@
 //! straight into the assessment, so nothing typed can be lost; closing commits.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
@@ -160,7 +160,15 @@ pub(super) fn on(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Ef
     let Some(Overlay::Editor(editor)) = app.layers.last_mut() else {
         return Vec::new();
     };
-    if !editor.area.input(key) {
+    // Ctrl+U means what it means in every one-line field (all before the cursor, here on its
+    // line), not the text area's own undo; undo is Ctrl+Z, as on the screens.
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let changed = match key.code {
+        KeyCode::Char('u' | 'U') if ctrl => editor.area.delete_line_by_head(),
+        KeyCode::Char('z' | 'Z') if ctrl => editor.area.undo(),
+        _ => editor.area.input(key),
+    };
+    if !changed {
         return Vec::new();
     }
     write_draft(app)

@@ -57,7 +57,6 @@ impl ExportForm {
 
     pub(super) fn on(&mut self, cx: &mut Ctx, key: &KeyEvent, action: Option<Action>) -> Outcome {
         match action {
-            Some(Action::Clear) => self.folder.clear(),
             Some(Action::Cancel) => return Outcome::Close,
             Some(Action::ExportHere) => {
                 let folder = self.folder.text().trim().to_string();
