@@ -20,4 +20,5 @@ pub mod study;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod widgets;
 pub mod xlsx;

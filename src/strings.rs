@@ -299,7 +299,8 @@ pub const EXPORT_NO_OVERWRITE: &str =
     "Findes filerne allerede, får de nye et tal i navnet (-2, -3 …).";
 pub const HELP_EXPORT_HERE: &str = "gem referatet i mappen";
 pub const HINT_EXPORT_HERE: &str = "gem her";
-pub const HELP_EXPORT_CLEAR: &str = "tøm feltet, så du kan skrive en anden mappe";
+pub const HELP_EXPORT_CLEAR: &str =
+    "slet alt før markøren (den står sidst: feltet tømmes), så du kan skrive en anden mappe";
 pub const HINT_EXPORT_CLEAR: &str = "tøm";
 pub const HELP_EXPORT_CANCEL: &str = "luk uden at gemme referatet";
 pub const HINT_EXPORT_CANCEL: &str = "fortryd";
@@ -314,10 +315,10 @@ pub const HELP_EDITOR_KEYS: &[(&str, &str)] = &[
     ("Ctrl+←/→", "et ord frem eller tilbage"),
     ("Home/End", "til starten / slutningen af linjen"),
     ("Ctrl+A/E", "til starten / slutningen af linjen"),
-    ("Ctrl+U", "fortryd seneste ændring"),
+    ("Ctrl+Z", "fortryd seneste ændring"),
     ("Ctrl+R", "gentag det fortrudte"),
     ("Ctrl+K", "slet resten af linjen"),
-    ("Ctrl+J", "slet til starten af linjen"),
+    ("Ctrl+U", "slet alt før markøren på linjen"),
     ("Ctrl+W", "slet ordet før markøren"),
     ("Ctrl+H", "slet tegnet før markøren (som Backspace)"),
     ("Ctrl+D", "slet tegnet under markøren (som Delete)"),
@@ -462,7 +463,7 @@ pub const VOTE_NEED_PARTICIPANTS: &str =
 pub const VOTE_SAVED: &str = "Stemmerne er gemt.";
 /// Short enough for the footer at 80 columns; the keys that work are right below it.
 pub const VOTE_KEY_NOT_HERE: &str =
-    "Den tast virker ikke under en runde. ? og q virker, når runden er slut.";
+    "Den tast virker ikke under en runde. q virker, når runden er slut.";
 /// "Stemmer på 3 anvisninger venter på teamet: tryk r for at vise dem."
 pub const OPEN_VOTES_ON: &str = "Stemmer på";
 pub const OPEN_VOTES_WAIT: &str = "venter på teamet: tryk r for at vise dem.";
@@ -610,6 +611,31 @@ pub const HELP_SECTION_COMPARE: &str = "Sammenligning";
 pub const HELP_SECTION_BROWSE: &str = "Kortene uden en vurdering";
 pub const HELP_SECTION_OVERVIEW: &str = "Oversigt over teams";
 pub const HELP_SECTION_FOLDER: &str = "Mappe til oversigten";
+pub const HELP_SECTION_GOTO: &str = "Gå til kort";
+
+// Going to a card or an anvisning by its number (app/layers/goto.rs).
+pub const HELP_GOTO: &str = "gå til et kort eller en anvisning: skriv nummeret, fx 3.4 eller 3.4.1";
+pub const HELP_GOTO_GO: &str = "gå til kortet eller anvisningen med nummeret";
+pub const HINT_GOTO_GO: &str = "gå dertil";
+pub const HELP_GOTO_CANCEL: &str = "luk uden at gå nogen steder";
+pub const HINT_GOTO_CANCEL: &str = "luk";
+pub const GOTO_TITLE: &str = "Gå til kort";
+pub const GOTO_NUMBER: &str = "Nummer:";
+pub const GOTO_EXAMPLE: &str = "Skriv fx 3.4 for et kort eller 3.4.1 for en anvisning.";
+pub const GOTO_EMPTY: &str = "Skriv nummeret på et kort eller en anvisning, fx 3.4 eller 3.4.1.";
+
+/// A number the deck has no card or anvisning with.
+pub fn goto_unknown(typed: &str) -> String {
+    format!(
+        "Nummeret »{}« findes ikke i kortene. Prøv fx 3.4 eller 3.4.1.",
+        crate::text::clean_line(typed)
+    )
+}
+
+/// A card the open assessment has not chosen.
+pub fn goto_not_chosen(card: &str) -> String {
+    format!("Kort {card} er ikke valgt i vurderingen. Tryk Esc og + for at tilføje det.")
+}
 
 // The help's last section: the signs on the screens.
 pub const HELP_SIGNS_TITLE: &str = "Tegn";

@@ -1,4 +1,7 @@
-//! What a key means once it is looked up in the key map.
+//! What a key means once it is looked up in the key map, and what follows from that once:
+//! whether it changes the assessment (the read-only gate) and how high its hint ranks.
+
+use super::keymap::Context;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -115,6 +118,10 @@ pub enum Action {
     Sort,
     /// On the overview: show legal requirements only.
     RequirementsOnly,
+    /// On the card screens: type a card's or an anvisning's number to go there.
+    GoTo,
+    /// Go to the card or anvisning typed.
+    GoThere,
 }
 
 impl Action {
@@ -129,5 +136,132 @@ impl Action {
                 | Action::First
                 | Action::Last
         )
+    }
+
+    /// Whether `action` in `context` changes the open assessment. The read-only gate asks this
+    /// once, before any place sees the key (`update::on_key`); every action is named, so a new one
+    /// must be placed on one side.
+    pub fn edits(self, context: Context) -> bool {
+        match self {
+            Action::Score(_)
+            | Action::NotRelevant
+            | Action::Unknown
+            | Action::Note
+            | Action::Focus
+            | Action::AddAction
+            | Action::PickCards
+            | Action::Undo
+            | Action::Redo
+            | Action::VoteOne
+            | Action::VoteCard
+            | Action::Tally
+            | Action::RevealSaved
+            | Action::Park
+            | Action::Participants
+            | Action::Anonymous
+            | Action::Timebox
+            | Action::CarriedActions => true,
+            // Elsewhere Ctrl+U empties the folder field, Backspace takes a hidden vote back.
+            Action::Clear => context == Context::Anvisninger,
+            // In the action lists; on home they mark, delete or rename saved files.
+            Action::EditAction => true,
+            Action::Toggle | Action::Delete => {
+                matches!(context, Context::Actions | Context::Carried)
+            }
+            // Every other action, A–Z: moving, looking, leaving, and the keys of forms and rounds
+            // (a form or a round never opens on a file that cannot be changed).
+            Action::Actions
+            | Action::AgreeOnMedian
+            | Action::Back
+            | Action::Cancel
+            | Action::CancelRound
+            | Action::Compare
+            | Action::CompareLast
+            | Action::Confirm
+            | Action::Down
+            | Action::EndRound
+            | Action::Export
+            | Action::ExportHere
+            | Action::First
+            | Action::GoThere
+            | Action::GoTo
+            | Action::Help
+            | Action::Last
+            | Action::LastTime
+            | Action::Left
+            | Action::NextCard
+            | Action::NextField
+            | Action::NextOpen
+            | Action::NextPane
+            | Action::NextReveal
+            | Action::No
+            | Action::Open
+            | Action::Overview
+            | Action::PageDown
+            | Action::PageUp
+            | Action::PreviousCard
+            | Action::PreviousPane
+            | Action::Quit
+            | Action::Read
+            | Action::ReadFolder
+            | Action::RequirementsOnly
+            | Action::Right
+            | Action::SaveAndClose
+            | Action::Search
+            | Action::Skip
+            | Action::Sort
+            | Action::StartAssessment
+            | Action::SubmitTally
+            | Action::Summary
+            | Action::Team
+            | Action::Up
+            | Action::Yes => false,
+        }
+    }
+
+    /// Which hints stay when the line is short: what the pane is for first (score, answer, open),
+    /// then what is easy to miss, then what the help also says.
+    pub fn hint_rank(self) -> u8 {
+        match self {
+            // What Enter (or Mellemrum) does where the user is.
+            Action::Score(_)
+            | Action::Open
+            | Action::Toggle
+            | Action::Confirm
+            | Action::EditAction
+            | Action::ExportHere
+            | Action::NextField
+            | Action::Yes
+            | Action::SubmitTally
+            | Action::AgreeOnMedian
+            | Action::ReadFolder
+            | Action::GoThere
+            | Action::StartAssessment => 0,
+            Action::Note => 1,
+            Action::Focus => 2,
+            Action::AddAction => 3,
+            Action::Compare | Action::Summary => 4,
+            // The workshop's round: first of what does not fit at 80 columns.
+            Action::VoteOne => 5,
+            Action::NextPane | Action::PreviousPane => 5,
+            Action::NextOpen => 6,
+            Action::NotRelevant => 7,
+            Action::Unknown => 8,
+            Action::Read => 9,
+            Action::NextCard | Action::PreviousCard => 10,
+            Action::Search => 11,
+            Action::Export => 12,
+            Action::Up | Action::Down => 13,
+            Action::Back
+            | Action::Cancel
+            | Action::SaveAndClose
+            | Action::No
+            | Action::CancelRound
+            | Action::EndRound => 14,
+            Action::Quit | Action::Help => 15,
+            // Keys of their own place (a round's skip, next) keep the key map's order, before the
+            // moving and leaving that every place has.
+            _ => 12,
+        }
     }
 }

@@ -7,6 +7,7 @@
 use ratatui::layout::{Position, Rect};
 
 use super::Pane;
+use crate::widgets::scroll::Extent;
 
 /// Everything on screen that scrolls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -53,17 +54,6 @@ pub enum Target {
     Team(usize),
     /// A column's head in the overview of teams.
     Head(usize),
-}
-
-/// How a scrolled pane was drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Extent {
-    /// The first row shown (after clamping).
-    pub top: u16,
-    /// The largest useful `top`: the last row of the content sits on the pane's last row.
-    pub max: u16,
-    /// Rows the pane shows at once.
-    pub height: u16,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

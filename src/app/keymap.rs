@@ -68,6 +68,8 @@ contexts! {
     Overview,
     /// Typing the folder for the overview.
     Folder,
+    /// Typing the number of a card or an anvisning to go to.
+    GoTo,
     /// Help or a message on top of a screen.
     Overlay,
 }
@@ -102,6 +104,7 @@ impl Context {
             Browse => Some(s::HELP_SECTION_BROWSE),
             Overview => Some(s::HELP_SECTION_OVERVIEW),
             Folder => Some(s::HELP_SECTION_FOLDER),
+            GoTo => Some(s::HELP_SECTION_GOTO),
             Overlay => None,
         }
     }
@@ -152,7 +155,7 @@ const SCROLLS: &[Context] = &[
 ];
 
 /// One binding, written on one line of the table.
-const fn b(
+pub(crate) const fn b(
     contexts: &'static [Context],
     keys: &'static [Key],
     label: &'static str,
@@ -170,8 +173,9 @@ const fn b(
     }
 }
 
-/// The key table, one line per binding: (contexts, keys, label, help, hint, action). The order
-/// is the help's order within each context, and the hint line's among equal ranks.
+/// The screens' key table, one line per binding: (contexts, keys, label, help, hint, action).
+/// The layers' tables come first (`layers::KEYS`, each in its place's file); the order is the
+/// help's order within each context, and the hint line's among equal ranks.
 #[rustfmt::skip]
 static BINDINGS: &[Binding] = &[
     b(&[Anvisninger], &[Key::Digit], "0–4", s::HELP_SCORE, Some(s::HINT_SCORE), Action::Score(0)),
@@ -179,26 +183,14 @@ static BINDINGS: &[Binding] = &[
     b(&[Anvisninger], &[Key::Char('x')], "x", s::HELP_NOT_RELEVANT, Some(s::HINT_NOT_RELEVANT), Action::NotRelevant),
     b(&[Anvisninger], &[Key::Char('u')], "u", s::HELP_UNKNOWN, Some(s::HINT_UNKNOWN), Action::Unknown),
     b(&[Anvisninger], &[Key::Char('f')], "f", s::HELP_FOCUS, Some(s::HINT_FOCUS), Action::Focus),
-    b(&[Anvisninger, Actions], &[Key::Char('a')], "a", s::HELP_ADD_ACTION, Some(s::HINT_ADD_ACTION), Action::AddAction),
+    b(&[Anvisninger], &[Key::Char('a')], "a", s::HELP_ADD_ACTION, Some(s::HINT_ADD_ACTION), Action::AddAction),
     b(&[Anvisninger, Cards, Questions], &[Key::Char('g')], "g", s::HELP_NEXT_OPEN, Some(s::HINT_NEXT_OPEN), Action::NextOpen),
     b(&[Cards, Anvisninger, Questions, Browse], &[Key::Char('l')], "l", s::HELP_READ, Some(s::HINT_READ), Action::Read),
     b(&[Anvisninger], &[Key::Char('A')], "A", s::HELP_ACTIONS, None, Action::Actions),
     b(&[Summary], &[Key::Char('A')], "A", s::HELP_ALL_ACTIONS, Some(s::HINT_ALL_ACTIONS), Action::Actions),
-    b(&[Actions], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_OPEN, Some(s::HINT_ACTION_OPEN), Action::EditAction),
-    b(&[Actions], &[Key::Char(' ')], "Mellemrum", s::HELP_ACTION_STATUS, Some(s::HINT_ACTION_STATUS), Action::Toggle),
-    b(&[Actions], &[Key::Char('d'), Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)], "d/Del", s::HELP_ACTION_DELETE, Some(s::HINT_ACTION_DELETE), Action::Delete),
     b(&[Cards], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, Some(s::HINT_PICK_CARDS), Action::PickCards),
     // The same key where the hint line is already full.
     b(&[Anvisninger, Questions], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, None, Action::PickCards),
-    b(&[ExportForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_EXPORT_HERE, Some(s::HINT_EXPORT_HERE), Action::ExportHere),
-    b(&[ExportForm], &[Key::Ctrl('u')], "Ctrl+U", s::HELP_EXPORT_CLEAR, Some(s::HINT_EXPORT_CLEAR), Action::Clear),
-    b(&[ExportForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_EXPORT_CANCEL, Some(s::HINT_EXPORT_CANCEL), Action::Cancel),
-    b(&[CardPicker], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_CARD_TOGGLE, Some(s::HINT_CARD_TOGGLE), Action::Toggle),
-    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_ACTION_ENTER, Some(s::HINT_NEXT_FIELD), Action::NextField),
-    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_SAVE_CLOSE, Some(s::HINT_SAVE_CLOSE), Action::SaveAndClose),
-    b(&[ActionForm, TeamForm], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)], "↑↓", s::HELP_FIELD_UP_DOWN, None, Action::Down),
-    b(&[Confirm], &[Key::Code(KeyCode::Enter), Key::Char('j')], "Enter/j", s::HELP_YES, Some(s::HINT_YES), Action::Yes),
-    b(&[Confirm], &[Key::Code(KeyCode::Esc), Key::Char('n')], "Esc/n", s::HELP_NO, Some(s::HINT_NO), Action::No),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('z'), Key::Ctrl('z')], "z / Ctrl+Z", s::HELP_UNDO, None, Action::Undo),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('Z'), Key::Ctrl('y')], "Z / Ctrl+Y", s::HELP_REDO, None, Action::Redo),
     // The workshop: starting rounds from an anvisning, and the round's own contexts.
@@ -214,11 +206,6 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('c')], "c", s::HELP_COMPARE_LAST, None, Action::CompareLast),
     b(&[Cards, Anvisninger, Questions], &[Key::Char('N')], "N", s::HELP_ANONYMOUS, None, Action::Anonymous),
     b(&[Cards, Anvisninger, Questions], &[Key::Char('T')], "T", s::HELP_TIMEBOX, None, Action::Timebox),
-    b(&[BuildOn], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_BUILD_ON_YES, Some(s::HINT_BUILD_ON_YES), Action::Confirm),
-    b(&[BuildOn], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_BUILD_ON_NO, Some(s::HINT_BUILD_ON_NO), Action::No),
-    b(&[Carried], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down), Key::Char('k'), Key::Char('j')], "↑↓/jk", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
-    b(&[Carried], &[Key::Char(' ')], "Mellemrum", s::HELP_CARRIED_STATUS, Some(s::HINT_CARRIED_STATUS), Action::Toggle),
-    b(&[Carried], &[Key::Code(KeyCode::Esc), Key::Code(KeyCode::Enter)], "Esc", s::HELP_CARRIED_CLOSE, Some(s::HINT_CARRIED_CLOSE), Action::Back),
     b(&[VoteConfirm], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_VOTE_CONFIRM, Some(s::HINT_VOTE_CONFIRM), Action::Confirm),
     b(&[VoteConfirm], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_VOTE_KEEP, Some(s::HINT_VOTE_KEEP), Action::No),
     b(&[VoteCast], &[Key::Digit], "0–4", s::HELP_VOTE_CAST, Some(s::HINT_VOTE_CAST), Action::Score(0)),
@@ -237,11 +224,10 @@ static BINDINGS: &[Binding] = &[
     b(&[Anvisninger], &[Key::Code(KeyCode::Delete), Key::Code(KeyCode::Backspace)], "Del", s::HELP_CLEAR, None, Action::Clear),
     b(&[Questions], &[Key::Code(KeyCode::Enter), Key::Char('n')], "Enter", s::HELP_ANSWER, Some(s::HINT_ANSWER), Action::Note),
     b(&[Overview], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OVERVIEW_OPEN, Some(s::HINT_OVERVIEW_OPEN), Action::Open),
-    b(&[Folder], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_FOLDER_READ, Some(s::HINT_FOLDER_READ), Action::ReadFolder),
     b(&[Overview], &[Key::Code(KeyCode::Left), Key::Code(KeyCode::Right), Key::Char('h'), Key::Char('l')], "←→/hl", s::HELP_COLUMN, Some(s::HINT_COLUMN), Action::Right),
     b(&[Overview], &[Key::Char('s')], "s", s::HELP_SORT, Some(s::HINT_SORT), Action::Sort),
     b(&[Overview], &[Key::Char('r')], "r", s::HELP_REQUIREMENTS_ONLY, Some(s::HINT_REQUIREMENTS_ONLY), Action::RequirementsOnly),
-    b(&[Home, Search, Compare, Summary], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OPEN, Some(s::HINT_OPEN), Action::Open),
+    b(&[Home, Compare, Summary], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OPEN, Some(s::HINT_OPEN), Action::Open),
     b(&[Form], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_FORM_START, Some(s::HINT_FORM_START), Action::StartAssessment),
     b(&[Cards, Browse], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_OPEN_CARD, None, Action::Open),
     b(&[Home], &[Key::Char(' ')], "Mellemrum", s::HELP_MARK, Some(s::HINT_MARK), Action::Toggle),
@@ -253,28 +239,39 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards, Anvisninger, Questions, Browse, Compare], &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)], "Tab", s::HELP_PANE, Some(s::HINT_PANE), Action::NextPane),
     // `.` and `,` sit side by side without AltGr on a Danish keyboard; `]` `[` need it.
     b(&[Cards, Anvisninger, Questions, Browse, Summary, Compare, Reading], &[Key::Char('.'), Key::Char(','), Key::Char(']'), Key::Char('[')], ". ,", s::HELP_NEXT_CARD, Some(s::HINT_NEXT_CARD), Action::NextCard),
+];
+
+/// The keys every place shares (moving, paging, search, leaving, help), after the keys that
+/// open a layer, so each section of the help ends with them.
+#[rustfmt::skip]
+static COMMON: &[Binding] = &[
     b(LISTS, &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down), Key::Char('k'), Key::Char('j')], "↑↓/jk", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
-    // In the search, j and k are text: only the arrows move.
-    b(&[Search], &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)], "↑↓", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
     b(SCROLLS, &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)], "PgUp/PgDn", s::HELP_PAGE, None, Action::PageDown),
     b(SCROLLS, &[Key::Code(KeyCode::Home), Key::Code(KeyCode::End)], "Home/End", s::HELP_ENDS, None, Action::Last),
-    b(&[Form, ActionForm, TeamForm], &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)], "Tab", s::HELP_FIELD, Some(s::HINT_FIELD), Action::NextPane),
+    b(&[Form], &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)], "Tab", s::HELP_FIELD, Some(s::HINT_FIELD), Action::NextPane),
     b(&[Cards, Anvisninger, Questions], &[Key::Char('s')], "s", s::HELP_SUMMARY, Some(s::HINT_SUMMARY), Action::Summary),
     b(&[Cards, Anvisninger, Questions, Browse, Home], &[Key::Char('/')], "/", s::HELP_SEARCH, Some(s::HINT_SEARCH), Action::Search),
     b(&[Editor, Search, Form, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, Folder], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_BACK, Some(s::HINT_BACK), Action::Back),
     b(NAV, &[Key::Char('?')], "?", s::HELP_HELP, Some(s::HINT_HELP), Action::Help),
+    // In a round too: the help opens over it and Esc returns to it (not on the hint line, which
+    // the round's own keys fill).
+    b(&[VoteCast, VoteReveal, VoteTally, VoteConfirm], &[Key::Char('?')], "?", s::HELP_HELP, None, Action::Help),
     b(NAV, &[Key::Char('q')], "q", s::HELP_QUIT, Some(s::HINT_QUIT), Action::Quit),
     b(EVERYWHERE, &[Key::Ctrl('c'), Key::Ctrl('q')], "Ctrl+Q", s::HELP_QUIT_ANYWHERE, None, Action::Quit),
 ];
 
-pub fn bindings() -> &'static [Binding] {
-    BINDINGS
+/// Every binding: the layers' tables, the screens', the keys on screens that open a layer, and
+/// the keys every place shares.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+    let layers = super::layers::KEYS.iter().flat_map(|table| table.iter());
+    let openers = super::layers::OPENERS.iter().flat_map(|table| table.iter());
+    layers.chain(BINDINGS).chain(openers).chain(COMMON)
 }
 
 /// The action a key press means in a context. `max_level` is the deck's highest score.
 pub fn lookup(context: Context, key: &KeyEvent, max_level: u8) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    for binding in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
+    for binding in bindings().filter(|b| b.contexts.contains(&context)) {
         for k in binding.keys {
             let hit = match (*k, key.code) {
                 (Key::Ctrl(c), KeyCode::Char(pressed)) => ctrl && pressed.eq_ignore_ascii_case(&c),
@@ -294,81 +291,9 @@ pub fn lookup(context: Context, key: &KeyEvent, max_level: u8) -> Option<Action>
     None
 }
 
-/// Whether `action` in `context` changes the open assessment. The read-only gate asks this
-/// once, before any place sees the key (`update::on_key`); every action is named, so a new one
-/// must be placed on one side.
+/// Whether `action` in `context` changes the open assessment (`Action::edits`).
 pub fn edits(context: Context, action: Action) -> bool {
-    match action {
-        Action::Score(_)
-        | Action::NotRelevant
-        | Action::Unknown
-        | Action::Note
-        | Action::Focus
-        | Action::AddAction
-        | Action::PickCards
-        | Action::Undo
-        | Action::Redo
-        | Action::VoteOne
-        | Action::VoteCard
-        | Action::Tally
-        | Action::RevealSaved
-        | Action::Park
-        | Action::Participants
-        | Action::Anonymous
-        | Action::Timebox
-        | Action::CarriedActions => true,
-        // Elsewhere Ctrl+U empties the folder field, Backspace takes a hidden vote back.
-        Action::Clear => context == Context::Anvisninger,
-        // In the action lists; on home they mark, delete or rename saved files.
-        Action::EditAction => true,
-        Action::Toggle | Action::Delete => matches!(context, Context::Actions | Context::Carried),
-        // Every other action, A–Z: moving, looking, leaving, and the keys of forms and rounds
-        // (a form or a round never opens on a file that cannot be changed).
-        Action::Actions
-        | Action::AgreeOnMedian
-        | Action::Back
-        | Action::Cancel
-        | Action::CancelRound
-        | Action::Compare
-        | Action::CompareLast
-        | Action::Confirm
-        | Action::Down
-        | Action::EndRound
-        | Action::Export
-        | Action::ExportHere
-        | Action::First
-        | Action::Help
-        | Action::Last
-        | Action::LastTime
-        | Action::Left
-        | Action::NextCard
-        | Action::NextField
-        | Action::NextOpen
-        | Action::NextPane
-        | Action::NextReveal
-        | Action::No
-        | Action::Open
-        | Action::Overview
-        | Action::PageDown
-        | Action::PageUp
-        | Action::PreviousCard
-        | Action::PreviousPane
-        | Action::Quit
-        | Action::Read
-        | Action::ReadFolder
-        | Action::RequirementsOnly
-        | Action::Right
-        | Action::SaveAndClose
-        | Action::Search
-        | Action::Skip
-        | Action::Sort
-        | Action::StartAssessment
-        | Action::SubmitTally
-        | Action::Summary
-        | Action::Team
-        | Action::Up
-        | Action::Yes => false,
-    }
+    action.edits(context)
 }
 
 /// One binding can cover a pair of keys (↑/↓, ]/[): the key pressed picks the direction.
@@ -387,61 +312,15 @@ fn refine(action: Action, code: KeyCode) -> Action {
 
 /// The hint line for a context: (keys, what they do), most important first (`hint_rank`).
 pub fn hints(context: Context, max_level: u8) -> Vec<(String, &'static str)> {
-    let mut ranked: Vec<(u8, String, &'static str)> = BINDINGS
-        .iter()
+    let mut ranked: Vec<(u8, String, &'static str)> = bindings()
         .filter(|b| b.contexts.contains(&context))
         .filter_map(|b| {
             b.hint
-                .map(|h| (hint_rank(b.action), label(b, max_level), h))
+                .map(|h| (b.action.hint_rank(), label(b, max_level), h))
         })
         .collect();
     ranked.sort_by_key(|(rank, ..)| *rank);
     ranked.into_iter().map(|(_, k, h)| (k, h)).collect()
-}
-
-/// Which hints stay when the line is short: what the pane is for first (score, answer, open),
-/// then what is easy to miss, then what the help also says.
-fn hint_rank(action: Action) -> u8 {
-    match action {
-        // What Enter (or Mellemrum) does where the user is.
-        Action::Score(_)
-        | Action::Open
-        | Action::Toggle
-        | Action::Confirm
-        | Action::EditAction
-        | Action::ExportHere
-        | Action::NextField
-        | Action::Yes
-        | Action::SubmitTally
-        | Action::AgreeOnMedian
-        | Action::ReadFolder
-        | Action::StartAssessment => 0,
-        Action::Note => 1,
-        Action::Focus => 2,
-        Action::AddAction => 3,
-        Action::Compare | Action::Summary => 4,
-        // The workshop's round: first of what does not fit at 80 columns.
-        Action::VoteOne => 5,
-        Action::NextPane | Action::PreviousPane => 5,
-        Action::NextOpen => 6,
-        Action::NotRelevant => 7,
-        Action::Unknown => 8,
-        Action::Read => 9,
-        Action::NextCard | Action::PreviousCard => 10,
-        Action::Search => 11,
-        Action::Export => 12,
-        Action::Up | Action::Down => 13,
-        Action::Back
-        | Action::Cancel
-        | Action::SaveAndClose
-        | Action::No
-        | Action::CancelRound
-        | Action::EndRound => 14,
-        Action::Quit | Action::Help => 15,
-        // Keys of their own place (a round's skip, next) keep the key map's order, before the
-        // moving and leaving that every place has.
-        _ => 12,
-    }
 }
 
 /// A binding's key label; the score keys follow the deck's scale.
@@ -509,7 +388,7 @@ mod tests {
         for &ctx in EVERYWHERE {
             let hints = hints(ctx, 4);
             assert!(!hints.is_empty(), "{ctx:?}");
-            let out = BINDINGS.iter().any(|b| {
+            let out = bindings().any(|b| {
                 b.contexts.contains(&ctx)
                     && matches!(
                         b.action,
@@ -530,7 +409,7 @@ mod tests {
     fn no_key_means_two_things_in_one_context() {
         for &ctx in EVERYWHERE {
             let mut seen = Vec::new();
-            for b in BINDINGS.iter().filter(|b| b.contexts.contains(&ctx)) {
+            for b in bindings().filter(|b| b.contexts.contains(&ctx)) {
                 for k in b.keys {
                     assert!(!seen.contains(k), "{k:?} twice in {ctx:?}");
                     seen.push(*k);

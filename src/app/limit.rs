@@ -2,7 +2,7 @@
 //! field grows past what the store reads back (`store::MAX_FILE_BYTES`) and nothing is left out
 //! without a word in the status line.
 
-use super::{App, Editor};
+use super::{App, Edit, Editor, Status};
 use crate::strings as s;
 
 /// A note, reason or answer: some ten pages, far more than a workshop writes.
@@ -22,49 +22,52 @@ pub(crate) fn editor_fits(editor: &mut Editor) -> Result<(), String> {
     result
 }
 
-/// `Err` with the Danish sentence when `chars` characters are more than `max`.
-pub(crate) fn fits(chars: usize, max: usize) -> Result<(), String> {
-    if chars <= max {
-        return Ok(());
+pub(crate) use crate::widgets::line_input::fits;
+
+/// What a one-line field did with a key or a paste, said on the status line where it needs
+/// saying: `None` when the key was not the field's, else whether the text changed.
+pub(crate) fn edited(status: &mut Option<Status>, edit: Edit) -> Option<bool> {
+    match edit {
+        Edit::NotMine => None,
+        Edit::Moved => Some(false),
+        Edit::Changed => {
+            say_if_full(status, Ok(()));
+            Some(true)
+        }
+        Edit::Full(why) => {
+            say_if_full(status, Err(why));
+            Some(false)
+        }
     }
-    Err(format!(
-        "{} {} {}",
-        s::FIELD_FULL,
-        thousands(max),
-        s::FIELD_FULL_UNIT
-    ))
+}
+
+/// A field that would not take the input says so in the status line; once input fits again
+/// (Backspace made room), the word goes.
+fn say_if_full(status: &mut Option<Status>, result: Result<(), String>) {
+    match result {
+        Err(full) => {
+            *status = Some(Status {
+                text: full,
+                error: true,
+            })
+        }
+        Ok(()) => {
+            if status
+                .as_ref()
+                .is_some_and(|st| st.text.starts_with(s::FIELD_FULL))
+            {
+                *status = None;
+            }
+        }
+    }
 }
 
 impl App {
     /// A field that would not take the input says so in the status line; once input fits
     /// again (Backspace made room), the word goes.
     pub(crate) fn say_if_full(&mut self, result: Result<(), String>) {
-        match result {
-            Err(full) => self.set_error(full),
-            Ok(()) => {
-                if self
-                    .status
-                    .as_ref()
-                    .is_some_and(|st| st.text.starts_with(s::FIELD_FULL))
-                {
-                    self.status = None;
-                }
-            }
-        }
+        say_if_full(&mut self.status, result);
     }
-}
-
-/// `20000` as Danes write it: `20.000`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

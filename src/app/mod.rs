@@ -2,46 +2,42 @@
 //! `update` changes it in answer to a `Msg` and returns the `Effect`s the runner must perform.
 
 mod action;
-mod action_form;
-mod action_list;
 pub mod areas;
-mod card_picker;
-mod confirm;
-mod editor;
-mod export_form;
 mod form;
 mod keymap;
+mod layers;
 mod limit;
-mod line_input;
 mod memo;
 mod msg;
 pub mod nav;
 mod overview;
 mod summary_lines;
-mod team_form;
 mod update;
 pub mod vote;
 
 use std::path::PathBuf;
 
 pub use crate::session::{History, Session};
-pub use action_form::ActionForm;
-pub use action_list::ActionList;
-pub use card_picker::{CardPicker, recorded};
-pub use confirm::{Confirm, Pending};
-pub use editor::{EditTarget, Editor};
-pub use export_form::ExportForm;
+pub use crate::widgets::line_input::{Edit, LineInput};
 pub use form::{CardChoice, Field, NewForm};
 pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
-pub use line_input::{Edit, LineInput};
+pub use layers::{
+    ActionForm, ActionList, CardPicker, Confirm, EditTarget, Editor, ExportForm, Help, Overlay,
+    Pending, SearchState, TeamForm, action_text, draw as draw_layer, draw_editor, help_lines,
+    recorded, status_label,
+};
+// Still reached as `app::line_input` and `app::editor` by code written before they moved
+// (the round's keys).
+use crate::widgets::line_input;
+pub use crate::widgets::scroll::{Extent, Scroll};
+use layers::editor;
 pub use memo::Memo;
 pub use msg::{Effect, Msg, SavedEntry};
 pub use overview::{Column, OverviewView};
 pub use summary_lines::{Section, SummaryLine, summary_lines};
-pub use team_form::TeamForm;
 pub use update::update;
 
-pub use areas::{Areas, Extent, Scrollable, Target};
+pub use areas::{Areas, Scrollable, Target};
 
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
@@ -162,14 +158,6 @@ pub struct CardView {
     pub seek: Option<Seek>,
 }
 
-/// A pane's scroll position in wrapped rows.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Scroll {
-    pub top: u16,
-    /// Scrolled by hand: the view no longer pulls the selection (or a search hit) into view.
-    pub free: bool,
-}
-
 /// Where a search hit is on a card, so the view can scroll to it and mark it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Seek {
@@ -201,66 +189,6 @@ impl Pane {
     pub fn previous(self) -> Pane {
         let i = Pane::ORDER.iter().position(|p| *p == self).unwrap_or(0);
         Pane::ORDER[(i + Pane::ORDER.len() - 1) % Pane::ORDER.len()]
-    }
-}
-
-pub enum Overlay {
-    /// The key help, scrolled this many lines.
-    Help(u16),
-    Editor(Box<Editor>),
-    Search(SearchState),
-    /// The form for an action (what, who, by when).
-    Action(ActionForm),
-    /// The folder to read for the overview of teams, as typed; empty means the store.
-    Folder(LineInput),
-    /// One anvisning's actions, or all of them.
-    Actions(ActionList),
-    /// A yes-or-no question before a change.
-    Confirm(Confirm),
-    /// Add or remove cards in the open assessment.
-    Cards(CardPicker),
-    /// The team's name and participants.
-    Team(TeamForm),
-    /// Where the minutes go.
-    Export(ExportForm),
-    /// A message that needs to be read, e.g. why a file could not be opened.
-    Message {
-        title: String,
-        body: String,
-    },
-    /// A voting round, and the dissent note it may have open.
-    Vote(Box<vote::VoteView>),
-    /// The store holds an earlier assessment of the team: build on it?
-    BuildOn {
-        path: PathBuf,
-        created: String,
-    },
-    /// Last time's actions, to mark how far each got; `selected` is an index into the
-    /// assessment's carried actions.
-    Carried {
-        selected: usize,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchState {
-    pub query: LineInput,
-    pub selected: usize,
-}
-
-impl Default for SearchState {
-    fn default() -> SearchState {
-        SearchState {
-            query: LineInput::empty(limit::MAX_LINE_CHARS),
-            selected: 0,
-        }
-    }
-}
-
-impl Overlay {
-    /// The folder prompt before the overview of teams, empty (the store).
-    pub fn folder_prompt() -> Overlay {
-        Overlay::Folder(LineInput::empty(limit::MAX_LONG_LINE_CHARS))
     }
 }
 

@@ -42,6 +42,48 @@ pub fn page(height: u16) -> u16 {
     height.saturating_sub(1).max(1)
 }
 
+/// `current` scrolled by `action`, starting from where the view last drew `pane` (as kept in
+/// `areas`) and never past its end. Before the first frame there is no end to know of.
+pub(crate) fn scrolled(
+    areas: &super::Areas,
+    pane: super::Scrollable,
+    current: super::Scroll,
+    action: Action,
+) -> super::Scroll {
+    // Scrolled by hand, the model's own top is the truth (the extent may be a frame old
+    // when keys come queued); following a selection, only the view knew where it was.
+    let (top, max, page) = match areas.extent(pane) {
+        Some(e) if current.free => (current.top.min(e.max), e.max, page(e.height)),
+        Some(e) => (e.top, e.max, page(e.height)),
+        None => (current.top, u16::MAX, PAGE),
+    };
+    super::Scroll {
+        top: scroll(top, action, max, page),
+        free: true,
+    }
+}
+
+/// `current` scrolled by a notch of the mouse wheel: a few rows from where the view last drew
+/// `pane`.
+pub(crate) fn wheeled(
+    areas: &super::Areas,
+    pane: super::Scrollable,
+    current: super::Scroll,
+    down: bool,
+) -> super::Scroll {
+    let action = if down { Action::Down } else { Action::Up };
+    let mut moved = scrolled(areas, pane, current, action);
+    // The frame is not drawn between the rows of one notch: go on from the first.
+    let max = areas.extent(pane).map_or(u16::MAX, |e| e.max);
+    for _ in 1..WHEEL_ROWS {
+        moved.top = scroll(moved.top, action, max, 1);
+    }
+    moved
+}
+
+/// Rows one notch of the wheel scrolls.
+pub const WHEEL_ROWS: u16 = 3;
+
 impl super::App {
     /// `current` scrolled by `action`, starting from where the view last drew `pane` and
     /// never past its end. Before the first frame there is no end to know of.
@@ -51,17 +93,7 @@ impl super::App {
         current: super::Scroll,
         action: Action,
     ) -> super::Scroll {
-        // Scrolled by hand, the model's own top is the truth (the extent may be a frame old
-        // when keys come queued); following a selection, only the view knew where it was.
-        let (top, max, page) = match self.areas.extent(pane) {
-            Some(e) if current.free => (current.top.min(e.max), e.max, self::page(e.height)),
-            Some(e) => (e.top, e.max, self::page(e.height)),
-            None => (current.top, u16::MAX, PAGE),
-        };
-        super::Scroll {
-            top: scroll(top, action, max, page),
-            free: true,
-        }
+        scrolled(&self.areas, pane, current, action)
     }
 
     /// After the selection moved: the pane keeps its place and pulls the selection into view.

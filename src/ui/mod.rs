@@ -1,22 +1,14 @@
 //! Views: they read the app model and draw it. No view changes state or touches the disk.
 
-mod actions;
-mod card_picker;
 pub mod cards;
 pub mod chrome;
 pub mod compare;
-mod earlier;
-mod export_form;
-mod fields;
 mod form;
 mod home;
 pub mod markdown;
 mod overlays;
 mod overview;
-mod scroll;
 mod summary;
-mod team_form;
-mod theme;
 mod vote;
 
 use ratatui::Frame;
@@ -25,6 +17,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Areas, Overlay, Screen};
+use crate::widgets::{scroll, theme};
 
 /// Smallest window the screens are laid out for; below it we say so instead.
 pub const MIN_WIDTH: u16 = 30;
@@ -79,30 +72,20 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         areas.targets.clear();
         areas.panes.retain(|(r, ..)| !r.intersects(body));
     }
-    // Only the top layer is drawn; a dissent note is drawn by the round it belongs to.
+    // Only the top layer is drawn, by its place (`app::layers`); the round, and a dissent note
+    // (drawn by the round it belongs to), are drawn here.
+    if crate::app::draw_layer(frame, body, app, &mut areas) {
+        return areas;
+    }
     match app.overlay() {
-        Some(Overlay::Help(scroll)) => overlays::draw_help(frame, body, app, *scroll, &mut areas),
-        Some(Overlay::Editor(editor)) => match app.below_top() {
-            Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, Some(editor)),
-            _ => overlays::draw_editor(frame, body, app, editor),
-        },
-        Some(Overlay::Search(state)) => overlays::draw_search(frame, body, app, state),
-        Some(Overlay::Action(form)) => overlays::draw_action(frame, body, app, form),
-        Some(Overlay::Folder(text)) => overlays::draw_folder(frame, body, text),
-        Some(Overlay::Actions(list)) => actions::draw_list(frame, body, app, list),
-        Some(Overlay::Confirm(confirm)) => actions::draw_confirm(frame, body, confirm),
-        Some(Overlay::Cards(picker)) => card_picker::draw(frame, body, app, picker),
-        Some(Overlay::Team(form)) => team_form::draw(frame, body, app, form),
-        Some(Overlay::Export(form)) => export_form::draw(frame, body, form),
-        Some(Overlay::Message { title, body: text }) => {
-            overlays::draw_message(frame, body, title, text);
+        Some(Overlay::Editor(editor)) => {
+            if let Some(Overlay::Vote(view)) = app.below_top() {
+                vote::draw(frame, body, app, view, Some(editor));
+            }
         }
         Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
-        Some(Overlay::BuildOn { path, created }) => {
-            earlier::draw_build_on(frame, body, app, path, created);
-        }
-        Some(Overlay::Carried { selected }) => earlier::draw_carried(frame, body, app, *selected),
-        None => {}
+        // Drawn by their place above.
+        _ => {}
     }
     areas
 }

@@ -22,6 +22,7 @@ mod field_limits;
 mod flows;
 mod merge;
 mod navigation;
+mod places;
 mod print;
 mod report;
 mod runner;

@@ -349,8 +349,12 @@ fn ctrl_q_on_a_reveal_keeps_the_votes() {
 #[test]
 fn q_is_not_a_vote_and_help_does_not_wipe_the_round() {
     let mut app = app(ABC);
-    press(&mut app, "v2q?");
+    press(&mut app, "v2q");
     assert!(!app.quitting);
+    // ? opens the help over the round; Esc returns to it as it was.
+    press(&mut app, "?");
+    assert!(matches!(app.overlay(), Some(Overlay::Help(_))));
+    key(&mut app, KeyCode::Esc);
     assert!(matches!(app.overlay(), Some(Overlay::Vote(_))));
     assert!(render(&mut app, 80, 24).contains("1 af 3 har stemt"));
 }
@@ -490,8 +494,8 @@ fn a_key_that_does_nothing_in_a_round_says_why() {
     assert_eq!(press(&mut app, "7"), []);
     let status = app.status.clone().expect("a word on 7");
     assert!(status.text.contains("0–4"), "{status:?}");
-    // q and ? wait for the round to end, and the screen says so.
-    for c in ['q', '?', 'x'] {
+    // q waits for the round to end, and the screen says so (? opens the help over it).
+    for c in ['q', 'x'] {
         app.status = None;
         assert_eq!(press(&mut app, &c.to_string()), []);
         let status = app

@@ -1,7 +1,7 @@
 //! The card screen: moving between cards and panes, and the keys that score and annotate the
 //! selected anvisning.
 
-use super::super::editor::EditTarget;
+use super::super::EditTarget;
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
@@ -192,8 +192,8 @@ fn edit(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     match action {
-        Action::AddAction => super::actions::add(app, &id),
-        Action::Actions => super::actions::open_list(app, Some(id)),
+        Action::AddAction => super::super::layers::add_action(app, &id),
+        Action::Actions => super::super::layers::open_actions(app, Some(id)),
         Action::Note => app.open_editor(EditTarget::Note { anvisning: id }),
         Action::NotRelevant => app.open_editor(EditTarget::Reason { anvisning: id }),
         _ => app.commit_change(|a| {

@@ -53,48 +53,6 @@ impl App {
     }
 }
 
-/// Keys of the build-on question and of the list of last time's actions.
-pub(super) fn key(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    let n = carried(app).len();
-    match (app.layers.last_mut(), action) {
-        (Some(Overlay::BuildOn { path, .. }), Some(Action::Confirm)) => {
-            let path = path.clone();
-            let mut effects = app.close_overlay();
-            effects.push(Effect::LoadEarlier { path, fresh: true });
-            effects
-        }
-        (Some(Overlay::BuildOn { .. }), Some(Action::No))
-        | (Some(Overlay::Carried { .. }), Some(Action::Back)) => app.close_overlay(),
-        (Some(Overlay::Carried { selected }), Some(Action::Up | Action::Down)) => {
-            *selected = super::super::nav::step(*selected, action.unwrap_or(Action::Down), n, 1);
-            Vec::new()
-        }
-        (Some(Overlay::Carried { selected }), Some(Action::Toggle)) => {
-            let selected = *selected;
-            match carried(app).get(selected).copied() {
-                Some(i) => app.commit_change(|a| {
-                    if let Some(t) = a.actions.get_mut(i) {
-                        t.status = next_status(t.status);
-                    }
-                }),
-                None => Vec::new(),
-            }
-        }
-        _ => Vec::new(),
-    }
-}
-
-/// udført → i gang → ikke startet → droppet → not marked → udført …
-fn next_status(status: Option<ActionStatus>) -> Option<ActionStatus> {
-    match status {
-        None => Some(ActionStatus::Done),
-        Some(ActionStatus::Done) => Some(ActionStatus::InProgress),
-        Some(ActionStatus::InProgress) => Some(ActionStatus::NotStarted),
-        Some(ActionStatus::NotStarted) => Some(ActionStatus::Dropped),
-        Some(ActionStatus::Dropped) => None,
-    }
-}
-
 impl App {
     /// The timebox clock: the time since the last tick goes to the card on screen (while an
     /// assessment is open on the card screen). A long gap (a sleeping laptop) counts for little.
@@ -107,10 +65,6 @@ impl App {
             *self.time_on_card.entry(id).or_default() += gap;
         }
     }
-}
-
-fn carried(app: &App) -> Vec<usize> {
-    app.carried_actions()
 }
 
 /// The runner read the earlier assessment.
@@ -166,7 +120,7 @@ pub(super) fn loaded(
 /// `L`, `h`, `c`, `T` on the card screen and the overview.
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Timebox => app.open_editor(super::super::editor::EditTarget::Timebox),
+        Action::Timebox => app.open_editor(super::super::EditTarget::Timebox),
         Action::LastTime => {
             let Some(id) = app.current_anvisning_id() else {
                 return Vec::new();
@@ -187,7 +141,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::CarriedActions => {
-            if carried(app).is_empty() {
+            if app.carried_actions().is_empty() {
                 app.set_status(s::CARRIED_NONE);
             } else {
                 app.push(Overlay::Carried { selected: 0 });

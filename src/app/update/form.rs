@@ -64,7 +64,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
 
 /// Pasted text in the field in focus, when it fits: a team's name is one line, the
 /// participants several names.
-pub(super) fn paste(app: &mut App, line: &str) {
+pub(crate) fn paste(app: &mut App, line: &str) {
     if let Some(input) = app.form.input_mut() {
         let edit = input.paste(line);
         app.edited(edit);

@@ -84,7 +84,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             }
             HomeItem::Browse => browse(app),
             HomeItem::Overview => app.push(Overlay::folder_prompt()),
-            HomeItem::Help => app.push(Overlay::Help(0)),
+            HomeItem::Help => app.push(Overlay::help(super::super::Context::Home)),
             HomeItem::Saved(i) | HomeItem::Continue(i) => {
                 let entry = &app.saved[i];
                 match &entry.problem {

@@ -2,32 +2,23 @@
 //! as an `Effect` for the runner. Key presses are looked up for the context the user is in and
 //! handed to that context's module.
 
-mod actions;
-mod card_picker;
 mod cards;
 mod compare;
 mod earlier;
-mod export;
-mod form;
+pub(super) mod form;
 mod home;
-mod layer;
-
 mod mouse;
-mod overlay;
 mod overview;
-mod search;
 mod summary;
-mod team_form;
 mod undo;
-mod vote;
+pub(super) mod vote;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::editor::{EditTarget, Editor};
 use super::keymap::{Action, Context, edits, lookup};
 use super::msg::{Effect, Msg};
 use super::{App, CardView, ComparePane, CompareView, Edit, Overlay, Screen, Session};
-use crate::assessment::{Assessment, NonScore, Score};
+use crate::assessment::Assessment;
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -35,7 +26,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
-        Msg::Paste(text) => layer::paste(app, &text),
+        Msg::Paste(text) => super::layers::paste(app, &text),
         Msg::Tick(now) => {
             app.tick(now);
             Vec::new()
@@ -174,7 +165,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             if rename {
                 let mut effects = effects;
-                effects.extend(team_form::open(app));
+                effects.extend(super::layers::open_team(app));
                 return effects;
             }
             effects
@@ -204,7 +195,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             effects
         }
         Msg::Exported(paths) => {
-            export::exported(app, &paths);
+            super::layers::exported(app, &paths);
             Vec::new()
         }
         Msg::ExportFailed(e) => {
@@ -306,7 +297,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     // The layer on top takes the key; without one, the screen does.
     if app.overlay().is_some() {
-        return layer::key(app, key, action);
+        return super::layers::key(app, key, action);
     }
     match context {
         Context::Form => form::key(app, key, action),
@@ -325,17 +316,14 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 }
                 return Vec::new();
             };
-            if action == Action::Help {
-                app.push(Overlay::Help(0));
-                return Vec::new();
+            if let Some(effects) = super::layers::open(app, context, action) {
+                return effects;
             }
             // Any further key press has been seen; an old message would only distract.
             app.status = app.status.take().filter(|st| st.error);
             match context {
                 _ if matches!(action, Action::Undo | Action::Redo) => undo::action(app, action),
-                _ if action == Action::PickCards => card_picker::open(app),
                 Context::Home => home::action(app, action),
-                _ if action == Action::Export => export::open(app),
                 Context::Summary => summary::action(app, action),
                 Context::Compare => compare::action(app, action),
                 Context::Reading => cards::reading(app, action),
@@ -442,9 +430,9 @@ impl App {
 
     /// The only way a layer goes away: the top one is taken off and what it holds committed;
     /// the layer below it, if any, is back on top.
-    fn close_overlay(&mut self) -> Vec<Effect> {
+    pub(crate) fn close_overlay(&mut self) -> Vec<Effect> {
         let effects = match self.layers.pop() {
-            Some(layer) => layer::close(self, layer),
+            Some(layer) => super::layers::close(self, layer),
             None => Vec::new(),
         };
         // An action list under the closed layer may have lost its selected row.
@@ -464,19 +452,8 @@ impl App {
 
     /// What a one-line field did with a key or a paste, said where it needs saying: `None`
     /// when the key was not the field's, else whether the text changed.
-    fn edited(&mut self, edit: Edit) -> Option<bool> {
-        match edit {
-            Edit::NotMine => None,
-            Edit::Moved => Some(false),
-            Edit::Changed => {
-                self.say_if_full(Ok(()));
-                Some(true)
-            }
-            Edit::Full(why) => {
-                self.say_if_full(Err(why));
-                Some(false)
-            }
-        }
+    pub(crate) fn edited(&mut self, edit: Edit) -> Option<bool> {
+        super::limit::edited(&mut self.status, edit)
     }
 
     /// Closes every layer, top first, each through `close_overlay`.
@@ -486,37 +463,6 @@ impl App {
             effects.extend(self.close_overlay());
         }
         effects
-    }
-
-    fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
-        let text = editor.text();
-        if editor.target == EditTarget::Timebox && super::editor::parse_minutes(&text).is_none() {
-            self.set_error(format!("{}: »{}«", s::TIMEBOX_BAD, clean_line(text.trim())));
-        }
-        if let EditTarget::Reason { anvisning } = &editor.target
-            && text.trim().is_empty()
-        {
-            // A non-score needs its reason: without one, the draft goes and no score is set.
-            let effects = self.commit_change(|a| a.answer_mut(anvisning).reason.clear());
-            self.set_status(s::REASON_NEEDED);
-            return effects;
-        }
-        self.commit_change(|a| {
-            if let EditTarget::Reason { anvisning } = &editor.target {
-                a.answer_mut(anvisning).score = Some(Score::Other(NonScore::NotRelevant));
-            }
-            editor.target.write(a, text);
-        })
-    }
-
-    fn open_editor(&mut self, target: EditTarget) -> Vec<Effect> {
-        if let Some(session) = &self.session {
-            self.push(Overlay::Editor(Box::new(Editor::open(
-                target,
-                &session.assessment,
-            ))));
-        }
-        Vec::new()
     }
 }
 

@@ -6,14 +6,11 @@
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
-use super::super::{App, Overlay, Pane, Screen, Scroll, Scrollable, Target};
-
-/// Rows one notch of the wheel scrolls.
-const WHEEL_ROWS: u16 = 3;
+use super::super::{App, Pane, Screen, Scroll, Scrollable, Target};
 
 pub(super) fn click(app: &mut App, target: Target) -> Vec<Effect> {
     if app.overlay().is_some() {
-        return Vec::new();
+        return super::super::layers::click(app, target);
     }
     app.status = app.status.take().filter(|st| st.error);
     match target {
@@ -98,16 +95,11 @@ fn overview_click(app: &mut App, row: Option<usize>, column: Option<usize>) -> V
 
 /// A few rows of `pane`, whatever is selected in it.
 pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> {
+    if app.overlay().is_some() {
+        return super::super::layers::wheel(app, pane, down);
+    }
     let action = if down { Action::Down } else { Action::Up };
-    let by = |app: &App, current: Scroll| {
-        let mut moved = app.scrolled(pane, current, action);
-        // The frame is not drawn between the rows of one notch: go on from the first.
-        let max = app.areas.extent(pane).map_or(u16::MAX, |e| e.max);
-        for _ in 1..WHEEL_ROWS {
-            moved.top = nav::scroll(moved.top, action, max, 1);
-        }
-        moved
-    };
+    let by = |app: &App, current: Scroll| nav::wheeled(&app.areas, pane, current, down);
     let view = app.cards.clone();
     match pane {
         Scrollable::Home => {
@@ -118,7 +110,7 @@ pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
         }
         Scrollable::Teams => {
             if let Screen::Overview(view) = &mut app.screen {
-                let page = usize::from(WHEEL_ROWS);
+                let page = usize::from(nav::WHEEL_ROWS);
                 let paged = if down {
                     Action::PageDown
                 } else {
@@ -132,14 +124,8 @@ pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
         Scrollable::Anvisninger => app.cards.anvisninger = by(app, view.anvisninger),
         Scrollable::Reading => app.cards.reading = by(app, view.reading),
         Scrollable::Summary => app.cards.summary = by(app, view.summary),
-        Scrollable::Help => {
-            if let Some(&Overlay::Help(top)) = app.overlay() {
-                let moved = by(app, Scroll { top, free: true });
-                if let Some(Overlay::Help(top)) = app.overlay_mut() {
-                    *top = moved.top;
-                }
-            }
-        }
+        // A layer's pane: answered above while it is open.
+        Scrollable::Help => {}
         Scrollable::Movements => {
             let top = match (&app.comparison, &app.screen) {
                 (Some(c), Screen::Compare) => c.scroll,

@@ -2,13 +2,11 @@
 //! guideline (its anvisninger as columns), `s` sorts by the selected column, `r` shows legal
 //! requirements only. Also the folder prompt that comes before it.
 
-use ratatui::crossterm::event::KeyEvent;
-
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
 use super::super::overview::Column;
-use super::super::{App, Overlay, Screen};
+use super::super::{App, Screen};
 
 /// How far a page key moves in the list of teams.
 const PAGE: usize = 10;
@@ -78,40 +76,4 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
-}
-
-/// The folder prompt: typing edits the path, Enter reads it (empty: the store), Esc closes.
-pub(super) fn folder_key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    let Some(Overlay::Folder(text)) = app.layers.last_mut() else {
-        return Vec::new();
-    };
-    match (action, key.code) {
-        (Some(Action::Back), _) => return app.close_overlay(),
-        (Some(Action::ReadFolder), _) => {
-            let folder = text.text().trim();
-            let dir = (!folder.is_empty()).then(|| std::path::PathBuf::from(folder));
-            let mut effects = app.close_overlay();
-            app.set_status(crate::strings::OVERVIEW_READING);
-            effects.push(Effect::Overview(dir));
-            return effects;
-        }
-        _ => {
-            let edit = text.key(&key);
-            app.edited(edit);
-        }
-    }
-    Vec::new()
-}
-
-/// Pasted text lands in the folder prompt as one line. Control characters are dropped, not
-/// replaced: a path with a stray escape in it would name no folder.
-pub(super) fn folder_paste(app: &mut App, pasted: &str) {
-    if let Some(Overlay::Folder(text)) = app.layers.last_mut() {
-        let line: String = pasted
-            .chars()
-            .filter(|&c| !crate::text::is_unsafe(c) && c != '\n')
-            .collect();
-        let edit = text.paste(&line);
-        app.edited(edit);
-    }
 }

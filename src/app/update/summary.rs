@@ -26,7 +26,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             app.screen = Screen::Cards;
             return super::cards::action(app, action);
         }
-        Action::Actions => return super::actions::open_list(app, None),
+        Action::Actions => return super::super::layers::open_actions(app, None),
         Action::CarriedActions | Action::CompareLast => {
             return super::earlier::start(app, action);
         }

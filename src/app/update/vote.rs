@@ -130,7 +130,7 @@ pub(super) fn on_open(app: &mut App) {
 
 /// A key while a round is open. The view is moved off the stack, changed, and put back unless
 /// the round is over (then it is closed through `finish_round`, the round's one commit).
-pub(super) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
     let Some(Overlay::Vote(mut view)) = app.take_top() else {
         return Vec::new();
     };
@@ -221,7 +221,7 @@ fn not_here(app: &App, code: KeyCode) -> String {
 }
 
 /// A paste into the tally.
-pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     let Some(Overlay::Vote(view)) = app.layers.last_mut() else {
         return Vec::new();
     };
@@ -244,7 +244,7 @@ fn cancel(app: &mut App, view: VoteView) -> Vec<Effect> {
 
 impl App {
     /// Closes a round: what it revealed (votes, tallies, agreed scores) goes into the assessment as one change. Before the reveal there is nothing to write.
-    pub(super) fn finish_round(&mut self, view: VoteView) -> Vec<Effect> {
+    pub(crate) fn finish_round(&mut self, view: VoteView) -> Vec<Effect> {
         let results = view.round.results();
         if results.is_empty() {
             return Vec::new();

@@ -18,7 +18,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
 use crate::app::{App, Areas, Pane, Scroll, Scrollable, Target};
-use crate::text::clean_line;
 
 use super::scroll::{self, Keep};
 use anvisninger::draw_anvisninger;
@@ -134,17 +133,4 @@ pub(super) fn draw_items<T: Fn(usize) -> Target>(
     item_targets(areas, inner_rect, extent.top, items.rows, items.target);
 }
 
-/// "Lav en fast tjekliste – Anne, senest 31. januar 2027"
-pub fn action_text(todo: &crate::assessment::Action) -> String {
-    let mut text = clean_line(&todo.what);
-    if !todo.who.is_empty() {
-        text.push_str(&format!(" – {}", clean_line(&todo.who)));
-    }
-    if !todo.due.is_empty() {
-        text.push_str(&format!(
-            ", senest {}",
-            clean_line(&crate::date::danish_date(&todo.due))
-        ));
-    }
-    text
-}
+pub use crate::app::action_text;

@@ -17,7 +17,25 @@ use ratatui::widgets::{
 };
 
 use super::theme;
-use crate::app::{Extent, Scroll};
+
+/// A pane's scroll position in wrapped rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scroll {
+    pub top: u16,
+    /// Scrolled by hand: the view no longer pulls the selection (or a search hit) into view.
+    pub free: bool,
+}
+
+/// How a scrolled pane was drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Extent {
+    /// The first row shown (after clamping).
+    pub top: u16,
+    /// The largest useful `top`: the last row of the content sits on the pane's last row.
+    pub max: u16,
+    /// Rows the pane shows at once.
+    pub height: u16,
+}
 
 /// What must be on screen while the pane is not scrolled by hand.
 pub enum Keep {

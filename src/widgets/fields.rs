@@ -4,9 +4,9 @@
 
 use ratatui::text::{Line, Span};
 
-use super::chrome::width;
+use super::line_input::LineInput;
+use super::measure::width;
 use super::theme;
-use crate::app::LineInput;
 
 /// `fields`: (label, input, placeholder); `focused`: the index in focus; `label_width`: the
 /// column the texts start at (after the marker); `inner`: the form's inner width.

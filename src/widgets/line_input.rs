@@ -5,7 +5,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::limit;
+use crate::strings as s;
 
 /// A one-line field. The text never holds more than `max` characters: input that would make it
 /// longer is refused whole (a name or a path cut short would be wrong, not shorter).
@@ -102,7 +102,7 @@ impl LineInput {
 
     /// Typed or pasted text at the cursor, all of it or (when it does not fit) none.
     pub fn insert(&mut self, added: &str) -> Result<(), String> {
-        limit::fits(self.text.chars().count() + added.chars().count(), self.max)?;
+        fits(self.text.chars().count() + added.chars().count(), self.max)?;
         let at = self.byte(self.cursor);
         self.text.insert_str(at, added);
         self.cursor += added.chars().count();
@@ -169,6 +169,32 @@ impl LineInput {
             .nth(chars)
             .map_or(self.text.len(), |(i, _)| i)
     }
+}
+
+/// `Err` with the Danish sentence when `chars` characters are more than `max`.
+pub fn fits(chars: usize, max: usize) -> Result<(), String> {
+    if chars <= max {
+        return Ok(());
+    }
+    Err(format!(
+        "{} {} {}",
+        s::FIELD_FULL,
+        thousands(max),
+        s::FIELD_FULL_UNIT
+    ))
+}
+
+/// `20000` as Danes write it: `20.000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,320 @@
+//! The multi-line text editor for notes, reasons and answers to reflection questions (and a
+//! round's dissent, the participants, a parked topic, the timebox). Every keystroke is written
+//! straight into the assessment, so nothing typed can be lost; closing commits.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::super::App;
+use super::super::keymap::Action;
+use super::super::limit;
+use super::super::msg::Effect;
+use super::Overlay;
+use crate::assessment::{Assessment, NonScore, Score};
+use crate::strings as s;
+use crate::text::clean_line;
+use crate::widgets::frame::{centered, popup};
+use crate::widgets::theme;
+
+/// What the text being edited belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditTarget {
+    Note {
+        anvisning: String,
+    },
+    /// The reason for "not relevant"; the non-score is set when the editor closes with text.
+    Reason {
+        anvisning: String,
+    },
+    Reflection {
+        guideline: String,
+        question: usize,
+    },
+    /// What the team disagreed about, asked for after a flagged round.
+    Dissent {
+        anvisning: String,
+    },
+    /// Who takes part, one name per line.
+    Participants,
+    /// A parked topic: the `index`-th of the list, added when it does not exist yet.
+    Parked {
+        index: usize,
+        anvisning: String,
+    },
+    /// The planned minutes per card; empty for no timebox.
+    Timebox,
+}
+
+pub struct Editor {
+    pub target: EditTarget,
+    pub area: TextArea<'static>,
+}
+
+impl Editor {
+    pub fn open(target: EditTarget, assessment: &Assessment) -> Editor {
+        // A file written by another tool may hold control characters; the editor shows text
+        // as typed, so they are made harmless before it ever sees them.
+        let text = crate::text::clean_text(&target.read(assessment));
+        let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.set_max_histories(200);
+        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        Editor { target, area }
+    }
+
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+}
+
+impl EditTarget {
+    pub fn read(&self, a: &Assessment) -> String {
+        match self {
+            EditTarget::Note { anvisning } => a
+                .answer(anvisning)
+                .map(|x| x.note.clone())
+                .unwrap_or_default(),
+            EditTarget::Reason { anvisning } => a
+                .answer(anvisning)
+                .map(|x| x.reason.clone())
+                .unwrap_or_default(),
+            EditTarget::Reflection {
+                guideline,
+                question,
+            } => a
+                .reflection(guideline, *question)
+                .unwrap_or_default()
+                .to_string(),
+            EditTarget::Dissent { anvisning } => a
+                .answer(anvisning)
+                .map(|x| x.dissent.clone())
+                .unwrap_or_default(),
+            EditTarget::Participants => a.participants.join("\n"),
+            EditTarget::Parked { index, .. } => a
+                .parked
+                .get(*index)
+                .map(|p| p.text.clone())
+                .unwrap_or_default(),
+            EditTarget::Timebox => a.timebox.map(|m| m.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// Writes the text being typed into the assessment.
+    pub fn write(&self, a: &mut Assessment, text: String) {
+        match self {
+            EditTarget::Note { anvisning } => a.answer_mut(anvisning).note = text,
+            EditTarget::Reason { anvisning } => a.answer_mut(anvisning).reason = text,
+            EditTarget::Reflection {
+                guideline,
+                question,
+            } => a.set_reflection(guideline, *question, text),
+            EditTarget::Dissent { anvisning } => a.answer_mut(anvisning).dissent = text,
+            EditTarget::Participants => {
+                // Names are single lines; a comma typed out of habit also separates.
+                a.participants = text
+                    .split(['\n', ','])
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string)
+                    .collect();
+            }
+            EditTarget::Parked { index, anvisning } => match a.parked.get_mut(*index) {
+                Some(p) => p.text = text,
+                None => a.parked.push(crate::assessment::Parked {
+                    anvisning: anvisning.clone(),
+                    text,
+                }),
+            },
+            // Half-typed or mistyped minutes leave the timebox as it was.
+            EditTarget::Timebox => {
+                if let Some(minutes) = parse_minutes(&text) {
+                    a.timebox = minutes;
+                }
+            }
+        }
+    }
+}
+
+/// Minutes as typed: empty is no timebox, 1–600 a timebox; anything else is not understood.
+pub fn parse_minutes(text: &str) -> Option<Option<u32>> {
+    let t = text.trim().trim_end_matches("min").trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    match t.parse::<u32>() {
+        Ok(m) if (1..=600).contains(&m) => Some(Some(m)),
+        _ => None,
+    }
+}
+
+pub(super) fn on(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
+    if action == Some(Action::Back) {
+        return app.close_overlay();
+    }
+    let Some(Overlay::Editor(editor)) = app.layers.last_mut() else {
+        return Vec::new();
+    };
+    // Ctrl+U means what it means in every one-line field (all before the cursor, here on its
+    // line), not the text area's own undo; undo is Ctrl+Z, as on the screens.
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let changed = match key.code {
+        KeyCode::Char('u' | 'U') if ctrl => editor.area.delete_line_by_head(),
+        KeyCode::Char('z' | 'Z') if ctrl => editor.area.undo(),
+        _ => editor.area.input(key),
+    };
+    if !changed {
+        return Vec::new();
+    }
+    write_draft(app)
+}
+
+/// Copies the editor's text into the assessment, to be saved within a second. Input that would
+/// make the text longer than a field holds is taken back at once, and the user is told.
+pub(super) fn write_draft(app: &mut App) -> Vec<Effect> {
+    let Some(Overlay::Editor(editor)) = app.layers.last_mut() else {
+        return Vec::new();
+    };
+    let result = limit::editor_fits(editor);
+    let (target, text) = (editor.target.clone(), editor.text());
+    let fits = result.is_ok();
+    app.say_if_full(result);
+    if !fits {
+        return Vec::new();
+    }
+    app.draft_change(|a| target.write(a, text))
+}
+
+/// What closing commits: the text (`finish_edit`). The dissent note belongs to its round: a
+/// round with nothing left to reveal closes with it.
+pub(super) fn close(app: &mut App, editor: Editor) -> Vec<Effect> {
+    let dissent = matches!(editor.target, EditTarget::Dissent { .. });
+    let mut effects = app.finish_edit(editor);
+    if dissent && matches!(app.overlay(), Some(Overlay::Vote(view)) if view.round.is_over()) {
+        effects.extend(app.close_overlay());
+    }
+    effects
+}
+
+impl App {
+    /// Closing commits the text typed (one undo step); a reason left empty takes its
+    /// "not relevant" back, and planned minutes not understood are said.
+    fn finish_edit(&mut self, editor: Editor) -> Vec<Effect> {
+        let text = editor.text();
+        if editor.target == EditTarget::Timebox && parse_minutes(&text).is_none() {
+            self.set_error(format!("{}: »{}«", s::TIMEBOX_BAD, clean_line(text.trim())));
+        }
+        if let EditTarget::Reason { anvisning } = &editor.target
+            && text.trim().is_empty()
+        {
+            // A non-score needs its reason: without one, the draft goes and no score is set.
+            let effects = self.commit_change(|a| a.answer_mut(anvisning).reason.clear());
+            self.set_status(s::REASON_NEEDED);
+            return effects;
+        }
+        self.commit_change(|a| {
+            if let EditTarget::Reason { anvisning } = &editor.target {
+                a.answer_mut(anvisning).score = Some(Score::Other(NonScore::NotRelevant));
+            }
+            editor.target.write(a, text);
+        })
+    }
+
+    pub(crate) fn open_editor(&mut self, target: EditTarget) -> Vec<Effect> {
+        if let Some(session) = &self.session {
+            self.push(Overlay::Editor(Box::new(Editor::open(
+                target,
+                &session.assessment,
+            ))));
+        }
+        Vec::new()
+    }
+}
+
+/// Drawn over the screen, or by the round under a dissent note (`ui/vote.rs`).
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
+    let title = match &editor.target {
+        EditTarget::Note { anvisning } => format!(" {} {} ", s::EDIT_NOTE, clean_line(anvisning)),
+        EditTarget::Reason { anvisning } => {
+            format!(" {} {} ", clean_line(anvisning), s::EDIT_REASON)
+        }
+        EditTarget::Reflection {
+            guideline,
+            question,
+        } => {
+            format!(
+                " {} {question} ({}) ",
+                s::EDIT_ANSWER,
+                clean_line(guideline)
+            )
+        }
+        EditTarget::Dissent { anvisning } => {
+            format!(" {} ({}) ", s::EDIT_DISSENT, clean_line(anvisning))
+        }
+        EditTarget::Participants => format!(" {} ", s::EDIT_PARTICIPANTS),
+        EditTarget::Parked { .. } => format!(" {} ", s::EDIT_PARKED),
+        EditTarget::Timebox => format!(" {} ", s::EDIT_TIMEBOX),
+    };
+    let context = match &editor.target {
+        EditTarget::Reflection {
+            guideline,
+            question,
+        } => app
+            .deck
+            .guideline(guideline)
+            .and_then(|g| g.questions.get(question - 1))
+            .map(|q| clean_line(&q.text)),
+        EditTarget::Note { anvisning }
+        | EditTarget::Reason { anvisning }
+        | EditTarget::Dissent { anvisning }
+        | EditTarget::Parked { anvisning, .. } => app
+            .deck
+            .anvisninger()
+            .find(|a| &a.id == anvisning)
+            .map(|a| clean_line(&a.text)),
+        EditTarget::Participants | EditTarget::Timebox => None,
+    }
+    .unwrap_or_default();
+    let rect = centered(area, 90, area.height.saturating_sub(2).clamp(3, 24));
+    frame.render_widget(Clear, rect);
+    let block = popup(title);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let context_height = if inner.height >= 10 { 4 } else { 0 };
+    let [ctx, text, hint] = Layout::vertical([
+        Constraint::Length(context_height),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let [ctx_text, rule] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(ctx);
+    frame.render_widget(
+        Paragraph::new(Line::styled(context, theme::dim())).wrap(Wrap { trim: true }),
+        ctx_text,
+    );
+    frame.render_widget(
+        Line::styled("─".repeat(usize::from(rule.width)), theme::dim()),
+        rule,
+    );
+    frame.render_widget(&editor.area, text);
+    frame.render_widget(Line::styled(s::EDIT_HINT, theme::dim()), hint);
+}
+
+#[cfg(test)]
+mod tests {
+    /// A paste goes through the one rule for typed text (`text::clean_input`, property-tested
+    /// there with 10,000 cases); these are the cases issue 9 reported.
+    #[test]
+    fn pasted_line_breaks_become_lf_and_controls_go() {
+        use crate::text::clean_input;
+        assert_eq!(clean_input("a\r\nb\rc"), "a\nb\nc");
+        assert_eq!(clean_input("EX\u{1b}[31mRØD\u{1b}[0m"), "EXRØD");
+        assert_eq!(clean_input("a\tb\u{7}\u{202e}c"), "a bc");
+    }
+}

@@ -1,0 +1,57 @@
+//! The frames places are drawn in: a pane's border (thick in focus), a popup's, a popup's place
+//! in the middle of the screen, and a list whose selected row is marked.
+
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, BorderType, Borders, HighlightSpacing, List, ListItem};
+
+use super::theme;
+
+/// A bordered pane; the one in focus has a thick border and a bold title, not only a colour.
+pub fn pane_block(title: String, focused: bool) -> Block<'static> {
+    let title_style = if focused {
+        theme::focused_border()
+    } else {
+        theme::title()
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(title, title_style));
+    if focused {
+        block
+            .border_type(BorderType::Thick)
+            .border_style(theme::focused_border())
+    } else {
+        block.border_style(theme::dim())
+    }
+}
+
+/// A centered rectangle of at most `w`×`h` inside `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// A list whose selected row is marked `▶`, not only by colour; the marker's column is kept
+/// whether a row is selected or not, so rows never shift.
+pub fn marked_list(items: Vec<ListItem<'static>>) -> List<'static> {
+    List::new(items)
+        .highlight_style(theme::selected())
+        .highlight_symbol("▶")
+        .highlight_spacing(HighlightSpacing::Always)
+}
+
+/// A popup's frame: a double border and a bold title.
+pub fn popup(title: String) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double)
+        .border_style(theme::focused_border())
+        .title(Span::styled(title, theme::title()))
+}
