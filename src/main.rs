@@ -7,6 +7,7 @@ use refleks::cli::{Cli, Command, run, stderr_color};
 use refleks::deck::Deck;
 use refleks::store::{Links, Store};
 use refleks::tui::{self, BuildOn, Start};
+use refleks::widgets::theme::Look;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -97,7 +98,9 @@ fn main() -> ExitCode {
         Ok(store) => store,
         Err(e) => return fail(e.render(color)),
     };
-    let app = App::new(deck, &refleks::date::today());
+    let mut app = App::new(deck, &refleks::date::today());
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    app.look = Look::chosen(cli.global.tema, cli.global.rammer, no_color);
     match tui::run(app, store, start, !cli.global.no_mouse) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(format!("fejl: {e}\n")),
