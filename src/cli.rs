@@ -64,6 +64,10 @@ pub struct Global {
     /// Lad terminalen beholde musen (markér tekst som normalt; ingen klik i refleks)
     #[arg(long, global = true)]
     pub no_mouse: bool,
+    /// Skærmlæsertilstand: almindelige linjer, man skriver en kommando og trykker Enter
+    /// (også REFLEKS_SKAERMLAESER=1, ACCESSIBLE=1 og TERM=dumb)
+    #[arg(long, global = true)]
+    pub skaermlaeser: bool,
     /// Vis denne hjælp
     #[arg(short, long, global = true, action = clap::ArgAction::Help)]
     help: Option<bool>,
