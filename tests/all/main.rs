@@ -21,6 +21,7 @@ mod examples;
 mod field_limits;
 mod flows;
 mod look;
+mod line;
 mod merge;
 mod navigation;
 mod places;
