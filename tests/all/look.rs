@@ -211,3 +211,23 @@ fn tema_and_rammer_are_global_options_with_danish_errors() {
         "{err}"
     );
 }
+
+#[test]
+fn a_tick_asks_for_a_frame_only_when_the_shown_minute_changes() {
+    use refleks::app::Effect;
+    let mut app = card(Look::default());
+    app.session.as_mut().unwrap().assessment.timebox = Some(20);
+    let mut frames = 0;
+    // Four ticks a second for three minutes, as the runner sends them.
+    for quarter in 0..=720u64 {
+        let effects = update(&mut app, Msg::Tick(quarter / 4));
+        frames += effects.iter().filter(|e| **e == Effect::Redraw).count();
+    }
+    assert_eq!(frames, 3, "one frame per new minute");
+    assert_eq!(app.timebox(), Some((3, 20)));
+    // Without a timebox the clock is not shown, and nothing asks to be drawn.
+    let mut app = card(Look::default());
+    for quarter in 0..=720u64 {
+        assert!(update(&mut app, Msg::Tick(quarter / 4)).is_empty());
+    }
+}
