@@ -89,6 +89,26 @@ fn main() -> ExitCode {
                 Err(e) => return fail(e.render(color)),
             }
         }
+        // The drill: the card and the progress are checked before the terminal is taken, so
+        // an error is said where it stays readable.
+        Some(Command::Oev { card, .. }) => {
+            if let Some(id) = card
+                && let Err(e) = refleks::cli::check_card(&deck, id, "")
+            {
+                return fail(e);
+            }
+            let progress = match Store::location(cli.global.store.as_deref())
+                .map_err(|e| e.render(color))
+                .and_then(|dir| refleks::study::read(&dir).map_err(|e| e.render(color)))
+            {
+                Ok(progress) => progress,
+                Err(e) => return fail(e),
+            };
+            Start::Drill {
+                card: card.as_ref().map(|c| c.trim().to_string()),
+                progress,
+            }
+        }
         _ => Start::Home,
     };
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
