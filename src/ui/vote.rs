@@ -461,7 +461,7 @@ fn reveal_lines(
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{level} {label}{} │", " ".repeat(pad)),
+                format!("{level} {label}{} {}", " ".repeat(pad), theme::vertical()),
                 theme::dim(),
             ),
             Span::styled(format!("{bar}{count}"), style),
