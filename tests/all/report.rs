@@ -215,12 +215,15 @@ fn json_reads_back_with_the_documented_keys() {
             "min",
             "max",
             "disagreement",
-            "kind"
+            "kind",
+            "not_relevant",
+            "relevance_split"
         ]
     );
     assert_eq!(summary["kind"], "agreed");
     assert_eq!(summary["count"], 5);
     assert_eq!(summary["disagreement"], false);
+    assert_eq!(summary["relevance_split"], false);
     let a232 = &json["guidelines"][2]["anvisninger"][1];
     assert_eq!(a232["id"], "2.3.2");
     assert_eq!(a232["score"], serde_json::Value::Null);
