@@ -7,6 +7,7 @@ use refleks::cli::{Cli, Command, run, stderr_color};
 use refleks::deck::Deck;
 use refleks::store::{Links, Store};
 use refleks::tui::{self, BuildOn, Start};
+use refleks::widgets::theme::Look;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -88,6 +89,26 @@ fn main() -> ExitCode {
                 Err(e) => return fail(e.render(color)),
             }
         }
+        // The drill: the card and the progress are checked before the terminal is taken, so
+        // an error is said where it stays readable.
+        Some(Command::Oev { card, .. }) => {
+            if let Some(id) = card
+                && let Err(e) = refleks::cli::check_card(&deck, id, "")
+            {
+                return fail(e);
+            }
+            let progress = match Store::location(cli.global.store.as_deref())
+                .map_err(|e| e.render(color))
+                .and_then(|dir| refleks::study::read(&dir).map_err(|e| e.render(color)))
+            {
+                Ok(progress) => progress,
+                Err(e) => return fail(e),
+            };
+            Start::Drill {
+                card: card.as_ref().map(|c| c.trim().to_string()),
+                progress,
+            }
+        }
         _ => Start::Home,
     };
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -100,7 +121,9 @@ fn main() -> ExitCode {
         Ok(store) => store,
         Err(e) => return fail(e.render(color)),
     };
-    let app = App::new(deck, &refleks::date::today());
+    let mut app = App::new(deck, &refleks::date::today());
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    app.look = Look::chosen(cli.global.tema, cli.global.rammer, no_color);
     match tui::run(app, store, start, !cli.global.no_mouse) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(format!("fejl: {e}\n")),

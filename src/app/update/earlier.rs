@@ -163,7 +163,7 @@ fn last_time_text(app: &App, earlier: &Assessment, id: &str) -> String {
     if !answer.reason.trim().is_empty() {
         out.push_str(&format!("Begrundelse: {}\n", answer.reason.trim()));
     }
-    if let Some(votes) = crate::report::votes_text(&app.deck, answer) {
+    if let Some(votes) = crate::report::votes_text(&app.deck, &earlier.participants, answer) {
         out.push_str(&format!("Stemmer: {votes}\n"));
     }
     if !answer.dissent.trim().is_empty() {
