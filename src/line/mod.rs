@@ -12,6 +12,7 @@ mod card;
 mod command;
 mod disk;
 mod echo;
+mod hidden;
 mod round;
 mod words;
 
@@ -539,6 +540,17 @@ impl Line {
         Reply::default().effect(Effect::Close).effect(Effect::List)
     }
 
+    /// True while the next line is a hidden vote: the terminal should not show it.
+    pub fn hidden_input(&self) -> bool {
+        match &self.ask {
+            Ask::Round(state) => {
+                state.dissent.is_none()
+                    && matches!(state.round.step, crate::app::vote::Step::Collecting { .. })
+            }
+            _ => false,
+        }
+    }
+
     /// Where the user is, said after the effects before it.
     pub fn arrived(&mut self) -> Reply {
         self.arrive(true)
@@ -581,8 +593,10 @@ pub fn run(
         return Ok(());
     }
     let mut buf = Vec::new();
+    let mut echo = hidden::Echo::new();
     loop {
         buf.clear();
+        echo.hide(line.hidden_input());
         let reply = match input.read_until(b'\n', &mut buf)? {
             0 => line.end_of_input(),
             _ => line.on_line(&String::from_utf8_lossy(&buf)),

@@ -6,7 +6,8 @@
 
 use super::{Ask, Line, Reply, words};
 use crate::app::vote::{Event, Input, Reveal, Round, UNKNOWN_VOTE};
-use crate::assessment::{Assessment, NonScore, Score};
+use crate::assessment::{NonScore, Score};
+use crate::session::round::{record_round, round_changes};
 use crate::text::clean_line;
 
 /// A round under way, and what it is waiting for besides a vote.
@@ -15,8 +16,8 @@ pub struct RoundState {
     pub round: Round,
     /// The anvisning whose dissent note is being written.
     pub dissent: Option<String>,
-    /// `afbryd` was typed with hidden votes: waiting for ja or nej.
-    pub cancelling: bool,
+    /// Some of the dissent note has been typed.
+    pub noted: bool,
 }
 
 impl Line {
@@ -33,16 +34,18 @@ impl Line {
                  linje går tilbage.",
             );
         }
-        let replaces = items
+        let voted: Vec<String> = items
             .iter()
-            .any(|id| a.answer(id).is_some_and(|x| x.has_votes()));
+            .filter(|id| a.answer(id).is_some_and(|x| x.has_votes()))
+            .cloned()
+            .collect();
         let scale = self.deck.scale_values();
         let Some(round) = Round::new(
             items.clone(),
             a.participants.clone(),
             scale,
             a.anonymous,
-            replaces,
+            &voted,
         ) else {
             return Reply::default();
         };
@@ -57,15 +60,9 @@ impl Line {
         let state = RoundState {
             round,
             dissent: None,
-            cancelling: false,
+            noted: false,
         };
-        let reply = if replaces {
-            Reply::say(intro).line(
-                "Der er stemmer fra en tidligere runde. Skal den nye runde erstatte dem? Skriv ja eller nej.",
-            )
-        } else {
-            Reply::say(intro).line(self.turn(&state.round))
-        };
+        let reply = Reply::say(intro).line(self.prompt(&state.round));
         self.ask = Ask::Round(Box::new(state));
         reply
     }
@@ -96,37 +93,18 @@ impl Line {
         if let Some(id) = state.dissent.clone() {
             return self.dissent_line(state, &id, typed);
         }
-        if state.cancelling {
-            return match lower.as_str() {
-                "ja" | "j" => {
-                    self.ask = Ask::Command;
-                    Reply::say("Runden er afbrudt. De skjulte stemmer er kasseret.")
-                }
-                "nej" | "n" => {
-                    state.cancelling = false;
-                    let turn = self.turn(&state.round);
-                    self.ask = Ask::Round(Box::new(state));
-                    Reply::say("Runden fortsætter.").line(turn)
-                }
-                _ => {
-                    self.ask = Ask::Round(Box::new(state));
-                    Reply::say("Skriv ja eller nej.")
-                }
-            };
-        }
-        if matches!(lower.as_str(), "afbryd" | "stop") {
-            return self.cancel(state);
-        }
         let scale = self.deck.scale_values();
         let level = lower.parse::<u8>().ok().filter(|v| scale.contains(v));
-        let step = state.round.step.clone();
         use crate::app::vote::Step;
-        let input = match (&step, lower.as_str(), level) {
-            (Step::Confirm, "ja" | "j", _) => Input::Confirm,
-            (Step::Confirm, "nej" | "n", _) => {
-                self.ask = Ask::Command;
-                return Reply::say("Ingen ny runde; de tidligere stemmer står.");
-            }
+        let asking = matches!(
+            state.round.step,
+            Step::Confirm { .. } | Step::CancelAsk { .. }
+        );
+        let input = match (&state.round.step, lower.as_str(), level) {
+            (Step::Revealed { .. }, "afbryd" | "stop", _) => return self.end(state),
+            (_, "afbryd" | "stop", _) if !asking => Input::Cancel,
+            (_, "ja" | "j", _) if asking => Input::Confirm,
+            (_, "nej" | "n", _) if asking => Input::Decline,
             (Step::Collecting { .. }, _, Some(v)) => Input::Vote(Score::Level(v)),
             (Step::Collecting { .. }, "u", _) => Input::Vote(UNKNOWN_VOTE),
             (Step::Collecting { .. }, "s", _) => Input::Skip,
@@ -145,6 +123,17 @@ impl Line {
         self.after(state, input, event)
     }
 
+    /// `afbryd` after the reveal: what was agreed is saved; the round ends.
+    fn end(&mut self, state: RoundState) -> Reply {
+        self.ask = Ask::Command;
+        let reply = Reply::say("Runden er slut.");
+        if self.record(&state.round) {
+            reply.saved()
+        } else {
+            reply
+        }
+    }
+
     /// What the round's event means to the user and the file.
     fn after(&mut self, mut state: RoundState, input: Input, event: Event) -> Reply {
         use crate::app::vote::Step;
@@ -153,8 +142,20 @@ impl Line {
                 self.ask = Ask::Command;
                 Reply::say("Ingen har stemt, så der er intet at sige. Runden er slut.")
             }
+            Event::Cancelled => {
+                self.ask = Ask::Command;
+                if input == Input::Decline {
+                    Reply::say("Ingen ny runde; de tidligere stemmer står.")
+                } else {
+                    Reply::say("Runden er afbrudt. Ingen skjulte stemmer er gemt.")
+                }
+            }
+            Event::NothingLeft => {
+                self.ask = Ask::Command;
+                Reply::say("Alle kortets anvisninger er udeladt, så der er ingen runde.")
+            }
             Event::NothingToTakeBack => {
-                let turn = self.turn(&state.round);
+                let turn = self.prompt(&state.round);
                 self.ask = Ask::Round(Box::new(state));
                 Reply::say("Der er ingen stemme at tage tilbage.").line(turn)
             }
@@ -163,27 +164,31 @@ impl Line {
                 Reply::say("Der er ingen median, fordi ingen stemte et tal; skriv en vurdering.")
             }
             Event::Agreed { anvisning, flagged } => {
-                let score = state
-                    .round
-                    .results()
-                    .into_iter()
+                let results = state.round.results();
+                let score = results
+                    .iter()
                     .find(|r| r.anvisning == anvisning)
                     .and_then(|r| r.agreed);
-                self.record(&state.round);
                 let said = match score {
                     Some(s) => format!("{anvisning}: {}.", words::score(&self.deck, s)),
-                    None => format!("{anvisning}:"),
+                    None => format!("{anvisning}."),
                 };
-                let reply = Reply::say(said).saved();
                 if flagged {
+                    // As in the TUI: the agreement is a draft until the note about the
+                    // disagreement ends; both are then one undo step.
+                    let today = self.today.clone();
+                    if let Some(s) = self.session.as_mut() {
+                        s.draft(&today, |a| record_round(a, results));
+                    }
                     state.dissent = Some(anvisning);
                     self.ask = Ask::Round(Box::new(state));
-                    return reply.line(
+                    return Reply::say(said).saved_quietly().line(
                         "Stemmerne var delte. Skriv, hvad teamet var uenige om; en tom linje \
                          slutter.",
                     );
                 }
-                reply.and(self.go_on(state))
+                self.record(&state.round);
+                Reply::say(said).saved().and(self.go_on(state))
             }
             Event::Finished => {
                 self.ask = Ask::Command;
@@ -197,21 +202,25 @@ impl Line {
                             reply = reply.line(self.received(&state.round));
                         } else if input == Input::TakeBack {
                             reply = reply.line("Den sidste stemme er taget tilbage.");
+                        } else if input == Input::Decline {
+                            reply = reply.line("Runden fortsætter.");
                         }
-                        reply = reply.line(self.turn(&state.round));
+                        reply = reply.line(self.prompt(&state.round));
                     }
                     Step::Revealed { .. } => {
                         if let Input::Vote(_) | Input::Skip = input {
                             reply = reply.line(self.received(&state.round));
+                            reply = reply.line("Alle har stemt.");
                             // The reveal is on the table: saved at once.
-                            self.record(&state.round);
-                            reply = reply.line("Alle har stemt.").saved_quietly();
+                            if self.record(&state.round) {
+                                reply = reply.saved_quietly();
+                            }
                         }
                         if let Some(r) = state.round.reveal() {
                             reply = reply.line(self.reveal_words(&r));
                         }
                     }
-                    _ => {}
+                    _ => reply = reply.line(self.prompt(&state.round)),
                 }
                 self.ask = Ask::Round(Box::new(state));
                 reply
@@ -243,18 +252,16 @@ impl Line {
         let today = self.today.clone();
         if typed.is_empty() {
             state.dissent = None;
-            let mut reply = Reply::default();
-            if self
-                .session
-                .as_ref()
-                .is_some_and(|s| s.draft_base.is_some())
-            {
-                if let Some(s) = self.session.as_mut() {
-                    s.commit(&today, |_| {});
-                }
-                reply = Reply::say(format!("Uenigheden om {id} er skrevet ned.")).saved();
+            // The agreement (drafted) and the note are one undo step.
+            if let Some(s) = self.session.as_mut() {
+                s.commit(&today, |_| {});
             }
-            return reply.and(self.go_on(state));
+            let said = if std::mem::take(&mut state.noted) {
+                format!("Uenigheden om {id} er skrevet ned.")
+            } else {
+                format!("Ingen note om uenigheden om {id}.")
+            };
+            return Reply::say(said).saved().and(self.go_on(state));
         }
         let line = super::card::cut(typed, super::card::FIELD_CHARS);
         if let Some(s) = self.session.as_mut() {
@@ -266,41 +273,32 @@ impl Line {
                 d.push_str(&line);
             });
         }
+        state.noted = true;
         self.ask = Ask::Round(Box::new(state));
         Reply::default().saved_quietly()
     }
 
-    fn cancel(&mut self, mut state: RoundState) -> Reply {
+    /// What the round waits for: a question, or whose turn it is and what to type.
+    fn prompt(&self, round: &Round) -> String {
         use crate::app::vote::Step;
-        let hidden = match state.round.step {
-            Step::Collecting { .. } => state.round.voted().0 > 0 || self.any_cast(&state.round),
-            _ => false,
-        };
-        if hidden {
-            state.cancelling = true;
-            self.ask = Ask::Round(Box::new(state));
-            return Reply::say(
-                "Afbryd runden? De skjulte stemmer bliver kasseret. Skriv ja eller nej.",
-            );
-        }
-        self.ask = Ask::Command;
-        // After the reveal, everything agreed on is already saved.
-        Reply::say("Runden er slut.")
-    }
-
-    /// True when someone has voted on something (the round says only whole voters).
-    fn any_cast(&self, round: &Round) -> bool {
-        match round.turn() {
-            Some((voter, item)) => {
-                round.voters().first().map(String::as_str) != Some(voter)
-                    || round.items().first().map(String::as_str) != Some(item)
+        match &round.step {
+            Step::Confirm { item } => {
+                let id = round.items().get(*item).cloned().unwrap_or_default();
+                return format!(
+                    "{id} har stemmer fra en tidligere runde. Stem om den igen? Skriv ja eller nej."
+                );
             }
-            None => false,
+            Step::CancelAsk { .. } => {
+                let n = round.hidden_votes();
+                let votes = if n == 1 {
+                    "1 skjult stemme".to_string()
+                } else {
+                    format!("{n} skjulte stemmer")
+                };
+                return format!("Afbryd runden? {votes} bliver kasseret. Skriv ja eller nej.");
+            }
+            _ => {}
         }
-    }
-
-    /// Whose turn it is, and what to type.
-    fn turn(&self, round: &Round) -> String {
         match round.turn() {
             Some((voter, item)) => {
                 let about = if round.items().len() > 1 {
@@ -330,7 +328,7 @@ impl Line {
     fn round_help(&self, round: &Round) -> String {
         use crate::app::vote::Step;
         match round.step {
-            Step::Confirm => "Skriv ja for en ny runde eller nej for at beholde stemmerne.".into(),
+            Step::Confirm { .. } | Step::CancelAsk { .. } => "Skriv ja eller nej.".into(),
             Step::Collecting { .. } => format!(
                 "Skriv {} for en stemme, u for ved ikke, s hvis personen ikke er her, tilbage for \
                  at tage den sidste stemme tilbage, eller afbryd.",
@@ -401,12 +399,16 @@ impl Line {
         out
     }
 
-    /// What the round has revealed goes into the assessment, one undo step.
-    fn record(&mut self, round: &Round) {
+    /// What the round has revealed and agreed so far goes into the assessment, one undo
+    /// step, when the assessment does not already say it; true when it did.
+    fn record(&mut self, round: &Round) -> bool {
         let results = round.results();
         let today = self.today.clone();
-        if let Some(s) = self.session.as_mut() {
-            s.commit(&today, |a| apply(a, results));
+        match self.session.as_mut() {
+            Some(s) if round_changes(&s.assessment, &results) => {
+                s.commit(&today, |a| record_round(a, results))
+            }
+            _ => false,
         }
     }
 }
@@ -416,18 +418,5 @@ fn vote_word(v: Score) -> String {
         Score::Level(l) => l.to_string(),
         Score::Other(NonScore::Unknown) => "ved ikke".into(),
         Score::Other(NonScore::NotRelevant) => "ikke relevant".into(),
-    }
-}
-
-/// A round's results in the assessment, as the TUI writes them: its votes replace the earlier
-/// ones; an agreed score is set.
-fn apply(a: &mut Assessment, results: Vec<crate::app::vote::VoteResult>) {
-    for r in results {
-        let answer = a.answer_mut(&r.anvisning);
-        answer.votes = r.votes;
-        answer.tally = r.tally;
-        if let Some(score) = r.agreed {
-            answer.score = Some(score);
-        }
     }
 }

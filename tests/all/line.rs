@@ -464,9 +464,11 @@ fn a_divided_round_asks_what_the_team_disagreed_about() {
         out.contains("2 stemte 4, 1 stemte 0; median 4; polariseret."),
         "{out}"
     );
-    assert!(out.contains("2.1.1: 2, delvist omsat. Gemt."), "{out}");
+    // The agreement and its note are one step, saved as the note is typed.
     assert!(
-        out.contains("Stemmerne var delte. Skriv, hvad teamet var uenige om;"),
+        out.contains(
+            "2.1.1: 2, delvist omsat.\nStemmerne var delte. Skriv, hvad teamet var uenige om;"
+        ),
         "{out}"
     );
     assert!(
@@ -493,7 +495,7 @@ fn someone_absent_a_vote_taken_back_and_a_round_called_off() {
         "{out}"
     );
     assert!(
-        out.contains("Afbryd runden? De skjulte stemmer bliver kasseret."),
+        out.contains("Afbryd runden? 1 skjult stemme bliver kasseret. Skriv ja eller nej."),
         "{out}"
     );
     assert!(out.contains("Runden fortsætter.\nCarl stemmer."), "{out}");
@@ -508,7 +510,7 @@ fn someone_absent_a_vote_taken_back_and_a_round_called_off() {
     let f = folders();
     let out = talk(&f, new_team(), "v\n2\nafbryd\nja\n");
     assert!(
-        out.contains("Runden er afbrudt. De skjulte stemmer er kasseret."),
+        out.contains("Runden er afbrudt. Ingen skjulte stemmer er gemt."),
         "{out}"
     );
     assert!(load(&the_file(&f)).answer("2.1.1").is_none());
@@ -524,7 +526,11 @@ fn a_round_without_participants_asks_for_them_and_a_card_round_goes_by_dispute()
     };
     // Two voters over the card's five anvisninger: Åse 3 on all, Bo 3 except 2.1.4 (0).
     let votes = "3\n3\n3\n3\n3\n3\n3\n3\n0\n3\n";
-    let out = talk(&f, start, &format!("v kort\nÅse, Bo\n{votes}enig\n"));
+    let out = talk(
+        &f,
+        start,
+        &format!("v kort\nÅse, Bo\n{votes}enig\n\nafbryd\n"),
+    );
     assert!(out.contains("En stille runde kræver deltagere."), "{out}");
     assert!(
         out.contains("Stille runde om hele kortet, 5 anvisninger med 2 deltagere."),
@@ -534,7 +540,16 @@ fn a_round_without_participants_asks_for_them_and_a_card_round_goes_by_dispute()
     assert!(out.contains("Bo stemmer om 2.1.5."), "{out}");
     // The most disputed first.
     assert!(out.contains("2.1.4, 1 af 5: Åse 3, Bo 0."), "{out}");
-    assert!(out.contains("2.1.4: 0, ikke i gang. Gemt."), "{out}");
+    assert!(
+        out.contains("2.1.4: 0, ikke i gang.\nStemmerne var delte."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Ingen note om uenigheden om 2.1.4. Gemt."),
+        "{out}"
+    );
+    assert!(out.contains("\n2.1.1, 2 af 5: Åse 3, Bo 3."), "{out}");
+    assert!(out.contains("\nRunden er slut.\n"), "{out}");
     let a = load(&the_file(&f));
     assert_eq!(a.participants, ["Åse", "Bo"]);
     assert_eq!(
