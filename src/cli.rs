@@ -75,6 +75,10 @@ pub struct Global {
         hide_possible_values = true
     )]
     pub rammer: Option<crate::widgets::theme::Rammer>,
+    /// Skærmlæsertilstand: almindelige linjer, man skriver en kommando og trykker Enter
+    /// (også REFLEKS_SKAERMLAESER=1, ACCESSIBLE=1 og TERM=dumb)
+    #[arg(long, global = true)]
+    pub skaermlaeser: bool,
     /// Vis denne hjælp
     #[arg(short, long, global = true, action = clap::ArgAction::Help)]
     help: Option<bool>,
