@@ -128,6 +128,7 @@ pub(super) fn draw_anvisninger(
         scrollable: Some(Scrollable::Anvisninger),
         rows: &rows,
         selected: app.cards.anvisning,
+        focused,
         target: Target::Anvisning,
     };
     draw_items(frame, area, areas, pane_block(title, focused), lines, items);
