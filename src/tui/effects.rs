@@ -137,6 +137,27 @@ impl Runner {
                 };
                 self.tell(app, msg);
             }
+            Effect::StartDrill(card) => {
+                // A small file, read when the user asks: the drill starts on what it holds.
+                let msg = match crate::study::read(self.store.dir()) {
+                    Ok(progress) => Msg::DrillReady { progress, card },
+                    Err(e) => Msg::OpenFailed {
+                        title: crate::strings::DRILL_CANNOT_START.to_string(),
+                        body: e.0.plain(),
+                    },
+                };
+                self.tell(app, msg);
+            }
+            Effect::RecordDrill { answers, today } => {
+                let msg = match crate::study::record(self.store.dir(), &answers, today) {
+                    Ok(progress) => Msg::DrillRecorded {
+                        count: answers.len(),
+                        progress,
+                    },
+                    Err(e) => Msg::DrillRecordFailed(e.0.plain()),
+                };
+                self.tell(app, msg);
+            }
         }
     }
 

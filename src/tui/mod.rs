@@ -61,6 +61,11 @@ pub enum Start {
         /// Whether to build on an earlier assessment of the team.
         build_on: BuildOn,
     },
+    /// The drill (`refleks øv [ID]`), on the progress the caller read; `card`: checked.
+    Drill {
+        card: Option<String>,
+        progress: crate::study::Progress,
+    },
     /// An assessment already locked, read and checked by the caller ([`Store::load_locked`]).
     Open {
         assessment: Box<Assessment>,
@@ -266,6 +271,11 @@ impl Runner {
                     effects.push(Effect::LoadEarlier { path, fresh: true });
                 }
                 effects
+            }
+            Start::Drill { card, progress } => {
+                // The home screen is read behind it, for when the learner leaves the drill.
+                self.perform(app, vec![Effect::List]);
+                update(app, Msg::DrillReady { progress, card })
             }
             Start::Open {
                 mut assessment,
