@@ -287,3 +287,24 @@ fn a_popup_without_a_selection_hides_the_cursor() {
     let (_, cursor) = crate::common::screen::frame(&mut app, 80, 24);
     assert_eq!(cursor, None, "not left on the card under the help");
 }
+
+#[test]
+fn text_chosen_with_shift_in_the_editor_reads_in_every_scheme() {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, "ventelisten");
+    for _ in 0..5 {
+        update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Left, KeyModifiers::SHIFT)),
+        );
+    }
+    let buffer = draw(&mut app, 80, 24);
+    // The chosen part is reversed, not painted a colour of the text area's own.
+    let chosen: String = cells(&buffer)
+        .filter(|c| c.modifier.contains(Modifier::REVERSED))
+        .map(|c| c.symbol())
+        .collect();
+    assert!(chosen.contains("isten"), "{chosen:?}");
+}
