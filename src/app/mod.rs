@@ -100,6 +100,8 @@ pub struct App {
     pub practice: Option<Result<usize, String>>,
     /// Drill answers given but not yet saved (a failed save): tried again with the next.
     pub practice_unsaved: Vec<crate::study::Answer>,
+    /// Colours and frames (`--tema`, `--rammer`, `NO_COLOR`): the view draws in them.
+    pub look: crate::widgets::theme::Look,
 }
 
 /// Last time's assessment of the team: its scores stand beside this year's fields.
@@ -280,6 +282,7 @@ impl App {
             memo: Memo::default(),
             practice: None,
             practice_unsaved: Vec::new(),
+            look: crate::widgets::theme::Look::default(),
         }
     }
 
