@@ -67,7 +67,7 @@ pub(crate) fn start(app: &mut App, progress: Progress, card: Option<String>) -> 
 }
 
 /// Every answer still waiting, to be saved now.
-fn record(app: &App) -> Effect {
+pub(crate) fn record(app: &App) -> Effect {
     Effect::RecordDrill {
         answers: app.practice_unsaved.clone(),
         today: app.today.parse().unwrap_or_default(),
