@@ -64,6 +64,21 @@ pub struct Global {
     /// Lad terminalen beholde musen (markér tekst som normalt; ingen klik i refleks)
     #[arg(long, global = true)]
     pub no_mouse: bool,
+    /// Farver: standard, kontrast (hvid på sort) eller sh (ingen farver; også når NO_COLOR er sat)
+    #[arg(long, global = true, value_name = "TEMA", hide_possible_values = true)]
+    pub tema: Option<crate::widgets::theme::Tema>,
+    /// Rammer om felterne: linjer, ascii eller ingen
+    #[arg(
+        long,
+        global = true,
+        value_name = "RAMMER",
+        hide_possible_values = true
+    )]
+    pub rammer: Option<crate::widgets::theme::Rammer>,
+    /// Skærmlæsertilstand: almindelige linjer, man skriver en kommando og trykker Enter
+    /// (også REFLEKS_SKAERMLAESER=1, ACCESSIBLE=1 og TERM=dumb)
+    #[arg(long, global = true)]
+    pub skaermlaeser: bool,
     /// Vis denne hjælp
     #[arg(short, long, global = true, action = clap::ArgAction::Help)]
     help: Option<bool>,

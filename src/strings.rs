@@ -366,6 +366,17 @@ pub const HELP_VOTE_CONFIRM: &str = "ja: en ny runde erstatter de tidligere stem
 pub const HINT_VOTE_CONFIRM: &str = "ja, erstat";
 pub const HELP_VOTE_KEEP: &str = "nej: behold de tidligere stemmer";
 pub const HINT_VOTE_KEEP: &str = "nej";
+pub const HELP_VOTE_AGAIN: &str =
+    "stem om anvisningen igen; de nye stemmer erstatter de gamle, når de vises";
+pub const HINT_VOTE_AGAIN: &str = "stem igen";
+pub const HELP_VOTE_LEAVE_OUT: &str =
+    "spring anvisningen over i denne runde; dens stemmer bliver, som de er";
+pub const HINT_VOTE_LEAVE_OUT: &str = "spring over";
+pub const HELP_CANCEL_YES: &str =
+    "ja: afbryd runden; de skjulte stemmer kasseres uden at blive vist";
+pub const HINT_CANCEL_YES: &str = "ja, afbryd";
+pub const HELP_CANCEL_NO: &str = "nej: fortsæt runden, hvor den slap";
+pub const HINT_CANCEL_NO: &str = "nej, fortsæt";
 pub const HELP_VOTE_CAST: &str = "din skjulte vurdering på skalaen";
 pub const HINT_VOTE_CAST: &str = "stem";
 pub const HELP_VOTE_UNKNOWN: &str = "stem »ved ikke« (tæller for sig, aldrig som 0)";
@@ -377,23 +388,40 @@ pub const HINT_VOTE_TAKE_BACK: &str = "fortryd";
 /// "Stemmen er fortrudt og blev ikke vist. Nu stemmer: Anna"
 pub const VOTE_TAKEN_BACK: &str = "Stemmen er fortrudt og blev ikke vist. Nu stemmer:";
 pub const VOTE_NOTHING_TO_TAKE_BACK: &str = "Ingen har stemt endnu, så der er intet at fortryde.";
-pub const HELP_VOTE_CANCEL: &str = "afbryd runden; ingen stemmer gemmes";
+pub const HELP_VOTE_CANCEL: &str =
+    "afbryd runden; ingen stemmer gemmes (er der skjulte stemmer, spørges der først)";
 pub const HINT_VOTE_CANCEL: &str = "afbryd";
 pub const HELP_TALLY_SUBMIT: &str = "vis stemmerne";
 pub const HINT_TALLY_SUBMIT: &str = "vis";
-pub const HELP_AGREE_MEDIAN: &str = "teamet er enigt om medianen";
+pub const HELP_AGREE_MEDIAN: &str =
+    "teamet er enigt om medianen; hver aftale gemmes med det samme og er ét trin for z (fortryd)";
 pub const HINT_AGREE_MEDIAN: &str = "enige om medianen";
 pub const HELP_AGREE_OTHER: &str = "teamet er enigt om en anden værdi";
 pub const HINT_AGREE_OTHER: &str = "anden værdi";
 pub const HELP_AGREE_UNKNOWN: &str = "teamet er enigt om »ved ikke«";
 pub const HELP_NEXT_REVEAL: &str = "videre uden at blive enige (stemmerne gemmes)";
 pub const HINT_NEXT_REVEAL: &str = "videre";
-pub const HELP_REVEAL_END: &str = "slut runden; alle stemmer gemmes (r viser dem igen)";
+pub const HELP_REVEAL_END: &str = "slut runden; stemmerne blev gemt, da de blev vist (r viser dem igen; z fortryder visningen som ét trin)";
 pub const HINT_REVEAL_END: &str = "slut";
 
 pub const VOTE_TITLE: &str = "Stemmerunde";
 pub const TALLY_TITLE: &str = "Stemmer som antal";
 pub const VOTE_CONFIRM_TITLE: &str = "Ny runde?";
+/// "Afbryd runden? 5 skjulte stemmer kasseres (j/n)"
+pub fn vote_cancel_question(hidden: usize) -> String {
+    match hidden {
+        0 => "Afbryd runden? Den skrevne optælling kasseres (j/n)".to_string(),
+        1 => "Afbryd runden? 1 skjult stemme kasseres (j/n)".to_string(),
+        n => format!("Afbryd runden? {n} skjulte stemmer kasseres (j/n)"),
+    }
+}
+pub const VOTE_CANCEL_WHY: &str =
+    "Stemmerne er ikke vist og gemmes ikke. Tryk n eller Esc for at fortsætte runden.";
+/// "2.1.3 har allerede stemmer fra en tidligere runde."
+pub const VOTE_CARD_ASK: &str = "har allerede stemmer fra en tidligere runde.";
+pub const VOTE_CARD_ASK_KEYS: &str =
+    "j: stem om den igen (de nye stemmer erstatter de gamle) · n: spring den over i denne runde";
+pub const VOTE_NOTHING_LEFT: &str = "Alle kortets anvisninger blev sprunget over. Intet er ændret.";
 pub const VOTE_REPLACES: &str =
     "har allerede stemmer. En ny runde erstatter dem, når stemmerne vises.";
 pub const VOTE_TURN: &str = "stemmer nu";
@@ -608,6 +636,8 @@ pub const HELP_SECTION_VOTE_CAST: &str = "Stemmerunde: skjulte stemmer";
 pub const HELP_SECTION_VOTE_REVEAL: &str = "Stemmerunde: stemmerne vises";
 pub const HELP_SECTION_VOTE_TALLY: &str = "Stemmerunde: stemmer som antal";
 pub const HELP_SECTION_VOTE_CONFIRM: &str = "Stemmerunde: erstat tidligere stemmer?";
+pub const HELP_SECTION_VOTE_CARD_ASK: &str = "Stemmerunde på kortet: en anvisning har stemmer";
+pub const HELP_SECTION_VOTE_CANCEL_ASK: &str = "Stemmerunde: afbryd og kassér skjulte stemmer?";
 pub const HELP_SECTION_CARRIED: &str = "Handlinger fra sidst";
 pub const HELP_SECTION_BUILD_ON: &str = "Byg videre på sidste vurdering?";
 pub const HELP_SECTION_COMPARE: &str = "Sammenligning";

@@ -56,6 +56,10 @@ contexts! {
     VoteTally,
     /// A voting round asks before replacing earlier votes.
     VoteConfirm,
+    /// A card round asks about one anvisning that already has votes: again, or leave it out?
+    VoteCardAsk,
+    /// Esc with hidden votes: throw them away?
+    VoteCancelAsk,
     /// Last time's actions, to mark how far each got.
     Carried,
     /// Build the new assessment on the team's last one?
@@ -98,6 +102,8 @@ impl Context {
             VoteReveal => Some(s::HELP_SECTION_VOTE_REVEAL),
             VoteTally => Some(s::HELP_SECTION_VOTE_TALLY),
             VoteConfirm => Some(s::HELP_SECTION_VOTE_CONFIRM),
+            VoteCardAsk => Some(s::HELP_SECTION_VOTE_CARD_ASK),
+            VoteCancelAsk => Some(s::HELP_SECTION_VOTE_CANCEL_ASK),
             Carried => Some(s::HELP_SECTION_CARRIED),
             BuildOn => Some(s::HELP_SECTION_BUILD_ON),
             Compare => Some(s::HELP_SECTION_COMPARE),
@@ -208,6 +214,12 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards, Anvisninger, Questions], &[Key::Char('T')], "T", s::HELP_TIMEBOX, None, Action::Timebox),
     b(&[VoteConfirm], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_VOTE_CONFIRM, Some(s::HINT_VOTE_CONFIRM), Action::Confirm),
     b(&[VoteConfirm], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_VOTE_KEEP, Some(s::HINT_VOTE_KEEP), Action::No),
+    b(&[VoteCardAsk], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_VOTE_AGAIN, Some(s::HINT_VOTE_AGAIN), Action::Confirm),
+    b(&[VoteCardAsk], &[Key::Char('n')], "n", s::HELP_VOTE_LEAVE_OUT, Some(s::HINT_VOTE_LEAVE_OUT), Action::No),
+    b(&[VoteCardAsk], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::CancelRound),
+    // Throwing votes away takes j itself: Enter, pressed out of habit, does not.
+    b(&[VoteCancelAsk], &[Key::Char('j')], "j", s::HELP_CANCEL_YES, Some(s::HINT_CANCEL_YES), Action::Confirm),
+    b(&[VoteCancelAsk], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_CANCEL_NO, Some(s::HINT_CANCEL_NO), Action::No),
     b(&[VoteCast], &[Key::Digit], "0–4", s::HELP_VOTE_CAST, Some(s::HINT_VOTE_CAST), Action::Score(0)),
     b(&[VoteCast], &[Key::Char('u')], "u", s::HELP_VOTE_UNKNOWN, Some(s::HINT_UNKNOWN), Action::Unknown),
     b(&[VoteCast], &[Key::Char('s')], "s", s::HELP_VOTE_SKIP, Some(s::HINT_VOTE_SKIP), Action::Skip),
@@ -255,7 +267,7 @@ static COMMON: &[Binding] = &[
     b(NAV, &[Key::Char('?')], "?", s::HELP_HELP, Some(s::HINT_HELP), Action::Help),
     // In a round too: the help opens over it and Esc returns to it (not on the hint line, which
     // the round's own keys fill).
-    b(&[VoteCast, VoteReveal, VoteTally, VoteConfirm], &[Key::Char('?')], "?", s::HELP_HELP, None, Action::Help),
+    b(&[VoteCast, VoteReveal, VoteTally, VoteConfirm, VoteCardAsk, VoteCancelAsk], &[Key::Char('?')], "?", s::HELP_HELP, None, Action::Help),
     b(NAV, &[Key::Char('q')], "q", s::HELP_QUIT, Some(s::HINT_QUIT), Action::Quit),
     b(EVERYWHERE, &[Key::Ctrl('c'), Key::Ctrl('q')], "Ctrl+Q", s::HELP_QUIT_ANYWHERE, None, Action::Quit),
 ];

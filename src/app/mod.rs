@@ -93,6 +93,8 @@ pub struct App {
     pub clock: Option<u64>,
     /// What the views keep between frames (the card's text wrapped to the pane).
     pub memo: Memo,
+    /// Colours and frames (`--tema`, `--rammer`, `NO_COLOR`): the view draws in them.
+    pub look: crate::widgets::theme::Look,
 }
 
 /// Last time's assessment of the team: its scores stand beside this year's fields.
@@ -267,6 +269,7 @@ impl App {
             time_on_card: std::collections::HashMap::new(),
             clock: None,
             memo: Memo::default(),
+            look: crate::widgets::theme::Look::default(),
         }
     }
 

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::{Runner, TYPING_SAVE_DELAY, background, export, guard};
+use super::{Runner, TYPING_SAVE_DELAY, background, guard};
 use crate::app::{App, Effect, Msg};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
@@ -36,7 +36,16 @@ impl Runner {
             }
             Effect::Export(folder) => {
                 self.flush(app);
-                let msg = match export::write(app, &folder) {
+                let written = match &app.session {
+                    Some(session) => crate::store::write_minutes(
+                        &session.assessment,
+                        session.path.as_deref(),
+                        &app.deck,
+                        &folder,
+                    ),
+                    None => Ok(Vec::new()),
+                };
+                let msg = match written {
                     Ok(paths) => Msg::Exported(paths),
                     Err(e) => Msg::ExportFailed(e),
                 };

@@ -4,7 +4,6 @@
 mod background;
 mod effects;
 pub mod events;
-pub mod export;
 mod guard;
 
 use std::collections::VecDeque;

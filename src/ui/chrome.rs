@@ -12,7 +12,7 @@ use crate::assessment::{Answer, NonScore, Score};
 use crate::deck::Deck;
 use crate::strings as s;
 use crate::text::clean_line;
-pub use crate::widgets::frame::{centered, marked_list, pane_block, popup};
+pub use crate::widgets::frame::{bordered, centered, marked_list, pane_block, popup};
 pub use crate::widgets::measure::{truncate_cells, truncate_middle, width, wrap};
 
 /// Where each value of the scale line sits: (first column, width, value), for the mouse.

@@ -101,6 +101,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
         .block(
             Block::default()
                 .borders(Borders::TOP)
+                .border_set(theme::border_set(theme::BorderKind::Plain))
                 .border_style(theme::dim()),
         )
         .highlight_style(theme::selected());

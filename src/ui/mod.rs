@@ -30,6 +30,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 /// Draws a frame and returns its `Areas`: pane extents for scrolling, targets for the mouse.
 pub fn render(frame: &mut Frame, app: &App) -> Areas {
+    theme::install(app.look);
+    let areas = draw_all(frame, app);
+    theme::finish(frame.buffer_mut());
+    areas
+}
+
+fn draw_all(frame: &mut Frame, app: &App) -> Areas {
     let mut areas = Areas::default();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

@@ -20,6 +20,8 @@ mod editing_screens;
 mod examples;
 mod field_limits;
 mod flows;
+mod line;
+mod look;
 mod merge;
 mod navigation;
 mod places;

@@ -25,6 +25,25 @@ fn round_collecting_80x24() {
     insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
+/// Esc with hidden votes: how many go, never what they are.
+#[test]
+fn cancel_question_80x24() {
+    let mut app = vote();
+    press(&mut app, "v23");
+    key(&mut app, KeyCode::Esc);
+    insta::assert_snapshot!(render(&mut app, 80, 24));
+}
+
+/// `V` on a card where 2.1.1 already holds votes: again, or leave it out.
+#[test]
+fn card_round_asks_about_one_anvisning_80x24() {
+    let mut app = vote();
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "V");
+    insta::assert_snapshot!(render(&mut app, 80, 24));
+}
+
 #[test]
 fn round_with_an_absent_person_80x24() {
     let mut app = vote();

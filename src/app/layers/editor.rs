@@ -299,7 +299,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
         ctx_text,
     );
     frame.render_widget(
-        Line::styled("─".repeat(usize::from(rule.width)), theme::dim()),
+        Line::styled(
+            theme::horizontal().repeat(usize::from(rule.width)),
+            theme::dim(),
+        ),
         rule,
     );
     frame.render_widget(&editor.area, text);

@@ -64,7 +64,10 @@ pub(super) fn questions_lines(
                         &clean_text(answer),
                         inner.saturating_sub(width(&indent) + 2),
                     ) {
-                        item.push(Line::styled(format!("{indent}│ {l}"), theme::ok()));
+                        item.push(Line::styled(
+                            format!("{indent}{} {l}", theme::vertical()),
+                            theme::ok(),
+                        ));
                     }
                 }
                 None => item.push(Line::styled(

@@ -1,0 +1,156 @@
+//! Reading many files one at a time: each team's newest (or every file), its history, and
+//! what could not be read; [`Fold::finish`] makes the [`Overview`].
+
+use std::collections::HashMap;
+
+use super::across::across;
+use super::places::{short_places, totals};
+use super::{Head, Overview, Row};
+use crate::aggregate::course::{TeamHistory, course};
+use crate::aggregate::digest::{DeckIndex, Digest};
+use crate::deck::Deck;
+use crate::store::tree::Passed;
+
+/// A team is its name (case and surrounding spaces ignored) in its folder: two municipalities
+/// may both have a "Team Nord".
+type TeamKey = (String, String);
+
+/// The state while files are read.
+#[derive(Debug, Clone, Default)]
+pub struct Fold {
+    all: bool,
+    /// Per team, newest first: the newest two by default, every file with `--all`.
+    teams: HashMap<TeamKey, Vec<Digest>>,
+    /// Per team, every assessment's date and mean, and its newest each year.
+    history: HashMap<TeamKey, TeamHistory>,
+    pub unreadable: Vec<Passed>,
+    pub skipped: Vec<Passed>,
+    /// Assessments read.
+    pub read: usize,
+}
+
+impl Fold {
+    /// `all`: keep every file as its own row, not only each team's newest.
+    pub fn new(all: bool) -> Fold {
+        Fold {
+            all,
+            ..Fold::default()
+        }
+    }
+
+    pub fn add(&mut self, d: Digest) {
+        self.read += 1;
+        self.history
+            .entry((d.place.clone(), d.key.clone()))
+            .or_default()
+            .add(&d);
+        self.keep(d);
+    }
+
+    /// Keeps `d` if it is among its team's newest two (or with `all`, always).
+    fn keep(&mut self, d: Digest) {
+        let files = self
+            .teams
+            .entry((d.place.clone(), d.key.clone()))
+            .or_default();
+        let at = files
+            .iter()
+            .position(|x| d.newer_than(x))
+            .unwrap_or(files.len());
+        files.insert(at, d);
+        if !self.all {
+            files.truncate(2);
+        }
+    }
+
+    pub fn merge(&mut self, other: Fold) {
+        self.read += other.read;
+        for d in other.teams.into_values().flatten() {
+            self.keep(d);
+        }
+        for (key, h) in other.history {
+            self.history.entry(key).or_default().merge(h);
+        }
+        self.unreadable.extend(other.unreadable);
+        self.skipped.extend(other.skipped);
+    }
+
+    /// The overview of what was folded, against the current deck.
+    pub fn finish(self, deck: &Deck, index: &DeckIndex) -> Overview {
+        let all = self.all;
+        let mut teams: Vec<(TeamKey, Vec<Digest>)> = self.teams.into_iter().collect();
+        teams.sort_by(|a, b| a.0.cmp(&b.0));
+
+        let mut rows = Vec::new();
+        for (_, files) in &teams {
+            // Files are newest first; rows go oldest first so a team's change reads downwards.
+            let shown = if all { files.len() } else { 1 };
+            for i in (0..shown).rev() {
+                rows.push(Row::new(&files[i], files.get(i + 1), index));
+            }
+        }
+        let newest: Vec<&Digest> = teams.iter().map(|(_, files)| &files[0]).collect();
+        let short = short_places(newest.iter().map(|d| d.place.as_str()));
+        for row in &mut rows {
+            if let Some(s) = short.get(&row.place) {
+                row.place_short.clone_from(s);
+            }
+        }
+        let totals = totals(index, &newest, &short);
+        let mut history = self.history;
+        let course = course(
+            deck,
+            index,
+            teams
+                .iter()
+                .map(|(key, files)| {
+                    let place = short.get(&files[0].place).unwrap_or(&files[0].place);
+                    let h = history.remove(key).unwrap_or_default();
+                    (files[0].team.clone(), place.clone(), h)
+                })
+                .collect(),
+        );
+
+        let mut unreadable = self.unreadable;
+        unreadable.sort_by(|a, b| a.file.cmp(&b.file));
+        let mut skipped = self.skipped;
+        skipped.sort_by(|a, b| a.file.cmp(&b.file));
+        let (anvisninger, not_secured, focus) = across(deck, index, &newest);
+        Overview {
+            deck_name: deck.name.clone(),
+            deck_edition: deck.edition.clone(),
+            max_level: deck.max_level(),
+            kinds: index.kinds.clone(),
+            guidelines: deck
+                .guidelines
+                .iter()
+                .zip(&index.ranges)
+                .map(|(g, range)| Head {
+                    range: range.clone(),
+                    id: g.id.clone(),
+                    title: g.title.clone(),
+                    short_title: g.short_title(),
+                    anvisninger: g.anvisninger.len(),
+                    requirements: g.requirement_count(),
+                })
+                .collect(),
+            principles: deck
+                .principles
+                .iter()
+                .map(|p| (p.id, p.title.clone()))
+                .collect(),
+            all,
+            teams: newest.len(),
+            read: self.read,
+            rows,
+            totals,
+            course,
+            anvisninger,
+            not_secured,
+            focus,
+            unreadable,
+            skipped,
+            anonymous: false,
+        }
+    }
+}
