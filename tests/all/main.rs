@@ -32,6 +32,7 @@ mod screens;
 mod scrolling;
 mod store;
 mod study;
+mod stumbles;
 mod tally;
 mod trash;
 mod vote_flows;
