@@ -142,6 +142,9 @@ pub struct VoteResult {
     /// Who was away, in the voters' order; `None` for votes read back from the file (what
     /// the file says stays).
     pub absent: Option<Vec<String>>,
+    /// A new round whose first results have not reached the assessment yet: the votes already
+    /// there become an earlier round (`Answer::rounds`) instead of being replaced.
+    pub keep_earlier: bool,
 }
 
 /// One revealed anvisning, as the view shows it.
@@ -183,6 +186,8 @@ pub struct Round {
     from_file: bool,
     /// What collecting has done so far, last on top.
     trail: Vec<Taken>,
+    /// The results have reached the assessment once (earlier votes were kept then).
+    kept: bool,
     pub step: Step,
 }
 
@@ -213,6 +218,7 @@ impl Round {
             over: false,
             from_file: false,
             trail: Vec::new(),
+            kept: false,
             step: Step::Collecting { voter: 0, item: 0 },
             items,
             voters,
@@ -244,6 +250,7 @@ impl Round {
             over: false,
             from_file: false,
             trail: Vec::new(),
+            kept: false,
             step: if replaces {
                 Step::Confirm { item: 0 }
             } else {
@@ -287,6 +294,7 @@ impl Round {
             over: false,
             from_file: true,
             trail: Vec::new(),
+            kept: false,
             step: Step::Revealed { at: 0 },
             asks: vec![false; items.len()],
             card: items.len() > 1,
@@ -500,6 +508,14 @@ impl Round {
         }
     }
 
+    /// The results are in the assessment: from now on they replace themselves, and earlier
+    /// votes are not kept a second time.
+    pub fn mark_kept(&mut self) {
+        if !self.results().is_empty() {
+            self.kept = true;
+        }
+    }
+
     /// Takes back the agreement on `id` (a "not relevant" left without its reason): its votes
     /// stay, its score is not set by the round.
     pub fn unagree(&mut self, id: &str) {
@@ -571,6 +587,7 @@ impl Round {
                     tally,
                     agreed: self.agreed[i],
                     absent,
+                    keep_earlier: !self.from_file && !self.kept,
                 }
             })
             .collect()

@@ -13,7 +13,7 @@ use super::super::msg::Effect;
 use super::super::vote::VoteResult;
 use super::super::vote::{Event, Input, Round, UNKNOWN_VOTE, VoteView};
 use super::super::{App, Overlay};
-use crate::assessment::{Assessment, NonScore, Score};
+use crate::assessment::{Assessment, EarlierRound, NonScore, Score};
 
 /// `x` on a reveal: the team agrees the anvisning does not apply here.
 const NOT_RELEVANT: Score = Score::Other(NonScore::NotRelevant);
@@ -241,7 +241,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         return app.finish_round(*view);
     }
     // The reveal and each agreement: saved now, one undo step each.
-    let effects = app.save_round(&view.round);
+    let effects = app.save_round(&mut view.round);
     app.push(Overlay::Vote(view));
     effects
 }
@@ -287,11 +287,11 @@ fn cancel(app: &mut App, view: VoteView) -> Vec<Effect> {
 impl App {
     /// Closes a round: what it revealed and is not yet in the assessment goes in. Before the
     /// reveal there is nothing to write.
-    pub(crate) fn finish_round(&mut self, view: VoteView) -> Vec<Effect> {
+    pub(crate) fn finish_round(&mut self, mut view: VoteView) -> Vec<Effect> {
         if view.round.results().is_empty() {
             return Vec::new();
         }
-        let effects = self.save_round(&view.round);
+        let effects = self.save_round(&mut view.round);
         if self.session.as_ref().is_some_and(|x| !x.read_only) {
             self.set_status(s::VOTE_SAVED);
         }
@@ -300,7 +300,7 @@ impl App {
 
     /// What the round has revealed and agreed so far, committed (one undo step) when the
     /// assessment does not already say it; nothing otherwise.
-    pub(crate) fn save_round(&mut self, round: &Round) -> Vec<Effect> {
+    pub(crate) fn save_round(&mut self, round: &mut Round) -> Vec<Effect> {
         let results = round.results();
         let Some(session) = self.session.as_ref() else {
             return Vec::new();
@@ -311,15 +311,28 @@ impl App {
         if after.answers == session.assessment.answers {
             return Vec::new();
         }
-        self.commit_change(|a| apply(a, results))
+        let effects = self.commit_change(|a| apply(a, results));
+        if !effects.is_empty() {
+            round.mark_kept();
+        }
+        effects
     }
 }
 
-/// A round's results in the assessment: its votes replace the earlier ones; an agreed score
-/// is set, and an anvisning the team passed over keeps its score.
+/// A round's results in the assessment: its votes take the place of the earlier ones, which
+/// a new round keeps as an earlier round; an agreed score is set, and an anvisning the team
+/// passed over keeps its score.
 fn apply(a: &mut Assessment, results: Vec<VoteResult>) {
     for r in results {
         let answer = a.answer_mut(&r.anvisning);
+        if r.keep_earlier && answer.has_votes() {
+            // A round after the talk: the one before it stays, for the movement.
+            answer.rounds.push(EarlierRound {
+                votes: std::mem::take(&mut answer.votes),
+                tally: std::mem::take(&mut answer.tally),
+                absent: std::mem::take(&mut answer.absent),
+            });
+        }
         answer.votes = r.votes;
         answer.tally = r.tally;
         if let Some(absent) = r.absent {
