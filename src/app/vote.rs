@@ -129,23 +129,9 @@ enum Taken {
     },
 }
 
-/// What the round leaves in the assessment for one anvisning.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VoteResult {
-    pub anvisning: String,
-    /// By name; empty in an anonymous assessment.
-    pub votes: BTreeMap<String, Score>,
-    /// Votes without names: a typed tally, or every vote of an anonymous assessment.
-    pub tally: Vec<Score>,
-    /// The score the team agreed on, if it did.
-    pub agreed: Option<Score>,
-    /// Who was away, in the voters' order; `None` for votes read back from the file (what
-    /// the file says stays).
-    pub absent: Option<Vec<String>>,
-    /// A new round whose first results have not reached the assessment yet: the votes already
-    /// there become an earlier round (`Answer::rounds`) instead of being replaced.
-    pub keep_earlier: bool,
-}
+/// What the round leaves in the assessment (in `session`, so every front-end records it the
+/// same way).
+pub use crate::session::round::VoteResult;
 
 /// One revealed anvisning, as the view shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -72,7 +72,8 @@ impl Line {
                 .count();
             reply = reply.line(words::card(g, answered));
         }
-        reply = reply.line(words::anvisning(&self.deck, x, answer));
+        let last = self.earlier.as_ref().map(|e| e.answer(&x.id));
+        reply = reply.line(words::anvisning(&self.deck, x, answer, last));
         let place = Place {
             guideline: g.id.clone(),
             anvisning: x.id.clone(),
@@ -126,8 +127,7 @@ impl Line {
             Command::Unknown => self.score(&id, Score::Other(NonScore::Unknown)),
             Command::Clear => {
                 self.commit(|a| a.answer_mut(&id).score = None);
-                Reply::say(format!("{id}: vurderingen er fjernet."))
-                    .effect(Effect::Save { say: true })
+                Reply::say(format!("{id}: vurderingen er fjernet.")).saved()
             }
             Command::NotRelevant => {
                 self.ask = Ask::Reason { id: id.clone() };
@@ -160,7 +160,7 @@ impl Line {
                     return Reply::say(words::NO_NOTE);
                 }
                 self.commit(|a| a.answer_mut(&id).note.clear());
-                Reply::say(format!("Noten til {id} er slettet.")).effect(Effect::Save { say: true })
+                Reply::say(format!("Noten til {id} er slettet.")).saved()
             }
             Command::Focus => {
                 let mut now = false;
@@ -174,7 +174,7 @@ impl Line {
                 } else {
                     format!("{id} er ikke længere et fokusområde.")
                 })
-                .effect(Effect::Save { say: true })
+                .saved()
             }
             Command::Action => {
                 self.ask = Ask::ActionWhat { id };
@@ -190,6 +190,7 @@ impl Line {
             Command::Help => self.help(),
             Command::Undo | Command::Redo => self.undo(c == Command::Redo),
             Command::Overview => self.overview(),
+            Command::Compare => self.compare(),
             Command::Actions => self.actions(),
             Command::Export(folder) => {
                 let folder = folder.map(std::path::PathBuf::from).unwrap_or_else(|| {
@@ -202,8 +203,14 @@ impl Line {
                 });
                 Reply::default().effect(Effect::Export(folder))
             }
-            Command::Round => {
-                Reply::say("Den stille runde kommer i en senere udgave af skærmlæsertilstanden.")
+            Command::Round => self.start_round(vec![id]),
+            Command::RoundCard => {
+                let items = self
+                    .chosen()
+                    .get(self.card)
+                    .map(|g| g.anvisninger.iter().map(|x| x.id.clone()).collect())
+                    .unwrap_or_default();
+                self.start_round(items)
             }
             Command::Menu => self.go_home(),
             Command::Quit => self.quit(),
@@ -224,8 +231,7 @@ impl Line {
 
     fn score(&mut self, id: &str, score: Score) -> Reply {
         self.commit(|a| a.answer_mut(id).score = Some(score));
-        Reply::say(format!("{id}: {}.", words::score(&self.deck, score)))
-            .effect(Effect::Save { say: true })
+        Reply::say(format!("{id}: {}.", words::score(&self.deck, score))).saved()
     }
 
     /// Answers to the questions the line mode asked (a reason, a note, an action, a status).
@@ -242,7 +248,7 @@ impl Line {
                     answer.score = Some(Score::Other(NonScore::NotRelevant));
                     answer.reason = reason;
                 });
-                Reply::say(format!("{id}: ikke relevant.")).effect(Effect::Save { say: true })
+                Reply::say(format!("{id}: ikke relevant.")).saved()
             }
             Ask::Note { id, typed: any } => {
                 if typed.is_empty() {
@@ -252,8 +258,7 @@ impl Line {
                     }
                     // The lines were drafted as they came; now they are one undo step.
                     self.commit(|_| {});
-                    return Reply::say(format!("Noten til {id} er skrevet."))
-                        .effect(Effect::Save { say: true });
+                    return Reply::say(format!("Noten til {id} er skrevet.")).saved();
                 }
                 let today = self.today.clone();
                 let mut full = false;
@@ -270,7 +275,7 @@ impl Line {
                 }
                 self.ask = Ask::Note { id, typed: true };
                 // Each line is on disk at once, so nothing typed is lost if the window closes.
-                let reply = Reply::default().effect(Effect::Save { say: false });
+                let reply = Reply::default().saved_quietly();
                 if full {
                     reply.line("Noten er fuld; resten af linjen kom ikke med. Skriv en tom linje for at slutte.")
                 } else {
@@ -315,7 +320,7 @@ impl Line {
                 };
                 let said = format!("Handling tilføjet: {}", words::action(&action));
                 self.commit(|a| a.actions.push(action));
-                Reply::say(said).effect(Effect::Save { say: true })
+                Reply::say(said).saved()
             }
             Ask::ActionPick => {
                 if typed.is_empty() {
@@ -366,9 +371,15 @@ impl Line {
                         said = words::action(x);
                     }
                 });
-                Reply::say(said).effect(Effect::Save { say: true })
+                Reply::say(said).saved()
             }
-            Ask::Home | Ask::Team | Ask::Participants { .. } | Ask::Command => Reply::default(),
+            Ask::Home
+            | Ask::Team
+            | Ask::Participants { .. }
+            | Ask::Command
+            | Ask::BuildOn { .. }
+            | Ask::RoundWho { .. }
+            | Ask::Round(_) => Reply::default(),
         }
     }
 
@@ -479,8 +490,9 @@ impl Line {
             levels.join(", ")
         ))
         .line("n skriver en note, note læser den, slet note sletter den. a tilføjer en handling, handlinger læser dem alle og ændrer deres status.")
+        .line("v starter en stille runde om anvisningen, v kort om hele kortet: hver deltager stemmer skjult, og stemmerne siges, når alle har stemt.")
         .line("næste og forrige går en anvisning frem eller tilbage, næste kort og forrige kort et kort. Et nummer som 3.4 eller 3.4.1 går dertil. hvor siger, hvor du er.")
-        .line("læs læser hele kortet. oversigt siger, hvor langt teamet er nået. fortryd og gentag. eksport gemmer referatet, eksport og en mappe gemmer det der.")
+        .line("læs læser hele kortet. oversigt siger, hvor langt teamet er nået; sammenlign, hvad der er steget og faldet siden sidst. fortryd og gentag. eksport gemmer referatet, eksport og en mappe gemmer det der.")
         .line("menu går til menuen, afslut lukker refleks. Alt gemmes, så snart det er skrevet.")
     }
 
@@ -496,7 +508,7 @@ impl Line {
                 if redo { "Gentaget:" } else { "Fortrudt:" },
                 clean_line(&what)
             ))
-            .effect(Effect::Save { say: true }),
+            .saved(),
             None if redo => Reply::say(words::NOTHING_TO_REDO),
             None => Reply::say(words::NOTHING_TO_UNDO),
         }
@@ -552,6 +564,49 @@ impl Line {
         }
         if !sum.focus.is_empty() {
             reply = reply.line(format!("Fokusområder: {}.", sum.focus.join(", ")));
+        }
+        reply
+    }
+
+    /// `sammenlign`: what rose and fell since the assessment this one builds on.
+    fn compare(&self) -> Reply {
+        let (Some(s), Some(earlier)) = (self.session.as_ref(), self.earlier.as_ref()) else {
+            return Reply::say(
+                "Vurderingen bygger ikke på en tidligere, så der er intet at sammenligne med.",
+            );
+        };
+        let mut rose = Vec::new();
+        let mut fell = Vec::new();
+        let mut same = 0;
+        for x in self.chosen().iter().flat_map(|g| &g.anvisninger) {
+            let level = |a: &crate::assessment::Assessment| {
+                a.answer(&x.id)
+                    .and_then(|y| y.score)
+                    .and_then(|v| v.level())
+            };
+            match (level(earlier), level(&s.assessment)) {
+                (Some(then), Some(now)) if now > then => {
+                    rose.push(format!("{} fra {then} til {now}", x.id));
+                }
+                (Some(then), Some(now)) if now < then => {
+                    fell.push(format!("{} fra {then} til {now}", x.id));
+                }
+                (Some(_), Some(_)) => same += 1,
+                _ => {}
+            }
+        }
+        let mut reply = Reply::say(format!(
+            "Sammenlignet med vurderingen fra {}: {} steget, {} faldet, {same} uændret, blandt \
+             anvisninger vurderet begge gange.",
+            crate::date::danish_date(&earlier.created),
+            rose.len(),
+            fell.len()
+        ));
+        if !rose.is_empty() {
+            reply = reply.line(format!("Steget: {}.", rose.join(", ")));
+        }
+        if !fell.is_empty() {
+            reply = reply.line(format!("Faldet: {}.", fell.join(", ")));
         }
         reply
     }

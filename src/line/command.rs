@@ -28,9 +28,13 @@ pub enum Command {
     Undo,
     Redo,
     Overview,
+    /// Beside the assessment this one builds on.
+    Compare,
     Actions,
     Export(Option<String>),
     Round,
+    /// A round on every anvisning of the card.
+    RoundCard,
     Menu,
     Quit,
 }
@@ -53,15 +57,23 @@ const WORDS: &[(&str, Command)] = &[
     ("fortryd", Command::Undo),
     ("gentag", Command::Redo),
     ("oversigt", Command::Overview),
+    ("sammenlign", Command::Compare),
     ("handlinger", Command::Actions),
     ("note", Command::ReadNote),
     ("slet note", Command::DeleteNote),
     ("slet", Command::Clear),
     ("fokus", Command::Focus),
     ("stemmer", Command::Round),
+    ("v kort", Command::RoundCard),
+    ("stemmer kort", Command::RoundCard),
+    ("runde", Command::Round),
+    ("runde kort", Command::RoundCard),
     ("menu", Command::Menu),
     ("afslut", Command::Quit),
-    // Other words people reach for, and the same without æ, ø, å.
+];
+
+/// Other words people reach for, and the same without æ, ø, å: understood, never suggested.
+const ALIASES: &[(&str, Command)] = &[
     ("naeste", Command::Next),
     ("laes", Command::Read),
     ("hjaelp", Command::Help),
@@ -104,7 +116,7 @@ pub fn parse(line: &str, scale: &[u8]) -> Result<Command, NotCommand> {
     {
         return Ok(Command::Score(v));
     }
-    if let Some((_, c)) = WORDS.iter().find(|(w, _)| *w == lower) {
+    if let Some((_, c)) = WORDS.iter().chain(ALIASES).find(|(w, _)| *w == lower) {
         return Ok(c.clone());
     }
     let (first, rest) = words.split_once(' ').unwrap_or((&words, ""));

@@ -63,6 +63,9 @@ impl Editor {
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.set_max_histories(200);
+        // The text area's own light blue fails against most terminals' text; text chosen
+        // with Shift is reversed, as every selection is.
+        area.set_selection_style(theme::selected());
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
         Editor { target, area }

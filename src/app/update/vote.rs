@@ -10,10 +10,10 @@ use super::super::editor::EditTarget;
 use super::super::keymap::{Action, Context};
 use super::super::line_input::Edit;
 use super::super::msg::Effect;
-use super::super::vote::VoteResult;
 use super::super::vote::{Event, Input, Round, UNKNOWN_VOTE, VoteView};
 use super::super::{App, Overlay};
-use crate::assessment::{Assessment, EarlierRound, NonScore, Score};
+use crate::assessment::{NonScore, Score};
+use crate::session::round::{record_round, round_changes};
 
 /// `x` on a reveal: the team agrees the anvisning does not apply here.
 const NOT_RELEVANT: Score = Score::Other(NonScore::NotRelevant);
@@ -216,7 +216,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
                     r.agreed = None;
                 }
             }
-            let mut effects = app.draft_change(|a| apply(a, results));
+            let mut effects = app.draft_change(|a| record_round(a, results));
             app.push(Overlay::Vote(view));
             app.open_editor(EditTarget::Reason { anvisning });
             effects.retain(|e| *e == Effect::SaveSoon);
@@ -229,7 +229,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             // A flagged round asks what the team disagreed about before it goes on. The
             // agreement is written as a draft, and the note's closing commits both as one step.
             let results = view.round.results();
-            let mut effects = app.draft_change(|a| apply(a, results));
+            let mut effects = app.draft_change(|a| record_round(a, results));
             app.push(Overlay::Vote(view));
             app.open_editor(EditTarget::Dissent { anvisning });
             effects.retain(|e| *e == Effect::SaveSoon);
@@ -305,41 +305,13 @@ impl App {
         let Some(session) = self.session.as_ref() else {
             return Vec::new();
         };
-        let mut after = session.assessment.clone();
-        apply(&mut after, results.clone());
-        after.prune();
-        if after.answers == session.assessment.answers {
+        if !round_changes(&session.assessment, &results) {
             return Vec::new();
         }
-        let effects = self.commit_change(|a| apply(a, results));
+        let effects = self.commit_change(|a| record_round(a, results));
         if !effects.is_empty() {
             round.mark_kept();
         }
         effects
-    }
-}
-
-/// A round's results in the assessment: its votes take the place of the earlier ones, which
-/// a new round keeps as an earlier round; an agreed score is set, and an anvisning the team
-/// passed over keeps its score.
-fn apply(a: &mut Assessment, results: Vec<VoteResult>) {
-    for r in results {
-        let answer = a.answer_mut(&r.anvisning);
-        if r.keep_earlier && answer.has_votes() {
-            // A round after the talk: the one before it stays, for the movement.
-            answer.rounds.push(EarlierRound {
-                votes: std::mem::take(&mut answer.votes),
-                tally: std::mem::take(&mut answer.tally),
-                absent: std::mem::take(&mut answer.absent),
-            });
-        }
-        answer.votes = r.votes;
-        answer.tally = r.tally;
-        if let Some(absent) = r.absent {
-            answer.absent = absent;
-        }
-        if let Some(score) = r.agreed {
-            answer.score = Some(score);
-        }
     }
 }

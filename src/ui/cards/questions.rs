@@ -13,15 +13,13 @@ use super::super::chrome::{pane_block, truncate_cells, width, wrap};
 use super::super::theme;
 use super::{Items, draw_items};
 
-pub(super) fn draw_questions(
-    frame: &mut Frame,
-    area: Rect,
+/// The pane's title, its lines fitted to `inner` cells, and the lines of each item.
+pub(super) fn questions_lines(
     app: &App,
     card: &Guideline,
-    areas: &mut Areas,
-) {
+    inner: usize,
+) -> (String, Vec<Line<'static>>, Vec<std::ops::Range<usize>>) {
     let focused = app.cards.pane == Pane::Questions;
-    let inner = usize::from(area.width.saturating_sub(2));
     let reflection = |i: usize| {
         app.session
             .as_ref()
@@ -44,8 +42,10 @@ pub(super) fn draw_questions(
     let mut rows = Vec::new();
     for (i, q) in card.questions.iter().enumerate() {
         let start = lines.len();
+        // The selection's marker as well as reverse video, then whether it is answered.
+        let marker = if i == app.cards.question { "▶" } else { " " };
         let mark = if reflection(i).is_some() { "✓" } else { " " };
-        let head = format!("{mark}{}. ", i + 1);
+        let head = format!("{marker}{mark}{}. ", i + 1);
         let q = clean_line(&q.text);
         if i != app.cards.question || !focused {
             let room = inner.saturating_sub(width(&head));
@@ -81,13 +81,27 @@ pub(super) fn draw_questions(
         lines.extend(item.into_iter().map(|l| l.patch_style(theme::selected())));
         rows.push(start..lines.len());
     }
+    (title, lines, rows)
+}
+
+pub(super) fn draw_questions(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    card: &Guideline,
+    areas: &mut Areas,
+) {
+    let inner = usize::from(area.width.saturating_sub(2));
+    let (title, lines, rows) = questions_lines(app, card, inner);
     let items = Items {
         pane: Pane::Questions,
         scroll: app.cards.questions,
         scrollable: Some(Scrollable::Questions),
         rows: &rows,
         selected: app.cards.question,
+        focused: app.cards.pane == Pane::Questions,
         target: Target::Question,
     };
+    let focused = items.focused;
     draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }
