@@ -370,12 +370,12 @@ pub const VOTE_NONE_SAVED: &str = "Der er ingen gemte stemmer at vise. Start en 
 pub const HELP_TALLY: &str = "skriv stemmerne (papirkort, fingre): hver for sig, fx 3, 3, 2, 4, eller som antal, fx 2 x 3, 1 x 4";
 pub const HELP_PARK: &str = "parkér et emne, der ikke hører til her, til senere";
 pub const HELP_PARTICIPANTS: &str = "ret deltagerne (én pr. linje)";
-pub const HELP_VOTE_CONFIRM: &str = "ja: en ny runde erstatter de tidligere stemmer";
-pub const HINT_VOTE_CONFIRM: &str = "ja, erstat";
-pub const HELP_VOTE_KEEP: &str = "nej: behold de tidligere stemmer";
+pub const HELP_VOTE_CONFIRM: &str = "ja: ny runde efter drøftelsen; de første stemmer gemmes, så referatet viser, hvem der flyttede sig";
+pub const HINT_VOTE_CONFIRM: &str = "ja, ny runde";
+pub const HELP_VOTE_KEEP: &str = "nej: ingen ny runde; stemmerne står, som de er";
 pub const HINT_VOTE_KEEP: &str = "nej";
 pub const HELP_VOTE_AGAIN: &str =
-    "stem om anvisningen igen; de nye stemmer erstatter de gamle, når de vises";
+    "stem om anvisningen igen; de første stemmer gemmes som en tidligere runde";
 pub const HINT_VOTE_AGAIN: &str = "stem igen";
 pub const HELP_VOTE_LEAVE_OUT: &str =
     "spring anvisningen over i denne runde; dens stemmer bliver, som de er";
@@ -430,10 +430,9 @@ pub const VOTE_CANCEL_WHY: &str =
 /// "2.1.3 har allerede stemmer fra en tidligere runde."
 pub const VOTE_CARD_ASK: &str = "har allerede stemmer fra en tidligere runde.";
 pub const VOTE_CARD_ASK_KEYS: &str =
-    "j: stem om den igen (de nye stemmer erstatter de gamle) · n: spring den over i denne runde";
+    "j: stem om den igen (de første stemmer gemmes som runde 1) · n: spring den over i denne runde";
 pub const VOTE_NOTHING_LEFT: &str = "Alle kortets anvisninger blev sprunget over. Intet er ændret.";
-pub const VOTE_REPLACES: &str =
-    "har allerede stemmer. En ny runde erstatter dem, når stemmerne vises.";
+pub const VOTE_REPLACES: &str = "har allerede stemmer. Ny runde efter drøftelsen? De første stemmer gemmes, så referatet viser, hvem der flyttede sig.";
 pub const VOTE_TURN: &str = "stemmer nu";
 pub const VOTE_HIDDEN: &str =
     "Tast din vurdering. Den vises ikke, før alle har stemt. Giv så tastaturet videre.";
@@ -461,6 +460,17 @@ pub const KIND_SPREAD: &str = "Spredt";
 /// Beside the kind below four votes on the scale.
 pub const KIND_FEW: &str = "få stemmer";
 pub const KIND_RELEVANCE: &str = "Uenige om relevans";
+/// "3 flyttede sig", "ingen flyttede sig"
+pub fn moved(n: usize) -> String {
+    match n {
+        0 => "ingen flyttede sig".to_string(),
+        n => format!("{n} flyttede sig"),
+    }
+}
+/// "Runde 1", "Runde 2"
+pub fn round_label(n: usize) -> String {
+    format!("Runde {n}")
+}
 pub const KIND_RULE_RELEVANCE: &str =
     "Nogle stemte »ikke relevant«, andre gav en vurdering: tal om, om anvisningen gælder her.";
 /// "2 andre stemmer", "1 anden stemme"

@@ -172,6 +172,8 @@ pub struct Round {
     from_file: bool,
     /// What collecting has done so far, last on top.
     trail: Vec<Taken>,
+    /// The results have reached the assessment once (earlier votes were kept then).
+    kept: bool,
     pub step: Step,
 }
 
@@ -202,6 +204,7 @@ impl Round {
             over: false,
             from_file: false,
             trail: Vec::new(),
+            kept: false,
             step: Step::Collecting { voter: 0, item: 0 },
             items,
             voters,
@@ -233,6 +236,7 @@ impl Round {
             over: false,
             from_file: false,
             trail: Vec::new(),
+            kept: false,
             step: if replaces {
                 Step::Confirm { item: 0 }
             } else {
@@ -276,6 +280,7 @@ impl Round {
             over: false,
             from_file: true,
             trail: Vec::new(),
+            kept: false,
             step: Step::Revealed { at: 0 },
             asks: vec![false; items.len()],
             card: items.len() > 1,
@@ -489,6 +494,14 @@ impl Round {
         }
     }
 
+    /// The results are in the assessment: from now on they replace themselves, and earlier
+    /// votes are not kept a second time.
+    pub fn mark_kept(&mut self) {
+        if !self.results().is_empty() {
+            self.kept = true;
+        }
+    }
+
     /// Takes back the agreement on `id` (a "not relevant" left without its reason): its votes
     /// stay, its score is not set by the round.
     pub fn unagree(&mut self, id: &str) {
@@ -560,6 +573,7 @@ impl Round {
                     tally,
                     agreed: self.agreed[i],
                     absent,
+                    keep_earlier: !self.from_file && !self.kept,
                 }
             })
             .collect()

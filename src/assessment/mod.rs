@@ -13,12 +13,13 @@ pub use file::{
 };
 pub use layout::to_toml_over;
 pub use model::{
-    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
-    team_key,
+    Action, ActionStatus, Answer, Assessment, DeckRef, EarlierRound, NonScore, Parked, Place,
+    SCHEMA, Score, team_key,
 };
 pub use renumber::{BEFORE_REORDER, renumber_questions};
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};
 pub use votes::{
-    Agreement, MEDIAN_RULE, MEDIAN_RULE_REQUIREMENT, TallyError, VoteStats, dispute_key, disputed,
-    kind_rule, kind_text, most_disputed_first, parse_tally, relevance_text, tally_text, vote_stats,
+    Agreement, MEDIAN_RULE, MEDIAN_RULE_REQUIREMENT, Movement, TallyError, VoteStats, dispute_key,
+    disputed, kind_rule, kind_text, most_disputed_first, movement, movement_text, parse_tally,
+    relevance_text, tally_text, vote_stats,
 };

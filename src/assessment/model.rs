@@ -11,7 +11,8 @@ use crate::deck::Deck;
 /// 2 added the workshop (votes' tally, dissent, parked topics, timebox, builds on, action status)
 /// and the place the team last worked on. Every version-1 file loads as it is; a file is written
 /// as version 2, so an older refleks says "update" instead of stumbling on a key it cannot know.
-/// 3 added who was absent from a round (`Answer::absent`); again only added, again written as 3.
+/// 3 added who was absent from a round (`Answer::absent`) and the rounds before the last
+/// (`Answer::rounds`); again only added, again written as 3.
 pub const SCHEMA: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,6 +96,22 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub votes: BTreeMap<String, Score>,
     /// Who was not there for the round that gave these votes, in the participants' order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<String>,
+    /// Earlier rounds on this anvisning, oldest first: a new round after the talk keeps the
+    /// one before it here, so the minutes can show who moved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<EarlierRound>,
+}
+
+/// A round that a later round on the same anvisning followed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EarlierRound {
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub votes: BTreeMap<String, Score>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tally: Vec<Score>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<String>,
 }
@@ -188,6 +205,7 @@ impl Answer {
             && self.tally.is_empty()
             && self.votes.is_empty()
             && self.absent.is_empty()
+            && self.rounds.is_empty()
     }
 
     /// True when the team has taken a position: a level or *ikke relevant* (see
@@ -205,6 +223,10 @@ impl Answer {
         self.score.as_ref().is_some_and(above)
             || self.votes.values().any(above)
             || self.tally.iter().any(above)
+            || self
+                .rounds
+                .iter()
+                .any(|r| r.votes.values().any(above) || r.tally.iter().any(above))
     }
 }
 

@@ -3,7 +3,7 @@
 //! minutes should say the team disagreed.
 //! Votes come by name (`Answer::votes`) or as an anonymous tally (`Answer::tally`); both count.
 
-use super::model::{Answer, Assessment, NonScore, Score};
+use super::model::{Answer, Assessment, EarlierRound, NonScore, Score};
 
 /// How the votes on one anvisning fall.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,6 +215,64 @@ impl Answer {
         out.sort_by_key(|(who, _)| place(who));
         out
     }
+}
+
+/// How the last round moved from the one before it (a round after the talk).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Movement {
+    /// Lowest and highest level, before and after.
+    pub before: Option<(u8, u8)>,
+    pub after: Option<(u8, u8)>,
+    /// People who voted in both rounds and changed their vote; `None` when a round has no
+    /// names (a tally).
+    pub moved: Option<usize>,
+}
+
+impl EarlierRound {
+    /// The round as an answer holding only its votes, so everything said of votes says it.
+    pub fn as_answer(&self) -> Answer {
+        Answer {
+            votes: self.votes.clone(),
+            tally: self.tally.clone(),
+            absent: self.absent.clone(),
+            ..Answer::default()
+        }
+    }
+}
+
+/// The movement from the round before the last to the last; `None` with a single round.
+pub fn movement(answer: &Answer, scale: &[u8]) -> Option<Movement> {
+    let before = answer.rounds.last()?;
+    let spread_before = vote_stats(before.as_answer().all_votes(), scale).spread;
+    let spread_after = vote_stats(answer.all_votes(), scale).spread;
+    let named = !before.votes.is_empty() && !answer.votes.is_empty();
+    let moved = named.then(|| {
+        answer
+            .votes
+            .iter()
+            .filter(|(who, v)| before.votes.get(*who).is_some_and(|b| b != *v))
+            .count()
+    });
+    Some(Movement {
+        before: spread_before,
+        after: spread_after,
+        moved,
+    })
+}
+
+/// "spredning 0–4 → 2–3; 3 flyttede sig"
+pub fn movement_text(m: &Movement) -> String {
+    let spread = |s: Option<(u8, u8)>| s.map_or("–".to_string(), |(lo, hi)| format!("{lo}–{hi}"));
+    let mut out = format!(
+        "{} {} → {}",
+        crate::strings::REVEAL_SPREAD,
+        spread(m.before),
+        spread(m.after)
+    );
+    if let Some(n) = m.moved {
+        out.push_str(&format!("; {}", crate::strings::moved(n)));
+    }
+    out
 }
 
 /// The votes as counts, highest count first, then lower level: "2 × 3, 1 × 4, 1 × ved ikke".

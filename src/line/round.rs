@@ -124,10 +124,10 @@ impl Line {
     }
 
     /// `afbryd` after the reveal: what was agreed is saved; the round ends.
-    fn end(&mut self, state: RoundState) -> Reply {
+    fn end(&mut self, mut state: RoundState) -> Reply {
         self.ask = Ask::Command;
         let reply = Reply::say("Runden er slut.");
-        if self.record(&state.round) {
+        if self.record(&mut state.round) {
             reply.saved()
         } else {
             reply
@@ -187,7 +187,7 @@ impl Line {
                          slutter.",
                     );
                 }
-                self.record(&state.round);
+                self.record(&mut state.round);
                 Reply::say(said).saved().and(self.go_on(state))
             }
             Event::Finished => {
@@ -212,7 +212,7 @@ impl Line {
                             reply = reply.line(self.received(&state.round));
                             reply = reply.line("Alle har stemt.");
                             // The reveal is on the table: saved at once.
-                            if self.record(&state.round) {
+                            if self.record(&mut state.round) {
                                 reply = reply.saved_quietly();
                             }
                         }
@@ -401,15 +401,20 @@ impl Line {
 
     /// What the round has revealed and agreed so far goes into the assessment, one undo
     /// step, when the assessment does not already say it; true when it did.
-    fn record(&mut self, round: &Round) -> bool {
+    fn record(&mut self, round: &mut Round) -> bool {
         let results = round.results();
         let today = self.today.clone();
-        match self.session.as_mut() {
+        let done = match self.session.as_mut() {
             Some(s) if round_changes(&s.assessment, &results) => {
                 s.commit(&today, |a| record_round(a, results))
             }
             _ => false,
+        };
+        // A round after the talk keeps the one before it once, not at every recording.
+        if done {
+            round.mark_kept();
         }
+        done
     }
 }
 

@@ -316,6 +316,33 @@ pub(crate) fn vote_stats_of(deck: &Deck, answer: &Answer) -> Option<VoteStats> {
 /// spredning 1–2, Enige · 2 stemmer (få stemmer))", or as counts for a tally ("2 × 3, 1 × 4 (…)").
 /// The kind of agreement is said in the reveal's words.
 pub(crate) fn votes_text(deck: &Deck, participants: &[String], answer: &Answer) -> Option<String> {
+    let last = round_text(deck, participants, answer)?;
+    if answer.rounds.is_empty() {
+        return Some(last);
+    }
+    // Every round in turn, then how the last moved: "Runde 1: … · Runde 2: …; spredning 0–4 → 2–3; 3 flyttede sig".
+    let mut parts: Vec<String> = answer
+        .rounds
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let text = round_text(deck, participants, &r.as_answer())?;
+            Some(format!("{}: {text}", crate::strings::round_label(i + 1)))
+        })
+        .collect();
+    parts.push(format!(
+        "{}: {last}",
+        crate::strings::round_label(answer.rounds.len() + 1)
+    ));
+    let mut out = parts.join(" · ");
+    if let Some(m) = crate::assessment::movement(answer, &deck.scale_values()) {
+        out.push_str(&format!("; {}", crate::assessment::movement_text(&m)));
+    }
+    Some(out)
+}
+
+/// One round's votes and what they say.
+fn round_text(deck: &Deck, participants: &[String], answer: &Answer) -> Option<String> {
     let stats = vote_stats_of(deck, answer)?;
     // In the order people sit, the absent among them.
     let mut parts: Vec<String> = answer

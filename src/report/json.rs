@@ -106,6 +106,16 @@ struct AnswerOut<'a> {
     dissent: &'a str,
     /// Who was away for the round, in the participants' order (added in schema 3 of the file).
     absent: &'a [String],
+    /// Earlier rounds on the anvisning, oldest first (a round after the talk keeps the one
+    /// before it); `votes`, `tally` and `absent` above are the last round.
+    rounds: Vec<RoundOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct RoundOut<'a> {
+    votes: Seated<'a>,
+    tally: &'a [Score],
+    absent: &'a [String],
 }
 
 /// Votes by name as a JSON object whose keys come in the order people sit.
@@ -280,16 +290,7 @@ fn answer_out<'a>(
         reason: answer.map_or("", |a| a.reason.as_str()),
         note: answer.map_or("", |a| a.note.as_str()),
         focus: answer.is_some_and(|a| a.focus),
-        votes: Seated(
-            answer
-                .map(|a| {
-                    a.seated(&c.a.participants)
-                        .into_iter()
-                        .filter_map(|(k, v)| Some((k, v?)))
-                        .collect()
-                })
-                .unwrap_or_default(),
-        ),
+        votes: answer.map_or(Seated(Vec::new()), |a| seated(&a.votes, &c.a.participants)),
         tally: answer.map_or(&[], |a| a.tally.as_slice()),
         vote_summary: answer
             .and_then(|a| vote_stats_of(c.deck, a))
@@ -311,7 +312,30 @@ fn answer_out<'a>(
             }),
         dissent: answer.map_or("", |a| a.dissent.as_str()),
         absent: answer.map_or(&[], |a| a.absent.as_slice()),
+        rounds: answer
+            .map(|a| {
+                a.rounds
+                    .iter()
+                    .map(|r| RoundOut {
+                        votes: seated(&r.votes, &c.a.participants),
+                        tally: &r.tally,
+                        absent: &r.absent,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
+}
+
+/// Named votes in the order people sit.
+fn seated<'a>(
+    votes: &'a std::collections::BTreeMap<String, Score>,
+    participants: &[String],
+) -> Seated<'a> {
+    let seats = crate::text::unique_labels(participants.to_vec());
+    let mut out: Vec<(&str, Score)> = votes.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    out.sort_by_key(|(who, _)| seats.iter().position(|p| p == who).unwrap_or(usize::MAX));
+    Seated(out)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::assessment::{Assessment, Score};
+use crate::assessment::{Assessment, EarlierRound, Score};
 
 /// What the round leaves in the assessment for one anvisning.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,13 +19,26 @@ pub struct VoteResult {
     /// Who was away, in the voters' order; `None` for votes read back from the file (what
     /// the file says stays).
     pub absent: Option<Vec<String>>,
+    /// A new round whose first results have not reached the assessment yet: the votes already
+    /// there become an earlier round (`Answer::rounds`) instead of being replaced.
+    pub keep_earlier: bool,
 }
 
-/// A round's results in the assessment: its votes replace the earlier ones; an agreed score
-/// is set, and an anvisning the team passed over keeps its score.
+/// A round's results in the assessment: its votes take the place of the earlier ones, which a
+/// new round keeps as an earlier round; an agreed score is set, and an anvisning the team
+/// passed over keeps its score. The round marks itself kept (`Round::mark_kept`) once its
+/// results are in, so later recordings replace rather than keep again.
 pub fn record_round(a: &mut Assessment, results: Vec<VoteResult>) {
     for r in results {
         let answer = a.answer_mut(&r.anvisning);
+        if r.keep_earlier && answer.has_votes() {
+            // A round after the talk: the one before it stays, for the movement.
+            answer.rounds.push(EarlierRound {
+                votes: std::mem::take(&mut answer.votes),
+                tally: std::mem::take(&mut answer.tally),
+                absent: std::mem::take(&mut answer.absent),
+            });
+        }
         answer.votes = r.votes;
         answer.tally = r.tally;
         if let Some(absent) = r.absent {

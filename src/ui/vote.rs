@@ -15,7 +15,7 @@ use crate::app::vote::{Reveal, Round, Step, VoteView};
 use crate::app::{App, Context, EditTarget, Editor, LineInput};
 use crate::assessment::{
     Agreement, MEDIAN_RULE, MEDIAN_RULE_REQUIREMENT, NonScore, Score, kind_rule, kind_text,
-    relevance_text, tally_text,
+    movement, movement_text, relevance_text, tally_text,
 };
 use crate::deck::{Anvisning, Kind};
 use crate::strings as s;
@@ -423,6 +423,24 @@ fn reveal_lines(
     ]));
     if r.named.is_empty() && !round.voters().is_empty() {
         lines.push(Line::styled(s::REVEAL_ANONYMOUS, theme::dim()));
+    }
+    // A round after the talk: how it moved from the one before.
+    let answer = app
+        .session
+        .as_ref()
+        .and_then(|x| x.assessment.answer(r.anvisning));
+    if let Some(answer) = answer
+        && let Some(m) = movement(answer, &app.deck.scale_values())
+    {
+        lines.extend(para(
+            &format!(
+                "{} · {}",
+                s::round_label(answer.rounds.len() + 1),
+                movement_text(&m)
+            ),
+            theme::heading(),
+            w,
+        ));
     }
     lines.push(Line::default());
     let most = r

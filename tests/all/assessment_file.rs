@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use refleks::assessment::{
-    Action, ActionStatus, Answer, Assessment, DeckRef, NonScore, Parked, Place, SCHEMA, Score,
-    from_toml, to_toml,
+    Action, ActionStatus, Answer, Assessment, DeckRef, EarlierRound, NonScore, Parked, Place,
+    SCHEMA, Score, from_toml, to_toml,
 };
 
 /// Text as people and their keyboards (and a bad paste) make it: any character, plus the ones
@@ -43,9 +43,25 @@ fn answer() -> impl Strategy<Value = Answer> {
         prop::collection::vec(score(), 0..4),
         prop::collection::btree_map(text(), score(), 0..3),
         prop::collection::vec(text(), 0..3),
+        prop::collection::vec(
+            (
+                prop::collection::btree_map(text(), score(), 0..3),
+                prop::collection::vec(score(), 0..3),
+                prop::collection::vec(text(), 0..2),
+            )
+                .prop_map(|(votes, mut tally, absent)| {
+                    Score::sort_votes(&mut tally);
+                    EarlierRound {
+                        votes,
+                        tally,
+                        absent,
+                    }
+                }),
+            0..2,
+        ),
     )
         .prop_map(
-            |(score, reason, note, dissent, focus, tally, votes, absent)| Answer {
+            |(score, reason, note, dissent, focus, tally, votes, absent, rounds)| Answer {
                 score,
                 reason,
                 note,
@@ -54,6 +70,7 @@ fn answer() -> impl Strategy<Value = Answer> {
                 tally,
                 votes,
                 absent,
+                rounds,
             },
         )
 }

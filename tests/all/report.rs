@@ -175,7 +175,8 @@ fn json_reads_back_with_the_documented_keys() {
             "tally",
             "vote_summary",
             "dissent",
-            "absent"
+            "absent",
+            "rounds"
         ]
     );
     assert_eq!(

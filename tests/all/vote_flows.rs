@@ -995,3 +995,43 @@ fn votes_split_on_relevance_are_flagged_as_such() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.context(), Context::Editor, "the dissent note opens");
 }
+
+/// After the talk, `v` again offers a new round; both rounds are kept (the first in
+/// `rounds`), and the minutes show the movement.
+#[test]
+fn a_second_round_after_the_talk_keeps_the_first() {
+    let mut app = app(&["Anna", "Bo", "Cem", "Dina", "Emil"]);
+    press(&mut app, "v04402");
+    press(&mut app, " "); // on without agreeing: the team talks
+    assert!(app.overlay().is_none());
+    press(&mut app, "v");
+    assert_eq!(app.context(), Context::VoteConfirm);
+    assert!(render(&mut app, 80, 24).contains("Ny runde efter drøftelsen?"));
+    assert_eq!(press(&mut app, "j23332"), [Effect::Save]);
+    let shown = render(&mut app, 80, 24);
+    assert!(
+        shown.contains("Runde 2 · spredning 0–4 → 2–3; 4 flyttede sig"),
+        "{shown}"
+    );
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.rounds.len(), 1);
+    assert_eq!(a.rounds[0].votes["Bo"], Score::Level(4));
+    assert_eq!(a.votes["Bo"], Score::Level(3));
+    assert_eq!(a.score, Some(Score::Level(3)));
+    let md = refleks::report::report(
+        assessment(&app),
+        &Deck::embedded(),
+        refleks::report::ReportFormat::Md,
+    );
+    assert!(
+        md.contains("Runde 1: Anna 0, Bo 4, Cem 4, Dina 0, Emil 2"),
+        "{md}"
+    );
+    assert!(md.contains("spredning 0–4 → 2–3; 4 flyttede sig"), "{md}");
+    // One undo takes the agreement back, the next the second round: the first is back.
+    press(&mut app, "zz");
+    let a = answer(&app, "2.1.1").unwrap();
+    assert!(a.rounds.is_empty());
+    assert_eq!(a.votes["Bo"], Score::Level(4));
+}

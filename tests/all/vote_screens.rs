@@ -506,3 +506,13 @@ fn reveal_split_on_relevance_80x24() {
     press(&mut app, "r");
     insta::assert_snapshot!(render(&mut app, 80, 24));
 }
+
+/// A second round after the talk, revealed: the movement from the first is on the screen.
+#[test]
+fn second_round_reveal_80x24() {
+    let mut app = App::new(Deck::embedded(), "2026-12-01");
+    let names = ["Anna", "Bo", "Cem", "Dina", "Emil"];
+    app.start_assessment("Runde", names.map(String::from).to_vec(), vec![]);
+    press(&mut app, "v04402 vj23332");
+    insta::assert_snapshot!(render(&mut app, 80, 24));
+}

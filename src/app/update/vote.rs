@@ -241,7 +241,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         return app.finish_round(*view);
     }
     // The reveal and each agreement: saved now, one undo step each.
-    let effects = app.save_round(&view.round);
+    let effects = app.save_round(&mut view.round);
     app.push(Overlay::Vote(view));
     effects
 }
@@ -287,11 +287,11 @@ fn cancel(app: &mut App, view: VoteView) -> Vec<Effect> {
 impl App {
     /// Closes a round: what it revealed and is not yet in the assessment goes in. Before the
     /// reveal there is nothing to write.
-    pub(crate) fn finish_round(&mut self, view: VoteView) -> Vec<Effect> {
+    pub(crate) fn finish_round(&mut self, mut view: VoteView) -> Vec<Effect> {
         if view.round.results().is_empty() {
             return Vec::new();
         }
-        let effects = self.save_round(&view.round);
+        let effects = self.save_round(&mut view.round);
         if self.session.as_ref().is_some_and(|x| !x.read_only) {
             self.set_status(s::VOTE_SAVED);
         }
@@ -300,7 +300,7 @@ impl App {
 
     /// What the round has revealed and agreed so far, committed (one undo step) when the
     /// assessment does not already say it; nothing otherwise.
-    pub(crate) fn save_round(&mut self, round: &Round) -> Vec<Effect> {
+    pub(crate) fn save_round(&mut self, round: &mut Round) -> Vec<Effect> {
         let results = round.results();
         let Some(session) = self.session.as_ref() else {
             return Vec::new();
@@ -308,6 +308,10 @@ impl App {
         if !round_changes(&session.assessment, &results) {
             return Vec::new();
         }
-        self.commit_change(|a| record_round(a, results))
+        let effects = self.commit_change(|a| record_round(a, results));
+        if !effects.is_empty() {
+            round.mark_kept();
+        }
+        effects
     }
 }
