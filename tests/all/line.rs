@@ -75,7 +75,7 @@ fn a_new_assessment_opens_on_the_first_anvisning_in_words() {
     assert_eq!(lines[1], "Ny vurdering for Team A er startet.");
     assert_eq!(
         lines[2],
-        "Kort 2.1 Retningslinje om anvendelse af metoder. 5 anvisninger, 0 vurderet."
+        "Kort 2.1 Retningslinje om anvendelse af metoder. 5 anvisninger, 0 vurderet, 10 refleksionsspørgsmål."
     );
     assert!(
         lines[3].starts_with("Anvisning 2.1.1, anbefaling. Behandlingen bør bruge"),
@@ -246,6 +246,39 @@ fn read_says_the_card_in_order_and_help_the_commands_here() {
     assert!(
         out.contains("menu går til menuen, afslut lukker refleks."),
         "{out}"
+    );
+}
+
+#[test]
+fn the_questions_are_read_and_an_answer_takes_lines() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "spørgsmål\nsvar 2\nMI og CRA.\nOg dokumentation i Nexus.\n\nsvar 99\nspørgsmål\n",
+    );
+    assert!(
+        out.contains("\n1. Hvad forstår retningslinjen ved"),
+        "{out}"
+    );
+    assert!(out.contains("Ikke besvaret.\n"), "{out}");
+    assert!(
+        out.contains("Spørgsmål 2: Hvilke dokumenterede metoder"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Svaret på spørgsmål 2 er skrevet. Gemt."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Kort 2.1 har 10 spørgsmål; skriv svar og et tal fra 1 til 10."),
+        "{out}"
+    );
+    assert!(out.contains("Teamet har svaret.\n3. "), "{out}");
+    let a = load(&the_file(&f));
+    assert_eq!(
+        a.reflection("2.1", 2),
+        Some("MI og CRA.\nOg dokumentation i Nexus.")
     );
 }
 
