@@ -391,3 +391,46 @@ pub fn run(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line() -> Line {
+        let mut l = Line::new(Deck::embedded(), "2026-12-05");
+        l.start_new("Team", vec!["Anna".into(), "Bo".into()], BuildOn::Fresh);
+        l
+    }
+
+    #[test]
+    fn gemt_goes_on_the_line_that_said_the_change_whatever_comes_after() {
+        let reply = Reply::say("Før.").and(Reply::say("2.1.1: 3.").saved().line("Efter."));
+        assert_eq!(reply.effects, [Effect::Save { say: Some(1) }]);
+        assert_eq!(
+            Effect::Save { say: Some(1) }.shifted(2),
+            Effect::Save { say: Some(3) }
+        );
+    }
+
+    #[test]
+    fn only_a_hidden_vote_is_typed_without_echo() {
+        let mut l = line();
+        assert!(!l.hidden_input());
+        l.on_line("v");
+        assert!(l.hidden_input(), "Anna's vote");
+        l.on_line("3");
+        l.on_line("4");
+        assert!(!l.hidden_input(), "the reveal is said aloud");
+    }
+
+    #[test]
+    fn a_score_is_a_committed_change_with_a_save() {
+        let mut l = line();
+        let reply = l.on_line("2");
+        assert_eq!(reply.lines, ["2.1.1: 2, delvist omsat."]);
+        assert_eq!(reply.effects, [Effect::Save { say: Some(0) }]);
+        let s = l.session_mut().unwrap();
+        let mut a = s.assessment.clone();
+        assert!(s.history.undo(&mut a).is_some(), "one undo step");
+    }
+}

@@ -615,6 +615,25 @@ fn a_file_another_refleks_has_open_is_read_not_changed() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
+/// The Windows console hands lines over with CR LF, and AltGr characters are plain text.
+#[test]
+fn windows_lines_and_altgr_characters_are_read_as_typed() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "3\r\nn\r\nPris: 100 € @ {team} [a|b] \\ ~ µ\r\n\r\nnæste\r\n",
+    );
+    assert!(out.contains("2.1.1: 3, fast praksis. Gemt."), "{out}");
+    assert!(out.contains("Noten til 2.1.1 er skrevet. Gemt."), "{out}");
+    assert!(out.contains("Anvisning 2.1.2, "), "{out}");
+    let a = load(&the_file(&f));
+    assert_eq!(
+        a.answer("2.1.1").unwrap().note,
+        "Pris: 100 € @ {team} [a|b] \\ ~ µ"
+    );
+}
+
 #[test]
 fn nothing_printed_holds_a_control_character() {
     let f = folders();
