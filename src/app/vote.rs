@@ -489,6 +489,20 @@ impl Round {
         }
     }
 
+    /// Takes back the agreement on `id` (a "not relevant" left without its reason): its votes
+    /// stay, its score is not set by the round.
+    pub fn unagree(&mut self, id: &str) {
+        if let Some(i) = self.items.iter().position(|x| x == id) {
+            self.agreed[i] = None;
+        }
+    }
+
+    /// The score agreed on `id` in this round, if any.
+    pub fn agreed_on(&self, id: &str) -> Option<Score> {
+        let i = self.items.iter().position(|x| x == id)?;
+        self.agreed[i]
+    }
+
     /// Nothing is left to reveal: the round should close (after any dissent note).
     pub fn is_over(&self) -> bool {
         self.over

@@ -12,8 +12,11 @@ use super::super::line_input::Edit;
 use super::super::msg::Effect;
 use super::super::vote::{Event, Input, Round, UNKNOWN_VOTE, VoteView};
 use super::super::{App, Overlay};
-use crate::assessment::Score;
+use crate::assessment::{NonScore, Score};
 use crate::session::round::{record_round, round_changes};
+
+/// `x` on a reveal: the team agrees the anvisning does not apply here.
+const NOT_RELEVANT: Score = Score::Other(NonScore::NotRelevant);
 use crate::strings as s;
 
 /// `v`, `V`, `t`, `r`, `p`, `d`, `N` on the card screen.
@@ -166,6 +169,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         (Context::VoteReveal, Some(Action::AgreeOnMedian), _) => Input::Agree,
         (Context::VoteReveal, Some(Action::Score(v)), _) => Input::AgreeOn(Score::Level(v)),
         (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
+        (Context::VoteReveal, Some(Action::NotRelevant), _) => Input::AgreeOn(NOT_RELEVANT),
         (Context::VoteReveal, Some(Action::NextReveal), _) => Input::Next,
         (Context::VoteReveal, Some(Action::EndRound), _) => return app.finish_round(*view),
         (context, _, code) => {
@@ -200,6 +204,24 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             app.edited(edit);
         }
         Event::NothingToTakeBack => app.set_status(s::VOTE_NOTHING_TO_TAKE_BACK),
+        Event::Agreed { anvisning, .. }
+            if view.round.agreed_on(&anvisning) == Some(NOT_RELEVANT) =>
+        {
+            // "Ikke relevant" needs its reason, as on the card: the votes are written as a
+            // draft and the reason's closing sets the score (an empty reason leaves it unset,
+            // and `editor::close` takes the round's agreement back).
+            let mut results = view.round.results();
+            for r in &mut results {
+                if r.anvisning == anvisning {
+                    r.agreed = None;
+                }
+            }
+            let mut effects = app.draft_change(|a| record_round(a, results));
+            app.push(Overlay::Vote(view));
+            app.open_editor(EditTarget::Reason { anvisning });
+            effects.retain(|e| *e == Effect::SaveSoon);
+            return effects;
+        }
         Event::Agreed {
             anvisning,
             flagged: true,
