@@ -205,6 +205,22 @@ impl Line {
                 });
                 Reply::default().effect(Effect::Export(folder))
             }
+            Command::Participants => {
+                let now = self
+                    .session
+                    .as_ref()
+                    .map(|s| s.assessment.participants.join(", "))
+                    .unwrap_or_default();
+                self.ask = Ask::NewParticipants;
+                let now = if now.is_empty() {
+                    "Der er ingen deltagere endnu.".to_string()
+                } else {
+                    format!("Deltagerne nu: {}.", words::one_line(&now))
+                };
+                Reply::say(format!(
+                    "{now} Skriv alle deltagerne, adskilt af komma; en tom linje beholder dem."
+                ))
+            }
             Command::Round => self.start_round(vec![id]),
             Command::RoundCard => {
                 let items = self

@@ -36,6 +36,8 @@ pub enum Command {
     Compare,
     Actions,
     Export(Option<String>),
+    /// Change who takes part (someone came later, someone left).
+    Participants,
     Round,
     /// A round on every anvisning of the card.
     RoundCard,
@@ -68,6 +70,7 @@ const WORDS: &[(&str, Command)] = &[
     ("slet note", Command::DeleteNote),
     ("slet", Command::Clear),
     ("fokus", Command::Focus),
+    ("deltagere", Command::Participants),
     ("stemmer", Command::Round),
     ("v kort", Command::RoundCard),
     ("stemmer kort", Command::RoundCard),

@@ -199,6 +199,8 @@ pub(crate) enum Ask {
     BuildOn {
         path: PathBuf,
     },
+    /// The participants anew (`deltagere`).
+    NewParticipants,
     /// The participants, for a round on `items` in an assessment that has none.
     RoundWho {
         items: Vec<String>,

@@ -90,6 +90,20 @@ impl Line {
                 };
                 Reply::default().saved_quietly()
             }
+            Ask::NewParticipants => {
+                self.ask = Ask::Command;
+                let names: Vec<String> = cut(typed, super::card::LONG_LINE_CHARS)
+                    .split(',')
+                    .map(crate::text::clean_name)
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                if names.is_empty() {
+                    return Reply::say(words::UNCHANGED);
+                }
+                let said = format!("Deltagerne er nu {}.", words::one_line(&names.join(", ")));
+                self.commit(|a| a.participants = names);
+                Reply::say(said).saved()
+            }
             Ask::ActionWhat { id } => {
                 if typed.is_empty() {
                     self.ask = Ask::Command;

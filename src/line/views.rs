@@ -32,7 +32,7 @@ impl Line {
             levels.join(", ")
         ))
         .line("n skriver en note, note læser den, slet note sletter den. a tilføjer en handling, handlinger læser dem alle og ændrer deres status.")
-        .line("v starter en stille runde om anvisningen, v kort om hele kortet: hver deltager stemmer skjult, og stemmerne siges, når alle har stemt.")
+        .line("v starter en stille runde om anvisningen, v kort om hele kortet: hver deltager stemmer skjult, og stemmerne siges, når alle har stemt. deltagere ændrer, hvem der er med.")
         .line("næste og forrige går en anvisning frem eller tilbage, næste kort og forrige kort et kort. Et nummer som 3.4 eller 3.4.1 går dertil. hvor siger, hvor du er.")
         .line("spørgsmål læser kortets refleksionsspørgsmål, svar og et nummer skriver teamets svar.")
         .line("læs læser hele kortet. oversigt siger, hvor langt teamet er nået; sammenlign, hvad der er steget og faldet siden sidst. fortryd og gentag. eksport gemmer referatet, eksport og en mappe gemmer det der.")

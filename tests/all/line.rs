@@ -593,6 +593,30 @@ fn a_round_without_participants_asks_for_them_and_a_card_round_goes_by_dispute()
 }
 
 #[test]
+fn the_participants_can_change_and_the_next_round_has_them() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "deltagere\n\ndeltagere\nAnna, Bo, Carl, Dorte\nv\n",
+    );
+    assert!(
+        out.contains("Deltagerne nu: Anna, Bo, Carl. Skriv alle deltagerne"),
+        "{out}"
+    );
+    assert!(out.contains("\nUændret.\n"), "{out}");
+    assert!(
+        out.contains("Deltagerne er nu Anna, Bo, Carl, Dorte. Gemt."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Stille runde om 2.1.1 med 4 deltagere."),
+        "{out}"
+    );
+    assert_eq!(load(&the_file(&f)).participants.len(), 4);
+}
+
+#[test]
 fn a_file_another_refleks_has_open_is_read_not_changed() {
     let f = folders();
     talk(&f, new_team(), "3\n");
