@@ -92,6 +92,12 @@ impl Line {
             Err(NotCommand::Typo { typed, meant }) => {
                 return Reply::say(format!("»{typed}« kender jeg ikke; mente du {meant}?"));
             }
+            Err(NotCommand::Unknown(typed)) if typed.parse::<u32>().is_ok() => {
+                return Reply::say(format!(
+                    "{typed} er ikke på skalaen; skriv {}.",
+                    words::scale_range(&self.deck)
+                ));
+            }
             Err(NotCommand::Unknown(typed)) => {
                 return Reply::say(format!(
                     "»{typed}« kender jeg ikke; skriv hjælp for at høre, hvad du kan skrive."
