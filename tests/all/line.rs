@@ -142,7 +142,10 @@ fn a_typo_gets_the_command_it_was_and_nonsense_one_sentence() {
         out.contains("»blabla« kender jeg ikke; skriv hjælp for at høre, hvad du kan skrive."),
         "{out}"
     );
-    assert!(out.contains("9 er ikke på skalaen; skriv 0 til 4."), "{out}");
+    assert!(
+        out.contains("9 er ikke på skalaen; skriv 0 til 4."),
+        "{out}"
+    );
 }
 
 #[test]
