@@ -23,6 +23,10 @@ pub enum Command {
     /// A card's or an anvisning's id, as typed ("3.4", "3.4.1"; "3,4" too).
     Go(String),
     Read,
+    /// The card's reflection questions, and which the team has answered.
+    Questions,
+    /// Write the team's answer to the card's question with this number (1-based).
+    Answer(usize),
     Where,
     Help,
     Undo,
@@ -32,6 +36,8 @@ pub enum Command {
     Compare,
     Actions,
     Export(Option<String>),
+    /// Change who takes part (someone came later, someone left).
+    Participants,
     Round,
     /// A round on every anvisning of the card.
     RoundCard,
@@ -52,6 +58,7 @@ const WORDS: &[(&str, Command)] = &[
     ("næste kort", Command::NextCard),
     ("forrige kort", Command::PreviousCard),
     ("læs", Command::Read),
+    ("spørgsmål", Command::Questions),
     ("hvor", Command::Where),
     ("hjælp", Command::Help),
     ("fortryd", Command::Undo),
@@ -63,6 +70,7 @@ const WORDS: &[(&str, Command)] = &[
     ("slet note", Command::DeleteNote),
     ("slet", Command::Clear),
     ("fokus", Command::Focus),
+    ("deltagere", Command::Participants),
     ("stemmer", Command::Round),
     ("v kort", Command::RoundCard),
     ("stemmer kort", Command::RoundCard),
@@ -76,6 +84,7 @@ const WORDS: &[(&str, Command)] = &[
 const ALIASES: &[(&str, Command)] = &[
     ("naeste", Command::Next),
     ("laes", Command::Read),
+    ("sporgsmal", Command::Questions),
     ("hjaelp", Command::Help),
     ("?", Command::Help),
     ("help", Command::Help),
@@ -120,6 +129,12 @@ pub fn parse(line: &str, scale: &[u8]) -> Result<Command, NotCommand> {
         return Ok(c.clone());
     }
     let (first, rest) = words.split_once(' ').unwrap_or((&words, ""));
+    if first.to_lowercase() == "svar"
+        && let Ok(n) = rest.trim().parse::<usize>()
+        && n > 0
+    {
+        return Ok(Command::Answer(n));
+    }
     if first.to_lowercase() == "eksport" {
         let folder = rest.trim();
         return Ok(Command::Export(
@@ -132,7 +147,7 @@ pub fn parse(line: &str, scale: &[u8]) -> Result<Command, NotCommand> {
     let known: Vec<&str> = WORDS
         .iter()
         .map(|(w, _)| *w)
-        .chain(["eksport"])
+        .chain(["eksport", "svar"])
         .filter(|w| w.chars().count() > 2)
         .collect();
     match nearest(&lower, &known) {
@@ -174,6 +189,7 @@ mod tests {
             Ok(Command::Export(Some("/tmp/Mine Referater".into())))
         );
         assert_eq!(parse("eksport", SCALE), Ok(Command::Export(None)));
+        assert_eq!(parse("svar 3", SCALE), Ok(Command::Answer(3)));
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! own echo of what is typed is off (as a password prompt does), so the colleagues beside the
 //! screen do not see it. Nothing is drawn for it: only the terminal's input mode changes, and it
 //! is put back when the vote is in, when the mode ends, and on the way out after an error.
-//! With stdin not a terminal (a pipe, a test) nothing is done.
+//! With stdin not a terminal (a pipe, a test) nothing is done. A stop from outside (Ctrl+C,
+//! a closed window, `kill`) puts the echo back before the process ends, so the shell after it
+//! shows what is typed.
 
 use std::io::IsTerminal;
 
@@ -49,13 +51,33 @@ impl Drop for Echo {
 #[cfg(unix)]
 type Saved = libc::termios;
 
+/// The terminal as it was, for the signal handlers.
+#[cfg(unix)]
+static SAVED: std::sync::OnceLock<libc::termios> = std::sync::OnceLock::new();
+
 #[cfg(unix)]
 fn saved() -> Option<Saved> {
     // SAFETY: `t` is a plain C struct filled in by tcgetattr on our own stdin.
-    unsafe {
+    let t = unsafe {
         let mut t: libc::termios = std::mem::zeroed();
         (libc::tcgetattr(libc::STDIN_FILENO, &mut t) == 0).then_some(t)
+    }?;
+    if SAVED.set(t).is_ok() {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+            // SAFETY: the action calls only tcsetattr (async-signal-safe) and then ends the
+            // process as the signal would have.
+            let _ = unsafe {
+                signal_hook::low_level::register(signal, move || {
+                    if let Some(t) = SAVED.get() {
+                        libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t);
+                    }
+                    let _ = signal_hook::low_level::emulate_default_handler(signal);
+                })
+            };
+        }
     }
+    Some(t)
 }
 
 #[cfg(unix)]
@@ -74,14 +96,43 @@ fn set(was: &Saved, hide: bool) {
 #[cfg(windows)]
 type Saved = u32;
 
+/// The console's input mode as it was, for the control handler; `u32::MAX` until known.
+#[cfg(windows)]
+static SAVED_MODE: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(u32::MAX);
+
 #[cfg(windows)]
 fn saved() -> Option<Saved> {
-    use windows_sys::Win32::System::Console::{GetConsoleMode, GetStdHandle, STD_INPUT_HANDLE};
+    use std::sync::atomic::Ordering;
+    use windows_sys::Win32::System::Console::{
+        GetConsoleMode, GetStdHandle, STD_INPUT_HANDLE, SetConsoleCtrlHandler,
+    };
+    /// Ctrl+C, Ctrl+Break, a closed window: the mode goes back, then the next handler (the
+    /// default one) ends the process.
+    unsafe extern "system" fn on_event(_kind: u32) -> windows_sys::core::BOOL {
+        let mode = SAVED_MODE.load(Ordering::SeqCst);
+        if mode != u32::MAX {
+            // SAFETY: a plain call on the process's own stdin handle.
+            unsafe {
+                windows_sys::Win32::System::Console::SetConsoleMode(
+                    GetStdHandle(STD_INPUT_HANDLE),
+                    mode,
+                );
+            }
+        }
+        0
+    }
     // SAFETY: plain calls on the process's own stdin handle; `mode` outlives the call.
-    unsafe {
+    let mode = unsafe {
         let mut mode = 0;
         (GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mut mode) != 0).then_some(mode)
+    }?;
+    if SAVED_MODE.swap(mode, Ordering::SeqCst) == u32::MAX {
+        // SAFETY: `on_event` is a valid handler for the life of the process.
+        unsafe {
+            SetConsoleCtrlHandler(Some(on_event), 1);
+        }
     }
+    Some(mode)
 }
 
 #[cfg(windows)]

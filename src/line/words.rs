@@ -127,11 +127,12 @@ pub fn answer_words(deck: &Deck, answer: Option<&Answer>) -> String {
 /// A card as it is entered: its id, title and how far the team has come on it.
 pub fn card(g: &Guideline, answered: usize) -> String {
     format!(
-        "Kort {} {}. {} anvisninger, {} vurderet.",
+        "Kort {} {}. {} anvisninger, {} vurderet, {} refleksionsspørgsmål.",
         g.id,
         clean_line(&g.title),
         g.anvisninger.len(),
-        answered
+        answered,
+        g.questions.len()
     )
 }
 

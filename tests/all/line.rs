@@ -75,7 +75,7 @@ fn a_new_assessment_opens_on_the_first_anvisning_in_words() {
     assert_eq!(lines[1], "Ny vurdering for Team A er startet.");
     assert_eq!(
         lines[2],
-        "Kort 2.1 Retningslinje om anvendelse af metoder. 5 anvisninger, 0 vurderet."
+        "Kort 2.1 Retningslinje om anvendelse af metoder. 5 anvisninger, 0 vurderet, 10 refleksionsspørgsmål."
     );
     assert!(
         lines[3].starts_with("Anvisning 2.1.1, anbefaling. Behandlingen bør bruge"),
@@ -142,7 +142,10 @@ fn a_typo_gets_the_command_it_was_and_nonsense_one_sentence() {
         out.contains("»blabla« kender jeg ikke; skriv hjælp for at høre, hvad du kan skrive."),
         "{out}"
     );
-    assert!(out.contains("»9« kender jeg ikke"), "{out}");
+    assert!(
+        out.contains("9 er ikke på skalaen; skriv 0 til 4."),
+        "{out}"
+    );
 }
 
 #[test]
@@ -246,6 +249,39 @@ fn read_says_the_card_in_order_and_help_the_commands_here() {
     assert!(
         out.contains("menu går til menuen, afslut lukker refleks."),
         "{out}"
+    );
+}
+
+#[test]
+fn the_questions_are_read_and_an_answer_takes_lines() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "spørgsmål\nsvar 2\nMI og CRA.\nOg dokumentation i Nexus.\n\nsvar 99\nspørgsmål\n",
+    );
+    assert!(
+        out.contains("\n1. Hvad forstår retningslinjen ved"),
+        "{out}"
+    );
+    assert!(out.contains("Ikke besvaret.\n"), "{out}");
+    assert!(
+        out.contains("Spørgsmål 2: Hvilke dokumenterede metoder"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Svaret på spørgsmål 2 er skrevet. Gemt."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Kort 2.1 har 10 spørgsmål; skriv svar og et tal fra 1 til 10."),
+        "{out}"
+    );
+    assert!(out.contains("Teamet har svaret.\n3. "), "{out}");
+    let a = load(&the_file(&f));
+    assert_eq!(
+        a.reflection("2.1", 2),
+        Some("MI og CRA.\nOg dokumentation i Nexus.")
     );
 }
 
@@ -560,6 +596,30 @@ fn a_round_without_participants_asks_for_them_and_a_card_round_goes_by_dispute()
 }
 
 #[test]
+fn the_participants_can_change_and_the_next_round_has_them() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "deltagere\n\ndeltagere\nAnna, Bo, Carl, Dorte\nv\n",
+    );
+    assert!(
+        out.contains("Deltagerne nu: Anna, Bo, Carl. Skriv alle deltagerne"),
+        "{out}"
+    );
+    assert!(out.contains("\nUændret.\n"), "{out}");
+    assert!(
+        out.contains("Deltagerne er nu Anna, Bo, Carl, Dorte. Gemt."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Stille runde om 2.1.1 med 4 deltagere."),
+        "{out}"
+    );
+    assert_eq!(load(&the_file(&f)).participants.len(), 4);
+}
+
+#[test]
 fn a_file_another_refleks_has_open_is_read_not_changed() {
     let f = folders();
     talk(&f, new_team(), "3\n");
@@ -580,6 +640,25 @@ fn a_file_another_refleks_has_open_is_read_not_changed() {
         "{out}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+/// The Windows console hands lines over with CR LF, and AltGr characters are plain text.
+#[test]
+fn windows_lines_and_altgr_characters_are_read_as_typed() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "3\r\nn\r\nPris: 100 € @ {team} [a|b] \\ ~ µ\r\n\r\nnæste\r\n",
+    );
+    assert!(out.contains("2.1.1: 3, fast praksis. Gemt."), "{out}");
+    assert!(out.contains("Noten til 2.1.1 er skrevet. Gemt."), "{out}");
+    assert!(out.contains("Anvisning 2.1.2, "), "{out}");
+    let a = load(&the_file(&f));
+    assert_eq!(
+        a.answer("2.1.1").unwrap().note,
+        "Pris: 100 € @ {team} [a|b] \\ ~ µ"
+    );
 }
 
 #[test]
