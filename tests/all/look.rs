@@ -259,7 +259,7 @@ fn the_cursor_sits_on_the_selected_anvisning_and_follows_it() {
 }
 
 #[test]
-fn the_cursor_sits_on_the_selection_of_home_the_overview_and_the_search() {
+fn the_cursor_sits_on_the_selection_of_home_and_the_overview_and_the_search_is_marked() {
     let mut app = home(Look::default());
     let (row, _) = cursor_row(&mut app);
     assert!(row.contains("▶ + Ny vurdering"), "{row}");
@@ -276,8 +276,11 @@ fn the_cursor_sits_on_the_selection_of_home_the_overview_and_the_search() {
     let mut app = card(Look::default());
     key(&mut app, KeyCode::Char('/'));
     press(&mut app, "frit valg");
+    // The hit is marked; the cursor stays where the search is typed.
+    let screen = text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("▶3.6"), "{screen}");
     let (row, _) = cursor_row(&mut app);
-    assert!(row.contains("▶3.6"), "{row}");
+    assert!(row.contains("frit valg▏"), "{row}");
 }
 
 #[test]
@@ -307,4 +310,33 @@ fn text_chosen_with_shift_in_the_editor_reads_in_every_scheme() {
         .map(|c| c.symbol())
         .collect();
     assert!(chosen.contains("isten"), "{chosen:?}");
+}
+
+#[test]
+fn where_text_is_typed_the_cursor_follows_the_typing() {
+    // The search field: on its cursor mark, after what was typed.
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('/'));
+    press(&mut app, "frit");
+    let (buffer, cursor) = crate::common::screen::frame(&mut app, 80, 24);
+    let at = cursor.unwrap();
+    assert_eq!(buffer[at].symbol(), "▏");
+    let x = usize::from(at.x);
+    let left: String = (x - 4..x)
+        .map(|c| {
+            buffer[(u16::try_from(c).unwrap(), at.y)]
+                .symbol()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(left, "frit");
+    // The note editor: on its own cursor, one further right for each letter typed.
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, "ab");
+    let (_, first) = crate::common::screen::frame(&mut app, 80, 24);
+    press(&mut app, "c");
+    let (_, second) = crate::common::screen::frame(&mut app, 80, 24);
+    let (first, second) = (first.unwrap(), second.unwrap());
+    assert_eq!((second.x, second.y), (first.x + 1, first.y));
 }
