@@ -35,7 +35,8 @@ fn home(look: Look) -> App {
     app
 }
 
-/// Every cell of every scene of `look` (home, a card, the overview, the help over the card).
+/// Every cell of every scene of `look`: home, a card, the help over it, the overview, a
+/// search, a note being written, a silent round starting and under way.
 fn scenes(look: Look) -> Vec<(&'static str, Buffer)> {
     let mut out = vec![("home", draw(&mut home(look), 80, 24))];
     let mut app = card(look);
@@ -45,6 +46,19 @@ fn scenes(look: Look) -> Vec<(&'static str, Buffer)> {
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('s'));
     out.push(("oversigt", draw(&mut app, 80, 24)));
+    let mut app = card(look);
+    key(&mut app, KeyCode::Char('/'));
+    press(&mut app, "frist");
+    out.push(("søgning", draw(&mut app, 80, 24)));
+    let mut app = card(look);
+    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, "Vi mangler en fast dato");
+    out.push(("note", draw(&mut app, 80, 24)));
+    let mut app = card(look);
+    key(&mut app, KeyCode::Char('v'));
+    out.push(("runde", draw(&mut app, 80, 24)));
+    press(&mut app, "34");
+    out.push(("runde i gang", draw(&mut app, 80, 24)));
     out
 }
 
@@ -149,7 +163,7 @@ fn every_tema_reads_in_every_scheme() {
     // `draw` checks the contrast of each frame; this walks all three looks through the scenes.
     for tema in [Tema::Standard, Tema::Kontrast, Tema::Sh] {
         for rammer in [Rammer::Linjer, Rammer::Ascii, Rammer::Ingen] {
-            assert_eq!(scenes(look(tema, rammer)).len(), 4);
+            assert_eq!(scenes(look(tema, rammer)).len(), 8);
         }
     }
 }
