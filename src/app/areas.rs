@@ -12,6 +12,8 @@ use crate::widgets::scroll::Extent;
 
 /// What marks the selected item, besides reverse video.
 pub const MARKER: &str = "▶";
+/// Where the cursor is in a one-line field (`LineInput::shown`).
+pub const CARET: &str = "▏";
 
 /// Everything on screen that scrolls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -82,14 +84,39 @@ impl Areas {
     /// keys act; the last place to say so is the one in focus. Found in what was drawn, so it
     /// is right however the rows wrapped and scrolled.
     pub fn focus_marker(&mut self, buffer: &Buffer, rect: Rect) {
+        self.focus_first(buffer, rect, |cell| cell.symbol() == MARKER);
+    }
+
+    /// A place where text is typed: the cursor goes to the text's cursor mark `▏` (one-line
+    /// fields), so a magnifier follows the typing; without one, to the marker.
+    pub fn focus_caret(&mut self, buffer: &Buffer, rect: Rect) {
+        if !self.focus_first(buffer, rect, |cell| cell.symbol() == CARET) {
+            self.focus_marker(buffer, rect);
+        }
+    }
+
+    /// The multi-line editor draws its cursor as a reversed cell: the cursor goes there.
+    pub fn focus_reversed(&mut self, buffer: &Buffer, rect: Rect) {
+        self.focus_first(buffer, rect, |cell| {
+            cell.modifier.contains(ratatui::style::Modifier::REVERSED)
+        });
+    }
+
+    fn focus_first(
+        &mut self,
+        buffer: &Buffer,
+        rect: Rect,
+        is: impl Fn(&ratatui::buffer::Cell) -> bool,
+    ) -> bool {
         let rect = rect.intersection(buffer.area);
         let found = rect
             .rows()
             .flat_map(|row| row.positions())
-            .find(|&at| buffer[at].symbol() == MARKER);
+            .find(|&at| is(&buffer[at]));
         if let Some(at) = found {
             self.cursor = Some(at);
         }
+        found.is_some()
     }
 
     pub fn pane(&mut self, rect: Rect, pane: Scrollable, extent: Extent) {

@@ -134,5 +134,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
             .scroll((u16::try_from(scroll).unwrap_or(0), 0)),
         area,
     );
-    areas.focus_marker(frame.buffer_mut(), area);
+    areas.focus_caret(frame.buffer_mut(), area);
 }

@@ -392,7 +392,8 @@ fn draw_with_note(frame: &mut Frame, area: Rect, app: &App, round: &Round, edito
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-    draw_editor(frame, rest, app, editor);
+    // The note is written under the votes it is about; the cursor stays hidden here.
+    draw_editor(frame, rest, app, editor, &mut crate::app::Areas::default());
 }
 
 fn reveal_lines(

@@ -35,7 +35,8 @@ fn home(look: Look) -> App {
     app
 }
 
-/// Every cell of every scene of `look` (home, a card, the overview, the help over the card).
+/// Every cell of every scene of `look`: home, a card, the help over it, the overview, a
+/// search, a note being written, a silent round starting and under way.
 fn scenes(look: Look) -> Vec<(&'static str, Buffer)> {
     let mut out = vec![("home", draw(&mut home(look), 80, 24))];
     let mut app = card(look);
@@ -45,6 +46,19 @@ fn scenes(look: Look) -> Vec<(&'static str, Buffer)> {
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('s'));
     out.push(("oversigt", draw(&mut app, 80, 24)));
+    let mut app = card(look);
+    key(&mut app, KeyCode::Char('/'));
+    press(&mut app, "frist");
+    out.push(("søgning", draw(&mut app, 80, 24)));
+    let mut app = card(look);
+    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, "Vi mangler en fast dato");
+    out.push(("note", draw(&mut app, 80, 24)));
+    let mut app = card(look);
+    key(&mut app, KeyCode::Char('v'));
+    out.push(("runde", draw(&mut app, 80, 24)));
+    press(&mut app, "34");
+    out.push(("runde i gang", draw(&mut app, 80, 24)));
     out
 }
 
@@ -150,7 +164,7 @@ fn every_tema_reads_in_every_scheme() {
     // `draw` checks the contrast of each frame; this walks all three looks through the scenes.
     for tema in [Tema::Standard, Tema::Kontrast, Tema::Sh] {
         for rammer in [Rammer::Linjer, Rammer::Ascii, Rammer::Ingen] {
-            assert_eq!(scenes(look(tema, rammer)).len(), 4);
+            assert_eq!(scenes(look(tema, rammer)).len(), 8);
         }
     }
 }
@@ -211,4 +225,133 @@ fn tema_and_rammer_are_global_options_with_danish_errors() {
         err.contains("»blå« kan ikke bruges efter --tema") && err.contains("kontrast"),
         "{err}"
     );
+}
+
+#[test]
+fn a_tick_asks_for_a_frame_only_when_the_shown_minute_changes() {
+    use refleks::app::Effect;
+    let mut app = card(Look::default());
+    app.session.as_mut().unwrap().assessment.timebox = Some(20);
+    let mut frames = 0;
+    // Four ticks a second for three minutes, as the runner sends them.
+    for quarter in 0..=720u64 {
+        let effects = update(&mut app, Msg::Tick(quarter / 4));
+        frames += effects.iter().filter(|e| **e == Effect::Redraw).count();
+    }
+    assert_eq!(frames, 3, "one frame per new minute");
+    assert_eq!(app.timebox(), Some((3, 20)));
+    // Without a timebox the clock is not shown, and nothing asks to be drawn.
+    let mut app = card(Look::default());
+    for quarter in 0..=720u64 {
+        assert!(update(&mut app, Msg::Tick(quarter / 4)).is_empty());
+    }
+}
+
+/// The row of the screen the cursor is on, as text, and its column.
+fn cursor_row(app: &mut App) -> (String, u16) {
+    let (buffer, cursor) = crate::common::screen::frame(app, 80, 24);
+    let at = cursor.expect("the cursor is shown on the selection");
+    let row = text(&buffer)
+        .lines()
+        .nth(usize::from(at.y))
+        .unwrap()
+        .to_string();
+    (row, at.x)
+}
+
+#[test]
+fn the_cursor_sits_on_the_selected_anvisning_and_follows_it() {
+    let mut app = card(Look::default());
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ 3.4.2"), "{row}");
+    press(&mut app, "j");
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ 3.4.3"), "{row}");
+    // Tab to the questions: the cursor goes with the focus.
+    key(&mut app, KeyCode::BackTab);
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ 1."), "{row}");
+}
+
+#[test]
+fn the_cursor_sits_on_the_selection_of_home_and_the_overview_and_the_search_is_marked() {
+    let mut app = home(Look::default());
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ + Ny vurdering"), "{row}");
+    key(&mut app, KeyCode::Down);
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ ▤ Læs kortene"), "{row}");
+
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('s'));
+    let (row, x) = cursor_row(&mut app);
+    assert!(row.contains("▶ "), "{row}");
+    assert_eq!(x, 1, "in the gutter inside the frame");
+
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('/'));
+    press(&mut app, "frit valg");
+    // The hit is marked; the cursor stays where the search is typed.
+    let screen = text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("▶3.6"), "{screen}");
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("frit valg▏"), "{row}");
+}
+
+#[test]
+fn a_popup_without_a_selection_hides_the_cursor() {
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('?'));
+    let (_, cursor) = crate::common::screen::frame(&mut app, 80, 24);
+    assert_eq!(cursor, None, "not left on the card under the help");
+}
+
+#[test]
+fn text_chosen_with_shift_in_the_editor_reads_in_every_scheme() {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, "ventelisten");
+    for _ in 0..5 {
+        update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Left, KeyModifiers::SHIFT)),
+        );
+    }
+    let buffer = draw(&mut app, 80, 24);
+    // The chosen part is reversed, not painted a colour of the text area's own.
+    let chosen: String = cells(&buffer)
+        .filter(|c| c.modifier.contains(Modifier::REVERSED))
+        .map(|c| c.symbol())
+        .collect();
+    assert!(chosen.contains("isten"), "{chosen:?}");
+}
+
+#[test]
+fn where_text_is_typed_the_cursor_follows_the_typing() {
+    // The search field: on its cursor mark, after what was typed.
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('/'));
+    press(&mut app, "frit");
+    let (buffer, cursor) = crate::common::screen::frame(&mut app, 80, 24);
+    let at = cursor.unwrap();
+    assert_eq!(buffer[at].symbol(), "▏");
+    let x = usize::from(at.x);
+    let left: String = (x - 4..x)
+        .map(|c| {
+            buffer[(u16::try_from(c).unwrap(), at.y)]
+                .symbol()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(left, "frit");
+    // The note editor: on its own cursor, one further right for each letter typed.
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, "ab");
+    let (_, first) = crate::common::screen::frame(&mut app, 80, 24);
+    press(&mut app, "c");
+    let (_, second) = crate::common::screen::frame(&mut app, 80, 24);
+    let (first, second) = (first.unwrap(), second.unwrap());
+    assert_eq!((second.x, second.y), (first.x + 1, first.y));
 }

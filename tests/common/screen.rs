@@ -7,6 +7,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Position;
+use ratatui::style::Modifier;
 use refleks::app::App;
 
 pub fn render(app: &mut App, w: u16, h: u16) -> String {
@@ -19,7 +20,8 @@ pub fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
 }
 
 /// The frame and where the terminal's cursor is shown, if it is. Every frame is checked: it
-/// reads in every scheme, and a cursor shown sits on the selection's marker `▶`.
+/// reads in every scheme, and a cursor shown sits on the selection's marker `▶` or where text
+/// is typed.
 pub fn frame(app: &mut App, w: u16, h: u16) -> (Buffer, Option<Position>) {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut areas = Default::default();
@@ -33,9 +35,10 @@ pub fn frame(app: &mut App, w: u16, h: u16) -> (Buffer, Option<Position>) {
     super::contrast::check(&buffer);
     let cursor = backend.cursor_visible().then(|| backend.cursor_position());
     if let Some(at) = cursor {
-        assert_eq!(
-            buffer[at].symbol(),
-            "▶",
+        // The selection's marker, a one-line field's cursor mark, or the editor's cursor.
+        let cell = &buffer[at];
+        assert!(
+            ["▶", "▏"].contains(&cell.symbol()) || cell.modifier.contains(Modifier::REVERSED),
             "the cursor at {at:?} is not on a marker:\n{}",
             text(&buffer)
         );

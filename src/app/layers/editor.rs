@@ -9,10 +9,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use ratatui_textarea::{TextArea, WrapMode};
 
-use super::super::App;
 use super::super::keymap::Action;
 use super::super::limit;
 use super::super::msg::Effect;
+use super::super::{App, Areas};
 use super::Overlay;
 use crate::assessment::{Assessment, NonScore, Score};
 use crate::strings as s;
@@ -66,6 +66,7 @@ impl Editor {
         // The text area's own light blue fails against most terminals' text; text chosen
         // with Shift is reversed, as every selection is.
         area.set_selection_style(theme::selected());
+        area.set_cursor_style(theme::selected());
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
         Editor { target, area }
@@ -255,7 +256,7 @@ impl App {
 }
 
 /// Drawn over the screen, or by the round under a dissent note (`ui/vote.rs`).
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, areas: &mut Areas) {
     let title = match &editor.target {
         EditTarget::Note { anvisning } => format!(" {} {} ", s::EDIT_NOTE, clean_line(anvisning)),
         EditTarget::Reason { anvisning } => {
@@ -325,6 +326,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     );
     frame.render_widget(&editor.area, text);
     frame.render_widget(Line::styled(s::EDIT_HINT, theme::dim()), hint);
+    // The terminal's cursor on the text area's own (a reversed cell), for magnifiers.
+    areas.focus_reversed(frame.buffer_mut(), text);
 }
 
 #[cfg(test)]

@@ -104,8 +104,8 @@ impl ExportForm {
                 .wrap(Wrap { trim: false }),
             rect,
         );
-        // The terminal's cursor on the selection's marker, for magnifiers and readers.
-        areas.focus_marker(frame.buffer_mut(), rect);
+        // The terminal's cursor on the text's cursor (or the selection's marker), for magnifiers.
+        areas.focus_caret(frame.buffer_mut(), rect);
     }
 }
 

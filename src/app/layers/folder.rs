@@ -1,6 +1,7 @@
 //! The folder prompt before the overview of teams: typing edits the path, Enter reads it
 //! (empty: the store), Esc closes.
 
+use crate::app::Areas;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
@@ -63,7 +64,7 @@ pub(super) fn paste(text: &mut LineInput, cx: &mut Ctx, pasted: &str) {
 }
 
 /// The folder prompt before the overview of teams.
-pub(super) fn draw(frame: &mut Frame, area: Rect, text: &LineInput) {
+pub(super) fn draw(frame: &mut Frame, area: Rect, text: &LineInput, areas: &mut Areas) {
     let rect = centered(area, 76, 7);
     frame.render_widget(Clear, rect);
     let block = popup(format!(" {} ", s::FOLDER_TITLE));
@@ -80,4 +81,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, text: &LineInput) {
         Line::from(vec![Span::styled("Mappe: ", theme::key()), shown]),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    // The terminal's cursor on the text's cursor, for magnifiers.
+    areas.focus_caret(frame.buffer_mut(), rect);
 }

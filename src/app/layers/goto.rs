@@ -84,8 +84,8 @@ impl GoTo {
             Line::styled(format!("  {}", s::GOTO_EXAMPLE), theme::dim()),
         ];
         frame.render_widget(Paragraph::new(lines).block(block), rect);
-        // The terminal's cursor on the selection's marker, for magnifiers and readers.
-        areas.focus_marker(frame.buffer_mut(), rect);
+        // The terminal's cursor on the text's cursor (or the selection's marker), for magnifiers.
+        areas.focus_caret(frame.buffer_mut(), rect);
     }
 }
 

@@ -421,7 +421,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
     match app.overlay() {
         Some(Overlay::Help(help)) => help.draw(frame, area, app.deck.max_level(), areas),
         Some(Overlay::Message { title, body }) => message::draw(frame, area, title, body),
-        Some(Overlay::Folder(text)) => folder::draw(frame, area, text),
+        Some(Overlay::Folder(text)) => folder::draw(frame, area, text, areas),
         Some(Overlay::Confirm(confirm)) => confirm.draw(frame, area),
         Some(Overlay::Export(form)) => form.draw(frame, area, areas),
         Some(Overlay::GoTo(goto)) => goto.draw(frame, area, areas),
@@ -433,7 +433,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::BuildOn { path, created }) => build_on::draw(frame, area, app, path, created),
         Some(Overlay::Carried { selected }) => carried::draw(frame, area, app, *selected, areas),
         Some(Overlay::Editor(e)) if !matches!(app.below_top(), Some(Overlay::Vote(_))) => {
-            editor::draw(frame, area, app, e);
+            editor::draw(frame, area, app, e, areas);
         }
         Some(Overlay::Editor(_) | Overlay::Vote(_)) | None => return false,
     }

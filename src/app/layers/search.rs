@@ -189,6 +189,6 @@ pub(super) fn draw(
     let mut list_state =
         ListState::default().with_selected(Some(state.selected.min(hits.len() - 1)));
     frame.render_stateful_widget(marked_list(items), results, &mut list_state);
-    // The terminal's cursor on the selection's marker, for magnifiers and readers.
-    areas.focus_marker(frame.buffer_mut(), rect);
+    // The terminal's cursor on the text's cursor (or the selection's marker), for magnifiers.
+    areas.focus_caret(frame.buffer_mut(), rect);
 }

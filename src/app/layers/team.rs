@@ -162,6 +162,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &TeamForm, ar
     ];
     let lines = field_lines(&fields, form.field, 11, inner);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
-    // The terminal's cursor on the selection's marker, for magnifiers and readers.
-    areas.focus_marker(frame.buffer_mut(), rect);
+    // The terminal's cursor on the text's cursor (or the selection's marker), for magnifiers.
+    areas.focus_caret(frame.buffer_mut(), rect);
 }
