@@ -144,12 +144,29 @@ fn line_mode(cli: &Cli, deck: Deck, color: bool) -> ExitCode {
     };
     let start = match &cli.command {
         Some(Command::New {
-            team, participants, ..
+            team,
+            participants,
+            build_on,
+            fresh,
+            ..
         }) => {
             if team.trim().is_empty() {
                 return fail("fejl: Teamets navn er tomt.\n  = hjælp: Skriv fx `refleks new --team \"Team Nord\"`.\n".into());
             }
+            let build_on = match (build_on, fresh) {
+                (Some(file), _) => {
+                    let file = Store::resolve(file, store.dir());
+                    // Read before anything starts: a file we cannot build on is said at once.
+                    if let Err(e) = Store::load_for(&file, &deck) {
+                        return fail(e.render(color));
+                    }
+                    refleks::line::BuildOn::File(file)
+                }
+                (None, true) => refleks::line::BuildOn::Fresh,
+                (None, false) => refleks::line::BuildOn::Ask,
+            };
             LineStart::New {
+                build_on,
                 team: team.trim().to_string(),
                 participants: participants
                     .iter()

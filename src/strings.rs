@@ -529,6 +529,9 @@ pub const LAST_TIME_TITLE: &str = "Sidste gang";
 pub const LAST_TIME_NONE: &str = "Vurderingen bygger ikke på en tidligere. Start en ny vurdering af teamet for at få sidste gang med.";
 pub const LAST_TIME_NOT_ANSWERED: &str = "Ikke vurderet sidste gang.";
 pub const LAST_SHORT: &str = "sidst";
+/// The badges in brackets where a row has little room: the duty in the source's own verbs.
+pub const BADGE_SHORT_REQUIREMENT: &str = "SKAL";
+pub const BADGE_SHORT_RECOMMENDATION: &str = "BØR";
 pub const CARRIED_TITLE: &str = "Handlinger fra sidst";
 pub const CARRIED_NONE: &str = "Der er ingen handlinger fra sidst.";
 pub const CARRIED_HELP_LINE: &str = "Mellemrum skifter status. Alt gemmes med det samme.";

@@ -95,13 +95,13 @@ pub struct App {
     pub clock: Option<u64>,
     /// What the views keep between frames (the card's text wrapped to the pane).
     pub memo: Memo,
+    /// Colours and frames (`--tema`, `--rammer`, `NO_COLOR`): the view draws in them.
+    pub look: crate::widgets::theme::Look,
     /// How many items a drill started now would ask (home: »Øv: N i dag«), once the runner has
     /// read `øvelser.toml`; or why it cannot be read.
     pub practice: Option<Result<usize, String>>,
     /// Drill answers given but not yet saved (a failed save): tried again with the next.
     pub practice_unsaved: Vec<crate::study::Answer>,
-    /// Colours and frames (`--tema`, `--rammer`, `NO_COLOR`): the view draws in them.
-    pub look: crate::widgets::theme::Look,
 }
 
 /// Last time's assessment of the team: its scores stand beside this year's fields.
@@ -280,9 +280,9 @@ impl App {
             time_on_card: std::collections::HashMap::new(),
             clock: None,
             memo: Memo::default(),
+            look: crate::widgets::theme::Look::default(),
             practice: None,
             practice_unsaved: Vec::new(),
-            look: crate::widgets::theme::Look::default(),
         }
     }
 

@@ -146,6 +146,9 @@ pub enum Effect {
     Quit,
     /// Try once more to save, then leave whatever happens: the user chose to.
     QuitUnsaved,
+    /// Draw again: what is shown changed without a key (the timebox's minute). The runner draws
+    /// only after a message or this, so an idle screen sends nothing to the terminal.
+    Redraw,
     /// Read the earlier assessment at this path for "last time" (see `Msg::EarlierLoaded`).
     LoadEarlier {
         path: PathBuf,

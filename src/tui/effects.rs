@@ -18,6 +18,7 @@ impl Runner {
                 self.save(app);
             }
             Effect::KeepPlace => self.keep_place(app),
+            Effect::Redraw => self.redraw = true,
             Effect::SaveSoon => {
                 self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
                 self.keep_pending(app);

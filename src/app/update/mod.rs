@@ -28,8 +28,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(_) => Vec::new(),
         Msg::Paste(text) => super::layers::paste(app, &text),
         Msg::Tick(now) => {
+            // The clock shows whole minutes: only a new one is worth a frame.
+            let shown = app.timebox();
             app.tick(now);
-            Vec::new()
+            if app.timebox() == shown {
+                Vec::new()
+            } else {
+                vec![Effect::Redraw]
+            }
         }
         Msg::Saved(path) => {
             if app.save_error.take().is_some() {
