@@ -616,9 +616,12 @@ pub fn home_practice_due(n: usize) -> String {
     format!("Øv: {n} i dag")
 }
 pub const HOME_PRACTICE_UNREADABLE: &str = "Øv (øvelser.toml kan ikke læses)";
-pub const HELP_DRILL_CHOOSE: &str =
-    "Svar: l lovkrav, a anbefaling; ved »Hvilken retningslinje?« 1–4";
-pub const HINT_DRILL_CHOOSE: &str = "svar";
+pub const HELP_DRILL_LOVKRAV: &str = "Svar: et lovkrav (»skal«)";
+pub const HINT_DRILL_LOVKRAV: &str = "lovkrav";
+pub const HELP_DRILL_ANBEFALING: &str = "Svar: en anbefaling (»bør« eller »kan«)";
+pub const HINT_DRILL_ANBEFALING: &str = "anbefaling";
+pub const HELP_DRILL_GUIDELINE: &str = "Svar: den retningslinje, anvisningen står i";
+pub const HINT_DRILL_GUIDELINE: &str = "vælg kort";
 pub const HELP_DRILL_SHOW: &str = "Vis svaret (frister og scenarier)";
 pub const HINT_DRILL_SHOW: &str = "vis svaret";
 pub const HELP_DRILL_RATE: &str = "Hvor godt du vidste det: 1 igen, 2 svært, 3 godt, 4 let";
@@ -697,7 +700,9 @@ pub const HELP_SECTION_BROWSE: &str = "Kortene uden en vurdering";
 pub const HELP_SECTION_OVERVIEW: &str = "Oversigt over teams";
 pub const HELP_SECTION_FOLDER: &str = "Mappe til oversigten";
 pub const HELP_SECTION_GOTO: &str = "Gå til kort";
-pub const HELP_SECTION_DRILL_ASK: &str = "Øvelse: spørgsmålet";
+pub const HELP_SECTION_DRILL_LOVKRAV: &str = "Øvelse: lovkrav eller anbefaling?";
+pub const HELP_SECTION_DRILL_GUIDELINE: &str = "Øvelse: hvilken retningslinje?";
+pub const HELP_SECTION_DRILL_TURN: &str = "Øvelse: frister og scenarier";
 pub const HELP_SECTION_DRILL_RATE: &str = "Øvelse: svaret";
 pub const HELP_SECTION_DRILL_END: &str = "Øvelse: færdig";
 
