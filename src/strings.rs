@@ -643,6 +643,8 @@ pub const HELP_DRILL_RATE_DEFAULT: &str = "Godt (igen, hvis du svarede forkert)"
 pub const HINT_DRILL_RATE_DEFAULT: &str = "videre";
 /// In a »Lovkrav eller anbefaling?« question, in place of the word that gives it away.
 pub const DRILL_BLANK: &str = "…";
+pub const HELP_DRILL_DONE: &str = "Til forsiden (alle svar er gemt)";
+pub const HINT_DRILL_DONE: &str = "forsiden";
 pub const DRILL_TITLE: &str = "Øv";
 pub const DRILL_CARD: &str = "Kort";
 pub const DRILL_SHOW_PROMPT: &str = "Tænk over svaret, og tryk Mellemrum for at se det.";
@@ -677,7 +679,7 @@ pub fn drill_next(date: &str, n: usize, tomorrow: bool) -> String {
 pub const DRILL_NO_NEXT: &str = "Intet af det, du har øvet, kommer igen endnu.";
 pub const DRILL_NEW_WAIT: &str =
     "Nye spørgsmål kommer til, højst 10 om dagen, så gentagelserne ikke hober sig op.";
-pub const DRILL_ALL_SAVED: &str = "Alle svar er gemt i øvelser.toml. Esc går til forsiden.";
+pub const DRILL_ALL_SAVED: &str = "Alle svar er gemt i øvelser.toml. Enter går til forsiden.";
 pub fn drill_unsaved(n: usize) -> String {
     format!("{n} svar er ikke gemt endnu; refleks prøver igen ved næste svar eller næste øvelse.")
 }

@@ -52,6 +52,7 @@ pub(crate) const KEYS: &[Binding] = &[
     b(&[Context::DrillTurn], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_DRILL_SHOW, Some(s::HINT_DRILL_SHOW), Action::ShowAnswer),
     b(&[Context::DrillRate], &[Key::Char('1'), Key::Char('2'), Key::Char('3'), Key::Char('4')], "1–4", s::HELP_DRILL_RATE, Some(s::HINT_DRILL_RATE), Action::Rate(0)),
     b(&[Context::DrillRate], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_DRILL_RATE_DEFAULT, Some(s::HINT_DRILL_RATE_DEFAULT), Action::RateDefault),
+    b(&[Context::DrillEnd], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_DRILL_DONE, Some(s::HINT_DRILL_DONE), Action::Back),
 ];
 
 /// Opens the drill on `progress` (read by the runner), limited to `card` when given. Answers

@@ -202,6 +202,11 @@ fn esc_leaves_for_home_and_q_quits() {
     let mut app = drilling(None);
     press(&mut app, "a");
     assert_eq!(press(&mut app, "q"), [Effect::Quit]);
+    // At the end, Enter goes home too.
+    let mut done = drilling_on(Some("3.4"), all_but(&[]));
+    assert_eq!(done.context(), Context::DrillEnd);
+    key(&mut done, KeyCode::Enter);
+    assert_eq!(done.screen, Screen::Home);
 }
 
 #[test]
