@@ -131,6 +131,7 @@ pub const UNSCORED: &str = "ikke vurderet";
 pub const LEGEND_TITLE: &str = "Skala";
 pub const SUMMARY_HINT: &str = "Enter åbner linjen";
 pub const READING_HINT: &str = "↑↓ PgUp/PgDn rul · Esc tilbage";
+pub const READING_OUTSIDE_HINT: &str = "ikke med i vurderingen · + tilføj det · Esc tilbage";
 
 // Editor.
 pub const EDIT_NOTE: &str = "Note til";
@@ -249,6 +250,13 @@ pub const HELP_REDO: &str = "gentag det fortrudte";
 // Adding and removing cards in an open assessment.
 pub const HELP_PICK_CARDS: &str = "tilføj eller fjern kort i vurderingen";
 pub const HINT_PICK_CARDS: &str = "vælg kort";
+pub const HELP_ADD_READ_CARD: &str =
+    "tilføj kortet til vurderingen (et kort, søgningen fandt uden for den) og gå til det";
+
+/// Said when a search hit leads to a card the assessment has not chosen.
+pub fn reading_outside(card: &str) -> String {
+    format!("Kort {card} er ikke med i vurderingen. Tryk + for at tilføje det.")
+}
 pub const HELP_CARD_TOGGLE: &str = "tag kortet med eller fjern det (spørger, hvis det har svar)";
 pub const HINT_CARD_TOGGLE: &str = "tilføj/fjern";
 pub const PICK_TITLE: &str = "Kort i vurderingen";

@@ -61,6 +61,8 @@ pub enum Action {
     Delete,
     /// Add or remove cards in the open assessment.
     PickCards,
+    /// In the reading view of a card the assessment has not chosen: add it, and go there.
+    AddCard,
     /// Change the team's name and participants.
     Team,
     /// Write the assessment as minutes (Markdown and HTML) to the current folder.
@@ -159,6 +161,7 @@ impl Action {
             | Action::Focus
             | Action::AddAction
             | Action::PickCards
+            | Action::AddCard
             | Action::Undo
             | Action::Redo
             | Action::VoteOne

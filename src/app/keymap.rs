@@ -210,6 +210,7 @@ static BINDINGS: &[Binding] = &[
     b(&[Anvisninger], &[Key::Char('A')], "A", s::HELP_ACTIONS, None, Action::Actions),
     b(&[Summary], &[Key::Char('A')], "A", s::HELP_ALL_ACTIONS, Some(s::HINT_ALL_ACTIONS), Action::Actions),
     b(&[Cards], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, Some(s::HINT_PICK_CARDS), Action::PickCards),
+    b(&[Reading], &[Key::Char('+')], "+", s::HELP_ADD_READ_CARD, None, Action::AddCard),
     // The same key where the hint line is already full.
     b(&[Anvisninger, Questions], &[Key::Char('+')], "+", s::HELP_PICK_CARDS, None, Action::PickCards),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('z'), Key::Ctrl('z')], "z / Ctrl+Z", s::HELP_UNDO, None, Action::Undo),

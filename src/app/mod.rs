@@ -167,6 +167,9 @@ pub struct CardView {
     pub summary_link: usize,
     /// A search hit to show highlighted (and scroll to while the text is not scrolled by hand).
     pub seek: Option<Seek>,
+    /// A card the assessment has not chosen, open in the reading view (a search hit on it);
+    /// `+` adds it.
+    pub outside: Option<String>,
 }
 
 /// Where a search hit is on a card, so the view can scroll to it and mark it.
@@ -296,6 +299,15 @@ impl App {
 
     pub fn current_card(&self) -> Option<&Guideline> {
         self.chosen().get(self.cards.card).copied()
+    }
+
+    /// The card the reading view shows: one outside the assessment when a search led there,
+    /// else the current card.
+    pub fn reading_card(&self) -> Option<&Guideline> {
+        match &self.cards.outside {
+            Some(id) => self.deck.guideline(id),
+            None => self.current_card(),
+        }
     }
 
     pub fn current_anvisning_id(&self) -> Option<String> {

@@ -218,24 +218,52 @@ pub fn footer(
             areas.target(rect, Target::Level(v));
         }
     }
-    let first = match &app.status {
-        Some(status) if status.error => Line::from(Span::styled(
-            truncate_middle(&format!(" ⚠ {}", clean_line(&status.text)), w),
-            theme::error(),
-        )),
-        Some(status) => Line::from(Span::styled(
-            truncate_middle(&format!(" {}", clean_line(&status.text)), w),
-            theme::ok(),
-        )),
-        None => context_line,
+    let mut lines = match &app.status {
+        Some(status) => {
+            let style = if status.error {
+                theme::error()
+            } else {
+                theme::ok()
+            };
+            status_lines(app, w)
+                .into_iter()
+                .map(|l| Line::from(Span::styled(l, style)))
+                .collect()
+        }
+        None => vec![context_line],
     };
     // A read-only assessment offers no keys that would change it.
     let context = match app.context() {
         Context::Anvisninger | Context::Questions if !app.can_edit() => Context::Cards,
         context => context,
     };
-    let lines = vec![first, hint_line(context, app.deck.max_level(), w)];
+    lines.push(hint_line(context, app.deck.max_level(), w));
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The status message as it is shown, `w` cells wide: wrapped onto at most three rows, the
+/// rows after the first indented under its text; what is left after three rows is cut in its
+/// middle, so the end (a file's name) stays. Empty without a message.
+pub fn status_lines(app: &App, w: usize) -> Vec<String> {
+    const MOST: usize = 3;
+    let Some(status) = &app.status else {
+        return Vec::new();
+    };
+    let lead = if status.error { " ⚠ " } else { " " };
+    let indent = " ".repeat(width(lead));
+    let room = w.saturating_sub(width(lead)).max(1);
+    let mut rows = wrap(&clean_line(&status.text), room);
+    if rows.len() > MOST {
+        let rest = rows.split_off(MOST - 1).join(" ");
+        rows.push(truncate_middle(&rest, room));
+    }
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let head = if i == 0 { lead } else { indent.as_str() };
+            truncate_cells(&format!("{head}{row}"), w)
+        })
+        .collect()
 }
 
 /// Key hints that fit the width, most important first; help and quit are always kept, and the

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
-use super::chrome::{truncate_cells, width};
+use super::chrome::{truncate_cells, truncate_middle, width};
 use super::theme;
 use crate::app::{App, Areas, Extent, HomeItem, Scrollable, Target};
 use crate::report::danish_date;
@@ -212,7 +212,13 @@ fn saved_line(app: &App, i: usize, inner: usize) -> Vec<Line<'static>> {
     let looks_alike = app.looks_alike(entry);
     let mut second = format!("{} {}", s::HOME_UPDATED, danish_date(&entry.updated));
     if looks_alike {
-        second.push_str(&format!(" · {file_name}"));
+        // The file's name tells the two apart; cut in its middle, its end ("-kopi", "-3")
+        // is what differs.
+        let room = inner.saturating_sub(4 + width(&second) + 3);
+        second.push_str(&format!(
+            " · {}",
+            truncate_middle(&clean_line(&file_name), room)
+        ));
     }
     vec![
         Line::from(vec![

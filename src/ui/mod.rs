@@ -50,10 +50,16 @@ fn draw_all(frame: &mut Frame, app: &App) -> Areas {
         );
         return areas;
     }
+    // A long message wraps onto up to three rows above the hints, so its words and a file's
+    // name are read whole instead of cut.
+    let status_rows = chrome::status_lines(app, usize::from(area.width))
+        .len()
+        .max(1);
+    let footer_rows = u16::try_from(status_rows + 1).unwrap_or(2);
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(2),
+        Constraint::Length(footer_rows),
     ])
     .areas(area);
     chrome::header(frame, header, app);

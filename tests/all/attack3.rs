@@ -510,9 +510,30 @@ fn the_conflict_copy_is_named_whole_at_80_columns() {
         },
     );
     let screen = refleks_screen(&app, 80, 24);
-    let line = screen.lines().rev().nth(1).unwrap();
-    assert!(line.contains("team-nord-2026-12-04-kopi.toml"), "{line}");
-    assert!(line.contains("Filen blev ændret"), "{line}");
+    // The message wraps above the hints: said once, in words, the copy's name whole.
+    let rows: Vec<&str> = screen.lines().rev().skip(1).take(2).collect();
+    let said: String = rows
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(
+        said,
+        "⚠ Filen blev ændret af en anden, mens den var åben. Dit arbejde er gemt som \
+         team-nord-2026-12-04-kopi.toml",
+        "{screen}"
+    );
+    assert_eq!(screen.matches("Dit arbejde er gemt").count(), 1, "{screen}");
+    // The header says which file the team now works in.
+    assert!(
+        screen
+            .lines()
+            .next()
+            .unwrap()
+            .contains("team-nord-2026-12-04-kopi.toml"),
+        "{screen}"
+    );
 }
 
 /// Misleading messages: `list --json` names a file whose name holds a control character or

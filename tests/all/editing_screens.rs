@@ -155,6 +155,31 @@ fn home_two_alike_80x24() {
     insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
+/// Issue 19: a conflict copy and its original look alike on home; the row says which is the
+/// copy, its file's name cut in the middle so the "-kopi" end stays.
+#[test]
+fn home_tells_the_copy_from_its_original_at_80x24() {
+    let mut app = app();
+    let stem = "rusmiddelcenter-nordvestjylland-ambulant-2026-12-04";
+    let team = "Rusmiddelcenter Nordvestjylland, ambulant";
+    update(
+        &mut app,
+        Msg::Listed(vec![
+            entry(&format!("{stem}-kopi"), team, "2026-12-04", "2026-12-04", 0),
+            entry(stem, team, "2026-12-04", "2026-12-04", 0),
+        ]),
+    );
+    let shown = render(&mut app, 80, 24);
+    let rows: Vec<&str> = shown
+        .lines()
+        .filter(|l| l.contains("senest ændret"))
+        .collect();
+    assert_eq!(rows.len(), 2, "{shown}");
+    assert!(rows[0].contains("-2026-12-04-kopi.toml"), "{shown}");
+    assert!(rows[1].contains("-2026-12-04.toml"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
 #[test]
 fn home_delete_asks_80x24() {
     let mut app = app();

@@ -33,6 +33,7 @@ mod screens;
 mod scrolling;
 mod store;
 mod study;
+mod stumbles;
 mod tally;
 mod trash;
 mod vote_flows;

@@ -190,6 +190,11 @@ impl Overlay {
     }
 }
 
+/// Puts card `id` in the open assessment (the reading view's `+` on a card outside it).
+pub(crate) fn add_card(app: &mut App, id: &str) -> Vec<Effect> {
+    card_picker::set(app, id, true)
+}
+
 /// A screen's key that opens a layer; `None` when the key opens none.
 pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Vec<Effect>> {
     let layer = match action {

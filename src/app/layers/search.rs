@@ -98,6 +98,14 @@ pub(super) fn on(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Ef
 fn land(app: &mut App, guideline: &str, anvisning: Option<&str>, seek: Seek) {
     let chosen = app.chosen();
     let Some(card) = chosen.iter().position(|g| g.id == guideline) else {
+        // A card the assessment has not chosen: open to read, with + to add it.
+        if app.deck.guideline(guideline).is_some() {
+            app.cards.outside = Some(guideline.to_string());
+            app.cards.seek = Some(seek);
+            app.cards.reading = Scroll::default();
+            app.screen = Screen::Reading;
+            app.set_status(s::reading_outside(guideline));
+        }
         return;
     };
     let found = |text: &str| text.to_lowercase().contains(&seek.needle.to_lowercase());

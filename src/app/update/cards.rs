@@ -2,7 +2,7 @@
 //! selected anvisning.
 
 use super::super::EditTarget;
-use super::super::keymap::Action;
+use super::super::keymap::{Action, Context};
 use super::super::msg::Effect;
 use super::super::nav;
 use super::super::{App, CardView, Overlay, Pane, Screen, Scroll, Scrollable, SearchState};
@@ -96,13 +96,37 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// The reading view: scroll, change card, leave.
+/// The reading view: scroll, change card, leave; a card outside the assessment is added
+/// with `+`.
 pub(super) fn reading(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Back => app.screen = Screen::Cards,
+        Action::Back => {
+            if app.cards.outside.take().is_some() {
+                app.cards.seek = None;
+                app.status = None;
+            }
+            app.screen = Screen::Cards;
+        }
         Action::NextCard | Action::PreviousCard => {
+            if app.cards.outside.take().is_some() {
+                app.status = None;
+            }
             let card = nav::step(app.cards.card, action, app.chosen().len(), 1);
             app.goto_card(card);
+        }
+        Action::AddCard => {
+            let Some(id) = app.cards.outside.take() else {
+                return super::super::layers::open(app, Context::Cards, Action::PickCards)
+                    .unwrap_or_default();
+            };
+            let seek = app.cards.seek.take();
+            let effects = super::super::layers::add_card(app, &id);
+            if let Some(card) = app.chosen().iter().position(|g| g.id == id) {
+                app.goto_card(card);
+                app.cards.seek = seek;
+                app.screen = Screen::Cards;
+            }
+            return effects;
         }
         _ => app.cards.reading = app.scrolled(Scrollable::Reading, app.cards.reading, action),
     }

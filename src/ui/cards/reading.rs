@@ -51,15 +51,20 @@ pub fn reading_lines(app: &App, card: &Guideline) -> Vec<Line<'static>> {
 
 /// The reading view: the whole card on the full window.
 pub fn draw_reading(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
-    let Some(card) = app.current_card() else {
+    let Some(card) = app.reading_card() else {
         return;
     };
     let (lines, hit) = marked(reading_lines(app, card), app.cards.seek.as_ref());
+    // A card outside the assessment says so in its frame for as long as it is shown.
+    let hint = if app.cards.outside.is_some() {
+        s::READING_OUTSIDE_HINT
+    } else {
+        s::READING_HINT
+    };
     let title = format!(
-        " {} {} · {} ",
+        " {} {} · {hint} ",
         clean_line(&card.id),
         clean_line(&card.short_title()),
-        s::READING_HINT
     );
     let keep = hit.map_or(Keep::Nothing, Keep::LineAtTop);
     let extent = scroll::draw(
