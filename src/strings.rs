@@ -647,9 +647,12 @@ pub fn home_practice_due(n: usize) -> String {
     format!("Øv: {n} i dag")
 }
 pub const HOME_PRACTICE_UNREADABLE: &str = "Øv (øvelser.toml kan ikke læses)";
-pub const HELP_DRILL_CHOOSE: &str =
-    "Svar: l lovkrav, a anbefaling; ved »Hvilken retningslinje?« 1–4";
-pub const HINT_DRILL_CHOOSE: &str = "svar";
+pub const HELP_DRILL_LOVKRAV: &str = "Svar: et lovkrav (»skal«)";
+pub const HINT_DRILL_LOVKRAV: &str = "lovkrav";
+pub const HELP_DRILL_ANBEFALING: &str = "Svar: en anbefaling (»bør« eller »kan«)";
+pub const HINT_DRILL_ANBEFALING: &str = "anbefaling";
+pub const HELP_DRILL_GUIDELINE: &str = "Svar: den retningslinje, anvisningen står i";
+pub const HINT_DRILL_GUIDELINE: &str = "vælg kort";
 pub const HELP_DRILL_SHOW: &str = "Vis svaret (frister og scenarier)";
 pub const HINT_DRILL_SHOW: &str = "vis svaret";
 pub const HELP_DRILL_RATE: &str = "Hvor godt du vidste det: 1 igen, 2 svært, 3 godt, 4 let";
@@ -658,6 +661,8 @@ pub const HELP_DRILL_RATE_DEFAULT: &str = "Godt (igen, hvis du svarede forkert)"
 pub const HINT_DRILL_RATE_DEFAULT: &str = "videre";
 /// In a »Lovkrav eller anbefaling?« question, in place of the word that gives it away.
 pub const DRILL_BLANK: &str = "…";
+pub const HELP_DRILL_DONE: &str = "Til forsiden (alle svar er gemt)";
+pub const HINT_DRILL_DONE: &str = "forsiden";
 pub const DRILL_TITLE: &str = "Øv";
 pub const DRILL_CARD: &str = "Kort";
 pub const DRILL_SHOW_PROMPT: &str = "Tænk over svaret, og tryk Mellemrum for at se det.";
@@ -692,7 +697,7 @@ pub fn drill_next(date: &str, n: usize, tomorrow: bool) -> String {
 pub const DRILL_NO_NEXT: &str = "Intet af det, du har øvet, kommer igen endnu.";
 pub const DRILL_NEW_WAIT: &str =
     "Nye spørgsmål kommer til, højst 10 om dagen, så gentagelserne ikke hober sig op.";
-pub const DRILL_ALL_SAVED: &str = "Alle svar er gemt i øvelser.toml. Esc går til forsiden.";
+pub const DRILL_ALL_SAVED: &str = "Alle svar er gemt i øvelser.toml. Enter går til forsiden.";
 pub fn drill_unsaved(n: usize) -> String {
     format!("{n} svar er ikke gemt endnu; refleks prøver igen ved næste svar eller næste øvelse.")
 }
@@ -728,7 +733,9 @@ pub const HELP_SECTION_BROWSE: &str = "Kortene uden en vurdering";
 pub const HELP_SECTION_OVERVIEW: &str = "Oversigt over teams";
 pub const HELP_SECTION_FOLDER: &str = "Mappe til oversigten";
 pub const HELP_SECTION_GOTO: &str = "Gå til kort";
-pub const HELP_SECTION_DRILL_ASK: &str = "Øvelse: spørgsmålet";
+pub const HELP_SECTION_DRILL_LOVKRAV: &str = "Øvelse: lovkrav eller anbefaling?";
+pub const HELP_SECTION_DRILL_GUIDELINE: &str = "Øvelse: hvilken retningslinje?";
+pub const HELP_SECTION_DRILL_TURN: &str = "Øvelse: frister og scenarier";
 pub const HELP_SECTION_DRILL_RATE: &str = "Øvelse: svaret";
 pub const HELP_SECTION_DRILL_END: &str = "Øvelse: færdig";
 

@@ -32,7 +32,11 @@ impl DrillView {
     /// The keys it takes depend on the step: a question, an answer to rate, the end.
     pub fn context(&self) -> Context {
         match self.drill.step() {
-            Step::Ask => Context::DrillAsk,
+            Step::Ask => match self.drill.current().map(|i| i.kind) {
+                Some(ItemKind::Lovkrav) => Context::DrillLovkrav,
+                Some(ItemKind::Retningslinje) => Context::DrillGuideline,
+                _ => Context::DrillTurn,
+            },
             Step::Shown { .. } => Context::DrillRate,
             Step::End => Context::DrillEnd,
         }
@@ -42,10 +46,13 @@ impl DrillView {
 /// The drill's own keys; moving, Esc, `?` and `q` are the keys every place shares.
 #[rustfmt::skip]
 pub(crate) const KEYS: &[Binding] = &[
-    b(&[Context::DrillAsk], &[Key::Char('l'), Key::Char('a'), Key::Char('L'), Key::Char('A'), Key::Char('1'), Key::Char('2'), Key::Char('3'), Key::Char('4')], "l/a/1–4", s::HELP_DRILL_CHOOSE, Some(s::HINT_DRILL_CHOOSE), Action::Choose),
-    b(&[Context::DrillAsk], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_DRILL_SHOW, Some(s::HINT_DRILL_SHOW), Action::ShowAnswer),
+    b(&[Context::DrillLovkrav], &[Key::Char('l'), Key::Char('L')], "l", s::HELP_DRILL_LOVKRAV, Some(s::HINT_DRILL_LOVKRAV), Action::Choose),
+    b(&[Context::DrillLovkrav], &[Key::Char('a'), Key::Char('A')], "a", s::HELP_DRILL_ANBEFALING, Some(s::HINT_DRILL_ANBEFALING), Action::Choose),
+    b(&[Context::DrillGuideline], &[Key::Char('1'), Key::Char('2'), Key::Char('3'), Key::Char('4')], "1–4", s::HELP_DRILL_GUIDELINE, Some(s::HINT_DRILL_GUIDELINE), Action::Choose),
+    b(&[Context::DrillTurn], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_DRILL_SHOW, Some(s::HINT_DRILL_SHOW), Action::ShowAnswer),
     b(&[Context::DrillRate], &[Key::Char('1'), Key::Char('2'), Key::Char('3'), Key::Char('4')], "1–4", s::HELP_DRILL_RATE, Some(s::HINT_DRILL_RATE), Action::Rate(0)),
     b(&[Context::DrillRate], &[Key::Char(' '), Key::Code(KeyCode::Enter)], "Mellemrum", s::HELP_DRILL_RATE_DEFAULT, Some(s::HINT_DRILL_RATE_DEFAULT), Action::RateDefault),
+    b(&[Context::DrillEnd], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_DRILL_DONE, Some(s::HINT_DRILL_DONE), Action::Back),
 ];
 
 /// Opens the drill on `progress` (read by the runner), limited to `card` when given. Answers

@@ -74,8 +74,12 @@ contexts! {
     Folder,
     /// Typing the number of a card or an anvisning to go to.
     GoTo,
-    /// The drill: a question asked.
-    DrillAsk,
+    /// The drill: »Lovkrav eller anbefaling?« asked.
+    DrillLovkrav,
+    /// The drill: »Hvilken retningslinje?« asked.
+    DrillGuideline,
+    /// The drill: a deadline or a scenario, to think over and turn.
+    DrillTurn,
     /// The drill: the answer shown, to be rated.
     DrillRate,
     /// The drill: the session is over.
@@ -117,7 +121,9 @@ impl Context {
             Overview => Some(s::HELP_SECTION_OVERVIEW),
             Folder => Some(s::HELP_SECTION_FOLDER),
             GoTo => Some(s::HELP_SECTION_GOTO),
-            DrillAsk => Some(s::HELP_SECTION_DRILL_ASK),
+            DrillLovkrav => Some(s::HELP_SECTION_DRILL_LOVKRAV),
+            DrillGuideline => Some(s::HELP_SECTION_DRILL_GUIDELINE),
+            DrillTurn => Some(s::HELP_SECTION_DRILL_TURN),
             DrillRate => Some(s::HELP_SECTION_DRILL_RATE),
             DrillEnd => Some(s::HELP_SECTION_DRILL_END),
             Overlay => None,
@@ -151,13 +157,13 @@ use Context::*;
 /// Contexts where a plain letter is a command, not text.
 #[rustfmt::skip]
 const NAV: &[Context] = &[
-    Home, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, DrillAsk, DrillRate, DrillEnd,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, DrillLovkrav, DrillGuideline, DrillTurn, DrillRate, DrillEnd,
 ];
 /// Lists moved with j/k as well as the arrows: where letters are commands (and the new form,
 /// whose card choices take j/k; its text fields take letters first).
 #[rustfmt::skip]
 const LISTS: &[Context] = &[
-    Home, Cards, Anvisninger, Questions, Summary, Browse, Form, Overlay, Compare, Actions, CardPicker, Reading, Overview, DrillAsk, DrillRate, DrillEnd,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Form, Overlay, Compare, Actions, CardPicker, Reading, Overview, DrillLovkrav, DrillGuideline, DrillTurn, DrillRate, DrillEnd,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
@@ -166,7 +172,7 @@ const EVERYWHERE: &[Context] = Context::ALL;
 /// Where a text or list scrolls by pages and jumps to its ends.
 #[rustfmt::skip]
 const SCROLLS: &[Context] = &[
-    Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Reading, Overview, DrillAsk, DrillRate, DrillEnd,
+    Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Reading, Overview, DrillLovkrav, DrillGuideline, DrillTurn, DrillRate, DrillEnd,
 ];
 
 /// One binding, written on one line of the table.
@@ -274,7 +280,7 @@ static COMMON: &[Binding] = &[
     b(&[Form], &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)], "Tab", s::HELP_FIELD, Some(s::HINT_FIELD), Action::NextPane),
     b(&[Cards, Anvisninger, Questions], &[Key::Char('s')], "s", s::HELP_SUMMARY, Some(s::HINT_SUMMARY), Action::Summary),
     b(&[Cards, Anvisninger, Questions, Browse, Home], &[Key::Char('/')], "/", s::HELP_SEARCH, Some(s::HINT_SEARCH), Action::Search),
-    b(&[Editor, Search, Form, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, Folder, DrillAsk, DrillRate, DrillEnd], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_BACK, Some(s::HINT_BACK), Action::Back),
+    b(&[Editor, Search, Form, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, Folder, DrillLovkrav, DrillGuideline, DrillTurn, DrillRate, DrillEnd], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_BACK, Some(s::HINT_BACK), Action::Back),
     b(NAV, &[Key::Char('?')], "?", s::HELP_HELP, Some(s::HINT_HELP), Action::Help),
     // In a round too: the help opens over it and Esc returns to it (not on the hint line, which
     // the round's own keys fill).

@@ -99,7 +99,7 @@ fn all_but(keep: &[&str]) -> Progress {
 #[test]
 fn the_drill_opens_on_the_first_item_of_today() {
     let app = drilling(None);
-    assert_eq!(app.context(), Context::DrillAsk);
+    assert_eq!(app.context(), Context::DrillLovkrav);
     assert_eq!(current(&app).id, "lovkrav/2.1.1");
     let app = drilling(Some("3.4"));
     assert_eq!(current(&app).id, "lovkrav/3.4.1");
@@ -115,7 +115,7 @@ fn l_answers_and_space_rates_godt_and_the_answer_is_recorded_at_once() {
     assert_eq!(app.context(), Context::DrillRate);
     let recorded = answers(&press(&mut app, " "));
     assert_eq!(recorded, [("lovkrav/3.4.1".into(), Rating::Godt, true)]);
-    assert_eq!(app.context(), Context::DrillAsk);
+    assert_eq!(app.context(), Context::DrillTurn);
     assert_eq!(current(&app).kind, ItemKind::Scenarie);
 }
 
@@ -151,12 +151,12 @@ fn a_key_the_question_does_not_take_says_which_keys_do() {
         "no answer to show yet"
     );
     assert!(press(&mut app, "x").is_empty());
-    assert_eq!(app.context(), Context::DrillAsk, "nothing answered");
+    assert_eq!(app.context(), Context::DrillLovkrav, "nothing answered");
     press(&mut app, "l ");
     // A scenario is turned over, not answered with a letter.
     assert!(press(&mut app, "l").is_empty());
     assert_eq!(status(&app), "Tryk Mellemrum for at se svaret.");
-    assert_eq!(app.context(), Context::DrillAsk);
+    assert_eq!(app.context(), Context::DrillTurn);
 }
 
 #[test]
@@ -187,7 +187,7 @@ fn hvilken_retningslinje_is_answered_with_1_to_4() {
         press(&mut app, "l").is_empty(),
         "l is not one of its answers"
     );
-    assert_eq!(app.context(), Context::DrillAsk);
+    assert_eq!(app.context(), Context::DrillGuideline);
     let wrong = (0..4).find(|i| *i != item.right).unwrap();
     press(&mut app, &(wrong + 1).to_string());
     let recorded = rated(&press(&mut app, " "));
@@ -202,6 +202,11 @@ fn esc_leaves_for_home_and_q_quits() {
     let mut app = drilling(None);
     press(&mut app, "a");
     assert_eq!(press(&mut app, "q"), [Effect::Quit]);
+    // At the end, Enter goes home too.
+    let mut done = drilling_on(Some("3.4"), all_but(&[]));
+    assert_eq!(done.context(), Context::DrillEnd);
+    key(&mut done, KeyCode::Enter);
+    assert_eq!(done.screen, Screen::Home);
 }
 
 #[test]
@@ -258,10 +263,13 @@ fn the_help_opens_at_the_drills_keys_and_esc_returns_to_the_question() {
     press(&mut app, "?");
     assert!(matches!(app.overlay(), Some(Overlay::Help(_))));
     let screen = render(&mut app, 80, 24);
-    assert!(screen.contains("Øvelse: spørgsmålet"), "{screen}");
+    assert!(
+        screen.contains("Øvelse: lovkrav eller anbefaling?"),
+        "{screen}"
+    );
     key(&mut app, KeyCode::Esc);
     assert!(app.overlay().is_none());
-    assert_eq!(app.context(), Context::DrillAsk);
+    assert_eq!(app.context(), Context::DrillLovkrav);
 }
 
 #[test]
@@ -323,7 +331,7 @@ fn home_shows_how_many_are_due_and_enter_starts_the_drill() {
 fn a_paste_in_the_drill_answers_nothing() {
     let mut app = drilling(Some("3.4"));
     assert!(paste(&mut app, "l3l3").is_empty());
-    assert_eq!(app.context(), Context::DrillAsk);
+    assert_eq!(app.context(), Context::DrillLovkrav);
     assert_eq!(current(&app).id, "lovkrav/3.4.1");
 }
 
@@ -376,7 +384,7 @@ fn keys_shaped_as_windows_sends_them_answer_once_and_a_pasted_burst_not_at_all()
     for msg in msgs {
         assert!(update(&mut app, msg).is_empty());
     }
-    assert_eq!(app.context(), Context::DrillAsk);
+    assert_eq!(app.context(), Context::DrillTurn);
     // AltGr+l is not l: nothing is answered.
     windows(
         &mut app,
@@ -384,7 +392,7 @@ fn keys_shaped_as_windows_sends_them_answer_once_and_a_pasted_burst_not_at_all()
         KeyModifiers::CONTROL | KeyModifiers::ALT,
     );
     assert_eq!(current(&app).kind, ItemKind::Scenarie);
-    assert_eq!(app.context(), Context::DrillAsk);
+    assert_eq!(app.context(), Context::DrillTurn);
 }
 
 #[test]

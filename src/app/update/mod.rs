@@ -333,7 +333,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         | Context::Summary
         | Context::Compare
         | Context::Overview
-        | Context::DrillAsk
+        | Context::DrillLovkrav
+        | Context::DrillGuideline
+        | Context::DrillTurn
         | Context::DrillRate
         | Context::DrillEnd => {
             let Some(action) = action else {
