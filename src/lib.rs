@@ -10,6 +10,7 @@ pub mod compare;
 pub mod csv;
 pub mod date;
 pub mod deck;
+pub mod line;
 pub mod number;
 pub mod print;
 pub mod report;

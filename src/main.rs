@@ -7,6 +7,7 @@ use refleks::cli::{Cli, Command, run, stderr_color};
 use refleks::deck::Deck;
 use refleks::store::{Links, Store};
 use refleks::tui::{self, BuildOn, Start};
+use refleks::widgets::theme::Look;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -32,6 +33,9 @@ fn main() -> ExitCode {
         Ok(deck) => deck,
         Err(e) => return fail(e.render(color)),
     };
+    if refleks::line::wanted(cli.global.skaermlaeser) {
+        return line_mode(&cli, deck, color);
+    }
     let start = match &cli.command {
         Some(Command::New {
             team,
@@ -85,6 +89,26 @@ fn main() -> ExitCode {
                 Err(e) => return fail(e.render(color)),
             }
         }
+        // The drill: the card and the progress are checked before the terminal is taken, so
+        // an error is said where it stays readable.
+        Some(Command::Oev { card, .. }) => {
+            if let Some(id) = card
+                && let Err(e) = refleks::cli::check_card(&deck, id, "")
+            {
+                return fail(e);
+            }
+            let progress = match Store::location(cli.global.store.as_deref())
+                .map_err(|e| e.render(color))
+                .and_then(|dir| refleks::study::read(&dir).map_err(|e| e.render(color)))
+            {
+                Ok(progress) => progress,
+                Err(e) => return fail(e),
+            };
+            Start::Drill {
+                card: card.as_ref().map(|c| c.trim().to_string()),
+                progress,
+            }
+        }
         _ => Start::Home,
     };
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -97,9 +121,71 @@ fn main() -> ExitCode {
         Ok(store) => store,
         Err(e) => return fail(e.render(color)),
     };
-    let app = App::new(deck, &refleks::date::today());
+    let mut app = App::new(deck, &refleks::date::today());
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    app.look = Look::chosen(cli.global.tema, cli.global.rammer, no_color);
     match tui::run(app, store, start, !cli.global.no_mouse) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(format!("fejl: {e}\n")),
+    }
+}
+
+/// The screen-reader mode: plain lines on stdin and stdout, no terminal drawing at all (so it
+/// also runs with a pipe on either side).
+fn line_mode(cli: &Cli, deck: Deck, color: bool) -> ExitCode {
+    use refleks::line::{Disk, Line, LineStart, run};
+    let fail = |text: String| {
+        eprint!("{text}");
+        ExitCode::from(1)
+    };
+    let store = match Store::open(cli.global.store.as_deref()) {
+        Ok(store) => store,
+        Err(e) => return fail(e.render(color)),
+    };
+    let start = match &cli.command {
+        Some(Command::New {
+            team,
+            participants,
+            build_on,
+            fresh,
+            ..
+        }) => {
+            if team.trim().is_empty() {
+                return fail("fejl: Teamets navn er tomt.\n  = hjælp: Skriv fx `refleks new --team \"Team Nord\"`.\n".into());
+            }
+            let build_on = match (build_on, fresh) {
+                (Some(file), _) => {
+                    let file = Store::resolve(file, store.dir());
+                    // Read before anything starts: a file we cannot build on is said at once.
+                    if let Err(e) = Store::load_for(&file, &deck) {
+                        return fail(e.render(color));
+                    }
+                    refleks::line::BuildOn::File(file)
+                }
+                (None, true) => refleks::line::BuildOn::Fresh,
+                (None, false) => refleks::line::BuildOn::Ask,
+            };
+            LineStart::New {
+                build_on,
+                team: team.trim().to_string(),
+                participants: participants
+                    .iter()
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+            }
+        }
+        Some(Command::Open { file }) => LineStart::Open(Store::resolve(file, store.dir())),
+        _ => LineStart::Home,
+    };
+    let mut disk = Disk::new(store, refleks::store::Places::for_user());
+    let mut line = Line::new(deck, &refleks::date::today());
+    let mut input = std::io::stdin().lock();
+    let mut output = std::io::stdout().lock();
+    match run(&mut line, &mut disk, start, &mut input, &mut output) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed terminal or pipe: everything was saved as it was typed.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(format!("fejl: {e}\n")),
     }
 }

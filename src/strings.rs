@@ -366,6 +366,17 @@ pub const HELP_VOTE_CONFIRM: &str = "ja: en ny runde erstatter de tidligere stem
 pub const HINT_VOTE_CONFIRM: &str = "ja, erstat";
 pub const HELP_VOTE_KEEP: &str = "nej: behold de tidligere stemmer";
 pub const HINT_VOTE_KEEP: &str = "nej";
+pub const HELP_VOTE_AGAIN: &str =
+    "stem om anvisningen igen; de nye stemmer erstatter de gamle, når de vises";
+pub const HINT_VOTE_AGAIN: &str = "stem igen";
+pub const HELP_VOTE_LEAVE_OUT: &str =
+    "spring anvisningen over i denne runde; dens stemmer bliver, som de er";
+pub const HINT_VOTE_LEAVE_OUT: &str = "spring over";
+pub const HELP_CANCEL_YES: &str =
+    "ja: afbryd runden; de skjulte stemmer kasseres uden at blive vist";
+pub const HINT_CANCEL_YES: &str = "ja, afbryd";
+pub const HELP_CANCEL_NO: &str = "nej: fortsæt runden, hvor den slap";
+pub const HINT_CANCEL_NO: &str = "nej, fortsæt";
 pub const HELP_VOTE_CAST: &str = "din skjulte vurdering på skalaen";
 pub const HINT_VOTE_CAST: &str = "stem";
 pub const HELP_VOTE_UNKNOWN: &str = "stem »ved ikke« (tæller for sig, aldrig som 0)";
@@ -377,23 +388,42 @@ pub const HINT_VOTE_TAKE_BACK: &str = "fortryd";
 /// "Stemmen er fortrudt og blev ikke vist. Nu stemmer: Anna"
 pub const VOTE_TAKEN_BACK: &str = "Stemmen er fortrudt og blev ikke vist. Nu stemmer:";
 pub const VOTE_NOTHING_TO_TAKE_BACK: &str = "Ingen har stemt endnu, så der er intet at fortryde.";
-pub const HELP_VOTE_CANCEL: &str = "afbryd runden; ingen stemmer gemmes";
+pub const HELP_VOTE_CANCEL: &str =
+    "afbryd runden; ingen stemmer gemmes (er der skjulte stemmer, spørges der først)";
 pub const HINT_VOTE_CANCEL: &str = "afbryd";
 pub const HELP_TALLY_SUBMIT: &str = "vis stemmerne";
 pub const HINT_TALLY_SUBMIT: &str = "vis";
-pub const HELP_AGREE_MEDIAN: &str = "teamet er enigt om medianen";
+pub const HELP_AGREE_MEDIAN: &str =
+    "teamet er enigt om medianen; hver aftale gemmes med det samme og er ét trin for z (fortryd)";
 pub const HINT_AGREE_MEDIAN: &str = "enige om medianen";
 pub const HELP_AGREE_OTHER: &str = "teamet er enigt om en anden værdi";
 pub const HINT_AGREE_OTHER: &str = "anden værdi";
 pub const HELP_AGREE_UNKNOWN: &str = "teamet er enigt om »ved ikke«";
+pub const HELP_AGREE_NOT_RELEVANT: &str =
+    "teamet er enigt om »ikke relevant« (programmet beder om en begrundelse)";
 pub const HELP_NEXT_REVEAL: &str = "videre uden at blive enige (stemmerne gemmes)";
 pub const HINT_NEXT_REVEAL: &str = "videre";
-pub const HELP_REVEAL_END: &str = "slut runden; alle stemmer gemmes (r viser dem igen)";
+pub const HELP_REVEAL_END: &str = "slut runden; stemmerne blev gemt, da de blev vist (r viser dem igen; z fortryder visningen som ét trin)";
 pub const HINT_REVEAL_END: &str = "slut";
 
 pub const VOTE_TITLE: &str = "Stemmerunde";
 pub const TALLY_TITLE: &str = "Stemmer som antal";
 pub const VOTE_CONFIRM_TITLE: &str = "Ny runde?";
+/// "Afbryd runden? 5 skjulte stemmer kasseres (j/n)"
+pub fn vote_cancel_question(hidden: usize) -> String {
+    match hidden {
+        0 => "Afbryd runden? Den skrevne optælling kasseres (j/n)".to_string(),
+        1 => "Afbryd runden? 1 skjult stemme kasseres (j/n)".to_string(),
+        n => format!("Afbryd runden? {n} skjulte stemmer kasseres (j/n)"),
+    }
+}
+pub const VOTE_CANCEL_WHY: &str =
+    "Stemmerne er ikke vist og gemmes ikke. Tryk n eller Esc for at fortsætte runden.";
+/// "2.1.3 har allerede stemmer fra en tidligere runde."
+pub const VOTE_CARD_ASK: &str = "har allerede stemmer fra en tidligere runde.";
+pub const VOTE_CARD_ASK_KEYS: &str =
+    "j: stem om den igen (de nye stemmer erstatter de gamle) · n: spring den over i denne runde";
+pub const VOTE_NOTHING_LEFT: &str = "Alle kortets anvisninger blev sprunget over. Intet er ændret.";
 pub const VOTE_REPLACES: &str =
     "har allerede stemmer. En ny runde erstatter dem, når stemmerne vises.";
 pub const VOTE_TURN: &str = "stemmer nu";
@@ -422,6 +452,17 @@ pub const KIND_POLARISED: &str = "Polariseret";
 pub const KIND_SPREAD: &str = "Spredt";
 /// Beside the kind below four votes on the scale.
 pub const KIND_FEW: &str = "få stemmer";
+pub const KIND_RELEVANCE: &str = "Uenige om relevans";
+pub const KIND_RULE_RELEVANCE: &str =
+    "Nogle stemte »ikke relevant«, andre gav en vurdering: tal om, om anvisningen gælder her.";
+/// "2 andre stemmer", "1 anden stemme"
+pub fn other_votes(n: usize) -> String {
+    if n == 1 {
+        "1 anden stemme".to_string()
+    } else {
+        format!("{n} andre stemmer")
+    }
+}
 pub const KIND_RULE_AGREED: &str = "Alle stemmer ligger højst ét trin fra medianen.";
 pub const KIND_RULE_ONE_OFF: &str =
     "De andre ligger højst ét trin fra medianen. Hør den, der afviger.";
@@ -454,7 +495,7 @@ pub fn votes_count(n: usize) -> String {
     }
 }
 pub const REVEAL_NO_MEDIAN: &str = "Ingen stemte en værdi på skalaen, så der er ingen median. \
-     Tast den værdi, teamet bliver enigt om, eller u for »ved ikke«.";
+     Tast den værdi, teamet bliver enigt om, u for »ved ikke« eller x for »ikke relevant«.";
 pub const REVEAL_ANONYMOUS: &str = "Anonyme stemmer: kun antallet gemmes.";
 pub const VOTE_CANCELLED: &str = "Runden er afbrudt. Ingen stemmer er gemt.";
 pub const VOTE_NOBODY: &str = "Ingen stemte (alle var sprunget over). Intet er gemt.";
@@ -501,6 +542,9 @@ pub const LAST_TIME_TITLE: &str = "Sidste gang";
 pub const LAST_TIME_NONE: &str = "Vurderingen bygger ikke på en tidligere. Start en ny vurdering af teamet for at få sidste gang med.";
 pub const LAST_TIME_NOT_ANSWERED: &str = "Ikke vurderet sidste gang.";
 pub const LAST_SHORT: &str = "sidst";
+/// The badges in brackets where a row has little room: the duty in the source's own verbs.
+pub const BADGE_SHORT_REQUIREMENT: &str = "SKAL";
+pub const BADGE_SHORT_RECOMMENDATION: &str = "BØR";
 pub const CARRIED_TITLE: &str = "Handlinger fra sidst";
 pub const CARRIED_NONE: &str = "Der er ingen handlinger fra sidst.";
 pub const CARRIED_HELP_LINE: &str = "Mellemrum skifter status. Alt gemmes med det samme.";
@@ -579,11 +623,63 @@ pub const STUDY_BASIS: &str = "Hjemmel";
 pub const STUDY_NO_BASIS: &str = "ingen paragraf; fristen står i anvisning";
 pub const STUDY_RESTS_ON: &str = "bygger på";
 
-/// `refleks øv` without `--status`, until the drill screen is built.
-pub const STUDY_DRILL_NOT_YET: &str =
-    "\nØvelsen i programmet (spørgsmål, svar og gentagelse) kommer i en senere
-udgave. Indtil da kan du læse lovkravene med »refleks deck --lovkrav« og
-fristerne med »refleks deck --frister«.\n";
+// The drill in the app (app/drill.rs) and its line on the home screen.
+pub const HOME_PRACTICE: &str = "Øv dig i retningslinjerne";
+pub fn home_practice_due(n: usize) -> String {
+    format!("Øv: {n} i dag")
+}
+pub const HOME_PRACTICE_UNREADABLE: &str = "Øv (øvelser.toml kan ikke læses)";
+pub const HELP_DRILL_CHOOSE: &str =
+    "Svar: l lovkrav, a anbefaling; ved »Hvilken retningslinje?« 1–4";
+pub const HINT_DRILL_CHOOSE: &str = "svar";
+pub const HELP_DRILL_SHOW: &str = "Vis svaret (frister og scenarier)";
+pub const HINT_DRILL_SHOW: &str = "vis svaret";
+pub const HELP_DRILL_RATE: &str = "Hvor godt du vidste det: 1 igen, 2 svært, 3 godt, 4 let";
+pub const HINT_DRILL_RATE: &str = "hvor godt";
+pub const HELP_DRILL_RATE_DEFAULT: &str = "Godt (igen, hvis du svarede forkert)";
+pub const HINT_DRILL_RATE_DEFAULT: &str = "videre";
+/// In a »Lovkrav eller anbefaling?« question, in place of the word that gives it away.
+pub const DRILL_BLANK: &str = "…";
+pub const DRILL_TITLE: &str = "Øv";
+pub const DRILL_CARD: &str = "Kort";
+pub const DRILL_SHOW_PROMPT: &str = "Tænk over svaret, og tryk Mellemrum for at se det.";
+pub const DRILL_CHOOSE_PROMPT: &str = "Tryk tasten ud for dit svar.";
+pub const DRILL_RIGHT: &str = "Rigtigt.";
+pub const DRILL_WRONG: &str = "Ikke rigtigt.";
+pub const DRILL_RIGHT_MARK: &str = "✓ rigtigt svar";
+pub const DRILL_YOUR_MARK: &str = "✗ dit svar";
+pub const DRILL_ANSWER: &str = "Svar";
+pub const DRILL_LAW: &str = "Kortets lovgrundlag";
+pub const DRILL_RESTS_ON: &str = "Bygger på";
+pub const DRILL_HOW_WELL: &str = "Hvor godt vidste du det?";
+pub const DRILL_SCALE: &str = "1 igen · 2 svært · 3 godt · 4 let";
+pub fn drill_enter_gives(word: &str) -> String {
+    format!("Mellemrum eller Enter: {word}")
+}
+pub const DRILL_KEY_NOT_HERE_CHOICES: &str = "Svar med en af tasterne ud for svarene.";
+pub const DRILL_KEY_NOT_HERE_SHOW: &str = "Tryk Mellemrum for at se svaret.";
+pub const DRILL_DONE: &str = "Færdig for i dag";
+pub const DRILL_NOTHING: &str = "Der er ikke noget at øve i dag.";
+pub fn drill_done(answered: usize, right: usize) -> String {
+    format!("Du har øvet {answered} spørgsmål i dag; {right} af dem var rigtige.")
+}
+pub fn drill_next(date: &str, n: usize, tomorrow: bool) -> String {
+    let when = if tomorrow {
+        format!("i morgen, {date}")
+    } else {
+        format!("den {date}")
+    };
+    format!("Næste gang: {n} spørgsmål kommer igen {when}.")
+}
+pub const DRILL_NO_NEXT: &str = "Intet af det, du har øvet, kommer igen endnu.";
+pub const DRILL_NEW_WAIT: &str =
+    "Nye spørgsmål kommer til, højst 10 om dagen, så gentagelserne ikke hober sig op.";
+pub const DRILL_ALL_SAVED: &str = "Alle svar er gemt i øvelser.toml. Esc går til forsiden.";
+pub fn drill_unsaved(n: usize) -> String {
+    format!("{n} svar er ikke gemt endnu; refleks prøver igen ved næste svar eller næste øvelse.")
+}
+pub const DRILL_NOT_SAVED: &str = "Svaret er ikke gemt";
+pub const DRILL_CANNOT_START: &str = "Øvelsen kan ikke begynde";
 
 // The help's section titles, one per place (`Context::help_title`).
 pub const HELP_SECTION_ANVISNINGER: &str = "Anvisninger";
@@ -605,6 +701,8 @@ pub const HELP_SECTION_VOTE_CAST: &str = "Stemmerunde: skjulte stemmer";
 pub const HELP_SECTION_VOTE_REVEAL: &str = "Stemmerunde: stemmerne vises";
 pub const HELP_SECTION_VOTE_TALLY: &str = "Stemmerunde: stemmer som antal";
 pub const HELP_SECTION_VOTE_CONFIRM: &str = "Stemmerunde: erstat tidligere stemmer?";
+pub const HELP_SECTION_VOTE_CARD_ASK: &str = "Stemmerunde på kortet: en anvisning har stemmer";
+pub const HELP_SECTION_VOTE_CANCEL_ASK: &str = "Stemmerunde: afbryd og kassér skjulte stemmer?";
 pub const HELP_SECTION_CARRIED: &str = "Handlinger fra sidst";
 pub const HELP_SECTION_BUILD_ON: &str = "Byg videre på sidste vurdering?";
 pub const HELP_SECTION_COMPARE: &str = "Sammenligning";
@@ -612,6 +710,9 @@ pub const HELP_SECTION_BROWSE: &str = "Kortene uden en vurdering";
 pub const HELP_SECTION_OVERVIEW: &str = "Oversigt over teams";
 pub const HELP_SECTION_FOLDER: &str = "Mappe til oversigten";
 pub const HELP_SECTION_GOTO: &str = "Gå til kort";
+pub const HELP_SECTION_DRILL_ASK: &str = "Øvelse: spørgsmålet";
+pub const HELP_SECTION_DRILL_RATE: &str = "Øvelse: svaret";
+pub const HELP_SECTION_DRILL_END: &str = "Øvelse: færdig";
 
 // Going to a card or an anvisning by its number (app/layers/goto.rs).
 pub const HELP_GOTO: &str = "gå til et kort eller en anvisning: skriv nummeret, fx 3.4 eller 3.4.1";

@@ -165,8 +165,8 @@ fn export_child(folder: &Path) -> ! {
     let _ = writeln!(out, "klar");
     let _ = out.flush();
     loop {
-        let written = refleks::tui::export::write_files(folder, "team-referat", &files)
-            .expect("the export works");
+        let written =
+            refleks::store::write_files(folder, "team-referat", &files).expect("the export works");
         // Room for the next one under the same name.
         for path in written {
             let _ = std::fs::remove_file(path);
@@ -225,8 +225,7 @@ fn sigkill_during_export_never_leaves_an_empty_file() {
     }
     eprintln!("{EXPORT_KILLS} kills during export, {kept} files checked, none empty");
     // The next export cleans what the killed ones left half-written.
-    refleks::tui::export::write_files(tmp.path(), "sidst", &[("md".into(), b"x".to_vec())])
-        .unwrap();
+    refleks::store::write_files(tmp.path(), "sidst", &[("md".into(), b"x".to_vec())]).unwrap();
     let hidden: Vec<String> = std::fs::read_dir(tmp.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

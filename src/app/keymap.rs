@@ -56,6 +56,10 @@ contexts! {
     VoteTally,
     /// A voting round asks before replacing earlier votes.
     VoteConfirm,
+    /// A card round asks about one anvisning that already has votes: again, or leave it out?
+    VoteCardAsk,
+    /// Esc with hidden votes: throw them away?
+    VoteCancelAsk,
     /// Last time's actions, to mark how far each got.
     Carried,
     /// Build the new assessment on the team's last one?
@@ -70,6 +74,12 @@ contexts! {
     Folder,
     /// Typing the number of a card or an anvisning to go to.
     GoTo,
+    /// The drill: a question asked.
+    DrillAsk,
+    /// The drill: the answer shown, to be rated.
+    DrillRate,
+    /// The drill: the session is over.
+    DrillEnd,
     /// Help or a message on top of a screen.
     Overlay,
 }
@@ -98,6 +108,8 @@ impl Context {
             VoteReveal => Some(s::HELP_SECTION_VOTE_REVEAL),
             VoteTally => Some(s::HELP_SECTION_VOTE_TALLY),
             VoteConfirm => Some(s::HELP_SECTION_VOTE_CONFIRM),
+            VoteCardAsk => Some(s::HELP_SECTION_VOTE_CARD_ASK),
+            VoteCancelAsk => Some(s::HELP_SECTION_VOTE_CANCEL_ASK),
             Carried => Some(s::HELP_SECTION_CARRIED),
             BuildOn => Some(s::HELP_SECTION_BUILD_ON),
             Compare => Some(s::HELP_SECTION_COMPARE),
@@ -105,6 +117,9 @@ impl Context {
             Overview => Some(s::HELP_SECTION_OVERVIEW),
             Folder => Some(s::HELP_SECTION_FOLDER),
             GoTo => Some(s::HELP_SECTION_GOTO),
+            DrillAsk => Some(s::HELP_SECTION_DRILL_ASK),
+            DrillRate => Some(s::HELP_SECTION_DRILL_RATE),
+            DrillEnd => Some(s::HELP_SECTION_DRILL_END),
             Overlay => None,
         }
     }
@@ -136,13 +151,13 @@ use Context::*;
 /// Contexts where a plain letter is a command, not text.
 #[rustfmt::skip]
 const NAV: &[Context] = &[
-    Home, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, DrillAsk, DrillRate, DrillEnd,
 ];
 /// Lists moved with j/k as well as the arrows: where letters are commands (and the new form,
 /// whose card choices take j/k; its text fields take letters first).
 #[rustfmt::skip]
 const LISTS: &[Context] = &[
-    Home, Cards, Anvisninger, Questions, Summary, Browse, Form, Overlay, Compare, Actions, CardPicker, Reading, Overview,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Form, Overlay, Compare, Actions, CardPicker, Reading, Overview, DrillAsk, DrillRate, DrillEnd,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
@@ -151,7 +166,7 @@ const EVERYWHERE: &[Context] = Context::ALL;
 /// Where a text or list scrolls by pages and jumps to its ends.
 #[rustfmt::skip]
 const SCROLLS: &[Context] = &[
-    Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Reading, Overview,
+    Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Reading, Overview, DrillAsk, DrillRate, DrillEnd,
 ];
 
 /// One binding, written on one line of the table.
@@ -208,6 +223,12 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards, Anvisninger, Questions], &[Key::Char('T')], "T", s::HELP_TIMEBOX, None, Action::Timebox),
     b(&[VoteConfirm], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_VOTE_CONFIRM, Some(s::HINT_VOTE_CONFIRM), Action::Confirm),
     b(&[VoteConfirm], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_VOTE_KEEP, Some(s::HINT_VOTE_KEEP), Action::No),
+    b(&[VoteCardAsk], &[Key::Char('j'), Key::Code(KeyCode::Enter)], "j", s::HELP_VOTE_AGAIN, Some(s::HINT_VOTE_AGAIN), Action::Confirm),
+    b(&[VoteCardAsk], &[Key::Char('n')], "n", s::HELP_VOTE_LEAVE_OUT, Some(s::HINT_VOTE_LEAVE_OUT), Action::No),
+    b(&[VoteCardAsk], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_VOTE_CANCEL, Some(s::HINT_VOTE_CANCEL), Action::CancelRound),
+    // Throwing votes away takes j itself: Enter, pressed out of habit, does not.
+    b(&[VoteCancelAsk], &[Key::Char('j')], "j", s::HELP_CANCEL_YES, Some(s::HINT_CANCEL_YES), Action::Confirm),
+    b(&[VoteCancelAsk], &[Key::Char('n'), Key::Code(KeyCode::Esc)], "n/Esc", s::HELP_CANCEL_NO, Some(s::HINT_CANCEL_NO), Action::No),
     b(&[VoteCast], &[Key::Digit], "0–4", s::HELP_VOTE_CAST, Some(s::HINT_VOTE_CAST), Action::Score(0)),
     b(&[VoteCast], &[Key::Char('u')], "u", s::HELP_VOTE_UNKNOWN, Some(s::HINT_UNKNOWN), Action::Unknown),
     b(&[VoteCast], &[Key::Char('s')], "s", s::HELP_VOTE_SKIP, Some(s::HINT_VOTE_SKIP), Action::Skip),
@@ -218,6 +239,7 @@ static BINDINGS: &[Binding] = &[
     b(&[VoteReveal], &[Key::Code(KeyCode::Enter)], "Enter", s::HELP_AGREE_MEDIAN, Some(s::HINT_AGREE_MEDIAN), Action::AgreeOnMedian),
     b(&[VoteReveal], &[Key::Digit], "0–4", s::HELP_AGREE_OTHER, Some(s::HINT_AGREE_OTHER), Action::Score(0)),
     b(&[VoteReveal], &[Key::Char('u')], "u", s::HELP_AGREE_UNKNOWN, None, Action::Unknown),
+    b(&[VoteReveal], &[Key::Char('x')], "x", s::HELP_AGREE_NOT_RELEVANT, None, Action::NotRelevant),
     b(&[VoteReveal], &[Key::Char(' ')], "Mellemrum", s::HELP_NEXT_REVEAL, Some(s::HINT_NEXT_REVEAL), Action::NextReveal),
     b(&[VoteReveal], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_REVEAL_END, Some(s::HINT_REVEAL_END), Action::EndRound),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('e')], "e", s::HELP_EXPORT, Some(s::HINT_EXPORT), Action::Export),
@@ -251,11 +273,11 @@ static COMMON: &[Binding] = &[
     b(&[Form], &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)], "Tab", s::HELP_FIELD, Some(s::HINT_FIELD), Action::NextPane),
     b(&[Cards, Anvisninger, Questions], &[Key::Char('s')], "s", s::HELP_SUMMARY, Some(s::HINT_SUMMARY), Action::Summary),
     b(&[Cards, Anvisninger, Questions, Browse, Home], &[Key::Char('/')], "/", s::HELP_SEARCH, Some(s::HINT_SEARCH), Action::Search),
-    b(&[Editor, Search, Form, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, Folder], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_BACK, Some(s::HINT_BACK), Action::Back),
+    b(&[Editor, Search, Form, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, Folder, DrillAsk, DrillRate, DrillEnd], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_BACK, Some(s::HINT_BACK), Action::Back),
     b(NAV, &[Key::Char('?')], "?", s::HELP_HELP, Some(s::HINT_HELP), Action::Help),
     // In a round too: the help opens over it and Esc returns to it (not on the hint line, which
     // the round's own keys fill).
-    b(&[VoteCast, VoteReveal, VoteTally, VoteConfirm], &[Key::Char('?')], "?", s::HELP_HELP, None, Action::Help),
+    b(&[VoteCast, VoteReveal, VoteTally, VoteConfirm, VoteCardAsk, VoteCancelAsk], &[Key::Char('?')], "?", s::HELP_HELP, None, Action::Help),
     b(NAV, &[Key::Char('q')], "q", s::HELP_QUIT, Some(s::HINT_QUIT), Action::Quit),
     b(EVERYWHERE, &[Key::Ctrl('c'), Key::Ctrl('q')], "Ctrl+Q", s::HELP_QUIT_ANYWHERE, None, Action::Quit),
 ];
@@ -265,7 +287,11 @@ static COMMON: &[Binding] = &[
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
     let layers = super::layers::KEYS.iter().flat_map(|table| table.iter());
     let openers = super::layers::OPENERS.iter().flat_map(|table| table.iter());
-    layers.chain(BINDINGS).chain(openers).chain(COMMON)
+    layers
+        .chain(BINDINGS)
+        .chain(super::drill::KEYS)
+        .chain(openers)
+        .chain(COMMON)
 }
 
 /// The action a key press means in a context. `max_level` is the deck's highest score.
@@ -300,6 +326,7 @@ pub fn edits(context: Context, action: Action) -> bool {
 fn refine(action: Action, code: KeyCode) -> Action {
     match (action, code) {
         (Action::Score(_), KeyCode::Char(d)) => Action::Score(d.to_digit(10).unwrap_or(0) as u8),
+        (Action::Rate(_), KeyCode::Char(d)) => Action::Rate(d.to_digit(10).unwrap_or(0) as u8),
         (Action::Down, KeyCode::Up | KeyCode::Char('k')) => Action::Up,
         (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
         (Action::NextPane, KeyCode::BackTab) => Action::PreviousPane,

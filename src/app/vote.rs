@@ -31,7 +31,9 @@ impl VoteView {
     /// Each step is its own key context, so hints and help follow the step.
     pub fn context(&self) -> Context {
         match self.round.step {
-            Step::Confirm => Context::VoteConfirm,
+            Step::Confirm { .. } if self.round.card => Context::VoteCardAsk,
+            Step::Confirm { .. } => Context::VoteConfirm,
+            Step::CancelAsk { .. } => Context::VoteCancelAsk,
             Step::Collecting { .. } => Context::VoteCast,
             Step::Tally { .. } => Context::VoteTally,
             Step::Revealed { .. } => Context::VoteReveal,
@@ -42,8 +44,11 @@ impl VoteView {
 /// Where the round is. Each step is its own key context.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
-    /// Earlier votes exist on the round's anvisninger: replace them?
-    Confirm,
+    /// The `item`-th anvisning already holds votes: vote on it again? In a card round a no
+    /// leaves that one out (never the whole card); in a round on one anvisning it ends the round.
+    Confirm { item: usize },
+    /// Esc with hidden votes cast (or a tally typed): throw them away? A no goes `back`.
+    CancelAsk { back: Box<Step> },
     /// `voter` (index into the voters) scores `item` (index into the anvisninger), hidden.
     Collecting { voter: usize, item: usize },
     /// The team types its counts ("2 × 3, 1 × 4") for the one anvisning.
@@ -64,8 +69,12 @@ pub enum Input {
     Skip,
     /// Take back the last hidden vote or skip (a mistyped key), unseen.
     TakeBack,
-    /// Yes to replacing earlier votes.
+    /// Yes to the question asked (vote again; throw the hidden votes away).
     Confirm,
+    /// No to the question asked (leave this anvisning out; go on with the round).
+    Decline,
+    /// Esc before the reveal: asks first when there is something to lose.
+    Cancel,
     /// Agree on the median.
     Agree,
     /// Agree on another value.
@@ -97,6 +106,10 @@ pub enum Event {
     Finished,
     /// Every voter was skipped: nothing to reveal.
     NoVotes,
+    /// The round is called off before the reveal: the hidden votes go, unseen.
+    Cancelled,
+    /// Every anvisning of a card round held votes and each was left out: nothing to vote on.
+    NothingLeft,
     /// Backspace before anyone has voted: nothing to take back.
     NothingToTakeBack,
 }
@@ -126,6 +139,9 @@ pub struct VoteResult {
     pub tally: Vec<Score>,
     /// The score the team agreed on, if it did.
     pub agreed: Option<Score>,
+    /// Who was away, in the voters' order; `None` for votes read back from the file (what
+    /// the file says stays).
+    pub absent: Option<Vec<String>>,
 }
 
 /// One revealed anvisning, as the view shows it.
@@ -145,6 +161,10 @@ pub struct Reveal<'a> {
 pub struct Round {
     /// The anvisninger voted on, in card order.
     items: Vec<String>,
+    /// Per item: it already holds votes, so the round asks before voting on it again.
+    asks: Vec<bool>,
+    /// A round on a whole card (`V`): a no to one anvisning leaves that one out.
+    card: bool,
     voters: Vec<String>,
     scale: Vec<u8>,
     anonymous: bool,
@@ -168,21 +188,23 @@ pub struct Round {
 
 impl Round {
     /// A named round over `items` (one anvisning for `v`, a whole card for `V`). `None` without
-    /// voters or items. `replaces`: some of the items already hold votes, so ask first.
+    /// voters or items. `voted`: the items that already hold votes; the round asks about each
+    /// of them first.
     pub fn new(
         items: Vec<String>,
         voters: Vec<String>,
         scale: Vec<u8>,
         anonymous: bool,
-        replaces: bool,
+        voted: &[String],
     ) -> Option<Round> {
         if items.is_empty() || voters.is_empty() {
             return None;
         }
         // Votes are kept by name: two people of the same name must not share one vote.
         let voters = crate::text::unique_labels(voters);
-        let first = Step::Collecting { voter: 0, item: 0 };
-        Some(Round {
+        let mut round = Round {
+            asks: items.iter().map(|i| voted.contains(i)).collect(),
+            card: items.len() > 1,
             cast: vec![vec![None; items.len()]; voters.len()],
             absent: vec![false; voters.len()],
             agreed: vec![None; items.len()],
@@ -191,12 +213,14 @@ impl Round {
             over: false,
             from_file: false,
             trail: Vec::new(),
-            step: if replaces { Step::Confirm } else { first },
+            step: Step::Collecting { voter: 0, item: 0 },
             items,
             voters,
             scale,
             anonymous,
-        })
+        };
+        round.step = round.ask_from(0);
+        Some(round)
     }
 
     /// A round where the team enters its counts per level for one anvisning.
@@ -207,6 +231,8 @@ impl Round {
         };
         Round {
             items: vec![item],
+            asks: vec![replaces],
+            card: false,
             voters: Vec::new(),
             scale,
             anonymous: true,
@@ -218,14 +244,20 @@ impl Round {
             over: false,
             from_file: false,
             trail: Vec::new(),
-            step: if replaces { Step::Confirm } else { first },
+            step: if replaces {
+                Step::Confirm { item: 0 }
+            } else {
+                first
+            },
         }
     }
 
     /// A reveal of votes already in the file (merged pre-assessments, or a round the team left
     /// before agreeing): straight to the table, most disputed first. `None` without votes.
+    /// The voters come in the order people sit (`participants`); a name not on the list after.
     pub fn saved(
         items: Vec<(String, BTreeMap<String, Score>, Vec<Score>)>,
+        participants: &[String],
         scale: Vec<u8>,
         anonymous: bool,
     ) -> Option<Round> {
@@ -240,6 +272,8 @@ impl Round {
                 }
             }
         }
+        let seats = crate::text::unique_labels(participants.to_vec());
+        voters.sort_by_key(|v| seats.iter().position(|p| p == v).unwrap_or(usize::MAX));
         let cast = voters
             .iter()
             .map(|name| items.iter().map(|(_, v, _)| v.get(name).copied()).collect())
@@ -253,7 +287,9 @@ impl Round {
             over: false,
             from_file: true,
             trail: Vec::new(),
-            step: Step::Confirm,
+            step: Step::Revealed { at: 0 },
+            asks: vec![false; items.len()],
+            card: items.len() > 1,
             items: items.into_iter().map(|(id, _, _)| id).collect(),
             voters,
             scale,
@@ -277,14 +313,24 @@ impl Round {
 
     pub fn input(&mut self, input: Input) -> Event {
         match (&mut self.step, input) {
-            (Step::Confirm, Input::Confirm) => {
-                self.step = if self.is_tally() {
-                    Step::Tally {
-                        text: LineInput::empty(MAX_LINE_CHARS),
-                        error: None,
-                    }
-                } else {
-                    Step::Collecting { voter: 0, item: 0 }
+            (&mut Step::Confirm { item }, Input::Confirm) => {
+                self.step = self.ask_from(item + 1);
+                Event::Moved
+            }
+            (&mut Step::Confirm { item }, Input::Decline) => self.leave_out(item),
+            (Step::Confirm { .. }, Input::Cancel) => Event::Cancelled,
+            (Step::CancelAsk { .. }, Input::Confirm) => Event::Cancelled,
+            (Step::CancelAsk { back }, Input::Decline | Input::Cancel) => {
+                self.step = std::mem::replace(back, Step::Revealed { at: 0 });
+                Event::Moved
+            }
+            (Step::Collecting { .. } | Step::Tally { .. }, Input::Cancel) => {
+                if self.hidden_votes() == 0 && !self.tally_typed() {
+                    return Event::Cancelled;
+                }
+                let back = std::mem::replace(&mut self.step, Step::Revealed { at: 0 });
+                self.step = Step::CancelAsk {
+                    back: Box::new(back),
                 };
                 Event::Moved
             }
@@ -351,6 +397,57 @@ impl Round {
         self.voters.is_empty()
     }
 
+    /// The first question from `from` on about an anvisning that already holds votes, or the
+    /// round's first step when none is left to ask about.
+    fn ask_from(&self, from: usize) -> Step {
+        match (from..self.items.len()).find(|&i| self.asks[i]) {
+            Some(item) => Step::Confirm { item },
+            None if self.is_tally() => Step::Tally {
+                text: LineInput::empty(MAX_LINE_CHARS),
+                error: None,
+            },
+            None => Step::Collecting { voter: 0, item: 0 },
+        }
+    }
+
+    /// No to voting again on `item`: a card round goes on without it (its votes stay as they
+    /// are); a round on that one anvisning alone is over.
+    fn leave_out(&mut self, item: usize) -> Event {
+        if self.items.len() <= 1 {
+            return if self.card {
+                Event::NothingLeft
+            } else {
+                Event::Cancelled
+            };
+        }
+        self.items.remove(item);
+        self.asks.remove(item);
+        self.agreed.remove(item);
+        self.extra.remove(item);
+        for row in &mut self.cast {
+            row.remove(item);
+        }
+        self.step = self.ask_from(item);
+        Event::Moved
+    }
+
+    /// Votes cast and still hidden: what Esc would throw away.
+    pub fn hidden_votes(&self) -> usize {
+        if !matches!(self.step, Step::Collecting { .. } | Step::CancelAsk { .. }) {
+            return 0;
+        }
+        self.cast.iter().flatten().filter(|v| v.is_some()).count()
+    }
+
+    /// A tally typed and not yet read: Esc asks before it goes.
+    pub fn tally_typed(&self) -> bool {
+        let typed = |step: &Step| matches!(step, Step::Tally { text, .. } if !text.text().trim().is_empty());
+        match &self.step {
+            Step::CancelAsk { back } => typed(back),
+            step => typed(step),
+        }
+    }
+
     /// The next hidden vote: the same voter's next anvisning, else the next voter present.
     fn advance(&mut self, voter: usize, item: usize) -> Event {
         let (mut voter, mut item) = (voter, item);
@@ -403,6 +500,20 @@ impl Round {
         }
     }
 
+    /// Takes back the agreement on `id` (a "not relevant" left without its reason): its votes
+    /// stay, its score is not set by the round.
+    pub fn unagree(&mut self, id: &str) {
+        if let Some(i) = self.items.iter().position(|x| x == id) {
+            self.agreed[i] = None;
+        }
+    }
+
+    /// The score agreed on `id` in this round, if any.
+    pub fn agreed_on(&self, id: &str) -> Option<Score> {
+        let i = self.items.iter().position(|x| x == id)?;
+        self.agreed[i]
+    }
+
     /// Nothing is left to reveal: the round should close (after any dissent note).
     pub fn is_over(&self) -> bool {
         self.over
@@ -446,11 +557,20 @@ impl Round {
                     (named, self.extra[i].clone())
                 };
                 Score::sort_votes(&mut tally);
+                let absent = (!self.from_file).then(|| {
+                    self.voters
+                        .iter()
+                        .zip(&self.absent)
+                        .filter(|(_, away)| **away)
+                        .map(|(name, _)| name.clone())
+                        .collect()
+                });
                 VoteResult {
                     anvisning: self.items[i].clone(),
                     votes,
                     tally,
                     agreed: self.agreed[i],
+                    absent,
                 }
             })
             .collect()

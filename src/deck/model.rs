@@ -48,6 +48,11 @@ pub struct Guideline {
     pub id: String,
     pub chapter: u8,
     pub title: String,
+    /// A short name for lists ("Garanti", "Plan"), unique in the deck; empty when the deck has
+    /// none. Only for the screen: not in `deck --json`, not in the fingerprint, so adding or
+    /// changing labels never makes an assessment's deck look changed.
+    #[serde(skip)]
+    pub label: String,
     pub principles: Vec<u8>,
     pub purpose: String,
     pub supports: Vec<String>,
@@ -237,6 +242,15 @@ impl Guideline {
 }
 
 impl Guideline {
+    /// What a list calls the card: its label, or its short title when it has none.
+    pub fn list_title(&self) -> String {
+        if self.label.is_empty() {
+            self.short_title()
+        } else {
+            self.label.clone()
+        }
+    }
+
     /// The title without the "Retningslinje for/om" that almost every title starts with, for
     /// lists where space is short: "Retningslinje for afdækning" → "Afdækning".
     pub fn short_title(&self) -> String {

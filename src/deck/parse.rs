@@ -24,6 +24,7 @@ pub const CARD_KEYS: &[&str] = &[
     "id",
     "chapter",
     "title",
+    "label",
     "principles",
     "purpose",
     "supports",
@@ -43,6 +44,10 @@ pub const QUESTION_KEYS: &[&str] = &["kind", "text"];
 /// so the printed card keeps room for its questions and anvisninger.
 pub const BRIEF_MAX_CHARS: usize = 700;
 
+/// The most characters a card's short name (`label`) may have: what the card list has room for
+/// at 80 columns beside the id and the count.
+pub const LABEL_MAX_CHARS: usize = 12;
+
 /// `deck.toml` without its cards.
 #[derive(Debug, Clone)]
 pub struct DeckHead {
@@ -59,6 +64,7 @@ pub struct ParsedCard {
     pub file: String,
     pub guideline: Guideline,
     pub id_at: Option<Location>,
+    pub label_at: Option<Location>,
     pub principle_at: Vec<Location>,
     pub anvisning_at: Vec<Option<Location>>,
 }
@@ -231,6 +237,16 @@ pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
         );
     }
     let title = top.text(doc, "title");
+    let label = top.optional_text(doc, "label");
+    let label_chars = label.chars().count();
+    if label_chars > LABEL_MAX_CHARS {
+        doc.report(
+            top.value_span("label"),
+            format!("`label` har {label_chars} tegn; der er plads til højst {LABEL_MAX_CHARS}"),
+            "Vælg et kort ord, der skiller kortet fra de andre i listen, fx \"Garanti\" eller \"Plan\"."
+                .into(),
+        );
+    }
     let principles = top.numbers(doc, "principles", 1..100);
     let purpose = top.text(doc, "purpose");
     let supports = top.texts(doc, "supports", false);
@@ -288,6 +304,7 @@ pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
         id: id?,
         chapter: chapter?,
         title: title?,
+        label: label.trim().to_string(),
         principles: principles.iter().map(|(p, _)| *p).collect(),
         purpose: purpose?,
         supports,
@@ -302,6 +319,7 @@ pub fn parse_card(doc: &mut Doc) -> Option<ParsedCard> {
         file: doc.file.clone(),
         guideline,
         id_at: id_span.map(|s| doc.locate(s)),
+        label_at: top.value_span("label").map(|s| doc.locate(s)),
         principle_at: principles.into_iter().map(|(_, s)| doc.locate(s)).collect(),
         anvisning_at,
     })

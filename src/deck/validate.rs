@@ -17,8 +17,25 @@ pub fn assemble(
 
     let mut guideline_seen: HashMap<&str, &ParsedCard> = HashMap::new();
     let mut anvisning_seen: HashMap<&str, (&str, Option<&Location>)> = HashMap::new();
+    let mut label_seen: HashMap<String, &ParsedCard> = HashMap::new();
     for card in &cards {
         let id = card.guideline.id.as_str();
+        let label = card.guideline.label.to_lowercase();
+        if !label.is_empty() {
+            if let Some(first) = label_seen.get(&label) {
+                problems.push(located(
+                    &card.file,
+                    card.label_at.as_ref(),
+                    format!(
+                        "Kortnavnet \"{}\" bruges også af {} ({})",
+                        card.guideline.label, first.guideline.id, first.file
+                    ),
+                    "Giv hvert kort sit eget `label`, så kortene kan skelnes i listen.".into(),
+                ));
+            } else {
+                label_seen.insert(label, card);
+            }
+        }
         if let Some(first) = guideline_seen.get(id) {
             problems.push(located(
                 &card.file,

@@ -3,6 +3,7 @@
 //! pruned) and a draft (text being typed, in the assessment at once). The app's screens drive
 //! it; another front-end could drive the same.
 
+pub mod changes;
 mod history;
 
 use std::path::PathBuf;
@@ -72,6 +73,31 @@ impl Session {
         self.assessment.updated = today.to_string();
         true
     }
+
+    /// Takes the last committed change back: what it was, in words, or `None` when there is
+    /// nothing to take back or the file may not change. Dated and pruned like a commit.
+    pub fn undo(&mut self, today: &str) -> Option<String> {
+        self.step(today, false)
+    }
+
+    /// Puts back what [`Session::undo`] took back.
+    pub fn redo(&mut self, today: &str) -> Option<String> {
+        self.step(today, true)
+    }
+
+    fn step(&mut self, today: &str, redo: bool) -> Option<String> {
+        if self.read_only {
+            return None;
+        }
+        let what = if redo {
+            self.history.redo(&mut self.assessment)
+        } else {
+            self.history.undo(&mut self.assessment)
+        }?;
+        self.assessment.prune();
+        self.assessment.updated = today.to_string();
+        Some(what)
+    }
 }
 
 #[cfg(test)]
@@ -98,6 +124,23 @@ mod tests {
         assert!(s.history.undo(&mut now).is_some());
         assert!(now.answer("2.1.1").is_none_or(|x| x.note.is_empty()));
         assert!(s.history.undo(&mut now).is_none(), "one step");
+    }
+
+    #[test]
+    fn undo_and_redo_are_dated_and_say_what() {
+        let mut s = session(false);
+        s.commit("2026-12-02", |a| {
+            a.answer_mut("2.1.1").score = Some(Score::Level(3))
+        });
+        assert!(s.undo("2026-12-04").is_some());
+        assert!(s.assessment.answer("2.1.1").is_none(), "pruned");
+        assert_eq!(s.assessment.updated, "2026-12-04");
+        assert!(s.undo("2026-12-04").is_none());
+        assert!(s.redo("2026-12-05").is_some());
+        assert_eq!(
+            s.assessment.answer("2.1.1").and_then(|a| a.score),
+            Some(Score::Level(3))
+        );
     }
 
     #[test]

@@ -39,8 +39,12 @@ struct Entry {
 
 impl Places {
     /// In the platform's state folder (Linux: `$XDG_STATE_HOME/refleks`), or its local data
-    /// folder where there is no state folder (Windows, macOS).
+    /// folder where there is no state folder (Windows, macOS). `REFLEKS_STATE` names another
+    /// folder (the tests' own, on every platform).
     pub fn for_user() -> Option<Places> {
+        if let Some(dir) = std::env::var_os("REFLEKS_STATE").filter(|d| !d.is_empty()) {
+            return Some(Places::at(Path::new(&dir)));
+        }
         let dirs = directories::ProjectDirs::from("dk", "refleks", "refleks")?;
         let dir = dirs.state_dir().unwrap_or_else(|| dirs.data_local_dir());
         Some(Places::at(dir))

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::{Runner, TYPING_SAVE_DELAY, background, export, guard};
+use super::{Runner, TYPING_SAVE_DELAY, background, guard};
 use crate::app::{App, Effect, Msg};
 use crate::assessment::Assessment;
 use crate::compare::{column_labels, compare};
@@ -18,6 +18,7 @@ impl Runner {
                 self.save(app);
             }
             Effect::KeepPlace => self.keep_place(app),
+            Effect::Redraw => self.redraw = true,
             Effect::SaveSoon => {
                 self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
                 self.keep_pending(app);
@@ -36,7 +37,16 @@ impl Runner {
             }
             Effect::Export(folder) => {
                 self.flush(app);
-                let msg = match export::write(app, &folder) {
+                let written = match &app.session {
+                    Some(session) => crate::store::write_minutes(
+                        &session.assessment,
+                        session.path.as_deref(),
+                        &app.deck,
+                        &folder,
+                    ),
+                    None => Ok(Vec::new()),
+                };
+                let msg = match written {
                     Ok(paths) => Msg::Exported(paths),
                     Err(e) => Msg::ExportFailed(e),
                 };
@@ -124,6 +134,27 @@ impl Runner {
                         title: crate::strings::OPEN_FAILED.to_string(),
                         body: e.plain(),
                     },
+                };
+                self.tell(app, msg);
+            }
+            Effect::StartDrill(card) => {
+                // A small file, read when the user asks: the drill starts on what it holds.
+                let msg = match crate::study::read(self.store.dir()) {
+                    Ok(progress) => Msg::DrillReady { progress, card },
+                    Err(e) => Msg::OpenFailed {
+                        title: crate::strings::DRILL_CANNOT_START.to_string(),
+                        body: e.0.plain(),
+                    },
+                };
+                self.tell(app, msg);
+            }
+            Effect::RecordDrill { answers, today } => {
+                let msg = match crate::study::record(self.store.dir(), &answers, today) {
+                    Ok(progress) => Msg::DrillRecorded {
+                        count: answers.len(),
+                        progress,
+                    },
+                    Err(e) => Msg::DrillRecordFailed(e.0.plain()),
                 };
                 self.tell(app, msg);
             }

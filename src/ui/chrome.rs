@@ -12,7 +12,7 @@ use crate::assessment::{Answer, NonScore, Score};
 use crate::deck::Deck;
 use crate::strings as s;
 use crate::text::clean_line;
-pub use crate::widgets::frame::{centered, marked_list, pane_block, popup};
+pub use crate::widgets::frame::{bordered, centered, marked_list, pane_block, popup};
 pub use crate::widgets::measure::{truncate_cells, truncate_middle, width, wrap};
 
 /// Where each value of the scale line sits: (first column, width, value), for the mouse.
@@ -49,7 +49,6 @@ pub fn score_cell(answer: Option<&Answer>, deck: &Deck) -> (String, Style) {
 
 pub fn header(frame: &mut Frame, area: Rect, app: &App) {
     let mut left = vec![Span::styled(format!(" {}", s::APP), theme::title())];
-    let mut right = String::new();
     let on_assessment = matches!(
         app.screen,
         Screen::Cards | Screen::Summary | Screen::Reading
@@ -57,29 +56,32 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
     match &app.session {
         Some(session) if on_assessment => {
             let a = &session.assessment;
-            left.push(Span::raw(format!(
-                " · {} · {}",
-                clean_line(&a.team),
-                a.created
-            )));
-            if session.read_only {
-                left.push(Span::styled(format!(" · {}", s::READ_ONLY), theme::error()));
-            }
+            // The open file by its name: after a conflict copy the team must see where its
+            // work goes. Before the runner has given it a file, the date it was made.
+            let file = session
+                .path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map_or_else(|| a.created.clone(), |n| clean_line(&n.to_string_lossy()));
             let (done, total) = a.progress(&app.deck);
-            right = format!("{done}/{total} {} {} ", s::ASSESSED, bar(done, total, 10));
-            // The timebox, in words when it is over: "7/20 min" or "23/20 min, over tiden".
-            if let Some((used, planned)) = app.timebox() {
-                let over = if used > u64::from(planned) {
-                    format!(", {}", s::TIMEBOX_OVER)
+            let fitted = fit_header(
+                &HeaderParts {
+                    team: clean_line(&a.team),
+                    file,
+                    read_only: session.read_only,
+                    timebox: app.timebox(),
+                    progress: (done, total),
+                    unknown: a.unknown_count(&app.deck),
+                },
+                usize::from(area.width).saturating_sub(width(s::APP) + 1),
+            );
+            left.extend(fitted.into_iter().map(|(text, error)| {
+                if error {
+                    Span::styled(text, theme::error())
                 } else {
-                    String::new()
-                };
-                right = format!("{used}/{planned} min{over} · {right}");
-            }
-            let unknown = a.unknown_count(&app.deck);
-            if unknown > 0 {
-                right = format!("{}· {unknown} {} ", right, s::UNKNOWN_SHORT);
-            }
+                    Span::raw(text)
+                }
+            }));
         }
         _ if app.screen == Screen::Compare => {
             let n = app
@@ -100,13 +102,105 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
         }
         _ => {}
     }
-    let used: usize = left.iter().map(|s| s.width()).sum();
-    let room = usize::from(area.width).saturating_sub(used);
-    if width(&right) <= room {
-        left.push(Span::raw(" ".repeat(room - width(&right))));
-        left.push(Span::raw(right));
-    }
     frame.render_widget(Paragraph::new(Line::from(left)), area);
+}
+
+/// What the header says about the open assessment.
+pub struct HeaderParts {
+    pub team: String,
+    /// The open file's name (or the date it was made, before it has a file).
+    pub file: String,
+    pub read_only: bool,
+    /// Minutes used and planned on this card.
+    pub timebox: Option<(u64, u32)>,
+    pub progress: (usize, usize),
+    pub unknown: usize,
+}
+
+/// The header after the app's name, fitted to `room` cells, as (text, shown as an error).
+/// Progress and the timebox always stay: the team's name is shortened first (the file's name
+/// usually holds it), then the bar goes, then the "ved ikke" count, and last the file's name is
+/// cut in its middle so its end (a copy's "-3.toml") stays.
+pub fn fit_header(parts: &HeaderParts, room: usize) -> Vec<(String, bool)> {
+    let (done, total) = parts.progress;
+    let timebox = parts.timebox.map(|(used, planned)| {
+        if used > u64::from(planned) {
+            format!("{used}/{planned} min, {} · ", s::TIMEBOX_OVER)
+        } else {
+            format!("{used}/{planned} min · ")
+        }
+    });
+    let read_only = if parts.read_only {
+        format!(" · {}", s::READ_ONLY)
+    } else {
+        String::new()
+    };
+    let right = |bar_shown: bool, unknown_shown: bool| {
+        let mut right = format!(
+            "{}{done}/{total} {}",
+            timebox.clone().unwrap_or_default(),
+            s::ASSESSED
+        );
+        if bar_shown {
+            right.push(' ');
+            right.push_str(&bar(done, total, 10));
+        }
+        if unknown_shown && parts.unknown > 0 {
+            right.push_str(&format!(" · {} {}", parts.unknown, s::UNKNOWN_SHORT));
+        }
+        right.push(' ');
+        right
+    };
+    let line = |team: &str, file: &str, right: String| {
+        let mut left = String::new();
+        if !team.is_empty() {
+            left.push_str(&format!(" · {team}"));
+        }
+        left.push_str(&format!(" · {file}"));
+        let used = width(&left) + width(&read_only) + width(&right);
+        (used <= room).then(|| {
+            vec![
+                (left, false),
+                (read_only.clone(), true),
+                (" ".repeat(room - used), false),
+                (right, false),
+            ]
+        })
+    };
+    let file = parts.file.as_str();
+    let full = parts.team.as_str();
+    // The team's name, shortened down to a few letters, then left out.
+    let team_widths = (4..width(full)).rev().chain(std::iter::once(0));
+    let teams = std::iter::once(full.to_string()).chain(team_widths.map(|w| {
+        if w == 0 {
+            String::new()
+        } else {
+            truncate_cells(full, w)
+        }
+    }));
+    for team in teams {
+        if let Some(fitted) = line(&team, file, right(true, true)) {
+            return fitted;
+        }
+    }
+    for right in [right(false, true), right(false, false)] {
+        if let Some(fitted) = line("", file, right) {
+            return fitted;
+        }
+    }
+    // The file's name cut in its middle; at the very least the right side alone.
+    let right = right(false, false);
+    let left_room = room.saturating_sub(width(&right) + width(&read_only) + 3);
+    if left_room >= 8
+        && let Some(fitted) = line("", &truncate_middle(file, left_room), right.clone())
+    {
+        return fitted;
+    }
+    let pad = room.saturating_sub(width(&right));
+    vec![
+        (" ".repeat(pad), false),
+        (truncate_cells(&right, room), false),
+    ]
 }
 
 /// The two bottom lines: a context line (status, or the scale) and the key hints.
@@ -222,5 +316,78 @@ mod tests {
         assert_eq!(bar(5, 10, 4), "▕██░░▏");
         assert_eq!(bar(10, 10, 4), "▕████▏");
         assert_eq!(bar(0, 0, 4), "▕░░░░▏");
+    }
+}
+
+#[cfg(test)]
+mod header_tests {
+    use super::*;
+
+    fn parts(team: &str, file: &str, timebox: Option<(u64, u32)>) -> HeaderParts {
+        HeaderParts {
+            team: team.into(),
+            file: file.into(),
+            read_only: false,
+            timebox,
+            progress: (31, 134),
+            unknown: 2,
+        }
+    }
+
+    fn text(fitted: &[(String, bool)]) -> String {
+        fitted.iter().map(|(t, _)| t.as_str()).collect()
+    }
+
+    #[test]
+    fn the_header_names_the_file_and_keeps_progress_and_timebox_at_80_columns() {
+        // 80 columns less " refleks".
+        let room = 80 - 8;
+        let over = text(&fit_header(
+            &parts("Team Nord", "team-nord-2026-12-04-3.toml", Some((23, 20))),
+            room,
+        ));
+        assert_eq!(width(&over), room, "{over}");
+        assert!(over.contains("team-nord-2026-12-04-3.toml"), "{over}");
+        assert!(over.contains("23/20 min, over tiden"), "{over}");
+        assert!(over.contains("31/134 vurderet"), "{over}");
+        // The team's name goes before anything the team needs.
+        assert!(!over.contains("Team Nord"), "{over}");
+
+        let roomy = text(&fit_header(
+            &parts("Team Nord", "team-nord-2026-12-04.toml", None),
+            100 - 8,
+        ));
+        assert!(
+            roomy.starts_with(" · Team Nord · team-nord-2026-12-04.toml"),
+            "{roomy}"
+        );
+        assert!(roomy.contains("▕"), "the bar fits at 100: {roomy}");
+
+        let long = text(&fit_header(
+            &parts(
+                "Rusmiddelcenter Nordvestjylland",
+                "rusmiddelcenter-nordvestjylland-behandlingsteam-2026-12-04-3.toml",
+                Some((23, 20)),
+            ),
+            room,
+        ));
+        assert_eq!(width(&long), room, "{long}");
+        assert!(
+            long.contains("-2026-12-04-3.toml"),
+            "the end of a copy's name stays: {long}"
+        );
+        assert!(long.contains("23/20 min, over tiden"), "{long}");
+        assert!(long.contains("31/134 vurderet"), "{long}");
+    }
+
+    #[test]
+    fn a_narrow_header_keeps_what_it_can_and_never_overflows() {
+        for room in 0..60 {
+            let fitted = text(&fit_header(
+                &parts("Team Nord", "team-nord-2026-12-04.toml", Some((3, 20))),
+                room,
+            ));
+            assert!(width(&fitted) <= room, "{room}: {fitted}");
+        }
     }
 }

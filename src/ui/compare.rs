@@ -286,7 +286,10 @@ fn draw_anvisninger(
                     ));
                     if !cell.note.trim().is_empty() {
                         for l in wrap(&clean_text(cell.note.trim()), inner.saturating_sub(8)) {
-                            lines.push(Line::styled(format!("      │ {l}"), theme::ok()));
+                            lines.push(Line::styled(
+                                format!("      {} {l}", theme::vertical()),
+                                theme::ok(),
+                            ));
                         }
                     }
                 }

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::chrome::truncate_cells;
 use super::theme;
@@ -125,8 +125,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     };
     let visible = usize::from(area.height.saturating_sub(2));
     let scroll = focus_line.saturating_sub(visible.saturating_sub(1));
-    let block = Block::default()
-        .borders(Borders::ALL)
+    let block = super::chrome::bordered(theme::BorderKind::Plain)
         .border_style(theme::dim())
         .title(Span::styled(format!(" {} ", s::NEW_TITLE), theme::title()));
     frame.render_widget(

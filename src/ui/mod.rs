@@ -30,6 +30,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 /// Draws a frame and returns its `Areas`: pane extents for scrolling, targets for the mouse.
 pub fn render(frame: &mut Frame, app: &App) -> Areas {
+    theme::install(app.look);
+    let areas = draw_all(frame, app);
+    theme::finish(frame.buffer_mut());
+    areas
+}
+
+fn draw_all(frame: &mut Frame, app: &App) -> Areas {
     let mut areas = Areas::default();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -65,6 +72,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
         Screen::Compare => compare::draw(frame, body, app, &mut areas),
         Screen::Reading => cards::draw_reading(frame, body, app, &mut areas),
         Screen::Overview(view) => overview::draw(frame, body, view, &mut areas),
+        Screen::Drill(view) => crate::app::draw_drill(frame, body, app, view, &mut areas),
     }
     chrome::footer(frame, footer, app, context_line, &mut areas);
     // An overlay covers what is under it: nothing below may be clicked.

@@ -6,8 +6,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use std::ops::Range;
 
-use ratatui::widgets::{Block, Borders};
-
 use super::chrome::{bar, truncate_cells, width, wrap};
 use super::scroll::{self, Keep};
 use super::theme;
@@ -25,8 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
         &session.assessment,
         usize::from(area.width.saturating_sub(2)),
     );
-    let block = Block::default()
-        .borders(Borders::ALL)
+    let block = super::chrome::bordered(theme::BorderKind::Plain)
         .border_style(theme::dim())
         .title(Span::styled(
             format!(" {} · {} ", s::SUMMARY_TITLE, s::SUMMARY_HINT),

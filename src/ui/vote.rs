@@ -12,10 +12,10 @@ use super::chrome::{centered, truncate_cells, width, wrap};
 use super::overlays::{draw_editor, popup};
 use super::theme;
 use crate::app::vote::{Reveal, Round, Step, VoteView};
-use crate::app::{App, EditTarget, Editor, LineInput};
+use crate::app::{App, Context, EditTarget, Editor, LineInput};
 use crate::assessment::{
     Agreement, MEDIAN_RULE, MEDIAN_RULE_REQUIREMENT, NonScore, Score, kind_rule, kind_text,
-    tally_text,
+    relevance_text, tally_text,
 };
 use crate::deck::{Anvisning, Kind};
 use crate::strings as s;
@@ -31,7 +31,7 @@ const TEXT_LINES: usize = 3;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView, note: Option<&Editor>) {
     let round = &view.round;
     let title = match round.step {
-        Step::Confirm => s::VOTE_CONFIRM_TITLE,
+        Step::Confirm { .. } => s::VOTE_CONFIRM_TITLE,
         Step::Tally { .. } => s::TALLY_TITLE,
         _ => s::VOTE_TITLE,
     };
@@ -49,7 +49,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &VoteView, note: Opt
     let w = usize::from(inner.width.saturating_sub(1)).max(10);
     let height = usize::from(inner.height);
     let lines = match &round.step {
-        Step::Confirm => confirm_lines(app, round, w),
+        Step::Confirm { item } if view.context() == Context::VoteCardAsk => {
+            card_ask_lines(app, round, *item, w, height)
+        }
+        Step::Confirm { .. } => confirm_lines(app, round, w),
+        Step::CancelAsk { .. } => cancel_lines(round, w),
         Step::Collecting { .. } => collecting_lines(app, round, w, height),
         Step::Tally { text, error } => tally_lines(app, round, text, error.as_deref(), w),
         Step::Revealed { .. } => round
@@ -183,6 +187,41 @@ fn confirm_lines(app: &App, round: &Round, w: usize) -> Vec<Line<'static>> {
         Style::default(),
         w,
     ));
+    lines
+}
+
+/// A card round asks about one anvisning that already holds votes: vote again, or leave it out.
+fn card_ask_lines(
+    app: &App,
+    round: &Round,
+    item: usize,
+    w: usize,
+    height: usize,
+) -> Vec<Line<'static>> {
+    let Some(id) = round.items().get(item) else {
+        return Vec::new();
+    };
+    let mut body = vec![Line::default()];
+    body.extend(para(
+        &format!("{} {}", clean_line(id), s::VOTE_CARD_ASK),
+        Style::default(),
+        w,
+    ));
+    body.push(Line::default());
+    body.extend(para(s::VOTE_CARD_ASK_KEYS, theme::dim(), w));
+    fit(app, id, body, w, height)
+}
+
+/// Esc with hidden votes: how many would go, never what they are.
+fn cancel_lines(round: &Round, w: usize) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::default()];
+    lines.extend(para(
+        &s::vote_cancel_question(round.hidden_votes()),
+        theme::heading(),
+        w,
+    ));
+    lines.push(Line::default());
+    lines.extend(para(s::VOTE_CANCEL_WHY, theme::dim(), w));
     lines
 }
 
@@ -323,7 +362,7 @@ fn about_text(r: &Reveal) -> String {
 /// next reveal; that one waits out of sight until the note is closed.
 fn draw_with_note(frame: &mut Frame, area: Rect, app: &App, round: &Round, editor: &Editor) {
     let id = match &editor.target {
-        EditTarget::Dissent { anvisning } => anvisning.as_str(),
+        EditTarget::Dissent { anvisning } | EditTarget::Reason { anvisning } => anvisning.as_str(),
         _ => "",
     };
     let w = usize::from(area.width.min(100).saturating_sub(3)).max(10);
@@ -422,7 +461,7 @@ fn reveal_lines(
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{level} {label}{} │", " ".repeat(pad)),
+                format!("{level} {label}{} {}", " ".repeat(pad), theme::vertical()),
                 theme::dim(),
             ),
             Span::styled(format!("{bar}{count}"), style),
@@ -443,6 +482,14 @@ fn reveal_lines(
             rule = format!("{rule} {}", s::REVEAL_TALK);
         }
         lines.extend(para(&rule, theme::dim(), w));
+    }
+    if let Some(text) = relevance_text(&r.stats) {
+        lines.extend(para(
+            &format!("{}: {text}", s::REVEAL_DISAGREE),
+            theme::error(),
+            w,
+        ));
+        lines.extend(para(s::KIND_RULE_RELEVANCE, theme::dim(), w));
     }
     if r.stats.counted > 1 && r.stats.counted.is_multiple_of(2) {
         // The reason for the lower median holds only where the law sets the bar.

@@ -3,9 +3,16 @@
 
 use ratatui::layout::Rect;
 use ratatui::text::Span;
-use ratatui::widgets::{Block, BorderType, Borders, HighlightSpacing, List, ListItem};
+use ratatui::widgets::{Block, Borders, HighlightSpacing, List, ListItem};
 
-use super::theme;
+use super::theme::{self, BorderKind};
+
+/// A frame on all sides, drawn with the characters `--rammer` chose.
+pub fn bordered(kind: BorderKind) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_set(theme::border_set(kind))
+}
 
 /// A bordered pane; the one in focus has a thick border and a bold title, not only a colour.
 pub fn pane_block(title: String, focused: bool) -> Block<'static> {
@@ -14,15 +21,14 @@ pub fn pane_block(title: String, focused: bool) -> Block<'static> {
     } else {
         theme::title()
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(Span::styled(title, title_style));
     if focused {
-        block
-            .border_type(BorderType::Thick)
+        bordered(BorderKind::Thick)
             .border_style(theme::focused_border())
+            .title(Span::styled(title, title_style))
     } else {
-        block.border_style(theme::dim())
+        bordered(BorderKind::Plain)
+            .border_style(theme::dim())
+            .title(Span::styled(title, title_style))
     }
 }
 
@@ -49,9 +55,7 @@ pub fn marked_list(items: Vec<ListItem<'static>>) -> List<'static> {
 
 /// A popup's frame: a double border and a bold title.
 pub fn popup(title: String) -> Block<'static> {
-    Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Double)
+    bordered(BorderKind::Double)
         .border_style(theme::focused_border())
         .title(Span::styled(title, theme::title()))
 }

@@ -104,6 +104,7 @@ pub fn draw_wrapped(
         let mut state = ScrollbarState::new(usize::from(max) + 1).position(usize::from(top));
         frame.render_stateful_widget(
             Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .symbols(theme::scrollbar())
                 .thumb_style(theme::focused_border())
                 .track_style(theme::dim()),
             area.inner(Margin {

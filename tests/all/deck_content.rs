@@ -129,6 +129,33 @@ fn the_fingerprint_changes_with_the_content() {
     assert_eq!(deck.fingerprint(), Deck::embedded().fingerprint());
 }
 
+#[test]
+fn every_card_has_a_short_label_of_its_own_that_is_not_in_the_json_or_fingerprint() {
+    let deck = Deck::embedded();
+    let mut seen = std::collections::HashSet::new();
+    for g in &deck.guidelines {
+        assert!(!g.label.is_empty(), "{} has no label", g.id);
+        assert!(g.label.chars().count() <= 12, "{}: {}", g.id, g.label);
+        assert!(
+            seen.insert(g.label.to_lowercase()),
+            "{}: {} twice",
+            g.id,
+            g.label
+        );
+    }
+    let g = |id: &str| deck.guidelines.iter().find(|g| g.id == id).unwrap();
+    assert_eq!(g("3.4").label, "Garanti");
+    assert_eq!(g("3.7").label, "Plan");
+    // A label is for the screen: renaming one never makes an assessment's deck look changed,
+    // and `deck --json` keeps its keys.
+    let mut relabelled = deck.clone();
+    relabelled.guidelines[0].label = "Noget andet".into();
+    assert_eq!(deck.fingerprint(), relabelled.fingerprint());
+    assert_eq!(deck.fingerprint(), "d6a63f97a742fd0e");
+    let json = serde_json::to_value(&deck).unwrap();
+    assert!(json["guidelines"][0].get("label").is_none());
+}
+
 /// The numbers and § references in a text: "14", "3.5", "§ 101 a", "§ 3".
 fn facts(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();

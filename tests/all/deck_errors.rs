@@ -48,6 +48,7 @@ broken_deck! {
     long_brief => "long-brief",
     bad_deadline => "bad-deadline",
     bad_scenario => "bad-scenario",
+    bad_label => "bad-label",
 }
 
 #[test]
@@ -72,6 +73,7 @@ fn every_fixture_folder_has_a_test() {
         "long-brief",
         "bad-deadline",
         "bad-scenario",
+        "bad-label",
     ];
     for entry in std::fs::read_dir("tests/fixtures/broken").unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().to_string();

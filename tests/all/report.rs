@@ -174,7 +174,8 @@ fn json_reads_back_with_the_documented_keys() {
             "votes",
             "tally",
             "vote_summary",
-            "dissent"
+            "dissent",
+            "absent"
         ]
     );
     assert_eq!(
@@ -214,12 +215,15 @@ fn json_reads_back_with_the_documented_keys() {
             "min",
             "max",
             "disagreement",
-            "kind"
+            "kind",
+            "not_relevant",
+            "relevance_split"
         ]
     );
     assert_eq!(summary["kind"], "agreed");
     assert_eq!(summary["count"], 5);
     assert_eq!(summary["disagreement"], false);
+    assert_eq!(summary["relevance_split"], false);
     let a232 = &json["guidelines"][2]["anvisninger"][1];
     assert_eq!(a232["id"], "2.3.2");
     assert_eq!(a232["score"], serde_json::Value::Null);
@@ -258,7 +262,8 @@ fn html_is_self_contained_and_printable() {
         "Handlinger",
         "3.12 Retningslinje for opfølgning efter udskrivning",
         "Vi har lavet skabelonen &quot;Min plan&quot;; den bruges",
-        "Stemmer: Ahmad 3, Jonas 3, Louise 3, Mette 3, Rikke 2",
+        "Stemmer: Mette 3, Jonas 3, Rikke 2, Ahmad 3, Louise 3",
+        "Mette 2, Jonas ikke til stede, Rikke 2",
     ] {
         assert!(html.contains(s), "{s}");
     }

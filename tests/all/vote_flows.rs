@@ -39,16 +39,15 @@ fn votes_two_three_three_then_enter_saves_three_with_the_three_votes() {
     assert_eq!(press(&mut app, "23"), []);
     assert!(render(&mut app, 80, 24).contains("2 af 3 har stemt"));
     assert!(answer(&app, "2.1.1").is_none());
-    press(&mut app, "3");
+    // The reveal is saved at once: a crash from here on loses nothing shown.
+    assert_eq!(press(&mut app, "3"), [Effect::Save]);
     assert_eq!(app.context(), Context::VoteReveal);
     let shown = render(&mut app, 80, 24);
     assert!(shown.contains("Anna 2 · Bo 3 · Ceylan 3"), "{shown}");
     assert!(shown.contains("Median 3 · spredning 2–3"), "{shown}");
     assert!(shown.contains("Enige · 3 stemmer – få stemmer"), "{shown}");
-    assert!(
-        answer(&app, "2.1.1").is_none(),
-        "nothing written before agreeing"
-    );
+    let revealed = answer(&app, "2.1.1").unwrap();
+    assert_eq!((revealed.votes.len(), revealed.score), (3, None));
 
     assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
     assert!(app.overlay().is_none());
@@ -174,13 +173,63 @@ fn an_absent_person_is_skipped() {
 }
 
 #[test]
-fn esc_before_the_reveal_writes_nothing() {
+fn esc_before_the_reveal_asks_then_writes_nothing() {
     let mut app = app(ABC);
     press(&mut app, "v23");
     assert_eq!(key(&mut app, KeyCode::Esc), []);
+    assert_eq!(app.context(), Context::VoteCancelAsk);
+    let shown = render(&mut app, 80, 24);
+    assert!(
+        shown.contains("Afbryd runden? 2 skjulte stemmer kasseres (j/n)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Anna 2"), "never a hidden vote: {shown}");
+    // Enter out of habit does not throw them away.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::VoteCancelAsk);
+    assert_eq!(press(&mut app, "j"), []);
     assert!(app.overlay().is_none());
     assert!(answer(&app, "2.1.1").is_none());
     assert!(app.status.as_ref().unwrap().text.contains("afbrudt"));
+}
+
+#[test]
+fn esc_with_no_vote_cast_leaves_at_once() {
+    let mut app = app(ABC);
+    press(&mut app, "v");
+    assert_eq!(key(&mut app, KeyCode::Esc), []);
+    assert!(app.overlay().is_none());
+}
+
+/// The issue's walk: Anna 2, Bo absent, Esc asks, n goes on, Ceylan 3: nothing lost.
+#[test]
+fn n_or_esc_on_the_question_goes_on_with_the_round() {
+    let mut app = app(ABC);
+    press(&mut app, "v2s");
+    key(&mut app, KeyCode::Esc);
+    assert!(render(&mut app, 80, 24).contains("1 skjult stemme kasseres"));
+    press(&mut app, "n");
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(render(&mut app, 80, 24).contains("Ceylan stemmer nu"));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::VoteCast);
+    assert_eq!(press(&mut app, "3"), [Effect::Save]);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.votes.keys().collect::<Vec<_>>(), ["Anna", "Ceylan"]);
+}
+
+#[test]
+fn esc_on_a_typed_tally_asks_and_keeps_the_text() {
+    let mut app = app(&[]);
+    press(&mut app, "t2 x 3");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::VoteCancelAsk);
+    assert!(render(&mut app, 80, 24).contains("Den skrevne optælling kasseres"));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::VoteTally);
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    assert_eq!(answer(&app, "2.1.1").unwrap().tally.len(), 2);
 }
 
 #[test]
@@ -225,9 +274,15 @@ fn a_card_round_scores_every_anvisning_and_reveals_the_most_disputed_first() {
     // Agree on 2.1.2 (flagged: the note opens; close it), then end the round with Esc.
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.context(), Context::Editor);
-    key(&mut app, KeyCode::Esc);
-    assert_eq!(app.context(), Context::VoteReveal);
+    // The note's closing commits the agreement and the note: saved before the round goes on.
     assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    assert_eq!(app.context(), Context::VoteReveal);
+    assert_eq!(
+        assessment(&app).answer("2.1.2").unwrap().score,
+        Some(Score::Level(2))
+    );
+    // Everything is saved already: ending the round writes nothing more.
+    assert_eq!(key(&mut app, KeyCode::Esc), []);
     let a = assessment(&app);
     assert_eq!(a.answer("2.1.2").unwrap().score, Some(Score::Level(2)));
     // The others keep their votes and stay open for the team.
@@ -340,7 +395,8 @@ fn ctrl_q_on_a_reveal_keeps_the_votes() {
         &mut app,
         Msg::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL)),
     );
-    assert_eq!(effects, [Effect::Save, Effect::Quit]);
+    // The votes were saved when they were shown; quitting saves the rest.
+    assert_eq!(effects, [Effect::Quit]);
     let a = answer(&app, "2.1.1").unwrap();
     assert_eq!(a.votes.len(), 3);
     assert_eq!(a.score, None, "not agreed, so not scored");
@@ -627,10 +683,81 @@ fn a_card_round_asks_about_the_anvisninger_that_have_votes() {
     press(&mut app, "v233");
     key(&mut app, KeyCode::Enter);
     press(&mut app, "V");
-    assert_eq!(app.context(), Context::VoteConfirm);
+    assert_eq!(app.context(), Context::VoteCardAsk);
     let shown = render(&mut app, 80, 24);
     assert!(shown.contains("2.1.1 har allerede stemmer"), "{shown}");
     assert!(!shown.contains("2.1.2"), "{shown}");
+}
+
+/// `V` where 2.1.1 has votes: n leaves 2.1.1 out and the card round goes on with the rest;
+/// 2.1.1's votes and score stay as they were.
+#[test]
+fn no_in_a_card_round_skips_that_anvisning_never_the_card() {
+    let mut app = app(&["Anna", "Bo"]);
+    press(&mut app, "v23");
+    key(&mut app, KeyCode::Enter);
+    let before = answer(&app, "2.1.1").cloned();
+    let n = app.current_card().unwrap().anvisninger.len();
+    press(&mut app, "Vn");
+    assert_eq!(app.context(), Context::VoteCast);
+    let shown = render(&mut app, 80, 24);
+    assert!(
+        shown.contains(&format!("anvisning 1 af {}", n - 1)),
+        "{shown}"
+    );
+    press(&mut app, &"3".repeat(2 * (n - 1)));
+    assert_eq!(app.context(), Context::VoteReveal);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(answer(&app, "2.1.1").cloned(), before);
+    assert_eq!(answer(&app, "2.1.2").unwrap().votes.len(), 2);
+    // j votes on it again with the rest.
+    press(&mut app, "Vj");
+    assert_eq!(
+        app.context(),
+        Context::VoteCardAsk,
+        "2.1.2 is asked about next"
+    );
+    press(&mut app, &"j".repeat(n - 1));
+    assert_eq!(app.context(), Context::VoteCast);
+    assert!(render(&mut app, 80, 24).contains(&format!("anvisning 1 af {n}")));
+}
+
+/// Each agreement of a card round is saved as it is made and is its own undo step, after the
+/// reveal's: a crash mid-round loses none of them.
+#[test]
+fn each_agreement_in_a_card_round_is_saved_at_once_and_undone_one_by_one() {
+    let mut app = app(&["Anna", "Bo"]);
+    let n = app.current_card().unwrap().anvisninger.len();
+    press(&mut app, "V");
+    press(&mut app, &"3".repeat(n));
+    let effects = press(&mut app, &"3".repeat(n));
+    assert_eq!(effects, [Effect::Save], "the reveal");
+    assert_eq!(
+        key(&mut app, KeyCode::Enter),
+        [Effect::Save],
+        "one agreement"
+    );
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save], "another");
+    let scored = |app: &App| {
+        assessment(app)
+            .answers
+            .values()
+            .filter(|x| x.score.is_some())
+            .count()
+    };
+    assert_eq!(scored(&app), 2);
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "z");
+    assert_eq!(scored(&app), 1, "one agreement undone");
+    press(&mut app, "z");
+    assert_eq!(scored(&app), 0);
+    assert_eq!(
+        answer(&app, "2.1.1").unwrap().votes.len(),
+        2,
+        "the votes stay"
+    );
+    press(&mut app, "z");
+    assert!(answer(&app, "2.1.1").is_none(), "then the reveal");
 }
 
 /// Merged pre-assessments where everyone said "ikke relevant": no median, and the reveal does
@@ -773,4 +900,98 @@ fn a_save_error_stays_on_screen_through_the_round() {
         status.error && status.text.contains("Disken er fuld"),
         "{status:?}"
     );
+}
+
+/// The issue's walk: Anna 2, Bo absent, Cem 3, Dina 3, Emil 2: Enter saves the votes and that Bo
+/// was away, in the file and in the minutes, in the order people sit.
+#[test]
+fn the_absent_are_saved_with_the_round_and_named_in_the_minutes() {
+    let mut app = app(&["Anna", "Bo", "Cem", "Dina", "Emil"]);
+    press(&mut app, "v2s332");
+    assert!(render(&mut app, 80, 24).contains("Enige · 4 stemmer"));
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.absent, ["Bo"]);
+    assert_eq!(a.score, Some(Score::Level(2)));
+    let text = refleks::assessment::to_toml(assessment(&app));
+    assert!(text.contains("absent = [\"Bo\"]"), "{text}");
+    assert!(text.contains("schema = 3"), "{text}");
+    let md = refleks::report::report(
+        assessment(&app),
+        &Deck::embedded(),
+        refleks::report::ReportFormat::Md,
+    );
+    assert!(
+        md.contains("Anna 2, Bo ikke til stede, Cem 3, Dina 3, Emil 2"),
+        "{md}"
+    );
+    // A new round without absence clears it.
+    press(&mut app, "vj33333");
+    key(&mut app, KeyCode::Enter);
+    assert!(answer(&app, "2.1.1").unwrap().absent.is_empty());
+}
+
+/// `x` on a reveal agrees on "ikke relevant" and asks the reason, as on the card; the reason's
+/// closing sets the score. Without a reason nothing is agreed, and the votes stay.
+#[test]
+fn x_on_a_reveal_agrees_on_ikke_relevant_with_its_reason() {
+    let mut app = app(ABC);
+    press(&mut app, "v233x");
+    assert_eq!(app.context(), Context::Editor);
+    assert!(
+        render(&mut app, 80, 24).contains("Anna 2"),
+        "the votes stay in sight"
+    );
+    press(&mut app, "Ingen unge");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    assert!(app.overlay().is_none(), "one anvisning: the round is over");
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Other(NonScore::NotRelevant)));
+    assert_eq!(a.reason, "Ingen unge");
+    assert_eq!(a.votes.len(), 3);
+    // One undo step takes the agreement and its reason back; the votes stay.
+    press(&mut app, "z");
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!((a.score, a.reason.as_str(), a.votes.len()), (None, "", 3));
+}
+
+#[test]
+fn x_on_a_reveal_without_a_reason_agrees_on_nothing() {
+    let mut app = app(&["Anna", "Bo"]);
+    let n = app.current_card().unwrap().anvisninger.len();
+    press(&mut app, "V");
+    press(&mut app, &"3".repeat(2 * n));
+    press(&mut app, "x");
+    assert_eq!(app.context(), Context::Editor);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::VoteReveal, "the round goes on");
+    assert!(app.status.as_ref().unwrap().text.contains("begrundelse"));
+    key(&mut app, KeyCode::Esc);
+    let scored = assessment(&app)
+        .answers
+        .values()
+        .filter(|x| x.score.is_some())
+        .count();
+    assert_eq!(scored, 0, "no score from a reason left empty");
+}
+
+/// One "ikke relevant" against two 3s is not "close": the reveal says the team disagrees on
+/// relevance, and the dissent note opens.
+#[test]
+fn votes_split_on_relevance_are_flagged_as_such() {
+    let mut app = app(ABC);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    let x = a.answer_mut("2.1.1");
+    x.votes.insert("Anna".into(), Score::Level(3));
+    x.votes.insert("Bo".into(), Score::Level(3));
+    x.votes
+        .insert("Ceylan".into(), Score::Other(NonScore::NotRelevant));
+    press(&mut app, "r");
+    let shown = render(&mut app, 80, 24);
+    assert!(
+        shown.contains("UENIGHED: Uenige om relevans · 1 ikke relevant, 2 andre"),
+        "{shown}"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::Editor, "the dissent note opens");
 }

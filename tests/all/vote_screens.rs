@@ -25,6 +25,25 @@ fn round_collecting_80x24() {
     insta::assert_snapshot!(render(&mut app, 80, 24));
 }
 
+/// Esc with hidden votes: how many go, never what they are.
+#[test]
+fn cancel_question_80x24() {
+    let mut app = vote();
+    press(&mut app, "v23");
+    key(&mut app, KeyCode::Esc);
+    insta::assert_snapshot!(render(&mut app, 80, 24));
+}
+
+/// `V` on a card where 2.1.1 already holds votes: again, or leave it out.
+#[test]
+fn card_round_asks_about_one_anvisning_80x24() {
+    let mut app = vote();
+    press(&mut app, "v233");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "V");
+    insta::assert_snapshot!(render(&mut app, 80, 24));
+}
+
 #[test]
 fn round_with_an_absent_person_80x24() {
     let mut app = vote();
@@ -356,9 +375,10 @@ fn the_card_screen_shows_a_disputed_round_80x24() {
     let mut app = after_rounds();
     let shown = render(&mut app, 80, 24);
     assert!(
-        shown.contains("Stemmer: Anna 0, Bo 1, Ceylan 4 (median 1, spredning"),
+        shown.contains("Stemmer: Anna 0, Bo 1, Ceylan 4 (median 1,"),
         "{shown}"
     );
+    assert!(shown.contains("spredning 0–4"), "{shown}");
     assert!(shown.contains("Polariseret · 3 stemmer"), "{shown}");
     assert!(
         shown.contains("Uenighed: Ceylan ser det hver dag"),
@@ -466,4 +486,23 @@ fn the_lower_median_is_explained_on_legal_requirements_only() {
     assert!(shown.contains("2.1.1 [ANBEFALING]"), "{shown}");
     assert!(shown.contains("laveste af de to midterste."), "{shown}");
     assert!(!shown.contains("så lovkrav"), "{shown}");
+}
+
+/// One "ikke relevant" against two 3s: the levels agree, the team does not agree the anvisning
+/// applies, and the reveal says so.
+#[test]
+fn reveal_split_on_relevance_80x24() {
+    let mut app = vote();
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    let x = a.answer_mut("2.1.1");
+    for (who, v) in [("Anna", 3), ("Bo", 3)] {
+        x.votes
+            .insert(who.into(), refleks::assessment::Score::Level(v));
+    }
+    x.votes.insert(
+        "Ceylan".into(),
+        refleks::assessment::Score::Other(refleks::assessment::NonScore::NotRelevant),
+    );
+    press(&mut app, "r");
+    insta::assert_snapshot!(render(&mut app, 80, 24));
 }

@@ -6,7 +6,13 @@ use assert_cmd::Command;
 /// store.
 pub fn refleks() -> Command {
     let mut cmd = Command::cargo_bin("refleks").unwrap();
-    cmd.env_remove("REFLEKS_CARDS").env_remove("REFLEKS_STORE");
+    // Nor the screen-reader mode, which these start from the environment (`TERM=dumb` too).
+    cmd.env_remove("REFLEKS_CARDS")
+        .env_remove("REFLEKS_STORE")
+        .env_remove("REFLEKS_SKAERMLAESER")
+        .env_remove("ACCESSIBLE")
+        .env_remove("REFLEKS_STATE")
+        .env_remove("TERM");
     cmd
 }
 

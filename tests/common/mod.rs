@@ -26,6 +26,7 @@ pub fn unix_paths(text: &str) -> String {
 }
 
 pub mod cli;
+pub mod contrast;
 pub mod drive;
 pub mod screen;
 pub mod store;

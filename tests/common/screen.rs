@@ -1,23 +1,38 @@
 //! The screen as text, for the snapshot tests of every screen: the app drawn on ratatui's
 //! `TestBackend`, one line per row, trailing blanks trimmed. Like the runner, it keeps what the
-//! frame drew where (`App::areas`), so the keys after it scroll and click as in the app.
+//! frame drew where (`App::areas`), so the keys after it scroll and click as in the app. Each
+//! frame is also checked for contrast in every terminal scheme (`contrast::check`).
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use refleks::app::App;
 
 pub fn render(app: &mut App, w: u16, h: u16) -> String {
+    text(&draw(app, w, h))
+}
+
+/// The frame itself, with its colours, as the runner would draw it (and checked for contrast).
+pub fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut areas = Default::default();
     terminal
         .draw(|f| areas = refleks::ui::render(f, app))
         .unwrap();
     app.areas = areas;
-    let buffer = terminal.backend().buffer();
+    let buffer = terminal.backend().buffer().clone();
+    // Every frame a test draws reads in every scheme, in whatever look the app has.
+    super::contrast::check(&buffer);
+    buffer
+}
+
+/// A frame as text: one line per row, trailing blanks trimmed.
+pub fn text(buffer: &Buffer) -> String {
+    let area = buffer.area;
     let mut out = String::new();
-    for y in 0..h {
+    for y in area.top()..area.bottom() {
         let mut line = String::new();
-        for x in 0..w {
+        for x in area.left()..area.right() {
             line.push_str(buffer[(x, y)].symbol());
         }
         out.push_str(line.trim_end());

@@ -11,23 +11,13 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let (done, word, nothing) = match action {
-        Action::Redo => (
-            session.history.redo(&mut session.assessment),
-            s::REDONE,
-            s::NOTHING_TO_REDO,
-        ),
-        _ => (
-            session.history.undo(&mut session.assessment),
-            s::UNDONE,
-            s::NOTHING_TO_UNDO,
-        ),
+        Action::Redo => (session.redo(&app.today), s::REDONE, s::NOTHING_TO_REDO),
+        _ => (session.undo(&app.today), s::UNDONE, s::NOTHING_TO_UNDO),
     };
     let Some(what) = done else {
         app.set_status(nothing);
         return Vec::new();
     };
-    session.assessment.prune();
-    session.assessment.updated = app.today.clone();
     app.set_status(format!("{word} {}", clean_line(&what)));
     // Undoing an added card can leave the view past the end of the list.
     let cards = app.chosen().len();

@@ -1,7 +1,8 @@
 //! The workshop's keys: starting a voting round, a tally, a parked topic or the participants
 //! from the card screen, and every key inside a round. The round itself is the pure state
-//! machine in `app/vote.rs`; here its events become changes of the app. The round reaches the
-//! assessment once, when it closes, through `commit_change`: undo sees it as one step.
+//! machine in `app/vote.rs`; here its events become changes of the app. What the round has
+//! revealed reaches the assessment at once: the reveal is one undo step and each agreement
+//! another, each saved as it is made, so a crash loses at most the votes not yet revealed.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -12,7 +13,10 @@ use super::super::msg::Effect;
 use super::super::vote::VoteResult;
 use super::super::vote::{Event, Input, Round, UNKNOWN_VOTE, VoteView};
 use super::super::{App, Overlay};
-use crate::assessment::{Assessment, Score};
+use crate::assessment::{Assessment, NonScore, Score};
+
+/// `x` on a reveal: the team agrees the anvisning does not apply here.
+const NOT_RELEVANT: Score = Score::Other(NonScore::NotRelevant);
 use crate::strings as s;
 
 /// `v`, `V`, `t`, `r`, `p`, `d`, `N` on the card screen.
@@ -55,7 +59,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                 })
                 .collect();
             let scale = app.deck.scale_values();
-            match Round::saved(items, scale, a.anonymous) {
+            match Round::saved(items, &a.participants, scale, a.anonymous) {
                 Some(round) => {
                     app.status = None;
                     app.push(Overlay::Vote(Box::new(VoteView::new(round))));
@@ -72,9 +76,12 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                     .unwrap_or_default(),
                 _ => current.into_iter().collect(),
             };
-            let replaces = items
+            let voted: Vec<String> = items
                 .iter()
-                .any(|id| a.answer(id).is_some_and(|x| x.has_votes()));
+                .filter(|id| a.answer(id).is_some_and(|x| x.has_votes()))
+                .cloned()
+                .collect();
+            let replaces = !voted.is_empty();
             let scale = app.deck.scale_values();
             let round = if action == Action::Tally {
                 items
@@ -86,7 +93,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                     app.set_status(s::VOTE_NEED_PARTICIPANTS);
                     return app.open_editor(EditTarget::Participants);
                 }
-                Round::new(items, a.participants.clone(), scale, a.anonymous, replaces)
+                Round::new(items, a.participants.clone(), scale, a.anonymous, &voted)
             };
             if let Some(round) = round {
                 app.status = None;
@@ -139,13 +146,22 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     app.status = app.status.take().filter(|st| st.error);
     let input = match (view.context(), action, key.code) {
         (Context::VoteTally, Some(Action::SubmitTally), _) => Input::Submit,
-        (Context::VoteTally, Some(Action::CancelRound), _) => return cancel(app, *view),
+        (
+            Context::VoteTally | Context::VoteCast | Context::VoteCardAsk,
+            Some(Action::CancelRound),
+            _,
+        ) => Input::Cancel,
         (Context::VoteTally, ..) => Input::Edit(key),
-        (Context::VoteConfirm, Some(Action::Confirm), _) => Input::Confirm,
-        (Context::VoteConfirm, Some(Action::No), _)
-        | (Context::VoteCast, Some(Action::CancelRound), _) => {
-            return cancel(app, *view);
-        }
+        (
+            Context::VoteConfirm | Context::VoteCardAsk | Context::VoteCancelAsk,
+            Some(Action::Confirm),
+            _,
+        ) => Input::Confirm,
+        (
+            Context::VoteConfirm | Context::VoteCardAsk | Context::VoteCancelAsk,
+            Some(Action::No),
+            _,
+        ) => Input::Decline,
         (Context::VoteCast, Some(Action::Score(v)), _) => Input::Vote(Score::Level(v)),
         (Context::VoteCast, Some(Action::Unknown), _) => Input::Vote(UNKNOWN_VOTE),
         (Context::VoteCast, Some(Action::Skip), _) => Input::Skip,
@@ -153,6 +169,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         (Context::VoteReveal, Some(Action::AgreeOnMedian), _) => Input::Agree,
         (Context::VoteReveal, Some(Action::Score(v)), _) => Input::AgreeOn(Score::Level(v)),
         (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
+        (Context::VoteReveal, Some(Action::NotRelevant), _) => Input::AgreeOn(NOT_RELEVANT),
         (Context::VoteReveal, Some(Action::NextReveal), _) => Input::Next,
         (Context::VoteReveal, Some(Action::EndRound), _) => return app.finish_round(*view),
         (context, _, code) => {
@@ -177,18 +194,40 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             app.set_status(s::VOTE_NOBODY);
             return Vec::new();
         }
+        Event::Cancelled => return cancel(app, *view),
+        Event::NothingLeft => {
+            app.set_status(s::VOTE_NOTHING_LEFT);
+            return Vec::new();
+        }
         Event::NoMedian => view.no_median = true,
         Event::Edited(edit) => {
             app.edited(edit);
         }
         Event::NothingToTakeBack => app.set_status(s::VOTE_NOTHING_TO_TAKE_BACK),
+        Event::Agreed { anvisning, .. }
+            if view.round.agreed_on(&anvisning) == Some(NOT_RELEVANT) =>
+        {
+            // "Ikke relevant" needs its reason, as on the card: the votes are written as a
+            // draft and the reason's closing sets the score (an empty reason leaves it unset,
+            // and `editor::close` takes the round's agreement back).
+            let mut results = view.round.results();
+            for r in &mut results {
+                if r.anvisning == anvisning {
+                    r.agreed = None;
+                }
+            }
+            let mut effects = app.draft_change(|a| apply(a, results));
+            app.push(Overlay::Vote(view));
+            app.open_editor(EditTarget::Reason { anvisning });
+            effects.retain(|e| *e == Effect::SaveSoon);
+            return effects;
+        }
         Event::Agreed {
             anvisning,
             flagged: true,
         } => {
-            // A flagged round asks what the team disagreed about before it goes on. What the
-            // round has so far is written as a draft, so the note never stands in the file
-            // without its votes; the round is committed as one change when it closes.
+            // A flagged round asks what the team disagreed about before it goes on. The
+            // agreement is written as a draft, and the note's closing commits both as one step.
             let results = view.round.results();
             let mut effects = app.draft_change(|a| apply(a, results));
             app.push(Overlay::Vote(view));
@@ -201,8 +240,10 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
     if view.round.is_over() {
         return app.finish_round(*view);
     }
+    // The reveal and each agreement: saved now, one undo step each.
+    let effects = app.save_round(&view.round);
     app.push(Overlay::Vote(view));
-    Vec::new()
+    effects
 }
 
 /// A key the round does not use is never met with silence: a digit beyond the scale names
@@ -235,7 +276,8 @@ pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Esc before the reveal: the hidden votes go, unseen; nothing is written.
+/// Esc before the reveal (asked first when votes are cast): the hidden votes go, unseen;
+/// nothing is written.
 fn cancel(app: &mut App, view: VoteView) -> Vec<Effect> {
     let effects = app.finish_round(view);
     app.set_status(s::VOTE_CANCELLED);
@@ -243,17 +285,33 @@ fn cancel(app: &mut App, view: VoteView) -> Vec<Effect> {
 }
 
 impl App {
-    /// Closes a round: what it revealed (votes, tallies, agreed scores) goes into the assessment as one change. Before the reveal there is nothing to write.
+    /// Closes a round: what it revealed and is not yet in the assessment goes in. Before the
+    /// reveal there is nothing to write.
     pub(crate) fn finish_round(&mut self, view: VoteView) -> Vec<Effect> {
-        let results = view.round.results();
-        if results.is_empty() {
+        if view.round.results().is_empty() {
             return Vec::new();
         }
-        let effects = self.commit_change(|a| apply(a, results));
-        if !effects.is_empty() {
+        let effects = self.save_round(&view.round);
+        if self.session.as_ref().is_some_and(|x| !x.read_only) {
             self.set_status(s::VOTE_SAVED);
         }
         effects
+    }
+
+    /// What the round has revealed and agreed so far, committed (one undo step) when the
+    /// assessment does not already say it; nothing otherwise.
+    pub(crate) fn save_round(&mut self, round: &Round) -> Vec<Effect> {
+        let results = round.results();
+        let Some(session) = self.session.as_ref() else {
+            return Vec::new();
+        };
+        let mut after = session.assessment.clone();
+        apply(&mut after, results.clone());
+        after.prune();
+        if after.answers == session.assessment.answers {
+            return Vec::new();
+        }
+        self.commit_change(|a| apply(a, results))
     }
 }
 
@@ -264,6 +322,9 @@ fn apply(a: &mut Assessment, results: Vec<VoteResult>) {
         let answer = a.answer_mut(&r.anvisning);
         answer.votes = r.votes;
         answer.tally = r.tally;
+        if let Some(absent) = r.absent {
+            answer.absent = absent;
+        }
         if let Some(score) = r.agreed {
             answer.score = Some(score);
         }

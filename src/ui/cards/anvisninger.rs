@@ -17,18 +17,38 @@ use super::super::scroll;
 use super::super::theme;
 use super::{Items, action_text, draw_items};
 
-/// Width of the badge column: the longer of the two badges, in brackets, and a space.
-pub(super) const BADGE: usize = 13;
+/// Below this many cells for its text, a row shows the short badges ([SKAL], [BØR]): the
+/// text is what tells one anvisning from the next.
+const ROOMY_TEXT: usize = 40;
 
-pub(super) fn draw_anvisninger(
-    frame: &mut Frame,
-    area: Rect,
+/// An anvisning's badge in brackets: the long word, or the short one where room is tight.
+fn badge(kind: Kind, short: bool) -> String {
+    let word = match (kind, short) {
+        (Kind::Requirement, false) => Kind::Requirement.badge(),
+        (Kind::Recommendation, false) => Kind::Recommendation.badge(),
+        (Kind::Requirement, true) => s::BADGE_SHORT_REQUIREMENT,
+        (Kind::Recommendation, true) => s::BADGE_SHORT_RECOMMENDATION,
+    };
+    format!("[{word}]")
+}
+
+/// Last time's score as a short word beside the row.
+fn last_word(score: Option<Score>) -> String {
+    match score {
+        Some(Score::Level(v)) => v.to_string(),
+        Some(Score::Other(NonScore::Unknown)) => "?".to_string(),
+        Some(Score::Other(NonScore::NotRelevant)) => "i.r.".to_string(),
+        None => "–".to_string(),
+    }
+}
+
+/// The pane's title, its lines fitted to `inner` cells, and the lines of each item.
+pub(super) fn anvisninger_lines(
     app: &App,
     card: &Guideline,
-    areas: &mut Areas,
-) {
+    inner: usize,
+) -> (String, Vec<Line<'static>>, Vec<std::ops::Range<usize>>) {
     let focused = app.cards.pane == Pane::Anvisninger;
-    let inner = usize::from(area.width.saturating_sub(2));
     let answers = app.session.as_ref().map(|s| &s.assessment);
     let done = card
         .anvisninger
@@ -49,24 +69,39 @@ pub(super) fn draw_anvisninger(
         ),
         None => format!(" {} ", s::PANE_ANVISNINGER),
     };
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    let mut rows = Vec::new();
-    for (i, a) in card.anvisninger.iter().enumerate() {
-        let start = lines.len();
+    // Each column as wide as this card needs, so the text keeps the rest of the row.
+    let id_w = card
+        .anvisninger
+        .iter()
+        .map(|a| width(&clean_line(&a.id)))
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let score_of = |a: &crate::deck::Anvisning| {
+        if answers.is_some() {
+            score_cell(answers.and_then(|x| x.answer(&a.id)), &app.deck)
+        } else {
+            (String::new(), Style::default())
+        }
+    };
+    let score_w = card
+        .anvisninger
+        .iter()
+        .map(|a| width(&score_of(a).0))
+        .max()
+        .unwrap_or(0);
+    let last_of = |a: &crate::deck::Anvisning| {
+        app.earlier
+            .as_ref()
+            .map(|e| last_word(e.assessment.answer(&a.id).and_then(|x| x.score)))
+    };
+    let last_w = card
+        .anvisninger
+        .iter()
+        .filter_map(|a| last_of(a).map(|w| width(&w)))
+        .max();
+    let flags_of = |a: &crate::deck::Anvisning| {
         let answer = answers.and_then(|x| x.answer(&a.id));
-        let selected = i == app.cards.anvisning;
-        let (badge, badge_style) = match a.kind {
-            Kind::Requirement => (
-                format!("[{}]", Kind::Requirement.badge()),
-                theme::requirement(),
-            ),
-            Kind::Recommendation => (
-                format!("[{}]", Kind::Recommendation.badge()),
-                theme::recommendation(),
-            ),
-        };
-        let marker = if selected { "▶ " } else { "  " };
-        let id = format!("{:<8}", clean_line(&a.id));
         let mut flags = String::new();
         if answer.is_some_and(|x| x.focus) {
             flags.push('◆');
@@ -74,43 +109,84 @@ pub(super) fn draw_anvisninger(
         if answer.is_some_and(|x| !x.note.trim().is_empty()) {
             flags.push('✎');
         }
-        let (score, score_style) = if answers.is_some() {
-            score_cell(answer, &app.deck)
-        } else {
-            (String::new(), Style::default())
+        flags
+    };
+    // The flags' column only as wide as this card's flags.
+    let flags_w = card
+        .anvisninger
+        .iter()
+        .map(|a| width(&flags_of(a)))
+        .max()
+        .unwrap_or(0);
+    // marker, id, flags with a space each side, last time's "sidst N ", the score, a space.
+    let fixed = 2
+        + id_w
+        + flags_w
+        + 1
+        + usize::from(flags_w > 0)
+        + last_w.map_or(0, |w| width(s::LAST_SHORT) + w + 3)
+        + score_w
+        + 1;
+    let long = width(&badge(Kind::Recommendation, false)) + 1;
+    let short_badges = inner.saturating_sub(fixed + long) < ROOMY_TEXT;
+    let badge_w = if short_badges {
+        width(&badge(Kind::Requirement, true)) + 1
+    } else {
+        long
+    };
+    let room = inner.saturating_sub(fixed + badge_w);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut rows = Vec::new();
+    for (i, a) in card.anvisninger.iter().enumerate() {
+        let start = lines.len();
+        let answer = answers.and_then(|x| x.answer(&a.id));
+        let selected = i == app.cards.anvisning;
+        let badge_style = match a.kind {
+            Kind::Requirement => theme::requirement(),
+            Kind::Recommendation => theme::recommendation(),
         };
+        let marker = if selected { "▶ " } else { "  " };
+        let id = format!("{:<id_w$}", clean_line(&a.id));
+        let flags = flags_of(a);
+        let (score, score_style) = score_of(a);
         // Last time's score beside this year's field, never in it.
-        let last = app.earlier.as_ref().map(|e| {
-            let word = match e.assessment.answer(&a.id).and_then(|x| x.score) {
-                Some(Score::Level(v)) => v.to_string(),
-                Some(Score::Other(NonScore::Unknown)) => "?".to_string(),
-                Some(Score::Other(NonScore::NotRelevant)) => "i.r.".to_string(),
-                None => "–".to_string(),
-            };
-            format!("{} {word:<4} ", s::LAST_SHORT)
-        });
-        let last = last.unwrap_or_default();
-        let tail = format!(" {flags:>2} {last}{score:<9}");
-        let room = inner.saturating_sub(2 + width(&id) + BADGE + width(&tail));
+        let last = match (last_of(a), last_w) {
+            (Some(word), Some(w)) => format!("{} {word:<w$}  ", s::LAST_SHORT),
+            _ => String::new(),
+        };
         let text = clean_line(&a.text);
         let first = truncate_cells(&text, room);
         let pad = room.saturating_sub(width(&first));
         lines.push(Line::from(vec![
             Span::raw(marker),
             Span::styled(id, theme::title()),
-            Span::styled(format!("{badge:<BADGE$}"), badge_style),
+            Span::styled(
+                format!("{:<badge_w$}", badge(a.kind, short_badges)),
+                badge_style,
+            ),
             Span::raw(first),
             Span::raw(" ".repeat(pad)),
-            Span::styled(format!(" {flags:>2} "), theme::title()),
+            Span::styled(
+                format!(" {flags:>flags_w$}{}", if flags_w > 0 { " " } else { "" }),
+                theme::title(),
+            ),
             Span::styled(last, theme::dim()),
-            Span::styled(format!("{score:<9}"), score_style),
+            Span::styled(format!("{score:<score_w$} "), score_style),
         ]));
         // Expanded only where the team is working; elsewhere the list is an overview.
         if selected && focused {
             let actions: Vec<&crate::assessment::Action> = answers
                 .map(|x| x.actions.iter().filter(|t| t.anvisning == a.id).collect())
                 .unwrap_or_default();
-            lines.extend(expanded(&app.deck, a, answer, &actions, inner));
+            let participants = answers.map_or(&[][..], |x| x.participants.as_slice());
+            lines.extend(expanded(
+                &app.deck,
+                participants,
+                a,
+                answer,
+                &actions,
+                inner,
+            ));
             if let Some(seek) = &app.cards.seek {
                 for line in &mut lines[start..] {
                     *line = scroll::mark(std::mem::take(line), &seek.needle).0;
@@ -122,6 +198,18 @@ pub(super) fn draw_anvisninger(
         }
         rows.push(start..lines.len());
     }
+    (title, lines, rows)
+}
+
+pub(super) fn draw_anvisninger(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    card: &Guideline,
+    areas: &mut Areas,
+) {
+    let inner = usize::from(area.width.saturating_sub(2));
+    let (title, lines, rows) = anvisninger_lines(app, card, inner);
     let items = Items {
         pane: Pane::Anvisninger,
         scroll: app.cards.anvisninger,
@@ -130,12 +218,14 @@ pub(super) fn draw_anvisninger(
         selected: app.cards.anvisning,
         target: Target::Anvisning,
     };
+    let focused = app.cards.pane == items.pane;
     draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }
 
 /// The selected anvisning in full: text, detail points, and what the team wrote.
 pub(super) fn expanded(
     deck: &crate::deck::Deck,
+    participants: &[String],
     a: &crate::deck::Anvisning,
     answer: Option<&crate::assessment::Answer>,
     actions: &[&crate::assessment::Action],
@@ -204,7 +294,7 @@ pub(super) fn expanded(
     // card (ui::vote clears the body), so old votes never show beside hidden ones; votes the
     // team has not agreed on wait for their reveal (`r`), so they are not shown before it.
     if answer.score.is_some()
-        && let Some(votes) = crate::report::votes_text(deck, answer)
+        && let Some(votes) = crate::report::votes_text(deck, participants, answer)
     {
         labelled(s::VOTES_LABEL, &votes);
     }

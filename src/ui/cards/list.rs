@@ -49,7 +49,15 @@ pub(super) fn draw_list(
             };
             let head = format!("{marker}{:<5}", clean_line(&g.id));
             let room = inner.saturating_sub(width(&head) + width(&progress));
-            let title = truncate_cells(&clean_line(&g.short_title()), room);
+            // The whole short title where it fits, else the card's short name: the list must
+            // tell 3.4 (Garanti) from 3.7 (Plan) at any width.
+            let short = clean_line(&g.short_title());
+            let name = if width(&short) <= room {
+                short
+            } else {
+                clean_line(&g.list_title())
+            };
+            let title = truncate_cells(&name, room);
             let pad = room.saturating_sub(width(&title));
             let line = Line::from(vec![
                 Span::raw(head),
@@ -76,4 +84,22 @@ pub(super) fn draw_list(
         target: Target::Card,
     };
     draw_items(frame, area, areas, block, lines, items);
+}
+
+/// How wide the list needs to be to show every card's short name beside its id and count
+/// (borders included).
+pub(super) fn needed_width(app: &App, chosen: &[&Guideline]) -> u16 {
+    let widest = chosen
+        .iter()
+        .map(|g| {
+            let count = if app.session.is_some() {
+                width(&format!(" 0/{}", g.anvisninger.len()))
+            } else {
+                0
+            };
+            1 + 5 + width(&clean_line(&g.list_title())) + count
+        })
+        .max()
+        .unwrap_or(0);
+    u16::try_from(widest + 2).unwrap_or(u16::MAX)
 }

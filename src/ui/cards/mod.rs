@@ -30,9 +30,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let Some(card) = chosen.get(app.cards.card).copied() else {
         return;
     };
+    // Narrow windows give the list what the cards' short names need, and no more than 24.
     let list_width = match area.width {
         w if w >= 100 => 30,
-        w if w >= 70 => 20,
+        w if w >= 70 => list::needed_width(app, &chosen).clamp(20, 24),
         _ => 0,
     };
     let [list_area, right] =
@@ -51,25 +52,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
         }
         return;
     }
-    // The pane in focus gets the room; the others keep enough to be found and clicked.
+    // The pane in focus gets the room it needs; the others keep enough to be found and
+    // clicked, and the card's text (always long) takes what is left, so a short pane never
+    // holds rows a long one needs.
     let h = right.height;
+    let inner = usize::from(right.width.saturating_sub(2));
+    let need = |lines: usize| u16::try_from(lines + 2).unwrap_or(u16::MAX);
     let n = u16::try_from(card.anvisninger.len()).unwrap_or(u16::MAX);
-    let listed = |most: u16| Constraint::Length((n + 2).min(most).max(3));
-    let [text, questions, anvisninger] = match focus {
-        Pane::Text | Pane::List => {
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(3), listed(h / 3)])
+    let listed = |most: u16| (n + 2).min(most).max(3);
+    // The card's text keeps a quarter of the height whichever pane has the focus.
+    let text_least = (h / 4).max(4);
+    let (questions_h, anvisninger_h) = match focus {
+        Pane::Text | Pane::List => (3, listed(h / 3)),
+        Pane::Questions => {
+            let anvisninger_h = listed(h / 4);
+            let most = h.saturating_sub(anvisninger_h + text_least);
+            let wanted = need(questions::questions_lines(app, card, inner).1.len());
+            (wanted.clamp(3, most.max(3)), anvisninger_h)
         }
-        Pane::Questions => Layout::vertical([
-            Constraint::Length((h / 4).max(3)),
-            Constraint::Fill(1),
-            listed(h / 4),
-        ]),
-        Pane::Anvisninger => Layout::vertical([
-            Constraint::Length((h * 2 / 5).max(4)),
-            Constraint::Length(3),
-            Constraint::Fill(1),
-        ]),
-    }
+        Pane::Anvisninger => {
+            let most = h.saturating_sub(3 + text_least);
+            let wanted = need(anvisninger::anvisninger_lines(app, card, inner).1.len());
+            (3, wanted.clamp(3, most.max(3)))
+        }
+    };
+    let [text, questions, anvisninger] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(questions_h),
+        Constraint::Length(anvisninger_h),
+    ])
     .areas(right);
     if focus == Pane::List && list_width == 0 {
         draw_list(frame, text, app, &chosen, areas);

@@ -13,15 +13,13 @@ use super::super::chrome::{pane_block, truncate_cells, width, wrap};
 use super::super::theme;
 use super::{Items, draw_items};
 
-pub(super) fn draw_questions(
-    frame: &mut Frame,
-    area: Rect,
+/// The pane's title, its lines fitted to `inner` cells, and the lines of each item.
+pub(super) fn questions_lines(
     app: &App,
     card: &Guideline,
-    areas: &mut Areas,
-) {
+    inner: usize,
+) -> (String, Vec<Line<'static>>, Vec<std::ops::Range<usize>>) {
     let focused = app.cards.pane == Pane::Questions;
-    let inner = usize::from(area.width.saturating_sub(2));
     let reflection = |i: usize| {
         app.session
             .as_ref()
@@ -66,7 +64,10 @@ pub(super) fn draw_questions(
                         &clean_text(answer),
                         inner.saturating_sub(width(&indent) + 2),
                     ) {
-                        item.push(Line::styled(format!("{indent}│ {l}"), theme::ok()));
+                        item.push(Line::styled(
+                            format!("{indent}{} {l}", theme::vertical()),
+                            theme::ok(),
+                        ));
                     }
                 }
                 None => item.push(Line::styled(
@@ -78,6 +79,18 @@ pub(super) fn draw_questions(
         lines.extend(item.into_iter().map(|l| l.patch_style(theme::selected())));
         rows.push(start..lines.len());
     }
+    (title, lines, rows)
+}
+
+pub(super) fn draw_questions(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    card: &Guideline,
+    areas: &mut Areas,
+) {
+    let inner = usize::from(area.width.saturating_sub(2));
+    let (title, lines, rows) = questions_lines(app, card, inner);
     let items = Items {
         pane: Pane::Questions,
         scroll: app.cards.questions,
@@ -86,5 +99,6 @@ pub(super) fn draw_questions(
         selected: app.cards.question,
         target: Target::Question,
     };
+    let focused = app.cards.pane == items.pane;
     draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }

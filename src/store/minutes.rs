@@ -1,4 +1,4 @@
-//! Writing the minutes: Markdown and HTML, named after the assessment's file, into the folder
+//! Writing the minutes (for the TUI's export form and the line mode's `eksport`): Markdown and HTML, named after the assessment's file, into the folder
 //! the user chose. Nothing is overwritten and no empty file is ever left: each file is written
 //! whole to a temp file and moved to its name without replacing (`-2`, `-3` … while a name is
 //! taken).
@@ -7,25 +7,26 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::app::App;
+use super::{Store, create_atomic, remove_stale_temps};
+use crate::assessment::Assessment;
+use crate::deck::Deck;
 use crate::report::{ReportFormat, report};
-use crate::store::{Store, create_atomic, remove_stale_temps};
 use crate::text::clean_line;
 
 /// How many numbered names are tried before giving up (a folder with a thousand minutes of one
 /// assessment is a mistake worth telling).
 const MAX_TRIES: usize = 1000;
 
-/// Writes the minutes into `folder` (relative to where refleks was started); the whole paths of
-/// what was written, or one Danish sentence naming the folder or file.
-pub fn write(app: &App, folder: &Path) -> Result<Vec<PathBuf>, String> {
-    let Some(session) = &app.session else {
-        return Ok(Vec::new());
-    };
-    let a = &session.assessment;
-    let stem = session
-        .path
-        .as_ref()
+/// Writes the minutes of `a` (saved as `path`, if it has a file yet) into `folder` (relative to
+/// where refleks was started); the whole paths of what was written, or one Danish sentence
+/// naming the folder or file. Both front-ends (the TUI and the line mode) export through here.
+pub fn write_minutes(
+    a: &Assessment,
+    path: Option<&Path>,
+    deck: &Deck,
+    folder: &Path,
+) -> Result<Vec<PathBuf>, String> {
+    let stem = path
         .and_then(|p| p.file_stem())
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_else(|| {
@@ -36,7 +37,7 @@ pub fn write(app: &App, folder: &Path) -> Result<Vec<PathBuf>, String> {
     let files = [ReportFormat::Md, ReportFormat::Html].map(|format| {
         (
             format.name().to_string(),
-            report(a, &app.deck, format).into_bytes(),
+            report(a, deck, format).into_bytes(),
         )
     });
     write_files(folder, &format!("{stem}-referat"), &files)

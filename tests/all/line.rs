@@ -1,0 +1,587 @@
+//! The screen-reader line mode: typed lines in, Danish sentences out, the same file on disk as
+//! the TUI writes. Most tests drive `line::run` with a string as stdin; a few run the binary
+//! (the flag and the environment that start the mode, a whole workshop) and one runs it in a
+//! pseudo-terminal to see that nothing but plain lines reaches the terminal.
+
+use std::path::{Path, PathBuf};
+
+use refleks::assessment::{ActionStatus, NonScore, Score};
+use refleks::deck::Deck;
+use refleks::line::{BuildOn, Disk, Line, LineStart, run};
+use refleks::store::{Places, Store};
+
+use crate::common::cli::refleks;
+
+/// A store and a state folder of the test's own.
+struct Folders {
+    _tmp: tempfile::TempDir,
+    store: PathBuf,
+    state: PathBuf,
+}
+
+fn folders() -> Folders {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("vurderinger");
+    let state = tmp.path().join("tilstand");
+    Folders {
+        store,
+        state,
+        _tmp: tmp,
+    }
+}
+
+/// Runs the line mode on `input`; what it said.
+fn talk(f: &Folders, start: LineStart, input: &str) -> String {
+    let store = Store::open(Some(&f.store)).unwrap();
+    let mut disk = Disk::new(store, Some(Places::at(&f.state)));
+    let mut line = Line::new(Deck::embedded(), "2026-12-05");
+    let mut out = Vec::new();
+    run(&mut line, &mut disk, start, &mut input.as_bytes(), &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+fn new_team() -> LineStart {
+    LineStart::New {
+        team: "Team A".into(),
+        participants: vec!["Anna".into(), "Bo".into(), "Carl".into()],
+        build_on: BuildOn::Ask,
+    }
+}
+
+/// The one assessment file in the store.
+fn the_file(f: &Folders) -> PathBuf {
+    let files: Vec<PathBuf> = std::fs::read_dir(&f.store)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
+fn load(path: &Path) -> refleks::assessment::Assessment {
+    Store::load(path).unwrap()
+}
+
+#[test]
+fn a_new_assessment_opens_on_the_first_anvisning_in_words() {
+    let f = folders();
+    let out = talk(&f, new_team(), "");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("refleks i skærmlæsertilstand."),
+        "{out}"
+    );
+    assert_eq!(lines[1], "Ny vurdering for Team A er startet.");
+    assert_eq!(
+        lines[2],
+        "Kort 2.1 Retningslinje om anvendelse af metoder. 5 anvisninger, 0 vurderet."
+    );
+    assert!(
+        lines[3].starts_with("Anvisning 2.1.1, anbefaling. Behandlingen bør bruge"),
+        "{out}"
+    );
+    assert!(lines[3].ends_with(
+        "Teamets vurdering: ingen. Skriv 0 til 4, x ikke relevant, u ved ikke, n note, a handling, næste, forrige, læs, hjælp."
+    ));
+    assert_eq!(lines[4], "Farvel. Alt er gemt.");
+    assert_eq!(lines.len(), 5);
+    // The file is there at once, as in the TUI.
+    assert_eq!(load(&the_file(&f)).team, "Team A");
+}
+
+#[test]
+fn a_typed_score_is_said_and_saved() {
+    let f = folders();
+    let out = talk(&f, new_team(), "3\nu\n");
+    assert!(out.contains("\n2.1.1: 3, fast praksis. Gemt.\n"), "{out}");
+    assert!(out.contains("\n2.1.1: ved ikke. Gemt.\n"), "{out}");
+    let a = load(&the_file(&f));
+    assert_eq!(
+        a.answer("2.1.1").and_then(|x| x.score),
+        Some(Score::Other(NonScore::Unknown))
+    );
+}
+
+#[test]
+fn a_note_takes_lines_until_an_empty_one_and_is_one_undo_step() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "n\nFørste linje\nAnden linje\n\nnote\nfortryd\nnote\ngentag\n",
+    );
+    assert!(out.contains("Noten til 2.1.1 er skrevet. Gemt."), "{out}");
+    assert!(
+        out.contains("Noten til 2.1.1: Første linje Anden linje."),
+        "{out}"
+    );
+    assert!(out.contains("2.1.1 har ingen note."), "{out}");
+    let a = load(&the_file(&f));
+    assert_eq!(a.answer("2.1.1").unwrap().note, "Første linje\nAnden linje");
+}
+
+#[test]
+fn a_note_line_is_on_disk_before_the_note_ends() {
+    let f = folders();
+    // The input stops in the middle of the note (a closed window).
+    talk(&f, new_team(), "n\nDet vigtige\n");
+    let a = load(&the_file(&f));
+    assert_eq!(a.answer("2.1.1").unwrap().note, "Det vigtige");
+}
+
+#[test]
+fn a_typo_gets_the_command_it_was_and_nonsense_one_sentence() {
+    let f = folders();
+    let out = talk(&f, new_team(), "nxste\nblabla\n9\n");
+    assert!(
+        out.contains("»nxste« kender jeg ikke; mente du næste?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("»blabla« kender jeg ikke; skriv hjælp for at høre, hvad du kan skrive."),
+        "{out}"
+    );
+    assert!(out.contains("»9« kender jeg ikke"), "{out}");
+}
+
+#[test]
+fn next_and_previous_cross_cards_and_an_id_goes_there() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "forrige\n2.1.5\nnæste\nforrige\n3.4\n3,4,2\n9.9\n3.12.7\nnæste\n",
+    );
+    assert!(out.contains("Det er den første anvisning."), "{out}");
+    assert!(out.contains("Kort 2.2 "), "{out}");
+    assert!(out.contains("Anvisning 2.2.1, "), "{out}");
+    assert!(
+        out.contains("Kort 3.4 Retningslinje for behandlingsgarantien."),
+        "{out}"
+    );
+    assert!(out.contains("Anvisning 3.4.2, "), "{out}");
+    assert!(
+        out.contains("Der er intet kort og ingen anvisning med nummeret 9.9."),
+        "{out}"
+    );
+    assert!(out.contains("Det var den sidste anvisning."), "{out}");
+    // Where the team stopped is where the next visit begins.
+    let out = talk(&f, LineStart::Home, "2\n");
+    assert!(out.contains("Anvisning 3.12.7, "), "{out}");
+}
+
+#[test]
+fn not_relevant_asks_why_and_an_empty_answer_changes_nothing() {
+    let f = folders();
+    let out = talk(&f, new_team(), "x\n\nx\nVi har ingen unge\n");
+    assert!(
+        out.contains("Hvorfor er 2.1.1 ikke relevant for teamet?"),
+        "{out}"
+    );
+    assert!(out.contains("\nUændret.\n"), "{out}");
+    assert!(out.contains("2.1.1: ikke relevant. Gemt."), "{out}");
+    let a = load(&the_file(&f));
+    let answer = a.answer("2.1.1").unwrap();
+    assert_eq!(answer.score, Some(Score::Other(NonScore::NotRelevant)));
+    assert_eq!(answer.reason, "Vi har ingen unge");
+}
+
+#[test]
+fn an_action_asks_what_who_and_when_and_takes_a_danish_date() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "a\nNy folder til borgerne\nAnna\n31/13-27\n31/3-27\nhandlinger\n1\n2\n",
+    );
+    assert!(out.contains("Den dato forstår jeg ikke"), "{out}");
+    assert!(
+        out.contains(
+            "Handling tilføjet: 2.1.1: Ny folder til borgerne, Anna, senest 31/3-2027, åben. Gemt."
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("1. 2.1.1: Ny folder til borgerne, Anna, senest 31/3-2027, åben."),
+        "{out}"
+    );
+    assert!(
+        out.contains("2.1.1: Ny folder til borgerne, Anna, senest 31/3-2027, i gang. Gemt."),
+        "{out}"
+    );
+    let a = load(&the_file(&f));
+    assert_eq!(a.actions[0].due, "2027-03-31");
+    assert_eq!(a.actions[0].status, Some(ActionStatus::InProgress));
+}
+
+#[test]
+fn undo_and_redo_say_what_and_are_saved() {
+    let f = folders();
+    let out = talk(&f, new_team(), "fortryd\n2\nfortryd\ngentag\ngentag\n");
+    assert!(out.contains("Der er ikke noget at fortryde."), "{out}");
+    assert!(out.contains("Fortrudt: "), "{out}");
+    assert!(out.contains("Gentaget: "), "{out}");
+    assert!(out.contains("Der er ikke noget at gentage."), "{out}");
+    let a = load(&the_file(&f));
+    assert_eq!(
+        a.answer("2.1.1").and_then(|x| x.score),
+        Some(Score::Level(2))
+    );
+}
+
+#[test]
+fn read_says_the_card_in_order_and_help_the_commands_here() {
+    let f = folders();
+    let out = talk(&f, new_team(), "læs\nhjælp\n");
+    let formal = out.find("FORMÅL").unwrap();
+    let questions = out.find("REFLEKSIONSSPØRGSMÅL").unwrap();
+    let anvisninger = out.rfind("ANVISNINGER").unwrap();
+    assert!(formal < questions && questions < anvisninger, "{out}");
+    assert!(out.contains("Slut på kortet."), "{out}");
+    assert!(
+        out.contains("Vurdér anvisningen: 0 ikke i gang, 1 drøftet / enkeltstående"),
+        "{out}"
+    );
+    assert!(
+        out.contains("menu går til menuen, afslut lukker refleks."),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_overview_names_the_cards_begun_and_the_duties_not_secured() {
+    let f = folders();
+    let out = talk(&f, new_team(), "3\n3.4.1\n1\noversigt\n");
+    assert!(
+        out.contains("Team A: 2 af 134 anvisninger vurderet, 0 ved ikke."),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "2.1 Retningslinje om anvendelse af metoder: 1 af 5 vurderet, gennemsnit 3,0."
+        ),
+        "{out}"
+    );
+    assert!(out.contains("Ikke påbegyndt: 2.2, 2.3,"), "{out}");
+    assert!(
+        out.contains("Lovkrav, der ikke er sikret: 3.4.1 (1, drøftet / enkeltstående)."),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_menu_continues_a_saved_assessment_where_the_team_stopped() {
+    let f = folders();
+    talk(&f, new_team(), "3.4.2\n4\n");
+    let out = talk(&f, LineStart::Home, "7\n2\n");
+    assert!(
+        out.contains("Menu: 1 Ny vurdering, 2 Fortsæt Team A, 5. december 2026. Skriv et tal."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Der er ikke noget punkt 7; skriv et tal fra 1 til 2."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Team A er åben, 1 af 134 anvisninger vurderet."),
+        "{out}"
+    );
+    assert!(out.contains("Anvisning 3.4.2, "), "{out}");
+    assert!(
+        out.contains("Teamets vurdering: 4, forankret og fulgt op."),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_new_assessment_from_the_menu_asks_the_team_and_participants() {
+    let f = folders();
+    let out = talk(&f, LineStart::Home, "1\nTeam Syd\nÅse, Bent\n2\nmenu\n");
+    assert!(out.contains("Teamets navn?"), "{out}");
+    assert!(out.contains("Deltagerne, adskilt af komma?"), "{out}");
+    assert!(
+        out.contains("Ny vurdering for Team Syd er startet."),
+        "{out}"
+    );
+    assert!(
+        out.contains("2 Fortsæt Team Syd, 5. december 2026"),
+        "{out}"
+    );
+    let a = load(&the_file(&f));
+    assert_eq!(a.participants, ["Åse", "Bent"]);
+}
+
+#[test]
+fn a_visit_keeps_the_place_outside_the_file_in_the_tests_own_state_folder() {
+    let f = folders();
+    talk(&f, new_team(), "3\n");
+    let before = std::fs::read(the_file(&f)).unwrap();
+    let out = talk(&f, LineStart::Home, "2\n3.4\n");
+    assert!(out.contains("Kort 3.4 "), "{out}");
+    // A visit changes nothing in the file; the place is kept in the state folder.
+    assert_eq!(std::fs::read(the_file(&f)).unwrap(), before);
+    assert!(f.state.join("steder.json").is_file());
+    let out = talk(&f, LineStart::Home, "2\n");
+    assert!(out.contains("Anvisning 3.4.1, "), "{out}");
+}
+
+/// Last year's assessment of Team A in the store: 2.1.1 scored 2, one open action, one done.
+fn last_year(f: &Folders) -> PathBuf {
+    use refleks::assessment::{Action, Assessment};
+    let deck = Deck::embedded();
+    let mut a = Assessment::new(&deck, "Team A", vec![], vec![], "2025-11-01");
+    a.answer_mut("2.1.1").score = Some(Score::Level(2));
+    for (what, status) in [("Ny folder", None), ("Kursus", Some(ActionStatus::Done))] {
+        a.actions.push(Action {
+            anvisning: "2.1.1".into(),
+            what: what.into(),
+            status,
+            ..Action::default()
+        });
+    }
+    let store = Store::open(Some(&f.store)).unwrap();
+    store.create(&a).unwrap().path().to_path_buf()
+}
+
+#[test]
+fn a_new_assessment_builds_on_the_teams_last_one_when_asked() {
+    let f = folders();
+    let earlier = last_year(&f);
+    let out = talk(
+        &f,
+        new_team(),
+        "måske\nja\nhandlinger\n1\n1\n3\nsammenlign\n",
+    );
+    assert!(
+        out.contains(
+            "Teamet har en vurdering fra 1. november 2025. Skal den nye bygge videre på den,"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("\nSkriv ja eller nej.\n"), "{out}");
+    assert!(
+        out.contains("Bygger videre på vurderingen fra 1. november 2025. 1 åben handling fra sidst er med; skriv handlinger for at give den status."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Teamets vurdering: ingen. Sidst: 2, delvist omsat."),
+        "{out}"
+    );
+    assert!(
+        out.contains("1. 2.1.1: Ny folder, åben. Fra sidst."),
+        "{out}"
+    );
+    assert!(out.contains("2.1.1: Ny folder, udført. Gemt."), "{out}");
+    assert!(
+        out.contains(
+            "Sammenlignet med vurderingen fra 1. november 2025: 1 steget, 0 faldet, 0 uændret"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("Steget: 2.1.1 fra 2 til 3."), "{out}");
+    let name = earlier.file_name().unwrap().to_string_lossy().to_string();
+    let new = std::fs::read_dir(&f.store)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "toml") && *p != earlier)
+        .unwrap();
+    let a = load(&new);
+    assert_eq!(a.builds_on, name);
+    assert_eq!(a.actions.len(), 1);
+    assert!(a.actions[0].carried);
+    assert_eq!(a.actions[0].status, Some(ActionStatus::Done));
+    // Opened again, last time is said beside the anvisning at once.
+    let out = talk(&f, LineStart::Open(new), "");
+    assert!(out.contains("Sidst: 2, delvist omsat."), "{out}");
+}
+
+#[test]
+fn no_to_building_on_starts_afresh() {
+    let f = folders();
+    last_year(&f);
+    let out = talk(&f, new_team(), "nej\n");
+    assert!(out.contains("Den nye vurdering starter forfra."), "{out}");
+    let out = talk(&f, LineStart::Home, "2\nsammenlign\n");
+    assert!(out.contains("intet at sammenligne med"), "{out}");
+    assert!(out.contains("Teamets vurdering: ingen. Skriv"), "{out}");
+}
+
+#[test]
+fn a_file_another_refleks_has_open_is_read_not_changed() {
+    let f = folders();
+    talk(&f, new_team(), "3\n");
+    let path = the_file(&f);
+    let before = std::fs::read(&path).unwrap();
+    let (_, held) =
+        Store::load_locked(&path, refleks::store::Links::Follow, &Deck::embedded()).unwrap();
+    let _held = held.unwrap();
+    let out = talk(&f, LineStart::Open(path.clone()), "1\nn\n");
+    assert!(
+        out.contains("Du kan læse den, men ikke ændre den."),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("Vurderingen kan kun læses her, så det blev ikke ændret.")
+            .count(),
+        2,
+        "{out}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn nothing_printed_holds_a_control_character() {
+    let f = folders();
+    let out = talk(&f, new_team(), "a\nNy \u{1b}[2Jting\n\n\nhandlinger\n\n");
+    assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+}
+
+/// The binary with its store and state in the test's folders.
+fn binary(f: &Folders) -> assert_cmd::Command {
+    let mut cmd = refleks();
+    cmd.arg("--store")
+        .arg(&f.store)
+        .env("REFLEKS_STATE", &f.state);
+    cmd
+}
+
+#[test]
+fn the_flag_and_the_environment_start_the_mode() {
+    for (flag, env) in [
+        (true, None),
+        (false, Some(("ACCESSIBLE", "1"))),
+        (false, Some(("REFLEKS_SKAERMLAESER", "1"))),
+        (false, Some(("TERM", "dumb"))),
+    ] {
+        let f = folders();
+        let mut cmd = binary(&f);
+        if flag {
+            cmd.arg("--skaermlaeser");
+        }
+        if let Some((k, v)) = env {
+            cmd.env(k, v);
+        }
+        cmd.args(["new", "--team", "A"]).write_stdin("3\n");
+        let out = crate::common::cli::stdout(&mut cmd);
+        assert!(
+            out.contains("Anvisning 2.1.1, anbefaling."),
+            "{env:?}: {out}"
+        );
+        assert!(
+            out.contains("2.1.1: 3, fast praksis. Gemt."),
+            "{env:?}: {out}"
+        );
+        assert!(out.ends_with("Farvel. Alt er gemt.\n"), "{env:?}: {out}");
+    }
+}
+
+#[test]
+fn a_whole_workshop_through_the_binary_ends_in_the_file_and_the_minutes() {
+    let f = folders();
+    let minutes = f.store.parent().unwrap().join("referater");
+    std::fs::create_dir_all(&minutes).unwrap();
+    let input = format!(
+        "3\nn\nVi bruger MI i alle forløb.\n\nnæste\n2\na\nKursus i MI\nBo\n1/6-2027\neksport {}\nafslut\n",
+        minutes.display()
+    );
+    let mut cmd = binary(&f);
+    cmd.args([
+        "--skaermlaeser",
+        "new",
+        "--team",
+        "Team A",
+        "--participants",
+        "Anna,Bo,Carl",
+    ])
+    .write_stdin(input);
+    let out = crate::common::cli::stdout(&mut cmd);
+    assert!(out.contains("2.1.1: 3, fast praksis. Gemt."), "{out}");
+    assert!(out.contains("Noten til 2.1.1 er skrevet. Gemt."), "{out}");
+    assert!(out.contains("2.1.2: 2, delvist omsat. Gemt."), "{out}");
+    assert!(
+        out.contains("Handling tilføjet: 2.1.2: Kursus i MI, Bo, senest 1/6-2027, åben. Gemt."),
+        "{out}"
+    );
+    assert!(out.contains("Referatet er gemt: "), "{out}");
+    let a = load(&the_file(&f));
+    assert_eq!(
+        a.answer("2.1.1").unwrap().note,
+        "Vi bruger MI i alle forløb."
+    );
+    assert_eq!(
+        a.answer("2.1.2").and_then(|x| x.score),
+        Some(Score::Level(2))
+    );
+    assert_eq!(a.actions[0].who, "Bo");
+    let md = std::fs::read_to_string(minutes.join("team-a-2026-12-05-referat.md"))
+        .or_else(|_| {
+            // The test may run past midnight: whichever date the file got.
+            let name = the_file(&f)
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .to_string();
+            std::fs::read_to_string(minutes.join(format!("{name}-referat.md")))
+        })
+        .unwrap();
+    assert!(md.contains("Kursus i MI"), "{md}");
+    assert!(md.contains("Vi bruger MI i alle forløb."), "{md}");
+}
+
+/// Through a pseudo-terminal (`script`), as a screen reader's user has it: no alternate
+/// screen, no cursor positioning, no box drawing.
+#[cfg(target_os = "linux")]
+#[test]
+fn in_a_terminal_only_plain_lines_come_out() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("script is not installed; skipped");
+        return;
+    }
+    let f = folders();
+    let bin = assert_cmd::cargo::cargo_bin("refleks");
+    let command = format!(
+        "{} --skaermlaeser new --team A --store {}",
+        bin.display(),
+        f.store.display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("REFLEKS_STATE", &f.state)
+        .env("TERM", "xterm-256color")
+        .env_remove("ACCESSIBLE")
+        .env_remove("REFLEKS_SKAERMLAESER")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().unwrap();
+            stdin.write_all(b"3\nafslut\n")?;
+            drop(stdin);
+            child.wait_with_output()
+        })
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("2.1.1"), "{text}");
+    assert!(text.contains("anbefaling"), "{text}");
+    assert!(text.contains("2.1.1: 3, fast praksis. Gemt."), "{text}");
+    assert!(
+        !text.contains("\u{1b}[?1049h"),
+        "alternate screen: {text:?}"
+    );
+    assert!(!text.contains('\u{1b}'), "an escape sequence: {text:?}");
+    assert!(
+        !text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
+        "box drawing: {text}"
+    );
+    let a = load(&the_file(&f));
+    assert_eq!(
+        a.answer("2.1.1").and_then(|x| x.score),
+        Some(Score::Level(3))
+    );
+}
