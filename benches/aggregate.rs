@@ -1,7 +1,8 @@
 //! DESIGN.md's scale target for `aggregate`: 10,000 assessments (~118 MB) in under 2 s on two
 //! cores and under 100 MB. This bench times the parts on a tree of 2,000 files
 //! (`kommune/team/…toml`, made once in a temp folder from a fixed seed); the full 10,000 are
-//! measured with `scripts/gen-store.py` and `/usr/bin/time -v` (see README). Run with
+//! measured with `scripts/gen-store.py` and `/usr/bin/time -v` (see README); `national_100000`
+//! takes a 100,000-file tree made that way (see it). Run with
 //! `cargo bench --bench aggregate`; numbers go in notes, never into tests.
 
 use std::path::PathBuf;
@@ -122,4 +123,30 @@ fn xlsx_500_teams(b: divan::Bencher) {
     let f = fixture();
     let o = refleks::aggregate::gather(std::slice::from_ref(&f.root), &f.deck, false);
     b.bench(|| refleks::aggregate::xlsx(&o).map_or(0, |bytes| bytes.len()));
+}
+
+/// The national scale of issue 18: 100,000 assessments in 98 municipality folders, gathered and
+/// written in every format to nowhere (`io::sink`), as `aggregate -o` streams them. The tree is
+/// too big to make here: make it once with
+/// `python3 scripts/gen-store.py 100000 /tmp/refleks-100k --kommuner 98` and run
+/// `REFLEKS_BENCH_100K=/tmp/refleks-100k cargo bench --bench aggregate national_100000`.
+/// Without the variable the bench does nothing. Never run in CI; peak memory is measured
+/// apart, with `/usr/bin/time -v refleks aggregate … -o FILE`.
+#[divan::bench(args = ["table", "md", "csv", "json", "html", "xlsx"], sample_count = 1, sample_size = 1)]
+fn national_100000(format: &str) -> usize {
+    let Some(root) = std::env::var_os("REFLEKS_BENCH_100K") else {
+        return 0;
+    };
+    let deck = Deck::embedded();
+    let o = refleks::aggregate::gather(&[PathBuf::from(root)], &deck, false);
+    let sink = std::io::sink();
+    let format = match format {
+        "table" => AggregateFormat::Table,
+        "md" => AggregateFormat::Md,
+        "csv" => AggregateFormat::Csv,
+        "json" => AggregateFormat::Json,
+        "html" => AggregateFormat::Html,
+        _ => return refleks::aggregate::xlsx_to(&o, sink).map_or(0, |()| o.rows.len()),
+    };
+    refleks::aggregate::render_to(&o, format, &mut std::io::sink()).map_or(0, |()| o.rows.len())
 }

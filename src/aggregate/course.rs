@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::digest::{DeckIndex, Digest};
-use super::overview::{TeamsMean, change};
+use super::overview::{MeanSum, TeamsMean, change};
 use crate::assessment::SECURED_LEVEL;
 use crate::deck::{Deck, Kind};
 
@@ -145,6 +145,48 @@ impl ShareGrew {
     }
 }
 
+/// One year's figures, summed team by team.
+struct YearSums {
+    teams: usize,
+    /// Per guideline: the teams' means.
+    cells: Vec<MeanSum>,
+    mean: MeanSum,
+    /// Per anvisning of the deck: (teams below [`SECURED_LEVEL`], teams with a level). Only
+    /// legal requirements are counted; the rest stay (0, 0).
+    counts: Vec<(usize, usize)>,
+}
+
+impl YearSums {
+    fn new(index: &DeckIndex) -> YearSums {
+        YearSums {
+            teams: 0,
+            cells: vec![MeanSum::default(); index.ranges.len()],
+            mean: MeanSum::default(),
+            counts: vec![(0, 0); index.len()],
+        }
+    }
+
+    fn add(&mut self, index: &DeckIndex, d: &Digest) {
+        self.teams += 1;
+        for (g, cell) in self.cells.iter_mut().enumerate() {
+            cell.add(d.cell(index, g).mean);
+        }
+        self.mean.add(d.mean());
+        for (i, kind) in index.kinds.iter().enumerate() {
+            if *kind != Kind::Requirement {
+                continue;
+            }
+            if let Some(v) = d.level(i) {
+                let (below, of) = &mut self.counts[i];
+                *of += 1;
+                if v < SECURED_LEVEL {
+                    *below += 1;
+                }
+            }
+        }
+    }
+}
+
 /// The course from each team's history (`teams` in row order, with each team's name and place).
 pub(super) fn course(
     deck: &Deck,
@@ -152,7 +194,9 @@ pub(super) fn course(
     teams: Vec<(String, String, TeamHistory)>,
 ) -> Course {
     let mut out = Course::default();
-    let mut by_year: BTreeMap<u16, Vec<Digest>> = BTreeMap::new();
+    // Each year's figures summed as the teams go by, in row order: a team's history is dropped
+    // as soon as it is counted, and no year keeps its files (at 100,000 files that kept 40 MB).
+    let mut by_year: BTreeMap<u16, YearSums> = BTreeMap::new();
     for (team, place, mut history) in teams {
         // By date, then mean: the same order however the files were read.
         history.points.sort_by(|a, b| {
@@ -168,18 +212,18 @@ pub(super) fn course(
             if !d.deck_matches {
                 out.other_edition += 1;
             }
-            by_year.entry(year).or_default().push(d);
+            by_year
+                .entry(year)
+                .or_insert_with(|| YearSums::new(index))
+                .add(index, &d);
         }
     }
-    let guidelines = index.ranges.len();
-    for (&year, digests) in &by_year {
+    for (&year, sums) in &by_year {
         out.years.push(Year {
             year,
-            teams: digests.len(),
-            cells: (0..guidelines)
-                .map(|g| TeamsMean::of(digests.iter().map(|d| d.cell(index, g).mean)))
-                .collect(),
-            mean: TeamsMean::of(digests.iter().map(Digest::mean)),
+            teams: sums.teams,
+            cells: sums.cells.iter().map(|c| c.mean()).collect(),
+            mean: sums.mean.mean(),
         });
     }
     let n = out.years.len();
@@ -219,17 +263,6 @@ pub(super) fn course(
         .collect();
 
     let (years_before, years_last) = (&by_year[&before.year], &by_year[&last.year]);
-    let counts = |digests: &[Digest], i: usize| {
-        let levels = digests.iter().filter_map(|d| d.level(i));
-        let (mut below, mut of) = (0, 0);
-        for v in levels {
-            of += 1;
-            if v < SECURED_LEVEL {
-                below += 1;
-            }
-        }
-        (below, of)
-    };
     let texts: HashMap<usize, (&str, &str)> = deck
         .guidelines
         .iter()
@@ -241,7 +274,7 @@ pub(super) fn course(
         if *kind != Kind::Requirement {
             continue;
         }
-        let (from, to) = (counts(years_before, i), counts(years_last, i));
+        let (from, to) = (years_before.counts[i], years_last.counts[i]);
         let grew = ShareGrew {
             id: texts.get(&i).map_or("", |t| t.0).to_string(),
             text: texts.get(&i).map_or("", |t| t.1).to_string(),

@@ -120,6 +120,10 @@ pub enum Action {
     Sort,
     /// On the overview: show legal requirements only.
     RequirementsOnly,
+    /// On the overview: the next order of the rows (place, team, mean, change).
+    OrderRows,
+    /// On the overview: the selected team's means per principle as bars, or the table again.
+    Principles,
     /// On the card screens: type a card's or an anvisning's number to go there.
     GoTo,
     /// Go to the card or anvisning typed.
@@ -220,6 +224,8 @@ impl Action {
             | Action::Read
             | Action::ReadFolder
             | Action::RequirementsOnly
+            | Action::OrderRows
+            | Action::Principles
             | Action::Right
             | Action::SaveAndClose
             | Action::Search

@@ -34,7 +34,7 @@ pub use crate::widgets::scroll::{Extent, Scroll};
 use layers::editor;
 pub use memo::Memo;
 pub use msg::{Effect, Msg, SavedEntry};
-pub use overview::{Column, OverviewView};
+pub use overview::{Column, OverviewView, RowOrder};
 pub use summary_lines::{Section, SummaryLine, summary_lines};
 pub use update::update;
 

@@ -18,6 +18,10 @@ pub struct OverviewView {
     pub drill: Option<usize>,
     /// Rows are sorted by this column, lowest first (rows without a value last).
     pub sort: Option<Column>,
+    /// Without a column to sort by: the order of the rows (`o` goes round).
+    pub order_by: RowOrder,
+    /// The selected team's means per principle as bars, instead of the table.
+    pub principles: bool,
     /// Only legal requirements: guidelines show the mean of their requirements, and a drilled
     /// guideline shows only its requirements.
     pub requirements_only: bool,
@@ -27,6 +31,31 @@ pub struct OverviewView {
     many_places: bool,
     /// The widest row label, in characters: the screen gives the labels this much when it can.
     pub label_width: usize,
+}
+
+/// The orders `o` goes round, each ties kept in place-and-team order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RowOrder {
+    /// By place, then team: as the rows come, a municipality's teams together.
+    #[default]
+    Place,
+    /// By the team's name, whatever its place.
+    Team,
+    /// The team's mean over the whole deck, lowest first.
+    Mean,
+    /// The change of that mean since the team's previous assessment, largest fall first.
+    Change,
+}
+
+impl RowOrder {
+    pub fn next(self) -> RowOrder {
+        match self {
+            RowOrder::Place => RowOrder::Team,
+            RowOrder::Team => RowOrder::Mean,
+            RowOrder::Mean => RowOrder::Change,
+            RowOrder::Change => RowOrder::Place,
+        }
+    }
 }
 
 /// A column of the screen.
@@ -51,6 +80,8 @@ impl OverviewView {
             column: 0,
             drill: None,
             sort: None,
+            order_by: RowOrder::Place,
+            principles: false,
             requirements_only: false,
             order,
         };
@@ -132,15 +163,26 @@ impl OverviewView {
     pub fn reorder(&mut self) {
         let selected = self.order.get(self.row).copied();
         let mut order: Vec<usize> = (0..self.overview.rows.len()).collect();
-        if let Some(column) = self.sort {
-            let key = |i: &usize| self.value(&self.overview.rows[*i], column);
-            // Stable: ties keep the place-and-team order. Rows without a value go last.
-            order.sort_by(|a, b| match (key(a), key(b)) {
+        let rows = &self.overview.rows;
+        // Stable sorts: ties keep the place-and-team order. Rows without a value go last.
+        let lowest_first = |order: &mut Vec<usize>, key: &dyn Fn(usize) -> Option<f64>| {
+            order.sort_by(|&a, &b| match (key(a), key(b)) {
                 (Some(x), Some(y)) => x.total_cmp(&y),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
                 (None, None) => std::cmp::Ordering::Equal,
             });
+        };
+        match (self.sort, self.order_by) {
+            (Some(column), _) => lowest_first(&mut order, &|i| self.value(&rows[i], column)),
+            (None, RowOrder::Place) => {}
+            (None, RowOrder::Team) => {
+                order.sort_by_cached_key(|&i| crate::aggregate::team_key(&rows[i].team));
+            }
+            (None, RowOrder::Mean) => lowest_first(&mut order, &|i| rows[i].mean),
+            (None, RowOrder::Change) => lowest_first(&mut order, &|i| {
+                rows[i].previous.as_ref().and_then(|p| p.mean_change)
+            }),
         }
         self.order = order;
         // The same team stays selected.
@@ -184,6 +226,71 @@ mod tests {
                 "Team Nord · aarhus",
                 "team nord · odense",
                 "Team Syd · odense"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_orders_go_round_place_team_mean_change() {
+        use crate::assessment::Score;
+        let deck = Deck::embedded();
+        let index = DeckIndex::new(&deck);
+        let mut fold = Fold::new(false);
+        // (team, place, level last year, level this year)
+        for (team, place, before, now) in [
+            ("Team Syd", "aarhus", 2, 3),
+            ("Team Nord", "odense", 4, 1),
+            ("Team Øst", "aalborg", 1, 2),
+        ] {
+            for (created, level) in [("2025-01-01", before), ("2026-01-01", now)] {
+                let mut a = Assessment::new(&deck, team, vec![], vec![], created);
+                a.answer_mut(&deck.guidelines[0].anvisninger[0].id).score =
+                    Some(Score::Level(level));
+                fold.add(Digest::new(
+                    &a,
+                    &index,
+                    format!("{place}/{created}.toml"),
+                    place.into(),
+                ));
+            }
+        }
+        let mut view = OverviewView::new(fold.finish(&deck, &index), "kommuner".into());
+        let teams = |v: &OverviewView| -> Vec<String> {
+            v.order
+                .iter()
+                .map(|&i| v.overview.rows[i].team.clone())
+                .collect()
+        };
+        assert_eq!(
+            teams(&view),
+            ["Team Øst", "Team Syd", "Team Nord"],
+            "by place"
+        );
+        let mut seen = Vec::new();
+        for _ in 0..4 {
+            view.order_by = view.order_by.next();
+            view.reorder();
+            seen.push((view.order_by, teams(&view)));
+        }
+        assert_eq!(
+            seen,
+            [
+                (
+                    RowOrder::Team,
+                    vec!["Team Nord".into(), "Team Syd".into(), "Team Øst".into()]
+                ),
+                (
+                    RowOrder::Mean,
+                    vec!["Team Nord".into(), "Team Øst".into(), "Team Syd".into()]
+                ),
+                (
+                    RowOrder::Change,
+                    vec!["Team Nord".into(), "Team Øst".into(), "Team Syd".into()]
+                ),
+                (
+                    RowOrder::Place,
+                    vec!["Team Øst".into(), "Team Syd".into(), "Team Nord".into()]
+                ),
             ]
         );
     }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::chrome::{pane_block, truncate_cells, width};
 use super::theme;
 use crate::aggregate::{Row, column_head, fit_label};
-use crate::app::{Areas, Column, Extent, OverviewView, Scrollable, Target};
+use crate::app::{Areas, Column, Extent, OverviewView, RowOrder, Scrollable, Target};
 use crate::number::decimal;
 use crate::strings as s;
 use crate::text::clean_line;
@@ -31,6 +31,10 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &OverviewView, areas: &mut Area
         Paragraph::new(head_lines(view)).wrap(Wrap { trim: true }),
         top,
     );
+    if view.principles {
+        principles(frame, table, detail, view);
+        return;
+    }
     let title = match view.drill {
         Some(g) => {
             let head = &view.overview.guidelines[g];
@@ -80,6 +84,20 @@ fn head_lines(view: &OverviewView) -> Vec<Line<'static>> {
             clean_line(view.head(column)),
             s::OVERVIEW_LOWEST_FIRST
         ));
+    }
+    if view.sort.is_none() {
+        match view.order_by {
+            RowOrder::Place => {}
+            RowOrder::Team => {
+                second.push(format!("{} {}", s::OVERVIEW_SORTED, s::OVERVIEW_BY_TEAM))
+            }
+            RowOrder::Mean => {
+                second.push(format!("{} {}", s::OVERVIEW_SORTED, s::OVERVIEW_BY_MEAN))
+            }
+            RowOrder::Change => {
+                second.push(format!("{} {}", s::OVERVIEW_SORTED, s::OVERVIEW_BY_CHANGE));
+            }
+        }
     }
     if view.requirements_only {
         second.push(s::OVERVIEW_REQUIREMENTS.to_string());
@@ -325,4 +343,78 @@ fn detail_line(view: &OverviewView) -> Vec<Line<'static>> {
         ),
         Span::raw(what),
     ])]
+}
+
+/// The selected team's mean per principle as bars, each beside the mean of all teams: the
+/// issue's "spindelvæv" as the terminal can draw it. The number stands beside every bar, so
+/// nothing rests on the bar's length (or on colour).
+fn principles(frame: &mut Frame, table: Rect, detail: Rect, view: &OverviewView) {
+    let o = &view.overview;
+    let Some(row) = view.selected_row() else {
+        let block = pane_block(format!(" {} ", s::OVERVIEW_PRINCIPLES), true);
+        let inner = block.inner(table);
+        frame.render_widget(block, table);
+        frame.render_widget(Line::styled(s::OVERVIEW_NONE, theme::dim()), inner);
+        return;
+    };
+    let title = match view.place(row) {
+        Some(place) => format!(
+            " {} · {} · {} ",
+            s::OVERVIEW_PRINCIPLES,
+            clean_line(&o.label(row)),
+            clean_line(place)
+        ),
+        None => format!(
+            " {} · {} ",
+            s::OVERVIEW_PRINCIPLES,
+            clean_line(&o.label(row))
+        ),
+    };
+    let block = pane_block(title, true);
+    let inner = block.inner(table);
+    frame.render_widget(block, table);
+    let mut lines = Vec::new();
+    if o.principles.is_empty() {
+        lines.push(Line::styled(s::OVERVIEW_PRINCIPLES_NONE, theme::dim()));
+    }
+    let all = o.totals.last();
+    let w = usize::from(inner.width);
+    // "1 " + title + bar + " 2,4" + "  alle 2,1"
+    let tail = 4 + 2 + s::OVERVIEW_PRINCIPLES_ALL.chars().count() + 4;
+    let name_w = (w / 3).clamp(8, 40);
+    let bar_w = w.saturating_sub(2 + name_w + 1 + tail).max(4);
+    let max = f64::from(o.max_level.max(1));
+    for (p, (id, title)) in o.principles.iter().enumerate() {
+        let mean = row.principles.get(p).copied().flatten();
+        let filled = mean.map_or(0, |m| {
+            // Rounded to whole cells; a mean above 0 always shows at least one.
+            let cells = (m / max * bar_w as f64).round() as usize;
+            if m > 0.0 { cells.max(1) } else { 0 }.min(bar_w)
+        });
+        let name = truncate_cells(&format!("{id} {}", clean_line(title)), name_w);
+        let pad = name_w.saturating_sub(width(&name));
+        let everyone = all.and_then(|t| t.principles.get(p)).map_or_else(
+            || "–".to_string(),
+            |m| value_text(m.mean, Column::Guideline(0)),
+        );
+        lines.push(Line::from(vec![
+            Span::raw(format!("{name}{} ", " ".repeat(pad))),
+            Span::styled("█".repeat(filled), theme::title()),
+            Span::styled("·".repeat(bar_w - filled), theme::dim()),
+            Span::styled(
+                format!(" {:>4}", value_text(mean, Column::Guideline(0))),
+                theme::title(),
+            ),
+            Span::styled(
+                format!("  {} {everyone:>4}", s::OVERVIEW_PRINCIPLES_ALL),
+                theme::dim(),
+            ),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(
+        Paragraph::new(Line::styled(s::OVERVIEW_PRINCIPLES_NOTE, theme::dim()))
+            .wrap(Wrap { trim: true }),
+        detail,
+    );
 }

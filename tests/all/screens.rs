@@ -560,3 +560,35 @@ fn quit_blocked_message_80x24() {
     assert!(screen.contains("lukker."), "the end is shown:\n{screen}");
     insta::assert_snapshot!(screen);
 }
+
+/// Issue 18: `p` shows the selected team's principles as bars, with all teams beside; `o` goes
+/// round the orders of the rows.
+#[test]
+fn overview_principles_as_bars_80x24_and_100x30() {
+    let mut app = on_examples_overview();
+    press(&mut app, "p");
+    let out = render(&mut app, 80, 24);
+    assert!(out.contains("principper · Team Nord"), "{out}");
+    assert!(out.contains("alle"), "{out}");
+    insta::assert_snapshot!("overview_principles_80x24", out);
+    key(&mut app, KeyCode::Down);
+    insta::assert_snapshot!("overview_principles_100x30", render(&mut app, 100, 30));
+    key(&mut app, KeyCode::Esc);
+    let out = render(&mut app, 80, 24);
+    assert!(
+        out.contains("gennemsnit pr. retningslinje"),
+        "Esc: the table again\n{out}"
+    );
+}
+
+#[test]
+fn overview_of_many_teams_by_mean_80x24() {
+    let mut app = on_many_teams(12);
+    press(&mut app, "oo");
+    let out = render(&mut app, 80, 24);
+    assert!(
+        out.contains("sorteret efter gennemsnit, lavest først"),
+        "{out}"
+    );
+    insta::assert_snapshot!(out);
+}

@@ -123,14 +123,32 @@ pub struct TeamsMean {
 
 impl TeamsMean {
     pub(super) fn of(means: impl IntoIterator<Item = Option<f64>>) -> TeamsMean {
-        let (mut sum, mut n) = (0.0, 0);
-        for m in means.into_iter().flatten() {
-            sum += m;
-            n += 1;
+        let mut sum = MeanSum::default();
+        means.into_iter().for_each(|m| sum.add(m));
+        sum.mean()
+    }
+}
+
+/// A [`TeamsMean`] summed one team at a time, for figures made while the teams go by (the
+/// course's years): the same sums in the same order as [`TeamsMean::of`].
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct MeanSum {
+    sum: f64,
+    n: usize,
+}
+
+impl MeanSum {
+    pub(super) fn add(&mut self, mean: Option<f64>) {
+        if let Some(m) = mean {
+            self.sum += m;
+            self.n += 1;
         }
+    }
+
+    pub(super) fn mean(self) -> TeamsMean {
         TeamsMean {
-            mean: (n > 0).then(|| sum / n as f64),
-            n,
+            mean: (self.n > 0).then(|| self.sum / self.n as f64),
+            n: self.n,
         }
     }
 }

@@ -1,11 +1,12 @@
 //! The overview of many teams: arrows move over teams and columns, Enter drills into one
-//! guideline (its anvisninger as columns), `s` sorts by the selected column, `r` shows legal
-//! requirements only. Also the folder prompt that comes before it.
+//! guideline (its anvisninger as columns), `s` sorts by the selected column, `o` goes round the
+//! orders of the rows (place, team, mean, change), `r` shows legal requirements only, `p` the
+//! selected team's principles as bars (Esc: the table again).
 
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::nav;
-use super::super::overview::Column;
+use super::super::overview::{Column, RowOrder};
 use super::super::{App, Screen};
 
 /// How far a page key moves in the list of teams.
@@ -16,6 +17,10 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let columns = view.columns().len();
+    // The bars have no columns: the keys that move over them or drill in wait for the table.
+    if view.principles && matches!(action, Action::Open | Action::Left | Action::Right) {
+        return Vec::new();
+    }
     match action {
         Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
             view.row = nav::step(view.row, action, view.order.len(), PAGE);
@@ -45,6 +50,16 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
                 view.row = 0;
             }
         }
+        Action::OrderRows => {
+            view.sort = None;
+            view.order_by = view.order_by.next();
+            view.reorder();
+            // Lowest or most fallen first: that is where to look.
+            if view.order_by != RowOrder::Place {
+                view.row = 0;
+            }
+        }
+        Action::Principles => view.principles = !view.principles,
         Action::RequirementsOnly => {
             let selected = view.columns().get(view.column).copied();
             view.requirements_only = !view.requirements_only;
@@ -58,6 +73,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             }
             view.reorder();
         }
+        Action::Back if view.principles => view.principles = false,
         Action::Back => match view.drill.take() {
             Some(g) => {
                 view.sort = None;
