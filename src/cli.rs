@@ -23,6 +23,7 @@ pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{Brief, LIST_SCHEMA, list_json, list_table, read_list};
 pub use merge::{Merged, merge, merge_report, voter_of};
 use report::{ReportOut, report_command, report_format_parser};
+pub use study::check_card;
 
 const HELP_TEMPLATE: &str = "\
 {about-with-newline}
@@ -284,8 +285,10 @@ pub enum Command {
         alias = "oev",
         help_template = HELP_TEMPLATE,
         override_usage = "refleks øv [ID]\n       refleks øv [ID] --status",
-        after_help = "Øvelsen i programmet (spørgsmål, svar og gentagelse) kommer i en senere \
-                      udgave; indtil da viser refleks øv det samme som --status. Hvornår hvert spørgsmål kommer igen, gemmes i øvelser.toml i mappen med \
+        after_help = "refleks øv åbner øvelsen: lovkrav eller anbefaling, frister, hvilken \
+                      retningslinje og scenarier; højst 10 nye spørgsmål om dagen. Efter hvert svar \
+                      siger du, hvor godt du vidste det (1 igen, 2 svært, 3 godt, 4 let). Hvornår \
+                      hvert spørgsmål kommer igen, gemmes straks i øvelser.toml i mappen med \
                       vurderinger (--store)."
     )]
     Oev {
@@ -470,14 +473,11 @@ pub fn run(cli: &Cli, color: bool) -> Option<Output> {
     let cards = cli.global.cards.as_deref();
     Some(match command {
         Command::New { .. } | Command::Open { .. } => return None,
-        Command::Oev { card, status } => {
-            let mut out = study::status(cli.global.store.as_deref(), card.as_deref(), cards, color);
-            // The drill screen is not built yet: say so plainly instead of opening something else.
-            if !status && out.code == 0 {
-                out.stdout.push_str(crate::strings::STUDY_DRILL_NOT_YET);
-            }
-            out
+        Command::Oev { card, status: true } => {
+            study::status(cli.global.store.as_deref(), card.as_deref(), cards, color)
         }
+        // The drill opens in the app.
+        Command::Oev { status: false, .. } => return None,
         Command::Deck(args) => match &args.action {
             Some(DeckAction::Check { dir }) => deck_check(dir.as_deref().or(cards), color),
             None => deck::run(args, cards, color),

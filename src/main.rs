@@ -89,6 +89,26 @@ fn main() -> ExitCode {
                 Err(e) => return fail(e.render(color)),
             }
         }
+        // The drill: the card and the progress are checked before the terminal is taken, so
+        // an error is said where it stays readable.
+        Some(Command::Oev { card, .. }) => {
+            if let Some(id) = card
+                && let Err(e) = refleks::cli::check_card(&deck, id, "")
+            {
+                return fail(e);
+            }
+            let progress = match Store::location(cli.global.store.as_deref())
+                .map_err(|e| e.render(color))
+                .and_then(|dir| refleks::study::read(&dir).map_err(|e| e.render(color)))
+            {
+                Ok(progress) => progress,
+                Err(e) => return fail(e),
+            };
+            Start::Drill {
+                card: card.as_ref().map(|c| c.trim().to_string()),
+                progress,
+            }
+        }
         _ => Start::Home,
     };
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -124,12 +144,29 @@ fn line_mode(cli: &Cli, deck: Deck, color: bool) -> ExitCode {
     };
     let start = match &cli.command {
         Some(Command::New {
-            team, participants, ..
+            team,
+            participants,
+            build_on,
+            fresh,
+            ..
         }) => {
             if team.trim().is_empty() {
                 return fail("fejl: Teamets navn er tomt.\n  = hjælp: Skriv fx `refleks new --team \"Team Nord\"`.\n".into());
             }
+            let build_on = match (build_on, fresh) {
+                (Some(file), _) => {
+                    let file = Store::resolve(file, store.dir());
+                    // Read before anything starts: a file we cannot build on is said at once.
+                    if let Err(e) = Store::load_for(&file, &deck) {
+                        return fail(e.render(color));
+                    }
+                    refleks::line::BuildOn::File(file)
+                }
+                (None, true) => refleks::line::BuildOn::Fresh,
+                (None, false) => refleks::line::BuildOn::Ask,
+            };
             LineStart::New {
+                build_on,
                 team: team.trim().to_string(),
                 participants: participants
                     .iter()

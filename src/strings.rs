@@ -618,11 +618,63 @@ pub const STUDY_BASIS: &str = "Hjemmel";
 pub const STUDY_NO_BASIS: &str = "ingen paragraf; fristen står i anvisning";
 pub const STUDY_RESTS_ON: &str = "bygger på";
 
-/// `refleks øv` without `--status`, until the drill screen is built.
-pub const STUDY_DRILL_NOT_YET: &str =
-    "\nØvelsen i programmet (spørgsmål, svar og gentagelse) kommer i en senere
-udgave. Indtil da kan du læse lovkravene med »refleks deck --lovkrav« og
-fristerne med »refleks deck --frister«.\n";
+// The drill in the app (app/drill.rs) and its line on the home screen.
+pub const HOME_PRACTICE: &str = "Øv dig i retningslinjerne";
+pub fn home_practice_due(n: usize) -> String {
+    format!("Øv: {n} i dag")
+}
+pub const HOME_PRACTICE_UNREADABLE: &str = "Øv (øvelser.toml kan ikke læses)";
+pub const HELP_DRILL_CHOOSE: &str =
+    "Svar: l lovkrav, a anbefaling; ved »Hvilken retningslinje?« 1–4";
+pub const HINT_DRILL_CHOOSE: &str = "svar";
+pub const HELP_DRILL_SHOW: &str = "Vis svaret (frister og scenarier)";
+pub const HINT_DRILL_SHOW: &str = "vis svaret";
+pub const HELP_DRILL_RATE: &str = "Hvor godt du vidste det: 1 igen, 2 svært, 3 godt, 4 let";
+pub const HINT_DRILL_RATE: &str = "hvor godt";
+pub const HELP_DRILL_RATE_DEFAULT: &str = "Godt (igen, hvis du svarede forkert)";
+pub const HINT_DRILL_RATE_DEFAULT: &str = "videre";
+/// In a »Lovkrav eller anbefaling?« question, in place of the word that gives it away.
+pub const DRILL_BLANK: &str = "…";
+pub const DRILL_TITLE: &str = "Øv";
+pub const DRILL_CARD: &str = "Kort";
+pub const DRILL_SHOW_PROMPT: &str = "Tænk over svaret, og tryk Mellemrum for at se det.";
+pub const DRILL_CHOOSE_PROMPT: &str = "Tryk tasten ud for dit svar.";
+pub const DRILL_RIGHT: &str = "Rigtigt.";
+pub const DRILL_WRONG: &str = "Ikke rigtigt.";
+pub const DRILL_RIGHT_MARK: &str = "✓ rigtigt svar";
+pub const DRILL_YOUR_MARK: &str = "✗ dit svar";
+pub const DRILL_ANSWER: &str = "Svar";
+pub const DRILL_LAW: &str = "Kortets lovgrundlag";
+pub const DRILL_RESTS_ON: &str = "Bygger på";
+pub const DRILL_HOW_WELL: &str = "Hvor godt vidste du det?";
+pub const DRILL_SCALE: &str = "1 igen · 2 svært · 3 godt · 4 let";
+pub fn drill_enter_gives(word: &str) -> String {
+    format!("Mellemrum eller Enter: {word}")
+}
+pub const DRILL_KEY_NOT_HERE_CHOICES: &str = "Svar med en af tasterne ud for svarene.";
+pub const DRILL_KEY_NOT_HERE_SHOW: &str = "Tryk Mellemrum for at se svaret.";
+pub const DRILL_DONE: &str = "Færdig for i dag";
+pub const DRILL_NOTHING: &str = "Der er ikke noget at øve i dag.";
+pub fn drill_done(answered: usize, right: usize) -> String {
+    format!("Du har øvet {answered} spørgsmål i dag; {right} af dem var rigtige.")
+}
+pub fn drill_next(date: &str, n: usize, tomorrow: bool) -> String {
+    let when = if tomorrow {
+        format!("i morgen, {date}")
+    } else {
+        format!("den {date}")
+    };
+    format!("Næste gang: {n} spørgsmål kommer igen {when}.")
+}
+pub const DRILL_NO_NEXT: &str = "Intet af det, du har øvet, kommer igen endnu.";
+pub const DRILL_NEW_WAIT: &str =
+    "Nye spørgsmål kommer til, højst 10 om dagen, så gentagelserne ikke hober sig op.";
+pub const DRILL_ALL_SAVED: &str = "Alle svar er gemt i øvelser.toml. Esc går til forsiden.";
+pub fn drill_unsaved(n: usize) -> String {
+    format!("{n} svar er ikke gemt endnu; refleks prøver igen ved næste svar eller næste øvelse.")
+}
+pub const DRILL_NOT_SAVED: &str = "Svaret er ikke gemt";
+pub const DRILL_CANNOT_START: &str = "Øvelsen kan ikke begynde";
 
 // The help's section titles, one per place (`Context::help_title`).
 pub const HELP_SECTION_ANVISNINGER: &str = "Anvisninger";
@@ -653,6 +705,9 @@ pub const HELP_SECTION_BROWSE: &str = "Kortene uden en vurdering";
 pub const HELP_SECTION_OVERVIEW: &str = "Oversigt over teams";
 pub const HELP_SECTION_FOLDER: &str = "Mappe til oversigten";
 pub const HELP_SECTION_GOTO: &str = "Gå til kort";
+pub const HELP_SECTION_DRILL_ASK: &str = "Øvelse: spørgsmålet";
+pub const HELP_SECTION_DRILL_RATE: &str = "Øvelse: svaret";
+pub const HELP_SECTION_DRILL_END: &str = "Øvelse: færdig";
 
 // Going to a card or an anvisning by its number (app/layers/goto.rs).
 pub const HELP_GOTO: &str = "gå til et kort eller en anvisning: skriv nummeret, fx 3.4 eller 3.4.1";

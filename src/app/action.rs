@@ -124,6 +124,15 @@ pub enum Action {
     GoTo,
     /// Go to the card or anvisning typed.
     GoThere,
+    // The drill (`refleks øv`): see app/drill.rs.
+    /// Answer with a choice (`l`, `a`, `1`–`4`).
+    Choose,
+    /// Turn the answer over (a deadline, a scenario).
+    ShowAnswer,
+    /// How well the learner knew it: 1 igen … 4 let.
+    Rate(u8),
+    /// Mellemrum/Enter after the answer: godt (igen after a wrong choice).
+    RateDefault,
 }
 
 impl Action {
@@ -178,6 +187,7 @@ impl Action {
             | Action::Back
             | Action::Cancel
             | Action::CancelRound
+            | Action::Choose
             | Action::Compare
             | Action::CompareLast
             | Action::Confirm
@@ -205,12 +215,15 @@ impl Action {
             | Action::PreviousCard
             | Action::PreviousPane
             | Action::Quit
+            | Action::Rate(_)
+            | Action::RateDefault
             | Action::Read
             | Action::ReadFolder
             | Action::RequirementsOnly
             | Action::Right
             | Action::SaveAndClose
             | Action::Search
+            | Action::ShowAnswer
             | Action::Skip
             | Action::Sort
             | Action::StartAssessment
@@ -239,6 +252,10 @@ impl Action {
             | Action::AgreeOnMedian
             | Action::ReadFolder
             | Action::GoThere
+            | Action::Choose
+            | Action::ShowAnswer
+            | Action::Rate(_)
+            | Action::RateDefault
             | Action::StartAssessment => 0,
             Action::Note => 1,
             Action::Focus => 2,

@@ -28,6 +28,8 @@ pub enum Scrollable {
     Home,
     /// The rows of the overview of teams, the same way.
     Teams,
+    /// The drill's question and answer.
+    Drill,
 }
 
 /// Something a click can land on.

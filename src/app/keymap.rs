@@ -74,6 +74,12 @@ contexts! {
     Folder,
     /// Typing the number of a card or an anvisning to go to.
     GoTo,
+    /// The drill: a question asked.
+    DrillAsk,
+    /// The drill: the answer shown, to be rated.
+    DrillRate,
+    /// The drill: the session is over.
+    DrillEnd,
     /// Help or a message on top of a screen.
     Overlay,
 }
@@ -111,6 +117,9 @@ impl Context {
             Overview => Some(s::HELP_SECTION_OVERVIEW),
             Folder => Some(s::HELP_SECTION_FOLDER),
             GoTo => Some(s::HELP_SECTION_GOTO),
+            DrillAsk => Some(s::HELP_SECTION_DRILL_ASK),
+            DrillRate => Some(s::HELP_SECTION_DRILL_RATE),
+            DrillEnd => Some(s::HELP_SECTION_DRILL_END),
             Overlay => None,
         }
     }
@@ -142,13 +151,13 @@ use Context::*;
 /// Contexts where a plain letter is a command, not text.
 #[rustfmt::skip]
 const NAV: &[Context] = &[
-    Home, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, DrillAsk, DrillRate, DrillEnd,
 ];
 /// Lists moved with j/k as well as the arrows: where letters are commands (and the new form,
 /// whose card choices take j/k; its text fields take letters first).
 #[rustfmt::skip]
 const LISTS: &[Context] = &[
-    Home, Cards, Anvisninger, Questions, Summary, Browse, Form, Overlay, Compare, Actions, CardPicker, Reading, Overview,
+    Home, Cards, Anvisninger, Questions, Summary, Browse, Form, Overlay, Compare, Actions, CardPicker, Reading, Overview, DrillAsk, DrillRate, DrillEnd,
 ];
 
 /// Every context: Ctrl+Q leaves from anywhere, even mid-sentence.
@@ -157,7 +166,7 @@ const EVERYWHERE: &[Context] = Context::ALL;
 /// Where a text or list scrolls by pages and jumps to its ends.
 #[rustfmt::skip]
 const SCROLLS: &[Context] = &[
-    Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Reading, Overview,
+    Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Reading, Overview, DrillAsk, DrillRate, DrillEnd,
 ];
 
 /// One binding, written on one line of the table.
@@ -264,7 +273,7 @@ static COMMON: &[Binding] = &[
     b(&[Form], &[Key::Code(KeyCode::Tab), Key::Code(KeyCode::BackTab)], "Tab", s::HELP_FIELD, Some(s::HINT_FIELD), Action::NextPane),
     b(&[Cards, Anvisninger, Questions], &[Key::Char('s')], "s", s::HELP_SUMMARY, Some(s::HINT_SUMMARY), Action::Summary),
     b(&[Cards, Anvisninger, Questions, Browse, Home], &[Key::Char('/')], "/", s::HELP_SEARCH, Some(s::HINT_SEARCH), Action::Search),
-    b(&[Editor, Search, Form, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, Folder], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_BACK, Some(s::HINT_BACK), Action::Back),
+    b(&[Editor, Search, Form, Cards, Anvisninger, Questions, Summary, Browse, Overlay, Compare, Actions, CardPicker, Reading, Overview, Folder, DrillAsk, DrillRate, DrillEnd], &[Key::Code(KeyCode::Esc)], "Esc", s::HELP_BACK, Some(s::HINT_BACK), Action::Back),
     b(NAV, &[Key::Char('?')], "?", s::HELP_HELP, Some(s::HINT_HELP), Action::Help),
     // In a round too: the help opens over it and Esc returns to it (not on the hint line, which
     // the round's own keys fill).
@@ -278,7 +287,11 @@ static COMMON: &[Binding] = &[
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
     let layers = super::layers::KEYS.iter().flat_map(|table| table.iter());
     let openers = super::layers::OPENERS.iter().flat_map(|table| table.iter());
-    layers.chain(BINDINGS).chain(openers).chain(COMMON)
+    layers
+        .chain(BINDINGS)
+        .chain(super::drill::KEYS)
+        .chain(openers)
+        .chain(COMMON)
 }
 
 /// The action a key press means in a context. `max_level` is the deck's highest score.
@@ -313,6 +326,7 @@ pub fn edits(context: Context, action: Action) -> bool {
 fn refine(action: Action, code: KeyCode) -> Action {
     match (action, code) {
         (Action::Score(_), KeyCode::Char(d)) => Action::Score(d.to_digit(10).unwrap_or(0) as u8),
+        (Action::Rate(_), KeyCode::Char(d)) => Action::Rate(d.to_digit(10).unwrap_or(0) as u8),
         (Action::Down, KeyCode::Up | KeyCode::Char('k')) => Action::Up,
         (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
         (Action::NextPane, KeyCode::BackTab) => Action::PreviousPane,

@@ -3,6 +3,7 @@
 
 mod action;
 pub mod areas;
+mod drill;
 mod form;
 mod keymap;
 mod layers;
@@ -38,6 +39,7 @@ pub use summary_lines::{Section, SummaryLine, summary_lines};
 pub use update::update;
 
 pub use areas::{Areas, Scrollable, Target};
+pub use drill::{DrillView, draw as draw_drill};
 
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
@@ -95,6 +97,11 @@ pub struct App {
     pub memo: Memo,
     /// Colours and frames (`--tema`, `--rammer`, `NO_COLOR`): the view draws in them.
     pub look: crate::widgets::theme::Look,
+    /// How many items a drill started now would ask (home: »Øv: N i dag«), once the runner has
+    /// read `øvelser.toml`; or why it cannot be read.
+    pub practice: Option<Result<usize, String>>,
+    /// Drill answers given but not yet saved (a failed save): tried again with the next.
+    pub practice_unsaved: Vec<crate::study::Answer>,
 }
 
 /// Last time's assessment of the team: its scores stand beside this year's fields.
@@ -114,6 +121,8 @@ pub enum Screen {
     Reading,
     /// Many teams side by side; the screen carries its own state.
     Overview(Box<OverviewView>),
+    /// Self-study: the drill, with its own state.
+    Drill(Box<DrillView>),
 }
 
 /// The compare screen: the comparison, and where the user is in it.
@@ -218,6 +227,8 @@ pub enum HomeItem {
     Continue(usize),
     New,
     Browse,
+    /// Self-study: the drill (»Øv: N i dag«).
+    Practice,
     /// The overview of many teams.
     Overview,
     Help,
@@ -273,6 +284,8 @@ impl App {
             clock: None,
             memo: Memo::default(),
             look: crate::widgets::theme::Look::default(),
+            practice: None,
+            practice_unsaved: Vec::new(),
         }
     }
 
@@ -344,7 +357,7 @@ impl App {
     }
 
     pub fn home_items(&self) -> Vec<HomeItem> {
-        let mut items = Vec::with_capacity(self.saved.len() + 5);
+        let mut items = Vec::with_capacity(self.saved.len() + 6);
         // The list keeps readable files first, newest first.
         if self.saved.first().is_some_and(|e| e.problem.is_none()) {
             items.push(HomeItem::Continue(0));
@@ -352,6 +365,7 @@ impl App {
         items.extend([
             HomeItem::New,
             HomeItem::Browse,
+            HomeItem::Practice,
             HomeItem::Overview,
             HomeItem::Help,
         ]);
@@ -416,13 +430,14 @@ impl App {
         if let Some(layer) = self.overlay() {
             return layer.context();
         }
-        match self.screen {
+        match &self.screen {
             Screen::Home => Context::Home,
             Screen::New => Context::Form,
             Screen::Summary => Context::Summary,
             Screen::Compare => Context::Compare,
             Screen::Reading => Context::Reading,
             Screen::Overview(_) => Context::Overview,
+            Screen::Drill(view) => view.context(),
             Screen::Cards if self.session.is_none() => Context::Browse,
             Screen::Cards => match self.cards.pane {
                 Pane::Anvisninger => Context::Anvisninger,

@@ -8,6 +8,7 @@ use super::areas::{Scrollable, Target};
 use crate::aggregate::Overview;
 use crate::assessment::Assessment;
 use crate::compare::Comparison;
+use crate::study::{Answer, Progress};
 
 #[derive(Debug)]
 pub enum Msg {
@@ -84,6 +85,22 @@ pub enum Msg {
         to: PathBuf,
     },
     DiscardFailed(String),
+    /// The runner read the learner's progress (`øvelser.toml`) for the home screen's count.
+    ProgressRead(Progress),
+    /// `øvelser.toml` cannot be read (why, in Danish, one line).
+    ProgressUnreadable(String),
+    /// The runner read the progress to start a drill on (one card, or all).
+    DrillReady {
+        progress: Progress,
+        card: Option<String>,
+    },
+    /// The first `count` answers waiting were saved; the progress as it now is on disk.
+    DrillRecorded {
+        count: usize,
+        progress: Progress,
+    },
+    /// Answers could not be saved (why, in Danish, one line); they wait for the next try.
+    DrillRecordFailed(String),
 }
 
 /// One line of the home screen's list of saved assessments.
@@ -129,9 +146,19 @@ pub enum Effect {
     Quit,
     /// Try once more to save, then leave whatever happens: the user chose to.
     QuitUnsaved,
+    /// Draw again: what is shown changed without a key (the timebox's minute). The runner draws
+    /// only after a message or this, so an idle screen sends nothing to the terminal.
+    Redraw,
     /// Read the earlier assessment at this path for "last time" (see `Msg::EarlierLoaded`).
     LoadEarlier {
         path: PathBuf,
         fresh: bool,
+    },
+    /// Read the progress and start a drill (of one card, or all): `Msg::DrillReady`.
+    StartDrill(Option<String>),
+    /// Add these answers, given on `today`, to `øvelser.toml` in the store, now.
+    RecordDrill {
+        answers: Vec<Answer>,
+        today: jiff::civil::Date,
     },
 }

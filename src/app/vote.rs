@@ -139,6 +139,9 @@ pub struct VoteResult {
     pub tally: Vec<Score>,
     /// The score the team agreed on, if it did.
     pub agreed: Option<Score>,
+    /// Who was away, in the voters' order; `None` for votes read back from the file (what
+    /// the file says stays).
+    pub absent: Option<Vec<String>>,
 }
 
 /// One revealed anvisning, as the view shows it.
@@ -251,8 +254,10 @@ impl Round {
 
     /// A reveal of votes already in the file (merged pre-assessments, or a round the team left
     /// before agreeing): straight to the table, most disputed first. `None` without votes.
+    /// The voters come in the order people sit (`participants`); a name not on the list after.
     pub fn saved(
         items: Vec<(String, BTreeMap<String, Score>, Vec<Score>)>,
+        participants: &[String],
         scale: Vec<u8>,
         anonymous: bool,
     ) -> Option<Round> {
@@ -267,6 +272,8 @@ impl Round {
                 }
             }
         }
+        let seats = crate::text::unique_labels(participants.to_vec());
+        voters.sort_by_key(|v| seats.iter().position(|p| p == v).unwrap_or(usize::MAX));
         let cast = voters
             .iter()
             .map(|name| items.iter().map(|(_, v, _)| v.get(name).copied()).collect())
@@ -536,11 +543,20 @@ impl Round {
                     (named, self.extra[i].clone())
                 };
                 Score::sort_votes(&mut tally);
+                let absent = (!self.from_file).then(|| {
+                    self.voters
+                        .iter()
+                        .zip(&self.absent)
+                        .filter(|(_, away)| **away)
+                        .map(|(name, _)| name.clone())
+                        .collect()
+                });
                 VoteResult {
                     anvisning: self.items[i].clone(),
                     votes,
                     tally,
                     agreed: self.agreed[i],
+                    absent,
                 }
             })
             .collect()

@@ -11,7 +11,8 @@ use crate::deck::Deck;
 /// 2 added the workshop (votes' tally, dissent, parked topics, timebox, builds on, action status)
 /// and the place the team last worked on. Every version-1 file loads as it is; a file is written
 /// as version 2, so an older refleks says "update" instead of stumbling on a key it cannot know.
-pub const SCHEMA: u32 = 2;
+/// 3 added who was absent from a round (`Answer::absent`); again only added, again written as 3.
+pub const SCHEMA: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -93,6 +94,9 @@ pub struct Answer {
     /// Individual silent votes before the team agrees, by participant name.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub votes: BTreeMap<String, Score>,
+    /// Who was not there for the round that gave these votes, in the participants' order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<String>,
 }
 
 /// A score on the deck's scale, or one of the two non-scores.
@@ -183,6 +187,7 @@ impl Answer {
             && !self.focus
             && self.tally.is_empty()
             && self.votes.is_empty()
+            && self.absent.is_empty()
     }
 
     /// True when the team has taken a position: a level or *ikke relevant* (see

@@ -179,6 +179,22 @@ impl Answer {
     pub fn has_votes(&self) -> bool {
         !self.votes.is_empty() || !self.tally.is_empty()
     }
+
+    /// Who voted what and who was away, in the order people sit (the participant list; a name
+    /// no longer on it comes after, by name): `None` for someone absent.
+    pub fn seated<'a>(&'a self, participants: &[String]) -> Vec<(&'a str, Option<Score>)> {
+        let labels = crate::text::unique_labels(participants.to_vec());
+        let mut out: Vec<(&str, Option<Score>)> = self
+            .votes
+            .iter()
+            .map(|(who, v)| (who.as_str(), Some(*v)))
+            .chain(self.absent.iter().map(|who| (who.as_str(), None)))
+            .collect();
+        let place = |who: &str| labels.iter().position(|l| l == who).unwrap_or(usize::MAX);
+        // Stable: name order among those not on the list.
+        out.sort_by_key(|(who, _)| place(who));
+        out
+    }
 }
 
 /// The votes as counts, highest count first, then lower level: "2 × 3, 1 × 4, 1 × ved ikke".

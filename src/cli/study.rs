@@ -29,16 +29,9 @@ pub(super) fn status(
         Err(e) => return Output::deck_error(&e, color),
     };
     if let Some(id) = card
-        && deck.guideline(id.trim()).is_none()
+        && let Err(e) = check_card(&deck, id, " --status")
     {
-        let ids: Vec<&str> = deck.guidelines.iter().map(|g| g.id.as_str()).collect();
-        let hint = nearest(id.trim(), &ids).map_or(String::new(), |n| {
-            format!("Mente du `refleks øv {n} --status`? ")
-        });
-        return fail(format!(
-            "fejl: Kortet »{}« findes ikke.\n  = hjælp: {hint}Skriv `refleks deck` for at se alle kortenes id.\n",
-            clean_line(id.trim())
-        ));
+        return fail(e);
     }
     // Where the store is, without making it: a store not made yet simply has no progress.
     let dir = match Store::location(store) {
@@ -57,6 +50,22 @@ pub(super) fn status(
         card.map(str::trim),
         &deck,
         &study::path(&dir),
+    ))
+}
+
+/// `Ok` when the deck has the card `id`; otherwise the error to print, with the nearest id
+/// (`tail`: what follows the id in the suggested command).
+pub fn check_card(deck: &Deck, id: &str, tail: &str) -> Result<(), String> {
+    if deck.guideline(id.trim()).is_some() {
+        return Ok(());
+    }
+    let ids: Vec<&str> = deck.guidelines.iter().map(|g| g.id.as_str()).collect();
+    let hint = nearest(id.trim(), &ids).map_or(String::new(), |n| {
+        format!("Mente du `refleks øv {n}{tail}`? ")
+    });
+    Err(format!(
+        "fejl: Kortet »{}« findes ikke.\n  = hjælp: {hint}Skriv `refleks deck` for at se alle kortenes id.\n",
+        clean_line(id.trim())
     ))
 }
 

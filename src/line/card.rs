@@ -72,7 +72,8 @@ impl Line {
                 .count();
             reply = reply.line(words::card(g, answered));
         }
-        reply = reply.line(words::anvisning(&self.deck, x, answer));
+        let last = self.earlier.as_ref().map(|e| e.answer(&x.id));
+        reply = reply.line(words::anvisning(&self.deck, x, answer, last));
         let place = Place {
             guideline: g.id.clone(),
             anvisning: x.id.clone(),
@@ -190,6 +191,7 @@ impl Line {
             Command::Help => self.help(),
             Command::Undo | Command::Redo => self.undo(c == Command::Redo),
             Command::Overview => self.overview(),
+            Command::Compare => self.compare(),
             Command::Actions => self.actions(),
             Command::Export(folder) => {
                 let folder = folder.map(std::path::PathBuf::from).unwrap_or_else(|| {
@@ -368,7 +370,11 @@ impl Line {
                 });
                 Reply::say(said).effect(Effect::Save { say: true })
             }
-            Ask::Home | Ask::Team | Ask::Participants { .. } | Ask::Command => Reply::default(),
+            Ask::Home
+            | Ask::Team
+            | Ask::Participants { .. }
+            | Ask::Command
+            | Ask::BuildOn { .. } => Reply::default(),
         }
     }
 
@@ -480,7 +486,7 @@ impl Line {
         ))
         .line("n skriver en note, note læser den, slet note sletter den. a tilføjer en handling, handlinger læser dem alle og ændrer deres status.")
         .line("næste og forrige går en anvisning frem eller tilbage, næste kort og forrige kort et kort. Et nummer som 3.4 eller 3.4.1 går dertil. hvor siger, hvor du er.")
-        .line("læs læser hele kortet. oversigt siger, hvor langt teamet er nået. fortryd og gentag. eksport gemmer referatet, eksport og en mappe gemmer det der.")
+        .line("læs læser hele kortet. oversigt siger, hvor langt teamet er nået; sammenlign, hvad der er steget og faldet siden sidst. fortryd og gentag. eksport gemmer referatet, eksport og en mappe gemmer det der.")
         .line("menu går til menuen, afslut lukker refleks. Alt gemmes, så snart det er skrevet.")
     }
 
@@ -552,6 +558,49 @@ impl Line {
         }
         if !sum.focus.is_empty() {
             reply = reply.line(format!("Fokusområder: {}.", sum.focus.join(", ")));
+        }
+        reply
+    }
+
+    /// `sammenlign`: what rose and fell since the assessment this one builds on.
+    fn compare(&self) -> Reply {
+        let (Some(s), Some(earlier)) = (self.session.as_ref(), self.earlier.as_ref()) else {
+            return Reply::say(
+                "Vurderingen bygger ikke på en tidligere, så der er intet at sammenligne med.",
+            );
+        };
+        let mut rose = Vec::new();
+        let mut fell = Vec::new();
+        let mut same = 0;
+        for x in self.chosen().iter().flat_map(|g| &g.anvisninger) {
+            let level = |a: &crate::assessment::Assessment| {
+                a.answer(&x.id)
+                    .and_then(|y| y.score)
+                    .and_then(|v| v.level())
+            };
+            match (level(earlier), level(&s.assessment)) {
+                (Some(then), Some(now)) if now > then => {
+                    rose.push(format!("{} fra {then} til {now}", x.id));
+                }
+                (Some(then), Some(now)) if now < then => {
+                    fell.push(format!("{} fra {then} til {now}", x.id));
+                }
+                (Some(_), Some(_)) => same += 1,
+                _ => {}
+            }
+        }
+        let mut reply = Reply::say(format!(
+            "Sammenlignet med vurderingen fra {}: {} steget, {} faldet, {same} uændret, blandt \
+             anvisninger vurderet begge gange.",
+            crate::date::danish_date(&earlier.created),
+            rose.len(),
+            fell.len()
+        ));
+        if !rose.is_empty() {
+            reply = reply.line(format!("Steget: {}.", rose.join(", ")));
+        }
+        if !fell.is_empty() {
+            reply = reply.line(format!("Faldet: {}.", fell.join(", ")));
         }
         reply
     }

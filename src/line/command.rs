@@ -28,6 +28,8 @@ pub enum Command {
     Undo,
     Redo,
     Overview,
+    /// Beside the assessment this one builds on.
+    Compare,
     Actions,
     Export(Option<String>),
     Round,
@@ -53,6 +55,7 @@ const WORDS: &[(&str, Command)] = &[
     ("fortryd", Command::Undo),
     ("gentag", Command::Redo),
     ("oversigt", Command::Overview),
+    ("sammenlign", Command::Compare),
     ("handlinger", Command::Actions),
     ("note", Command::ReadNote),
     ("slet note", Command::DeleteNote),

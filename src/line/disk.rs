@@ -14,6 +14,7 @@ use crate::store::{Links, Lock, Places, Store, StoreError};
 pub struct Entry {
     pub path: PathBuf,
     pub team: String,
+    pub created: String,
     pub updated: String,
 }
 
@@ -53,16 +54,17 @@ impl Disk {
     pub fn list(&self, deck: &Deck) -> (Vec<Entry>, usize) {
         let listed = self.store.list_with(
             deck,
-            |a| (a.team, a.updated),
-            |(_, updated): &(String, String)| updated,
+            |a| (a.team, a.created, a.updated),
+            |(_, _, updated): &(String, String, String)| updated,
         );
         let mut unreadable = 0;
         let entries = listed
             .into_iter()
             .filter_map(|l| match l.result {
-                Ok((team, updated)) => Some(Entry {
+                Ok((team, created, updated)) => Some(Entry {
                     path: l.path,
                     team,
+                    created,
                     updated,
                 }),
                 Err(_) => {

@@ -27,7 +27,14 @@ impl<'o, W: Write> Runner<'o, W> {
     pub fn perform(&mut self, line: &mut Line, disk: &mut Disk, reply: Reply) -> io::Result<bool> {
         let mut lines = reply.lines;
         let mut left = false;
-        for effect in reply.effects {
+        // What an effect's result asks for comes after the effects already waiting.
+        let mut queue: std::collections::VecDeque<Effect> = reply.effects.into();
+        let then =
+            |lines: &mut Vec<String>, queue: &mut std::collections::VecDeque<Effect>, r: Reply| {
+                lines.extend(r.lines);
+                queue.extend(r.effects);
+            };
+        while let Some(effect) = queue.pop_front() {
             match effect {
                 Effect::Save { say } => {
                     let Some(session) = line.session_mut() else {
@@ -49,11 +56,11 @@ impl<'o, W: Write> Runner<'o, W> {
                 }
                 Effect::Open { path, links } => {
                     let result = disk.open(&path, links, &line.deck);
-                    lines.extend(line.opened(path, result).lines);
+                    then(&mut lines, &mut queue, line.opened(path, result));
                 }
                 Effect::List => {
                     let (entries, unreadable) = disk.list(&line.deck);
-                    lines.extend(line.listed(entries, unreadable).lines);
+                    then(&mut lines, &mut queue, line.listed(entries, unreadable));
                 }
                 Effect::Close => {
                     disk.close(line.session());
@@ -77,8 +84,18 @@ impl<'o, W: Write> Runner<'o, W> {
                         }
                         None => Ok(Vec::new()),
                     };
-                    lines.extend(line.exported(result).lines);
+                    then(&mut lines, &mut queue, line.exported(result));
                 }
+                Effect::LoadEarlier { path, fresh } => {
+                    let result =
+                        crate::store::Store::load_for(&path, &line.deck).map_err(|e| e.plain());
+                    then(
+                        &mut lines,
+                        &mut queue,
+                        line.earlier_loaded(path, fresh, result),
+                    );
+                }
+                Effect::Arrive => then(&mut lines, &mut queue, line.arrived()),
                 Effect::Quit => {
                     if self.unsaved
                         && let Some(session) = line.session_mut()

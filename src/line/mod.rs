@@ -45,9 +45,21 @@ pub enum LineStart {
     New {
         team: String,
         participants: Vec<String>,
+        build_on: BuildOn,
     },
     /// A file the user named (`refleks open FILE`).
     Open(PathBuf),
+}
+
+/// `refleks new`: whether the new assessment builds on an earlier one of the team.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BuildOn {
+    /// Ask, when the store holds one of the same team.
+    Ask,
+    /// This file (`--build-on`), without asking.
+    File(PathBuf),
+    /// Afresh (`--fresh`), without asking.
+    Fresh,
 }
 
 /// What the runner must do for [`Line`].
@@ -66,6 +78,14 @@ pub enum Effect {
     /// Let go of the open assessment (its lock; its place kept for the next visit).
     Close,
     Export(PathBuf),
+    /// Say where the user is (after what came before it was performed).
+    Arrive,
+    /// Read the assessment the open one builds on; `fresh`: it has just been chosen, so its
+    /// open actions come along.
+    LoadEarlier {
+        path: PathBuf,
+        fresh: bool,
+    },
     Quit,
 }
 
@@ -136,6 +156,10 @@ pub(crate) enum Ask {
     ActionStatus {
         index: usize,
     },
+    /// Build the new assessment on the team's last one (this file)?
+    BuildOn {
+        path: PathBuf,
+    },
 }
 
 /// The line mode's state: the deck, the open assessment and where in it the user is.
@@ -148,6 +172,8 @@ pub struct Line {
     pub(crate) item: usize,
     pub(crate) ask: Ask,
     entries: Vec<Entry>,
+    /// The assessment the open one builds on, once read: last time beside each anvisning.
+    pub(crate) earlier: Option<crate::assessment::Assessment>,
 }
 
 impl Line {
@@ -160,6 +186,7 @@ impl Line {
             item: 0,
             ask: Ask::Home,
             entries: Vec::new(),
+            earlier: None,
         }
     }
 
@@ -202,9 +229,10 @@ impl Line {
                     .map(|p| p.trim().to_string())
                     .filter(|p| !p.is_empty())
                     .collect();
-                self.start_new(&team, participants)
+                self.start_new(&team, participants, BuildOn::Ask)
             }
             Ask::Command => self.on_command(typed),
+            Ask::BuildOn { path } => self.on_build_on(path, typed),
             other => self.on_prompt(other, typed),
         }
     }
@@ -297,17 +325,108 @@ impl Line {
         }
     }
 
+    /// What the store holds, known before a new assessment starts (to offer the team's last).
+    pub fn know(&mut self, entries: Vec<Entry>) {
+        self.entries = entries;
+    }
+
     /// A new assessment for `team`, on the first card's first anvisning, with a file of its own
-    /// in the store at once, as in the TUI.
-    pub fn start_new(&mut self, team: &str, participants: Vec<String>) -> Reply {
+    /// in the store at once, as in the TUI; first the question whether it builds on the team's
+    /// last one, when there is one.
+    pub fn start_new(&mut self, team: &str, participants: Vec<String>, build_on: BuildOn) -> Reply {
         let a = Assessment::new(&self.deck, team, participants, Vec::new(), &self.today);
         let said = format!("Ny vurdering for {} er startet.", words::one_line(&a.team));
+        let key = crate::assessment::team_key(&a.team);
         self.session = Some(Session::new(a, None, false));
+        self.earlier = None;
         self.card = 0;
         self.item = 0;
-        Reply::say(said)
-            .effect(Effect::Save { say: false })
-            .and(self.arrive(true))
+        let reply = Reply::say(said).effect(Effect::Save { say: false });
+        let last = self.entries.iter().find(|e| {
+            crate::assessment::team_key(&e.team) == key && e.created.as_str() <= self.today.as_str()
+        });
+        match (build_on, last) {
+            (BuildOn::File(path), _) => reply.effect(Effect::LoadEarlier { path, fresh: true }),
+            (BuildOn::Ask, Some(e)) => {
+                self.ask = Ask::BuildOn {
+                    path: e.path.clone(),
+                };
+                reply.line(format!(
+                    "Teamet har en vurdering fra {}. Skal den nye bygge videre på den, så sidste \
+                     gangs vurdering nævnes ved hver anvisning og de åbne handlinger kommer med? \
+                     Skriv ja eller nej.",
+                    crate::date::danish_date(&e.created)
+                ))
+            }
+            _ => reply.and(self.arrive(true)),
+        }
+    }
+
+    /// The answer to "build on the team's last one?".
+    fn on_build_on(&mut self, path: PathBuf, typed: &str) -> Reply {
+        match typed.to_lowercase().as_str() {
+            "ja" | "j" | "yes" => {
+                Reply::default().effect(Effect::LoadEarlier { path, fresh: true })
+            }
+            "nej" | "n" | "no" => {
+                Reply::say("Den nye vurdering starter forfra.").and(self.arrive(true))
+            }
+            _ => Reply::say("Skriv ja eller nej."),
+        }
+    }
+
+    /// The runner read the earlier assessment (or could not).
+    pub fn earlier_loaded(
+        &mut self,
+        path: PathBuf,
+        fresh: bool,
+        result: Result<Assessment, String>,
+    ) -> Reply {
+        let earlier = match result {
+            Ok(a) => a,
+            Err(why) if fresh => {
+                return Reply::say(format!(
+                    "Den tidligere vurdering kunne ikke læses, så den nye starter forfra. {}",
+                    words::sentence(&why)
+                ))
+                .and(self.arrive(true));
+            }
+            Err(_) => return Reply::default(),
+        };
+        let mut reply = Reply::default();
+        if fresh {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let mut carried = 0;
+            let today = self.today.clone();
+            if let Some(s) = self.session.as_mut() {
+                s.commit(&today, |a| {
+                    carried = crate::session::changes::build_on(a, name, &earlier);
+                });
+            }
+            let mut said = format!(
+                "Bygger videre på vurderingen fra {}.",
+                crate::date::danish_date(&earlier.created)
+            );
+            match carried {
+                0 => {}
+                1 => said.push_str(
+                    " 1 åben handling fra sidst er med; skriv handlinger for at give den status.",
+                ),
+                n => said.push_str(&format!(
+                    " {n} åbne handlinger fra sidst er med; skriv handlinger for at give dem status."
+                )),
+            }
+            reply = Reply::say(said).effect(Effect::Save { say: false });
+        }
+        self.earlier = Some(earlier);
+        if fresh {
+            reply.and(self.arrive(true))
+        } else {
+            reply
+        }
     }
 
     /// The runner opened a file (or could not).
@@ -334,13 +453,20 @@ impl Line {
             ));
         }
         let place = a.place.clone();
+        let earlier = earlier_path(&a, &path);
+        self.earlier = None;
         self.session = Some(Session::new(a, Some(path), read_only.is_some()));
         self.card = 0;
         self.item = 0;
         if let Some(place) = place {
             self.go_to_place(&place.guideline, &place.anvisning);
         }
-        Reply::say(said).and(self.arrive(true))
+        // Last time is read first, so the first anvisning already says it.
+        let mut reply = Reply::say(said);
+        if let Some(path) = earlier {
+            reply = reply.effect(Effect::LoadEarlier { path, fresh: false });
+        }
+        reply.effect(Effect::Arrive)
     }
 
     /// The runner saved: what to add to the last line.
@@ -376,6 +502,11 @@ impl Line {
         Reply::default().effect(Effect::Close).effect(Effect::List)
     }
 
+    /// Where the user is, said after the effects before it.
+    pub fn arrived(&mut self) -> Reply {
+        self.arrive(true)
+    }
+
     /// The runner let go of the open assessment.
     pub fn closed(&mut self) {
         self.session = None;
@@ -393,8 +524,16 @@ pub fn run(
     let mut runner = echo::Runner::new(output);
     let first = match start {
         LineStart::Home => line.hello().effect(Effect::List),
-        LineStart::New { team, participants } => {
-            line.hello().and(line.start_new(&team, participants))
+        LineStart::New {
+            team,
+            participants,
+            build_on,
+        } => {
+            if build_on == BuildOn::Ask {
+                line.know(disk.list(&line.deck).0);
+            }
+            line.hello()
+                .and(line.start_new(&team, participants, build_on))
         }
         LineStart::Open(path) => line.hello().effect(Effect::Open {
             path,
@@ -415,4 +554,16 @@ pub fn run(
             return Ok(());
         }
     }
+}
+
+/// The file an assessment builds on, beside it: only a plain file name is followed (the name
+/// comes from the file).
+fn earlier_path(a: &Assessment, opened: &std::path::Path) -> Option<PathBuf> {
+    let name = a.builds_on.trim();
+    let plain = !name.is_empty()
+        && !name.starts_with('.')
+        && std::path::Path::new(name)
+            .file_name()
+            .is_some_and(|n| n == name);
+    Some(opened.parent()?.join(name)).filter(|_| plain)
 }

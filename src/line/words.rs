@@ -76,7 +76,13 @@ pub fn scale_range(deck: &Deck) -> String {
 }
 
 /// The one line said on an anvisning: where, what it says, the team's score, what to type.
-pub fn anvisning(deck: &Deck, x: &Anvisning, answer: Option<&Answer>) -> String {
+/// `last`: the answer in the assessment this one builds on, when it builds on one.
+pub fn anvisning(
+    deck: &Deck,
+    x: &Anvisning,
+    answer: Option<&Answer>,
+    last: Option<Option<&Answer>>,
+) -> String {
     let mut out = format!(
         "Anvisning {}, {}. {} Teamets vurdering: {}.",
         x.id,
@@ -84,6 +90,9 @@ pub fn anvisning(deck: &Deck, x: &Anvisning, answer: Option<&Answer>) -> String 
         sentence(&x.text),
         answer_words(deck, answer)
     );
+    if let Some(last) = last {
+        out.push_str(&format!(" Sidst: {}.", answer_words(deck, last)));
+    }
     if let Some(a) = answer {
         if a.focus {
             out.push_str(" Fokusområde.");
@@ -170,7 +179,7 @@ mod tests {
     fn an_anvisning_reads_as_one_line_in_words() {
         let deck = Deck::embedded();
         let x = &deck.guidelines[0].anvisninger[0];
-        let line = anvisning(&deck, x, None);
+        let line = anvisning(&deck, x, None, None);
         assert!(line.starts_with("Anvisning 2.1.1, anbefaling. "), "{line}");
         assert!(line.contains("Teamets vurdering: ingen."), "{line}");
         assert!(line.ends_with("Skriv 0 til 4, x ikke relevant, u ved ikke, n note, a handling, næste, forrige, læs, hjælp."));

@@ -311,17 +311,22 @@ pub(crate) fn vote_stats_of(deck: &Deck, answer: &Answer) -> Option<VoteStats> {
     })
 }
 
-/// The votes before the team agreed, then what they say: "Ahmad 2, Jonas 1 (median 1,
+/// The votes before the team agreed, in seating order with who was away, then what they
+/// say: "Ahmad 2, Bo ikke til stede, Jonas 1 (median 1,
 /// spredning 1–2, Enige · 2 stemmer (få stemmer))", or as counts for a tally ("2 × 3, 1 × 4 (…)").
 /// The kind of agreement is said in the reveal's words.
-pub(crate) fn votes_text(deck: &Deck, answer: &Answer) -> Option<String> {
+pub(crate) fn votes_text(deck: &Deck, participants: &[String], answer: &Answer) -> Option<String> {
     let stats = vote_stats_of(deck, answer)?;
+    // In the order people sit, the absent among them.
     let mut parts: Vec<String> = answer
-        .votes
-        .iter()
+        .seated(participants)
+        .into_iter()
         .map(|(who, score)| match score {
-            Score::Level(v) => format!("{who} {v}"),
-            Score::Other(n) => format!("{who} {}", non_score_label(deck, *n).to_lowercase()),
+            Some(Score::Level(v)) => format!("{who} {v}"),
+            Some(Score::Other(n)) => {
+                format!("{who} {}", non_score_label(deck, n).to_lowercase())
+            }
+            None => format!("{who} {}", crate::strings::VOTE_ABSENT),
         })
         .collect();
     if !answer.tally.is_empty() {

@@ -64,14 +64,14 @@ pub(crate) fn rows(c: &Content) -> Vec<Vec<String>> {
         ];
         fields.extend(answer_fields(c.deck, row.answer));
         fields.push(row.anvisning.text.clone());
-        fields.extend(vote_fields(c.deck, row.answer));
+        fields.extend(vote_fields(c.deck, &c.a.participants, row.answer));
         out.push(fields);
     }
     for (id, answer) in &c.orphans {
         let mut fields = vec![String::new(), id.to_string(), "ukendt".to_string()];
         fields.extend(answer_fields(c.deck, Some(answer)));
         fields.push(ORPHAN_TEXT.to_string());
-        fields.extend(vote_fields(c.deck, Some(answer)));
+        fields.extend(vote_fields(c.deck, &c.a.participants, Some(answer)));
         out.push(fields);
     }
     out
@@ -103,8 +103,10 @@ fn answer_fields(deck: &Deck, answer: Option<&Answer>) -> [String; 5] {
 }
 
 /// stemmer, spredning, uenighed, uenighed_note.
-fn vote_fields(deck: &Deck, answer: Option<&Answer>) -> [String; 4] {
-    let votes = answer.and_then(|a| votes_text(deck, a)).unwrap_or_default();
+fn vote_fields(deck: &Deck, participants: &[String], answer: Option<&Answer>) -> [String; 4] {
+    let votes = answer
+        .and_then(|a| votes_text(deck, participants, a))
+        .unwrap_or_default();
     let stats = answer.and_then(|a| vote_stats_of(deck, a));
     let spread = stats
         .as_ref()

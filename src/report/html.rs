@@ -274,7 +274,7 @@ fn items(out: &mut String, c: &Content, items: &[Item], with_votes: bool) {
                 esc(&item.answer.note)
             ));
         }
-        if with_votes && let Some(votes) = votes_text(c.deck, item.answer) {
+        if with_votes && let Some(votes) = votes_text(c.deck, &c.a.participants, item.answer) {
             out.push_str(&format!(
                 "<div class=\"muted\">Stemmer: {}</div>",
                 esc(&votes)
@@ -441,7 +441,7 @@ fn note_cell(c: &Content, a: &Answer) -> String {
     if !a.note.trim().is_empty() {
         parts.push(format!("<div class=\"note\">{}</div>", esc(&a.note)));
     }
-    if let Some(votes) = votes_text(c.deck, a) {
+    if let Some(votes) = votes_text(c.deck, &c.a.participants, a) {
         parts.push(format!(
             "<div class=\"muted\">Stemmer: {}</div>",
             esc(&votes)

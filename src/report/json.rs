@@ -4,8 +4,6 @@
 //! Text is exact: nothing is cleaned, but control and bidi characters are written as `\uXXXX`
 //! escapes, so the JSON is the same data and still safe to print in a terminal.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::content::vote_stats_of;
@@ -98,10 +96,21 @@ struct AnswerOut<'a> {
     reason: &'a str,
     note: &'a str,
     focus: bool,
-    votes: BTreeMap<&'a str, Score>,
+    votes: Seated<'a>,
     tally: &'a [Score],
     vote_summary: Option<VotesOut>,
     dissent: &'a str,
+    /// Who was away for the round, in the participants' order (added in schema 3 of the file).
+    absent: &'a [String],
+}
+
+/// Votes by name as a JSON object whose keys come in the order people sit.
+struct Seated<'a>(Vec<(&'a str, Score)>);
+
+impl Serialize for Seated<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (*k, v)))
+    }
 }
 
 #[derive(Serialize)]
@@ -267,9 +276,16 @@ fn answer_out<'a>(
         reason: answer.map_or("", |a| a.reason.as_str()),
         note: answer.map_or("", |a| a.note.as_str()),
         focus: answer.is_some_and(|a| a.focus),
-        votes: answer
-            .map(|a| a.votes.iter().map(|(k, v)| (k.as_str(), *v)).collect())
-            .unwrap_or_default(),
+        votes: Seated(
+            answer
+                .map(|a| {
+                    a.seated(&c.a.participants)
+                        .into_iter()
+                        .filter_map(|(k, v)| Some((k, v?)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        ),
         tally: answer.map_or(&[], |a| a.tally.as_slice()),
         vote_summary: answer
             .and_then(|a| vote_stats_of(c.deck, a))
@@ -288,6 +304,7 @@ fn answer_out<'a>(
                 }),
             }),
         dissent: answer.map_or("", |a| a.dissent.as_str()),
+        absent: answer.map_or(&[], |a| a.absent.as_slice()),
     }
 }
 

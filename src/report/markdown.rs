@@ -91,7 +91,7 @@ fn lists(out: &mut String, c: &Content) {
         out.push_str("Anvisninger, hvor stemmerne var polariserede eller spredte (polariserede først, så lovkrav):\n\n");
         for item in &c.disputed {
             list_item(out, c, item);
-            if let Some(votes) = votes_text(c.deck, item.answer) {
+            if let Some(votes) = votes_text(c.deck, &c.a.participants, item.answer) {
                 out.push_str(&format!("  - Stemmer: {}\n", md(&votes)));
             }
             if !item.answer.dissent.trim().is_empty() {
@@ -238,7 +238,7 @@ fn note_cell(c: &Content, a: &Answer) -> String {
     if !a.note.trim().is_empty() {
         parts.push(md(&a.note));
     }
-    if let Some(votes) = votes_text(c.deck, a) {
+    if let Some(votes) = votes_text(c.deck, &c.a.participants, a) {
         parts.push(format!("Stemmer: {}", md(&votes)));
     }
     if !a.dissent.trim().is_empty() {

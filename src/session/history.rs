@@ -31,7 +31,7 @@ enum Part {
     Team(String, String),
     Participants(Vec<String>, Vec<String>),
     Cards(Vec<String>, Vec<String>),
-    Answer(String, Option<Answer>, Option<Answer>),
+    Answer(String, Option<Box<Answer>>, Option<Box<Answer>>),
     Reflections(
         String,
         Option<BTreeMap<String, String>>,
@@ -122,7 +122,8 @@ fn diff(b: &Assessment, a: &Assessment) -> Vec<Part> {
     for id in keys(&b.answers, &a.answers) {
         let (x, y) = (b.answers.get(id), a.answers.get(id));
         if x != y {
-            parts.push(Part::Answer(id.clone(), x.cloned(), y.cloned()));
+            let boxed = |v: Option<&Answer>| v.cloned().map(Box::new);
+            parts.push(Part::Answer(id.clone(), boxed(x), boxed(y)));
         }
     }
     for id in keys(&b.reflections, &a.reflections) {
@@ -176,7 +177,9 @@ impl Part {
             Part::Team(x, y) => a.team = pick(forward, x, y).clone(),
             Part::Participants(x, y) => a.participants = pick(forward, x, y).clone(),
             Part::Cards(x, y) => a.cards = pick(forward, x, y).clone(),
-            Part::Answer(id, x, y) => put(&mut a.answers, id, pick(forward, x, y).as_ref()),
+            Part::Answer(id, x, y) => {
+                put(&mut a.answers, id, pick(forward, x, y).as_deref());
+            }
             Part::Reflections(id, x, y) => {
                 put(&mut a.reflections, id, pick(forward, x, y).as_ref())
             }
@@ -195,7 +198,10 @@ impl Part {
             Part::Parked(..) => s::UNDO_PARKED.to_string(),
             Part::Settings(..) => s::UNDO_SETTINGS.to_string(),
             Part::Answer(id, x, y) => {
-                let (x, y) = (x.clone().unwrap_or_default(), y.clone().unwrap_or_default());
+                let (x, y) = (
+                    x.as_deref().cloned().unwrap_or_default(),
+                    y.as_deref().cloned().unwrap_or_default(),
+                );
                 let what = if x.score != y.score {
                     s::UNDO_SCORE
                 } else if x.note != y.note {

@@ -3,6 +3,7 @@
 //! pruned) and a draft (text being typed, in the assessment at once). The app's screens drive
 //! it; another front-end could drive the same.
 
+pub mod changes;
 mod history;
 
 use std::path::PathBuf;

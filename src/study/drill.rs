@@ -32,7 +32,7 @@ pub enum Step {
 }
 
 /// A drill session.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Drill {
     queue: Vec<Item>,
     at: usize,
@@ -82,11 +82,18 @@ pub fn plan(items: &[Item], progress: &Progress, today: Date, card: Option<&str>
     let mut by_kind: Vec<std::collections::VecDeque<&Item>> = order
         .iter()
         .map(|k| {
-            items
+            let mut q: std::collections::VecDeque<&Item> = items
                 .iter()
                 .filter(of_card)
                 .filter(|i| i.kind == *k && !progress.items.contains_key(&i.id))
-                .collect()
+                .collect();
+            // »Hvilken retningslinje?« shows an anvisning's words: asked right after its
+            // »Lovkrav eller anbefaling?« (which names its card), it would answer itself.
+            if *k == ItemKind::Retningslinje {
+                let half = q.len() / 2;
+                q.rotate_left(half);
+            }
+            q
         })
         .collect();
     let mut new = Vec::new();

@@ -35,6 +35,14 @@ impl Listing {
                 let _ = tx.send(Msg::ListUnreadable(e.one_line()));
                 return;
             }
+            // The drill's count for the menu first: one small file.
+            let progress = match crate::study::read(store.dir()) {
+                Ok(progress) => Msg::ProgressRead(progress),
+                Err(e) => Msg::ProgressUnreadable(e.0.plain()),
+            };
+            if tx.send(progress).is_err() {
+                return;
+            }
             let paths = store.list_paths();
             if tx.send(Msg::ListStarted { total: paths.len() }).is_err() {
                 return;

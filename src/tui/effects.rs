@@ -18,6 +18,7 @@ impl Runner {
                 self.save(app);
             }
             Effect::KeepPlace => self.keep_place(app),
+            Effect::Redraw => self.redraw = true,
             Effect::SaveSoon => {
                 self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
                 self.keep_pending(app);
@@ -133,6 +134,27 @@ impl Runner {
                         title: crate::strings::OPEN_FAILED.to_string(),
                         body: e.plain(),
                     },
+                };
+                self.tell(app, msg);
+            }
+            Effect::StartDrill(card) => {
+                // A small file, read when the user asks: the drill starts on what it holds.
+                let msg = match crate::study::read(self.store.dir()) {
+                    Ok(progress) => Msg::DrillReady { progress, card },
+                    Err(e) => Msg::OpenFailed {
+                        title: crate::strings::DRILL_CANNOT_START.to_string(),
+                        body: e.0.plain(),
+                    },
+                };
+                self.tell(app, msg);
+            }
+            Effect::RecordDrill { answers, today } => {
+                let msg = match crate::study::record(self.store.dir(), &answers, today) {
+                    Ok(progress) => Msg::DrillRecorded {
+                        count: answers.len(),
+                        progress,
+                    },
+                    Err(e) => Msg::DrillRecordFailed(e.0.plain()),
                 };
                 self.tell(app, msg);
             }

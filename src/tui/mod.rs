@@ -61,6 +61,11 @@ pub enum Start {
         /// Whether to build on an earlier assessment of the team.
         build_on: BuildOn,
     },
+    /// The drill (`refleks øv [ID]`), on the progress the caller read; `card`: checked.
+    Drill {
+        card: Option<String>,
+        progress: crate::study::Progress,
+    },
     /// An assessment already locked, read and checked by the caller ([`Store::load_locked`]).
     Open {
         assessment: Box<Assessment>,
@@ -91,6 +96,9 @@ struct Runner {
     inbox: VecDeque<Msg>,
     effects: VecDeque<Effect>,
     draining: bool,
+    /// Something may look different: the next turn of the loop draws. Only then, so an idle
+    /// screen writes nothing (a screen reader or magnifier gets no noise, a slow link no load).
+    redraw: bool,
 }
 
 /// Signals that end the app the way `q` does (what was typed is saved, the lock removed, the
@@ -230,6 +238,7 @@ impl Runner {
             inbox: VecDeque::new(),
             effects: VecDeque::new(),
             draining: false,
+            redraw: true,
         }
     }
 
@@ -263,6 +272,11 @@ impl Runner {
                 }
                 effects
             }
+            Start::Drill { card, progress } => {
+                // The home screen is read behind it, for when the learner leaves the drill.
+                self.perform(app, vec![Effect::List]);
+                update(app, Msg::DrillReady { progress, card })
+            }
             Start::Open {
                 mut assessment,
                 path,
@@ -292,9 +306,11 @@ impl Runner {
         let started = Instant::now();
         loop {
             self.tell(app, Msg::Tick(started.elapsed().as_secs()));
-            let mut areas = crate::app::Areas::default();
-            terminal.draw(|frame| areas = crate::ui::render(frame, app))?;
-            app.areas = areas;
+            if std::mem::take(&mut self.redraw) {
+                let mut areas = crate::app::Areas::default();
+                terminal.draw(|frame| areas = crate::ui::render(frame, app))?;
+                app.areas = areas;
+            }
             if app.quitting {
                 return Ok(());
             }
@@ -310,6 +326,7 @@ impl Runner {
                 if !signals.resumed.swap(false, Ordering::Relaxed) {
                     suspend(terminal, self.mouse)?;
                 }
+                self.redraw = true;
                 signals.resumed.store(false, Ordering::Relaxed);
                 continue;
             }
@@ -324,6 +341,8 @@ impl Runner {
                 .map_or(idle, |due| due.saturating_duration_since(Instant::now()))
                 .min(idle);
             if event::poll(wait)? {
+                // Whatever came (a resize makes no message) is worth a frame.
+                self.redraw = true;
                 // Everything queued (a paste or fast typing) is handled before drawing again.
                 for msg in events::to_msgs(read_queued(&signals.stop)?, &app.areas, PASTE_BURSTS) {
                     self.tell(app, msg);
@@ -403,6 +422,8 @@ impl Runner {
     /// Hands every waiting reply to `update`; what the replies ask for waits its turn.
     fn answer(&mut self, app: &mut App) {
         while let Some(msg) = self.inbox.pop_front() {
+            // A tick asks for a frame itself (`Effect::Redraw`) when the clock shows a new minute.
+            self.redraw |= !matches!(msg, Msg::Tick(_));
             let effects = update(app, msg);
             self.effects.extend(effects);
         }

@@ -60,6 +60,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
             }
             HomeItem::New => vec![Line::raw(format!("  + {}", s::HOME_NEW))],
             HomeItem::Browse => vec![Line::raw(format!("  ▤ {}", s::HOME_BROWSE))],
+            HomeItem::Practice => {
+                let label = match &app.practice {
+                    Some(Ok(n)) if *n > 0 => s::home_practice_due(*n),
+                    Some(Err(_)) => s::HOME_PRACTICE_UNREADABLE.to_string(),
+                    _ => s::HOME_PRACTICE.to_string(),
+                };
+                vec![Line::raw(format!("  ✎ {label}"))]
+            }
             HomeItem::Overview => vec![Line::raw(format!("  ▦ {}", s::HOME_OVERVIEW))],
             HomeItem::Help => vec![Line::raw(format!("  ? {}", s::HOME_HELP))],
             // Rows farther from the selection than the list is high are never on screen: a

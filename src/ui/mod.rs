@@ -78,6 +78,7 @@ fn draw_all(frame: &mut Frame, app: &App) -> Areas {
         Screen::Compare => compare::draw(frame, body, app, &mut areas),
         Screen::Reading => cards::draw_reading(frame, body, app, &mut areas),
         Screen::Overview(view) => overview::draw(frame, body, view, &mut areas),
+        Screen::Drill(view) => crate::app::draw_drill(frame, body, app, view, &mut areas),
     }
     chrome::footer(frame, footer, app, context_line, &mut areas);
     // An overlay covers what is under it: nothing below may be clicked.

@@ -42,9 +42,10 @@ fn answer() -> impl Strategy<Value = Answer> {
         any::<bool>(),
         prop::collection::vec(score(), 0..4),
         prop::collection::btree_map(text(), score(), 0..3),
+        prop::collection::vec(text(), 0..3),
     )
         .prop_map(
-            |(score, reason, note, dissent, focus, tally, votes)| Answer {
+            |(score, reason, note, dissent, focus, tally, votes, absent)| Answer {
                 score,
                 reason,
                 note,
@@ -52,6 +53,7 @@ fn answer() -> impl Strategy<Value = Answer> {
                 focus,
                 tally,
                 votes,
+                absent,
             },
         )
 }

@@ -348,8 +348,8 @@ fn home_with_two() -> App {
             entry("team-oest-2026-12-01-2", "Team Øst", "2026-12-01"),
         ]),
     );
-    // Past the menu (Fortsæt, new, browse, overview of teams, help) to the first saved assessment.
-    for _ in 0..5 {
+    // Past the menu (Fortsæt, new, browse, practice, overview of teams, help) to the first saved assessment.
+    for _ in 0..6 {
         key(&mut app, KeyCode::Down);
     }
     app

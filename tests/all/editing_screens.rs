@@ -148,8 +148,8 @@ fn home_two_alike_80x24() {
             ),
         ]),
     );
-    // Past the menu (Fortsæt, new, browse, overview of teams, help) to the first saved assessment.
-    for _ in 0..5 {
+    // Past the menu (Fortsæt, new, browse, practice, overview of teams, help) to the first saved assessment.
+    for _ in 0..6 {
         key(&mut app, KeyCode::Down);
     }
     insta::assert_snapshot!(render(&mut app, 80, 24));
@@ -193,7 +193,7 @@ fn home_delete_asks_80x24() {
             0,
         )]),
     );
-    for _ in 0..5 {
+    for _ in 0..6 {
         key(&mut app, KeyCode::Down);
     }
     press(&mut app, "d");
@@ -213,7 +213,7 @@ fn team_form_80x24() {
             0,
         )]),
     );
-    for _ in 0..5 {
+    for _ in 0..6 {
         key(&mut app, KeyCode::Down);
     }
     press(&mut app, "t");

@@ -414,8 +414,8 @@ fn marking_two_saved_assessments_compares_them() {
     // Too few marked: a hint, no effect.
     assert_eq!(key(&mut app, KeyCode::Char('c')), []);
     assert!(app.status.is_some());
-    // Past the fixed items (Fortsæt, new, browse, overview, help) to the first saved one.
-    for _ in 0..5 {
+    // Past the fixed items (Fortsæt, new, browse, practice, overview, help) to the first saved one.
+    for _ in 0..6 {
         key(&mut app, KeyCode::Down);
     }
     key(&mut app, KeyCode::Char(' '));
@@ -660,7 +660,7 @@ fn the_home_list_fills_in_as_the_store_is_read() {
     );
     assert_eq!(app.listing, Some((2, 4)));
     // Select "b", then more arrive above it: the selection stays on "b".
-    for _ in 0..5 {
+    for _ in 0..6 {
         key(&mut app, KeyCode::Down);
     }
     key(&mut app, KeyCode::Char(' '));

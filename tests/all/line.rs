@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use refleks::assessment::{ActionStatus, NonScore, Score};
 use refleks::deck::Deck;
-use refleks::line::{Disk, Line, LineStart, run};
+use refleks::line::{BuildOn, Disk, Line, LineStart, run};
 use refleks::store::{Places, Store};
 
 use crate::common::cli::refleks;
@@ -44,6 +44,7 @@ fn new_team() -> LineStart {
     LineStart::New {
         team: "Team A".into(),
         participants: vec!["Anna".into(), "Bo".into(), "Carl".into()],
+        build_on: BuildOn::Ask,
     }
 }
 
@@ -323,6 +324,87 @@ fn a_visit_keeps_the_place_outside_the_file_in_the_tests_own_state_folder() {
     assert!(f.state.join("steder.json").is_file());
     let out = talk(&f, LineStart::Home, "2\n");
     assert!(out.contains("Anvisning 3.4.1, "), "{out}");
+}
+
+/// Last year's assessment of Team A in the store: 2.1.1 scored 2, one open action, one done.
+fn last_year(f: &Folders) -> PathBuf {
+    use refleks::assessment::{Action, Assessment};
+    let deck = Deck::embedded();
+    let mut a = Assessment::new(&deck, "Team A", vec![], vec![], "2025-11-01");
+    a.answer_mut("2.1.1").score = Some(Score::Level(2));
+    for (what, status) in [("Ny folder", None), ("Kursus", Some(ActionStatus::Done))] {
+        a.actions.push(Action {
+            anvisning: "2.1.1".into(),
+            what: what.into(),
+            status,
+            ..Action::default()
+        });
+    }
+    let store = Store::open(Some(&f.store)).unwrap();
+    store.create(&a).unwrap().path().to_path_buf()
+}
+
+#[test]
+fn a_new_assessment_builds_on_the_teams_last_one_when_asked() {
+    let f = folders();
+    let earlier = last_year(&f);
+    let out = talk(
+        &f,
+        new_team(),
+        "måske\nja\nhandlinger\n1\n1\n3\nsammenlign\n",
+    );
+    assert!(
+        out.contains(
+            "Teamet har en vurdering fra 1. november 2025. Skal den nye bygge videre på den,"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("\nSkriv ja eller nej.\n"), "{out}");
+    assert!(
+        out.contains("Bygger videre på vurderingen fra 1. november 2025. 1 åben handling fra sidst er med; skriv handlinger for at give den status."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Teamets vurdering: ingen. Sidst: 2, delvist omsat."),
+        "{out}"
+    );
+    assert!(
+        out.contains("1. 2.1.1: Ny folder, åben. Fra sidst."),
+        "{out}"
+    );
+    assert!(out.contains("2.1.1: Ny folder, udført. Gemt."), "{out}");
+    assert!(
+        out.contains(
+            "Sammenlignet med vurderingen fra 1. november 2025: 1 steget, 0 faldet, 0 uændret"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("Steget: 2.1.1 fra 2 til 3."), "{out}");
+    let name = earlier.file_name().unwrap().to_string_lossy().to_string();
+    let new = std::fs::read_dir(&f.store)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "toml") && *p != earlier)
+        .unwrap();
+    let a = load(&new);
+    assert_eq!(a.builds_on, name);
+    assert_eq!(a.actions.len(), 1);
+    assert!(a.actions[0].carried);
+    assert_eq!(a.actions[0].status, Some(ActionStatus::Done));
+    // Opened again, last time is said beside the anvisning at once.
+    let out = talk(&f, LineStart::Open(new), "");
+    assert!(out.contains("Sidst: 2, delvist omsat."), "{out}");
+}
+
+#[test]
+fn no_to_building_on_starts_afresh() {
+    let f = folders();
+    last_year(&f);
+    let out = talk(&f, new_team(), "nej\n");
+    assert!(out.contains("Den nye vurdering starter forfra."), "{out}");
+    let out = talk(&f, LineStart::Home, "2\nsammenlign\n");
+    assert!(out.contains("intet at sammenligne med"), "{out}");
+    assert!(out.contains("Teamets vurdering: ingen. Skriv"), "{out}");
 }
 
 #[test]

@@ -95,13 +95,12 @@ fn a_requirement_is_black_on_bright_yellow_and_a_recommendation_the_terminals_ow
         let col = prefix.chars().count() + 1;
         buffer[(u16::try_from(col).unwrap(), u16::try_from(y).unwrap())].clone()
     };
-    // At 80 columns the rows show the short badges.
-    let requirement = find("[SKAL]");
+    let requirement = find("SKAL");
     assert_eq!(
         (requirement.fg, requirement.bg),
         (Color::Black, Color::LightYellow)
     );
-    let recommendation = find("[BØR]");
+    let recommendation = find("BØR");
     assert_eq!(
         (recommendation.fg, recommendation.bg),
         (Color::Reset, Color::Reset)
@@ -211,4 +210,24 @@ fn tema_and_rammer_are_global_options_with_danish_errors() {
         err.contains("»blå« kan ikke bruges efter --tema") && err.contains("kontrast"),
         "{err}"
     );
+}
+
+#[test]
+fn a_tick_asks_for_a_frame_only_when_the_shown_minute_changes() {
+    use refleks::app::Effect;
+    let mut app = card(Look::default());
+    app.session.as_mut().unwrap().assessment.timebox = Some(20);
+    let mut frames = 0;
+    // Four ticks a second for three minutes, as the runner sends them.
+    for quarter in 0..=720u64 {
+        let effects = update(&mut app, Msg::Tick(quarter / 4));
+        frames += effects.iter().filter(|e| **e == Effect::Redraw).count();
+    }
+    assert_eq!(frames, 3, "one frame per new minute");
+    assert_eq!(app.timebox(), Some((3, 20)));
+    // Without a timebox the clock is not shown, and nothing asks to be drawn.
+    let mut app = card(Look::default());
+    for quarter in 0..=720u64 {
+        assert!(update(&mut app, Msg::Tick(quarter / 4)).is_empty());
+    }
 }

@@ -14,6 +14,7 @@ mod deck_content;
 mod deck_errors;
 mod deck_lists;
 mod deck_structure;
+mod drill;
 mod earlier_flows;
 mod editing;
 mod editing_screens;

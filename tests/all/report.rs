@@ -174,7 +174,8 @@ fn json_reads_back_with_the_documented_keys() {
             "votes",
             "tally",
             "vote_summary",
-            "dissent"
+            "dissent",
+            "absent"
         ]
     );
     assert_eq!(
@@ -258,7 +259,8 @@ fn html_is_self_contained_and_printable() {
         "Handlinger",
         "3.12 Retningslinje for opfølgning efter udskrivning",
         "Vi har lavet skabelonen &quot;Min plan&quot;; den bruges",
-        "Stemmer: Ahmad 3, Jonas 3, Louise 3, Mette 3, Rikke 2",
+        "Stemmer: Mette 3, Jonas 3, Rikke 2, Ahmad 3, Louise 3",
+        "Mette 2, Jonas ikke til stede, Rikke 2",
     ] {
         assert!(html.contains(s), "{s}");
     }

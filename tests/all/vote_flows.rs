@@ -901,3 +901,32 @@ fn a_save_error_stays_on_screen_through_the_round() {
         "{status:?}"
     );
 }
+
+/// The walk: Anna 2, Bo absent, Cem 3, Dina 3, Emil 2: Enter saves the votes and that Bo
+/// was away, in the file and in the minutes, in the order people sit.
+#[test]
+fn the_absent_are_saved_with_the_round_and_named_in_the_minutes() {
+    let mut app = app(&["Anna", "Bo", "Cem", "Dina", "Emil"]);
+    press(&mut app, "v2s332");
+    assert!(render(&mut app, 80, 24).contains("Enige · 4 stemmer"));
+    key(&mut app, KeyCode::Enter);
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.absent, ["Bo"]);
+    assert_eq!(a.score, Some(Score::Level(2)));
+    let text = refleks::assessment::to_toml(assessment(&app));
+    assert!(text.contains("absent = [\"Bo\"]"), "{text}");
+    assert!(text.contains("schema = 3"), "{text}");
+    let md = refleks::report::report(
+        assessment(&app),
+        &Deck::embedded(),
+        refleks::report::ReportFormat::Md,
+    );
+    assert!(
+        md.contains("Anna 2, Bo ikke til stede, Cem 3, Dina 3, Emil 2"),
+        "{md}"
+    );
+    // A new round without absence clears it.
+    press(&mut app, "vj33333");
+    key(&mut app, KeyCode::Enter);
+    assert!(answer(&app, "2.1.1").unwrap().absent.is_empty());
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::super::keymap::Action;
 use super::super::msg::Effect;
 use super::super::{App, Earlier, Overlay, Screen};
-use crate::assessment::{Action as Todo, ActionStatus, Assessment, team_key};
+use crate::assessment::{ActionStatus, Assessment, team_key};
 use crate::strings as s;
 use crate::text::clean_line;
 
@@ -81,29 +81,12 @@ pub(super) fn loaded(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let open: Vec<Todo> = earlier
+        let any = earlier
             .actions
             .iter()
-            .filter(|t| ActionStatus::is_open(t.status))
-            .map(|t| Todo {
-                status: None,
-                carried: true,
-                ..t.clone()
-            })
-            .collect();
-        let any = !open.is_empty();
+            .any(|t| ActionStatus::is_open(t.status));
         effects = app.commit_change(|a| {
-            a.builds_on = name;
-            // Carried once: building on the same assessment again adds nothing twice.
-            for todo in open {
-                let known = a
-                    .actions
-                    .iter()
-                    .any(|t| t.carried && t.anvisning == todo.anvisning && t.what == todo.what);
-                if !known {
-                    a.actions.push(todo);
-                }
-            }
+            crate::session::changes::build_on(a, name, &earlier);
         });
         if any {
             app.push(Overlay::Carried { selected: 0 });
@@ -180,7 +163,7 @@ fn last_time_text(app: &App, earlier: &Assessment, id: &str) -> String {
     if !answer.reason.trim().is_empty() {
         out.push_str(&format!("Begrundelse: {}\n", answer.reason.trim()));
     }
-    if let Some(votes) = crate::report::votes_text(&app.deck, answer) {
+    if let Some(votes) = crate::report::votes_text(&app.deck, &earlier.participants, answer) {
         out.push_str(&format!("Stemmer: {votes}\n"));
     }
     if !answer.dissent.trim().is_empty() {

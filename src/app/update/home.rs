@@ -84,6 +84,7 @@ pub(super) fn action(app: &mut App, action: Action) -> Vec<Effect> {
             }
             HomeItem::Browse => browse(app),
             HomeItem::Overview => app.push(Overlay::folder_prompt()),
+            HomeItem::Practice => return vec![Effect::StartDrill(None)],
             HomeItem::Help => app.push(Overlay::help(super::super::Context::Home)),
             HomeItem::Saved(i) | HomeItem::Continue(i) => {
                 let entry = &app.saved[i];
@@ -152,7 +153,10 @@ pub(super) fn add_listed(app: &mut App, entries: Vec<SavedEntry>) {
             .iter()
             .position(|item| *item == HomeItem::Saved(i))
             .unwrap_or(app.home_selected);
-    } else if let Some(item @ (HomeItem::Browse | HomeItem::Overview | HomeItem::Help)) = before {
+    } else if let Some(
+        item @ (HomeItem::Browse | HomeItem::Practice | HomeItem::Overview | HomeItem::Help),
+    ) = before
+    {
         // Moved to a fixed item while the list was read: it stays there when "Fortsæt" comes.
         // On the first item (where home starts) the selection becomes "Fortsæt".
         app.home_selected = app

@@ -28,8 +28,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Key(_) => Vec::new(),
         Msg::Paste(text) => super::layers::paste(app, &text),
         Msg::Tick(now) => {
+            // The clock shows whole minutes: only a new one is worth a frame.
+            let shown = app.timebox();
             app.tick(now);
-            Vec::new()
+            if app.timebox() == shown {
+                Vec::new()
+            } else {
+                vec![Effect::Redraw]
+            }
         }
         Msg::Saved(path) => {
             if app.save_error.take().is_some() {
@@ -241,6 +247,23 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.push(Overlay::Message { title, body });
             Vec::new()
         }
+        Msg::ProgressRead(progress) => {
+            app.practice = Some(Ok(super::drill::due_today(app, &progress)));
+            Vec::new()
+        }
+        Msg::ProgressUnreadable(why) => {
+            app.practice = Some(Err(why));
+            Vec::new()
+        }
+        Msg::DrillReady { progress, card } => super::drill::start(app, progress, card),
+        Msg::DrillRecorded { count, progress } => {
+            super::drill::recorded(app, count, &progress);
+            Vec::new()
+        }
+        Msg::DrillRecordFailed(why) => {
+            app.set_error(format!("{}: {}", s::DRILL_NOT_SAVED, clean_line(&why)));
+            Vec::new()
+        }
         Msg::Click(target) => mouse::click(app, target),
         Msg::Scroll { pane, down } => mouse::wheel(app, pane, down),
     }
@@ -309,8 +332,14 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         | Context::Browse
         | Context::Summary
         | Context::Compare
-        | Context::Overview => {
+        | Context::Overview
+        | Context::DrillAsk
+        | Context::DrillRate
+        | Context::DrillEnd => {
             let Some(action) = action else {
+                if matches!(app.screen, Screen::Drill(_)) {
+                    return super::drill::on(app, &key, None);
+                }
                 if let Some(why) = why_not(app, context, &key) {
                     app.set_status(why);
                 }
@@ -318,6 +347,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             };
             if let Some(effects) = super::layers::open(app, context, action) {
                 return effects;
+            }
+            if matches!(app.screen, Screen::Drill(_)) {
+                return super::drill::on(app, &key, Some(action));
             }
             // Any further key press has been seen; an old message would only distract.
             app.status = app.status.take().filter(|st| st.error);
@@ -457,7 +489,7 @@ impl App {
     }
 
     /// Closes every layer, top first, each through `close_overlay`.
-    fn close_all(&mut self) -> Vec<Effect> {
+    pub(crate) fn close_all(&mut self) -> Vec<Effect> {
         let mut effects = Vec::new();
         while !self.layers.is_empty() {
             effects.extend(self.close_overlay());

@@ -126,6 +126,12 @@ pub(super) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
         Scrollable::Summary => app.cards.summary = by(app, view.summary),
         // A layer's pane: answered above while it is open.
         Scrollable::Help => {}
+        Scrollable::Drill => {
+            let areas = &app.areas;
+            if let Screen::Drill(view) = &mut app.screen {
+                view.scroll = nav::wheeled(areas, pane, view.scroll, down);
+            }
+        }
         Scrollable::Movements => {
             let top = match (&app.comparison, &app.screen) {
                 (Some(c), Screen::Compare) => c.scroll,

@@ -56,7 +56,7 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                 })
                 .collect();
             let scale = app.deck.scale_values();
-            match Round::saved(items, scale, a.anonymous) {
+            match Round::saved(items, &a.participants, scale, a.anonymous) {
                 Some(round) => {
                     app.status = None;
                     app.push(Overlay::Vote(Box::new(VoteView::new(round))));
@@ -300,6 +300,9 @@ fn apply(a: &mut Assessment, results: Vec<VoteResult>) {
         let answer = a.answer_mut(&r.anvisning);
         answer.votes = r.votes;
         answer.tally = r.tally;
+        if let Some(absent) = r.absent {
+            answer.absent = absent;
+        }
         if let Some(score) = r.agreed {
             answer.score = Some(score);
         }

@@ -202,17 +202,24 @@ fn saved_votes_are_revealed_most_disputed_first_and_kept() {
             ("2.1.2".into(), votes(&[("Anna", 0), ("Bo", 4)]), Vec::new()),
             ("2.1.3".into(), BTreeMap::new(), vec![Score::Level(3)]),
         ],
+        &names(&["Bo", "Anna"]),
         vec![0, 1, 2, 3, 4],
         false,
     )
     .unwrap();
     assert_eq!(r.reveal().unwrap().anvisning, "2.1.2");
+    let seated: Vec<&str> = r.reveal().unwrap().named.iter().map(|x| x.0).collect();
+    assert_eq!(seated, ["Bo", "Anna"], "in the order people sit");
     r.input(Input::AgreeOn(Score::Level(1)));
     assert_eq!(r.reveal().unwrap().anvisning, "2.1.1", "agreeing moves on");
     let res = r.results();
     assert_eq!(res[1].agreed, Some(Score::Level(1)));
     assert_eq!(res[0].votes.len(), 2, "votes are written back as they were");
     assert_eq!(res[2].tally, vec![Score::Level(3)]);
+    assert_eq!(
+        res[0].absent, None,
+        "what the file says about absence stays"
+    );
     assert!(res[2].votes.is_empty());
 }
 
@@ -316,4 +323,14 @@ fn no_to_a_round_on_one_anvisning_with_votes_ends_it() {
     )
     .unwrap();
     assert_eq!(r.input(Input::Decline), Event::Cancelled);
+}
+
+#[test]
+fn the_absent_are_in_the_results_in_seating_order() {
+    let mut r = one(&["Anna", "Bo", "Ceylan", "Dina"]);
+    vote(&mut r, 2);
+    r.input(Input::Skip);
+    r.input(Input::Skip);
+    vote(&mut r, 3);
+    assert_eq!(r.results()[0].absent, Some(names(&["Bo", "Ceylan"])));
 }

@@ -76,7 +76,7 @@ fn a_byte_order_mark_is_accepted() {
 
 #[test]
 fn newer_schema_is_refused_before_unknown_fields_are_seen() {
-    let text = to_toml(&small()).replace("schema = 2", "schema = 7\nnew_thing = 1");
+    let text = to_toml(&small()).replace("schema = 3", "schema = 7\nnew_thing = 1");
     let e = error(&text);
     assert_eq!(e.newer_schema, Some(7));
     let out = e.render(false);
@@ -87,7 +87,7 @@ fn newer_schema_is_refused_before_unknown_fields_are_seen() {
 
 #[test]
 fn a_version_one_file_loads_and_is_written_as_the_current_version() {
-    let old = to_toml(&small()).replace("schema = 2", "schema = 1");
+    let old = to_toml(&small()).replace("schema = 3", "schema = 1");
     let a = from_toml(&old, "gammel.toml").unwrap();
     assert_eq!(a.schema, 1, "read as it is");
     assert!(to_toml(&a).contains(&format!("\nschema = {SCHEMA}\n")));
@@ -95,7 +95,7 @@ fn a_version_one_file_loads_and_is_written_as_the_current_version() {
 
 #[test]
 fn schema_zero_is_an_error() {
-    let e = error(&to_toml(&small()).replace("schema = 2", "schema = 0"));
+    let e = error(&to_toml(&small()).replace("schema = 3", "schema = 0"));
     assert!(e.render(false).contains("schema"), "{e}");
     assert_eq!(e.newer_schema, None);
 }
@@ -180,7 +180,7 @@ fn wrong_types_are_explained() {
     );
     assert_eq!(e.problems[0].at.as_ref().unwrap().column, 9);
 
-    let e = error(&to_toml(&small()).replace("schema = 2", "schema = \"1\""));
+    let e = error(&to_toml(&small()).replace("schema = 3", "schema = \"1\""));
     assert!(e.problems[0].message.contains("`schema`"), "{e}");
     assert!(e.problems[0].help.contains("uden anførselstegn"), "{e}");
 }

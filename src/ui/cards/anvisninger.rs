@@ -178,7 +178,15 @@ pub(super) fn anvisninger_lines(
             let actions: Vec<&crate::assessment::Action> = answers
                 .map(|x| x.actions.iter().filter(|t| t.anvisning == a.id).collect())
                 .unwrap_or_default();
-            lines.extend(expanded(&app.deck, a, answer, &actions, inner));
+            let participants = answers.map_or(&[][..], |x| x.participants.as_slice());
+            lines.extend(expanded(
+                &app.deck,
+                participants,
+                a,
+                answer,
+                &actions,
+                inner,
+            ));
             if let Some(seek) = &app.cards.seek {
                 for line in &mut lines[start..] {
                     *line = scroll::mark(std::mem::take(line), &seek.needle).0;
@@ -217,6 +225,7 @@ pub(super) fn draw_anvisninger(
 /// The selected anvisning in full: text, detail points, and what the team wrote.
 pub(super) fn expanded(
     deck: &crate::deck::Deck,
+    participants: &[String],
     a: &crate::deck::Anvisning,
     answer: Option<&crate::assessment::Answer>,
     actions: &[&crate::assessment::Action],
@@ -285,7 +294,7 @@ pub(super) fn expanded(
     // card (ui::vote clears the body), so old votes never show beside hidden ones; votes the
     // team has not agreed on wait for their reveal (`r`), so they are not shown before it.
     if answer.score.is_some()
-        && let Some(votes) = crate::report::votes_text(deck, answer)
+        && let Some(votes) = crate::report::votes_text(deck, participants, answer)
     {
         labelled(s::VOTES_LABEL, &votes);
     }
