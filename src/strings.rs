@@ -212,6 +212,7 @@ pub const ACTIONS_NONE_HERE: &str = "Ingen handlinger endnu – tryk a for at ti
 pub const ACTIONS_ADD_FROM_CARD: &str =
     "En ny handling hører til en anvisning: tilføj den på kortet (a).";
 pub const ACTION_STATUS_LABEL: &str = "Status";
+pub const ACTION_STATUS_SPACE: &str = "Mellemrum skifter";
 pub const ACTION_OPEN: &str = "åben";
 pub const ACTION_DATE_WARNING: &str = "datoen blev ikke forstået";
 pub const CONFIRM_TITLE: &str = "Er du sikker?";
