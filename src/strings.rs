@@ -408,6 +408,8 @@ pub const HINT_AGREE_MEDIAN: &str = "enige om medianen";
 pub const HELP_AGREE_OTHER: &str = "teamet er enigt om en anden værdi";
 pub const HINT_AGREE_OTHER: &str = "anden værdi";
 pub const HELP_AGREE_UNKNOWN: &str = "teamet er enigt om »ved ikke«";
+pub const HELP_AGREE_NOT_RELEVANT: &str =
+    "teamet er enigt om »ikke relevant« (programmet beder om en begrundelse)";
 pub const HELP_NEXT_REVEAL: &str = "videre uden at blive enige (stemmerne gemmes)";
 pub const HINT_NEXT_REVEAL: &str = "videre";
 pub const HELP_REVEAL_END: &str = "slut runden; stemmerne blev gemt, da de blev vist (r viser dem igen; z fortryder visningen som ét trin)";
@@ -459,6 +461,17 @@ pub const KIND_POLARISED: &str = "Polariseret";
 pub const KIND_SPREAD: &str = "Spredt";
 /// Beside the kind below four votes on the scale.
 pub const KIND_FEW: &str = "få stemmer";
+pub const KIND_RELEVANCE: &str = "Uenige om relevans";
+pub const KIND_RULE_RELEVANCE: &str =
+    "Nogle stemte »ikke relevant«, andre gav en vurdering: tal om, om anvisningen gælder her.";
+/// "2 andre stemmer", "1 anden stemme"
+pub fn other_votes(n: usize) -> String {
+    if n == 1 {
+        "1 anden stemme".to_string()
+    } else {
+        format!("{n} andre stemmer")
+    }
+}
 pub const KIND_RULE_AGREED: &str = "Alle stemmer ligger højst ét trin fra medianen.";
 pub const KIND_RULE_ONE_OFF: &str =
     "De andre ligger højst ét trin fra medianen. Hør den, der afviger.";
@@ -491,7 +504,7 @@ pub fn votes_count(n: usize) -> String {
     }
 }
 pub const REVEAL_NO_MEDIAN: &str = "Ingen stemte en værdi på skalaen, så der er ingen median. \
-     Tast den værdi, teamet bliver enigt om, eller u for »ved ikke«.";
+     Tast den værdi, teamet bliver enigt om, u for »ved ikke« eller x for »ikke relevant«.";
 pub const REVEAL_ANONYMOUS: &str = "Anonyme stemmer: kun antallet gemmes.";
 pub const VOTE_CANCELLED: &str = "Runden er afbrudt. Ingen stemmer er gemt.";
 pub const VOTE_NOBODY: &str = "Ingen stemte (alle var sprunget over). Intet er gemt.";

@@ -62,41 +62,120 @@ pub fn workbook(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
 }
 
 fn build(sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
-    let mut book = Workbook::new();
-    let head = Format::new().set_bold().set_text_wrap();
-    let mean = Format::new().set_num_format("0.0");
-    let count = Format::new().set_num_format("0");
-    let note = Format::new().set_italic();
+    let mut book = Book::new();
     for sheet in sheets {
-        let ws = book.add_worksheet();
+        let mut out = book.sheet(sheet)?;
+        for row in &sheet.rows {
+            out.row(row)?;
+        }
+        out.end(&sheet.notes)?;
+    }
+    book.book.save_to_buffer()
+}
+
+/// A workbook written a row at a time: every sheet is in rust_xlsxwriter's "constant memory"
+/// mode (each row goes to a temp file as soon as the next begins, text inline), so a sheet of
+/// 100,000 rows never stands whole in memory. Sheets are written one after the other.
+pub struct Book {
+    book: Workbook,
+    formats: Formats,
+}
+
+struct Formats {
+    head: Format,
+    mean: Format,
+    count: Format,
+    note: Format,
+}
+
+impl Default for Book {
+    fn default() -> Book {
+        Book::new()
+    }
+}
+
+impl Book {
+    pub fn new() -> Book {
+        Book {
+            book: Workbook::new(),
+            formats: Formats {
+                head: Format::new().set_bold().set_text_wrap(),
+                mean: Format::new().set_num_format("0.0"),
+                count: Format::new().set_num_format("0"),
+                note: Format::new().set_italic(),
+            },
+        }
+    }
+
+    /// Begins a sheet from `sheet`'s name, columns and frozen columns (its rows and notes are
+    /// not looked at): the header row is written; rows follow with [`SheetOut::row`].
+    pub fn sheet(&mut self, sheet: &Sheet) -> Result<SheetOut<'_>, XlsxError> {
+        let ws = self.book.add_worksheet_with_constant_memory()?;
+        let f = &self.formats;
         ws.set_name(sheet_name(&sheet.name))?;
         for (c, (title, width)) in sheet.columns.iter().enumerate() {
             let c = col(c);
-            ws.write_string_with_format(0, c, clean_text(title), &head)?;
+            ws.write_string_with_format(0, c, clean_text(title), &f.head)?;
             ws.set_column_width(c, *width)?;
         }
-        for (r, row) in sheet.rows.iter().enumerate() {
-            let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
-            for (c, cell) in row.iter().enumerate() {
-                write(ws, r, col(c), cell, &mean, &count)?;
-            }
-        }
-        let last_row = u32::try_from(sheet.rows.len()).unwrap_or(u32::MAX);
-        if !sheet.columns.is_empty() {
-            ws.autofilter(0, 0, last_row, col(sheet.columns.len() - 1))?;
-        }
         ws.set_freeze_panes(1, sheet.frozen_columns)?;
-        for (i, text) in sheet.notes.iter().enumerate() {
-            let r = last_row.saturating_add(2).saturating_add(i as u32);
-            ws.write_string_with_format(r, 0, clean_text(text), &note)?;
-        }
         // On paper: landscape A4, as wide as the page.
         ws.set_landscape()
             .set_paper_size(9)
             .set_print_fit_to_pages(1, 0);
         ws.set_repeat_rows(0, 0)?;
+        Ok(SheetOut {
+            ws,
+            formats: f,
+            rows: 0,
+            columns: sheet.columns.len(),
+        })
     }
-    book.save_to_buffer()
+
+    /// The finished workbook, written to `w`.
+    pub fn save<W: std::io::Write + Send>(mut self, w: W) -> Result<(), XlsxError> {
+        self.book.save_to_writer(w)
+    }
+}
+
+/// A sheet being written: rows in order, then [`SheetOut::end`].
+pub struct SheetOut<'a> {
+    ws: &'a mut Worksheet,
+    formats: &'a Formats,
+    /// Rows written under the header.
+    rows: u32,
+    columns: usize,
+}
+
+impl SheetOut<'_> {
+    pub fn row(&mut self, cells: &[Cell]) -> Result<(), XlsxError> {
+        self.rows = self.rows.saturating_add(1);
+        for (c, cell) in cells.iter().enumerate() {
+            write(
+                self.ws,
+                self.rows,
+                col(c),
+                cell,
+                &self.formats.mean,
+                &self.formats.count,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The autofilter over the rows written, and `notes` two rows under them.
+    pub fn end(self, notes: &[String]) -> Result<(), XlsxError> {
+        let last_row = self.rows;
+        if self.columns > 0 {
+            self.ws.autofilter(0, 0, last_row, col(self.columns - 1))?;
+        }
+        for (i, text) in notes.iter().enumerate() {
+            let r = last_row.saturating_add(2).saturating_add(i as u32);
+            self.ws
+                .write_string_with_format(r, 0, clean_text(text), &self.formats.note)?;
+        }
+        Ok(())
+    }
 }
 
 fn write(

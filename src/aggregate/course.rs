@@ -21,8 +21,10 @@ pub const MOVERS: usize = 5;
 pub(super) struct TeamHistory {
     /// Every assessment: (created, mean over the deck).
     points: Vec<(String, Option<f64>)>,
-    /// Per year, the team's newest assessment that year, without its names (see [`bare`]).
-    years: BTreeMap<u16, Digest>,
+    /// Per year, the team's newest assessment that year, without its names (see [`bare`]). A
+    /// short list, not a map: a team has a handful of years, and a `BTreeMap` node is room for
+    /// eleven (at 100,000 files the maps alone took 97 MB).
+    years: Vec<(u16, Digest)>,
 }
 
 /// What a year needs of a digest: its dates, file (to choose the newest), scores and deck; the
@@ -45,24 +47,23 @@ impl TeamHistory {
     pub(super) fn add(&mut self, d: &Digest) {
         self.points.push((d.created.clone(), d.mean()));
         if let Some(year) = year(&d.created) {
-            match self.years.get(&year) {
-                Some(kept) if !d.newer_than(kept) => {}
-                _ => {
-                    self.years.insert(year, bare(d));
-                }
-            }
+            self.keep(year, d, bare);
         }
     }
 
     pub(super) fn merge(&mut self, other: TeamHistory) {
         self.points.extend(other.points);
         for (year, d) in other.years {
-            match self.years.get(&year) {
-                Some(kept) if !d.newer_than(kept) => {}
-                _ => {
-                    self.years.insert(year, d);
-                }
-            }
+            self.keep(year, &d, Digest::clone);
+        }
+    }
+
+    /// Keeps `d` as the team's file of `year` if it is the newest seen that year.
+    fn keep(&mut self, year: u16, d: &Digest, kept: impl FnOnce(&Digest) -> Digest) {
+        match self.years.iter_mut().find(|(y, _)| *y == year) {
+            Some((_, old)) if !d.newer_than(old) => {}
+            Some((_, old)) => *old = kept(d),
+            None => self.years.push((year, kept(d))),
         }
     }
 }

@@ -13,7 +13,7 @@ mod overview;
 
 pub use course::{Course, MOVERS, Mover, ShareGrew, TeamCourse, Year};
 pub use digest::{CellStats, DeckIndex, Digest, team_key};
-pub use format::{AggregateFormat, column_head, fit_label, render, xlsx};
+pub use format::{AggregateFormat, column_head, fit_label, render, render_to, xlsx, xlsx_to};
 pub use gather::gather;
 pub use overview::{
     AnvisningCount, Focus, Fold, Head, NotSecured, Overview, Previous, Row, TeamsMean, Total,

@@ -4,10 +4,14 @@
 //! against it and `update` reads the extents. `update` never sees a `Rect` of a click: it gets
 //! a `Target`.
 
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
 use super::Pane;
 use crate::widgets::scroll::Extent;
+
+/// What marks the selected item, besides reverse video.
+pub const MARKER: &str = "▶";
 
 /// Everything on screen that scrolls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -64,11 +68,28 @@ pub struct Areas {
     pub targets: Vec<(Rect, Target)>,
     /// Where each scrolled pane is, and how it was scrolled.
     pub panes: Vec<(Rect, Scrollable, Extent)>,
+    /// The marker (`▶`) of what is selected where the keys act: the terminal's cursor is put
+    /// there, so a screen magnifier or reader follows the focus. A layer starts without one.
+    pub cursor: Option<Position>,
 }
 
 impl Areas {
     pub fn target(&mut self, rect: Rect, target: Target) {
         self.targets.push((rect, target));
+    }
+
+    /// The selection's marker `▶` as drawn inside `rect` (the first, row by row) is where the
+    /// keys act; the last place to say so is the one in focus. Found in what was drawn, so it
+    /// is right however the rows wrapped and scrolled.
+    pub fn focus_marker(&mut self, buffer: &Buffer, rect: Rect) {
+        let rect = rect.intersection(buffer.area);
+        let found = rect
+            .rows()
+            .flat_map(|row| row.positions())
+            .find(|&at| buffer[at].symbol() == MARKER);
+        if let Some(at) = found {
+            self.cursor = Some(at);
+        }
     }
 
     pub fn pane(&mut self, rect: Rect, pane: Scrollable, extent: Extent) {

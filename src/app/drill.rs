@@ -67,7 +67,7 @@ pub(crate) fn start(app: &mut App, progress: Progress, card: Option<String>) -> 
 }
 
 /// Every answer still waiting, to be saved now.
-fn record(app: &App) -> Effect {
+pub(crate) fn record(app: &App) -> Effect {
     Effect::RecordDrill {
         answers: app.practice_unsaved.clone(),
         today: app.today.parse().unwrap_or_default(),
@@ -205,7 +205,10 @@ fn question_lines(deck: &Deck, drill: &Drill, width: usize) -> Vec<Line<'static>
         return Vec::new();
     };
     let mut lines = Vec::new();
-    if let Some(card) = deck.guideline(&item.card) {
+    let asking = *drill.step() == Step::Ask;
+    // »Hvilken retningslinje?« asks for the card: its name waits until the answer.
+    let hide_card = asking && item.kind == ItemKind::Retningslinje;
+    if let Some(card) = deck.guideline(&item.card).filter(|_| !hide_card) {
         lines.push(Line::styled(
             format!(
                 "{} {} · {}",
@@ -217,7 +220,6 @@ fn question_lines(deck: &Deck, drill: &Drill, width: usize) -> Vec<Line<'static>
         ));
         lines.push(Line::default());
     }
-    let asking = *drill.step() == Step::Ask;
     // A scenario is its situation, then its question.
     let mut parts = item.text.split('\n');
     if let Some(first) = parts.next() {

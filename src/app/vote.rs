@@ -129,20 +129,9 @@ enum Taken {
     },
 }
 
-/// What the round leaves in the assessment for one anvisning.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VoteResult {
-    pub anvisning: String,
-    /// By name; empty in an anonymous assessment.
-    pub votes: BTreeMap<String, Score>,
-    /// Votes without names: a typed tally, or every vote of an anonymous assessment.
-    pub tally: Vec<Score>,
-    /// The score the team agreed on, if it did.
-    pub agreed: Option<Score>,
-    /// Who was away, in the voters' order; `None` for votes read back from the file (what
-    /// the file says stays).
-    pub absent: Option<Vec<String>>,
-}
+/// What the round leaves in the assessment (in `session`, so every front-end records it the
+/// same way).
+pub use crate::session::round::VoteResult;
 
 /// One revealed anvisning, as the view shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -498,6 +487,20 @@ impl Round {
             self.over = true;
             Event::Finished
         }
+    }
+
+    /// Takes back the agreement on `id` (a "not relevant" left without its reason): its votes
+    /// stay, its score is not set by the round.
+    pub fn unagree(&mut self, id: &str) {
+        if let Some(i) = self.items.iter().position(|x| x == id) {
+            self.agreed[i] = None;
+        }
+    }
+
+    /// The score agreed on `id` in this round, if any.
+    pub fn agreed_on(&self, id: &str) -> Option<Score> {
+        let i = self.items.iter().position(|x| x == id)?;
+        self.agreed[i]
     }
 
     /// Nothing is left to reveal: the round should close (after any dissent note).

@@ -20,5 +20,5 @@ pub use renumber::{BEFORE_REORDER, renumber_questions};
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};
 pub use votes::{
     Agreement, MEDIAN_RULE, MEDIAN_RULE_REQUIREMENT, TallyError, VoteStats, dispute_key, disputed,
-    kind_rule, kind_text, most_disputed_first, parse_tally, tally_text, vote_stats,
+    kind_rule, kind_text, most_disputed_first, parse_tally, relevance_text, tally_text, vote_stats,
 };

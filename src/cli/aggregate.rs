@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 
 use super::Output;
-use crate::aggregate::{AggregateFormat, render, xlsx};
+use crate::aggregate::{AggregateFormat, render, render_to, xlsx_to};
 use crate::deck::{Deck, Problem};
 
 /// `--format` of `aggregate`.
@@ -86,13 +86,6 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
     if r.anonym {
         overview.anonymise();
     }
-    let bytes = match r.format.text() {
-        Some(format) => render(&overview, format).into_bytes(),
-        None => match xlsx(&overview) {
-            Ok(bytes) => bytes,
-            Err(e) => return fail(super::report::xlsx_failed(&e)),
-        },
-    };
     // The unreadable files are in the output; stderr says so too, since a table may scroll by.
     let mut notice = String::new();
     if !overview.unreadable.is_empty() {
@@ -102,16 +95,20 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
             if n == 1 { "fil" } else { "filer" }
         );
     }
-    let mut output = match r.out {
-        None => Output::ok(super::report::text_of(bytes)),
-        Some(out) => super::report::save(
-            out,
-            &bytes,
-            "Oversigten",
-            "oversigt",
-            r.format.name(),
-            color,
-        ),
+    let mut output = match (r.out, r.format.text()) {
+        (None, Some(format)) => Output::ok(render(&overview, format)),
+        // Refused above: a workbook needs -o.
+        (None, None) => return fail(super::report::needs_out("oversigt", color)),
+        // Written as it is made, straight into the file: 100,000 files' overview never stands
+        // whole in memory as text or as a workbook.
+        (Some(out), format) => {
+            super::report::save_with(out, "Oversigten", "oversigt", r.format.name(), color, |w| {
+                match format {
+                    Some(format) => Ok(render_to(&overview, format, w)?),
+                    None => Ok(xlsx_to(&overview, w)?),
+                }
+            })
+        }
     };
     output.stderr.insert_str(0, &notice);
     output

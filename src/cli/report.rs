@@ -3,6 +3,8 @@
 
 use crate::deck::Deck;
 use crate::report::ReportFormat;
+use std::io::Write;
+
 use crate::text::clean_line;
 
 use super::Output;
@@ -119,8 +121,42 @@ pub(super) fn save(
     ext: &str,
     color: bool,
 ) -> Output {
+    save_with(out, noun, stem, ext, color, |w| Ok(w.write_all(bytes)?))
+}
+
+/// Why an output could not be written: the disk, or the workbook library (a fault in refleks).
+pub(super) enum Failed {
+    Io(std::io::Error),
+    Workbook(String),
+}
+
+impl From<std::io::Error> for Failed {
+    fn from(e: std::io::Error) -> Failed {
+        Failed::Io(e)
+    }
+}
+
+impl From<rust_xlsxwriter::XlsxError> for Failed {
+    fn from(e: rust_xlsxwriter::XlsxError) -> Failed {
+        match e {
+            rust_xlsxwriter::XlsxError::IoError(e) => Failed::Io(e),
+            e => Failed::Workbook(e.to_string()),
+        }
+    }
+}
+
+/// [`save`] for output too large to hold whole: `fill` writes it straight into the temp file
+/// that takes `out`'s name when it is done (see `store::write_atomic_with`).
+pub(super) fn save_with(
+    out: &std::path::Path,
+    noun: &str,
+    stem: &str,
+    ext: &str,
+    color: bool,
+    fill: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> Result<(), Failed>,
+) -> Output {
     use crate::deck::Problem;
-    use crate::store::write_atomic;
+    use crate::store::write_atomic_with;
 
     let fail = |stderr: String| Output {
         stderr,
@@ -162,14 +198,15 @@ pub(super) fn save(
             folder
         });
     }
-    let written = write_atomic(out, bytes);
+    let written = write_atomic_with(out, fill);
     drop(held);
     match written {
         Ok(()) => Output::ok(format!(
             "{noun} ({ext}) er gemt i {}.\n",
             clean_line(&shown)
         )),
-        Err(e) if crate::store::held_elsewhere(out, &e) => fail(
+        Err(Failed::Workbook(e)) => fail(xlsx_failed(&e)),
+        Err(Failed::Io(e)) if crate::store::held_elsewhere(out, &e) => fail(
             Problem::new(
                 &shown,
                 format!("{noun} kan ikke gemmes: {}", crate::strings::FILE_HELD),
@@ -177,7 +214,7 @@ pub(super) fn save(
             )
             .render(color),
         ),
-        Err(e) => {
+        Err(Failed::Io(e)) => {
             let reason = match e.kind() {
                 std::io::ErrorKind::NotFound => "mappen findes ikke".to_string(),
                 std::io::ErrorKind::PermissionDenied => "du har ikke adgang til mappen".to_string(),

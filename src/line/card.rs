@@ -127,8 +127,7 @@ impl Line {
             Command::Unknown => self.score(&id, Score::Other(NonScore::Unknown)),
             Command::Clear => {
                 self.commit(|a| a.answer_mut(&id).score = None);
-                Reply::say(format!("{id}: vurderingen er fjernet."))
-                    .effect(Effect::Save { say: true })
+                Reply::say(format!("{id}: vurderingen er fjernet.")).saved()
             }
             Command::NotRelevant => {
                 self.ask = Ask::Reason { id: id.clone() };
@@ -161,7 +160,7 @@ impl Line {
                     return Reply::say(words::NO_NOTE);
                 }
                 self.commit(|a| a.answer_mut(&id).note.clear());
-                Reply::say(format!("Noten til {id} er slettet.")).effect(Effect::Save { say: true })
+                Reply::say(format!("Noten til {id} er slettet.")).saved()
             }
             Command::Focus => {
                 let mut now = false;
@@ -175,7 +174,7 @@ impl Line {
                 } else {
                     format!("{id} er ikke længere et fokusområde.")
                 })
-                .effect(Effect::Save { say: true })
+                .saved()
             }
             Command::Action => {
                 self.ask = Ask::ActionWhat { id };
@@ -204,8 +203,14 @@ impl Line {
                 });
                 Reply::default().effect(Effect::Export(folder))
             }
-            Command::Round => {
-                Reply::say("Den stille runde kommer i en senere udgave af skærmlæsertilstanden.")
+            Command::Round => self.start_round(vec![id]),
+            Command::RoundCard => {
+                let items = self
+                    .chosen()
+                    .get(self.card)
+                    .map(|g| g.anvisninger.iter().map(|x| x.id.clone()).collect())
+                    .unwrap_or_default();
+                self.start_round(items)
             }
             Command::Menu => self.go_home(),
             Command::Quit => self.quit(),
@@ -226,8 +231,7 @@ impl Line {
 
     fn score(&mut self, id: &str, score: Score) -> Reply {
         self.commit(|a| a.answer_mut(id).score = Some(score));
-        Reply::say(format!("{id}: {}.", words::score(&self.deck, score)))
-            .effect(Effect::Save { say: true })
+        Reply::say(format!("{id}: {}.", words::score(&self.deck, score))).saved()
     }
 
     /// Answers to the questions the line mode asked (a reason, a note, an action, a status).
@@ -244,7 +248,7 @@ impl Line {
                     answer.score = Some(Score::Other(NonScore::NotRelevant));
                     answer.reason = reason;
                 });
-                Reply::say(format!("{id}: ikke relevant.")).effect(Effect::Save { say: true })
+                Reply::say(format!("{id}: ikke relevant.")).saved()
             }
             Ask::Note { id, typed: any } => {
                 if typed.is_empty() {
@@ -254,8 +258,7 @@ impl Line {
                     }
                     // The lines were drafted as they came; now they are one undo step.
                     self.commit(|_| {});
-                    return Reply::say(format!("Noten til {id} er skrevet."))
-                        .effect(Effect::Save { say: true });
+                    return Reply::say(format!("Noten til {id} er skrevet.")).saved();
                 }
                 let today = self.today.clone();
                 let mut full = false;
@@ -272,7 +275,7 @@ impl Line {
                 }
                 self.ask = Ask::Note { id, typed: true };
                 // Each line is on disk at once, so nothing typed is lost if the window closes.
-                let reply = Reply::default().effect(Effect::Save { say: false });
+                let reply = Reply::default().saved_quietly();
                 if full {
                     reply.line("Noten er fuld; resten af linjen kom ikke med. Skriv en tom linje for at slutte.")
                 } else {
@@ -317,7 +320,7 @@ impl Line {
                 };
                 let said = format!("Handling tilføjet: {}", words::action(&action));
                 self.commit(|a| a.actions.push(action));
-                Reply::say(said).effect(Effect::Save { say: true })
+                Reply::say(said).saved()
             }
             Ask::ActionPick => {
                 if typed.is_empty() {
@@ -368,13 +371,15 @@ impl Line {
                         said = words::action(x);
                     }
                 });
-                Reply::say(said).effect(Effect::Save { say: true })
+                Reply::say(said).saved()
             }
             Ask::Home
             | Ask::Team
             | Ask::Participants { .. }
             | Ask::Command
-            | Ask::BuildOn { .. } => Reply::default(),
+            | Ask::BuildOn { .. }
+            | Ask::RoundWho { .. }
+            | Ask::Round(_) => Reply::default(),
         }
     }
 
@@ -485,6 +490,7 @@ impl Line {
             levels.join(", ")
         ))
         .line("n skriver en note, note læser den, slet note sletter den. a tilføjer en handling, handlinger læser dem alle og ændrer deres status.")
+        .line("v starter en stille runde om anvisningen, v kort om hele kortet: hver deltager stemmer skjult, og stemmerne siges, når alle har stemt.")
         .line("næste og forrige går en anvisning frem eller tilbage, næste kort og forrige kort et kort. Et nummer som 3.4 eller 3.4.1 går dertil. hvor siger, hvor du er.")
         .line("læs læser hele kortet. oversigt siger, hvor langt teamet er nået; sammenlign, hvad der er steget og faldet siden sidst. fortryd og gentag. eksport gemmer referatet, eksport og en mappe gemmer det der.")
         .line("menu går til menuen, afslut lukker refleks. Alt gemmes, så snart det er skrevet.")
@@ -502,7 +508,7 @@ impl Line {
                 if redo { "Gentaget:" } else { "Fortrudt:" },
                 clean_line(&what)
             ))
-            .effect(Effect::Save { say: true }),
+            .saved(),
             None if redo => Reply::say(words::NOTHING_TO_REDO),
             None => Reply::say(words::NOTHING_TO_UNDO),
         }

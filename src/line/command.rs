@@ -33,6 +33,8 @@ pub enum Command {
     Actions,
     Export(Option<String>),
     Round,
+    /// A round on every anvisning of the card.
+    RoundCard,
     Menu,
     Quit,
 }
@@ -62,9 +64,16 @@ const WORDS: &[(&str, Command)] = &[
     ("slet", Command::Clear),
     ("fokus", Command::Focus),
     ("stemmer", Command::Round),
+    ("v kort", Command::RoundCard),
+    ("stemmer kort", Command::RoundCard),
+    ("runde", Command::Round),
+    ("runde kort", Command::RoundCard),
     ("menu", Command::Menu),
     ("afslut", Command::Quit),
-    // Other words people reach for, and the same without æ, ø, å.
+];
+
+/// Other words people reach for, and the same without æ, ø, å: understood, never suggested.
+const ALIASES: &[(&str, Command)] = &[
     ("naeste", Command::Next),
     ("laes", Command::Read),
     ("hjaelp", Command::Help),
@@ -107,7 +116,7 @@ pub fn parse(line: &str, scale: &[u8]) -> Result<Command, NotCommand> {
     {
         return Ok(Command::Score(v));
     }
-    if let Some((_, c)) = WORDS.iter().find(|(w, _)| *w == lower) {
+    if let Some((_, c)) = WORDS.iter().chain(ALIASES).find(|(w, _)| *w == lower) {
         return Ok(c.clone());
     }
     let (first, rest) = words.split_once(' ').unwrap_or((&words, ""));

@@ -31,8 +31,9 @@ impl<'o, W: Write> Runner<'o, W> {
         let mut queue: std::collections::VecDeque<Effect> = reply.effects.into();
         let then =
             |lines: &mut Vec<String>, queue: &mut std::collections::VecDeque<Effect>, r: Reply| {
+                let shift = lines.len();
                 lines.extend(r.lines);
-                queue.extend(r.effects);
+                queue.extend(r.effects.into_iter().map(|e| e.shifted(shift)));
             };
         while let Some(effect) = queue.pop_front() {
             match effect {
@@ -42,13 +43,15 @@ impl<'o, W: Write> Runner<'o, W> {
                     };
                     let result = disk.save(session);
                     self.unsaved = result.is_err();
-                    if (say || result.is_err())
+                    if (say.is_some() || result.is_err())
                         && let Some(words) = line.saved(&result)
                     {
-                        match lines.last_mut() {
-                            Some(last) => {
-                                last.push(' ');
-                                last.push_str(&words);
+                        // On the line that said the change, or last when none did.
+                        let at = say.filter(|&i| i < lines.len());
+                        match at.or(lines.len().checked_sub(1)) {
+                            Some(i) => {
+                                lines[i].push(' ');
+                                lines[i].push_str(&words);
                             }
                             None => lines.push(words),
                         }

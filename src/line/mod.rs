@@ -12,6 +12,8 @@ mod card;
 mod command;
 mod disk;
 mod echo;
+mod hidden;
+mod round;
 mod words;
 
 use std::io::{self, BufRead, Write};
@@ -65,9 +67,10 @@ pub enum BuildOn {
 /// What the runner must do for [`Line`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Write the open assessment; `say`: add "Gemt." to the last line said.
+    /// Write the open assessment; `say`: the line (an index into the reply's lines) that gets
+    /// "Gemt." when it is written. A failure is said whether or not.
     Save {
-        say: bool,
+        say: Option<usize>,
     },
     Open {
         path: PathBuf,
@@ -114,10 +117,38 @@ impl Reply {
         self
     }
 
-    fn and(mut self, other: Reply) -> Reply {
-        self.lines.extend(other.lines);
-        self.effects.extend(other.effects);
+    /// Saves the change the last line said, and says "Gemt." on that line.
+    fn saved(mut self) -> Reply {
+        let at = self.lines.len().checked_sub(1);
+        self.effects.push(Effect::Save { say: at });
         self
+    }
+
+    /// Saves without a word (a note's line, a new file), unless it fails.
+    fn saved_quietly(mut self) -> Reply {
+        self.effects.push(Effect::Save { say: None });
+        self
+    }
+
+    /// `other` after this; its lines are counted from here on.
+    fn and(mut self, other: Reply) -> Reply {
+        let shift = self.lines.len();
+        self.lines.extend(other.lines);
+        self.effects
+            .extend(other.effects.into_iter().map(|e| e.shifted(shift)));
+        self
+    }
+}
+
+impl Effect {
+    /// The same effect in a reply whose lines start `by` lines later.
+    pub(crate) fn shifted(self, by: usize) -> Effect {
+        match self {
+            Effect::Save { say } => Effect::Save {
+                say: say.map(|at| at + by),
+            },
+            other => other,
+        }
     }
 }
 
@@ -160,6 +191,11 @@ pub(crate) enum Ask {
     BuildOn {
         path: PathBuf,
     },
+    /// The participants, for a round on `items` in an assessment that has none.
+    RoundWho {
+        items: Vec<String>,
+    },
+    Round(Box<round::RoundState>),
 }
 
 /// The line mode's state: the deck, the open assessment and where in it the user is.
@@ -233,6 +269,8 @@ impl Line {
             }
             Ask::Command => self.on_command(typed),
             Ask::BuildOn { path } => self.on_build_on(path, typed),
+            Ask::RoundWho { items } => self.round_participants(items, typed),
+            Ask::Round(state) => self.on_round(*state, typed),
             other => self.on_prompt(other, typed),
         }
     }
@@ -341,7 +379,7 @@ impl Line {
         self.earlier = None;
         self.card = 0;
         self.item = 0;
-        let reply = Reply::say(said).effect(Effect::Save { say: false });
+        let reply = Reply::say(said).saved_quietly();
         let last = self.entries.iter().find(|e| {
             crate::assessment::team_key(&e.team) == key && e.created.as_str() <= self.today.as_str()
         });
@@ -419,7 +457,7 @@ impl Line {
                     " {n} åbne handlinger fra sidst er med; skriv handlinger for at give dem status."
                 )),
             }
-            reply = Reply::say(said).effect(Effect::Save { say: false });
+            reply = Reply::say(said).saved_quietly();
         }
         self.earlier = Some(earlier);
         if fresh {
@@ -502,6 +540,17 @@ impl Line {
         Reply::default().effect(Effect::Close).effect(Effect::List)
     }
 
+    /// True while the next line is a hidden vote: the terminal should not show it.
+    pub fn hidden_input(&self) -> bool {
+        match &self.ask {
+            Ask::Round(state) => {
+                state.dissent.is_none()
+                    && matches!(state.round.step, crate::app::vote::Step::Collecting { .. })
+            }
+            _ => false,
+        }
+    }
+
     /// Where the user is, said after the effects before it.
     pub fn arrived(&mut self) -> Reply {
         self.arrive(true)
@@ -544,8 +593,10 @@ pub fn run(
         return Ok(());
     }
     let mut buf = Vec::new();
+    let mut echo = hidden::Echo::new();
     loop {
         buf.clear();
+        echo.hide(line.hidden_input());
         let reply = match input.read_until(b'\n', &mut buf)? {
             0 => line.end_of_input(),
             _ => line.on_line(&String::from_utf8_lossy(&buf)),

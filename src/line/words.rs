@@ -102,7 +102,7 @@ pub fn anvisning(
         }
     }
     out.push_str(&format!(
-        " Skriv {}, x ikke relevant, u ved ikke, n note, a handling, næste, forrige, læs, hjælp.",
+        " Skriv {}, x ikke relevant, u ved ikke, n note, a handling, v runde, næste, forrige, læs, hjælp.",
         scale_range(deck)
     ));
     out
@@ -182,7 +182,7 @@ mod tests {
         let line = anvisning(&deck, x, None, None);
         assert!(line.starts_with("Anvisning 2.1.1, anbefaling. "), "{line}");
         assert!(line.contains("Teamets vurdering: ingen."), "{line}");
-        assert!(line.ends_with("Skriv 0 til 4, x ikke relevant, u ved ikke, n note, a handling, næste, forrige, læs, hjælp."));
+        assert!(line.ends_with("Skriv 0 til 4, x ikke relevant, u ved ikke, n note, a handling, v runde, næste, forrige, læs, hjælp."));
         assert!(!line.contains(".."), "{line}");
     }
 

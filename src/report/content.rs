@@ -345,6 +345,7 @@ pub(crate) fn votes_text(deck: &Deck, participants: &[String], answer: &Answer) 
     }
     // The same words as the reveal: "Polariseret · 4 stemmer".
     about.extend(crate::assessment::kind_text(&stats));
+    about.extend(crate::assessment::relevance_text(&stats));
     let about = if about.is_empty() {
         String::new()
     } else {

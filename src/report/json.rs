@@ -54,6 +54,10 @@ struct VotesOut {
     disagreement: bool,
     /// The kind of agreement: "agreed", "one_off", "polarised", "spread".
     kind: Option<&'static str>,
+    /// Votes of "ikke relevant" (not in `count`).
+    not_relevant: usize,
+    /// Some voted "ikke relevant" and others did not (also makes `disagreement` true).
+    relevance_split: bool,
 }
 
 #[derive(Serialize)]
@@ -302,6 +306,8 @@ fn answer_out<'a>(
                     Agreement::Polarised => "polarised",
                     Agreement::Spread => "spread",
                 }),
+                not_relevant: s.not_relevant,
+                relevance_split: s.relevance_split,
             }),
         dissent: answer.map_or("", |a| a.dissent.as_str()),
         absent: answer.map_or(&[], |a| a.absent.as_slice()),

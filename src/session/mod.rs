@@ -5,6 +5,7 @@
 
 pub mod changes;
 mod history;
+pub mod round;
 
 use std::path::PathBuf;
 

@@ -50,6 +50,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Prepared::new(path, bytes)?.replace(path)
 }
 
+/// [`write_atomic`] for content too large to hold whole (an overview of 100,000 files): `fill`
+/// writes it straight into the temp file, through a buffer. Only when `fill` succeeds is the
+/// temp file flushed and renamed over `path`; on any error it goes and `path` is untouched.
+pub fn write_atomic_with<E: From<io::Error>>(
+    path: &Path,
+    fill: impl FnOnce(&mut io::BufWriter<&mut std::fs::File>) -> Result<(), E>,
+) -> Result<(), E> {
+    let temp = write_temp_with(path, fill)?;
+    Ok(Prepared(temp).replace(path)?)
+}
+
 /// A file's next content, written and flushed to a temp file beside it, not yet in place: the
 /// slow part of a save done before the last check, so little time passes between the check
 /// and the rename. Dropped without [`Prepared::replace`], the temp file goes.
@@ -166,6 +177,13 @@ pub fn move_noclobber(from: &Path, to: &Path) -> io::Result<()> {
 }
 
 fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
+    write_temp_with(path, |w| w.write_all(bytes))
+}
+
+fn write_temp_with<E: From<io::Error>>(
+    path: &Path,
+    fill: impl FnOnce(&mut io::BufWriter<&mut std::fs::File>) -> Result<(), E>,
+) -> Result<tempfile::NamedTempFile, E> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -181,7 +199,10 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> 
         Ok(old) if old.is_file() => super::sharing::like(temp.as_file(), &old)?,
         _ => super::sharing::as_new_file_in(temp.as_file(), dir)?,
     }
-    temp.write_all(bytes)?;
+    let mut w = io::BufWriter::with_capacity(1 << 16, temp.as_file_mut());
+    fill(&mut w)?;
+    w.flush()?;
+    drop(w);
     temp.as_file().sync_all()?;
     Ok(temp)
 }
@@ -250,6 +271,27 @@ mod tests {
     use std::fs;
 
     use super::*;
+
+    #[test]
+    fn a_fill_that_fails_leaves_the_file_and_no_temp() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("oversigt.html");
+        fs::write(&path, "før").unwrap();
+        let failed = write_atomic_with(&path, |w| {
+            w.write_all(&[b'x'; 100_000])?;
+            Err(io::Error::other("stop"))
+        });
+        assert!(failed.is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "før");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temp file left"
+        );
+
+        write_atomic_with(&path, |w| w.write_all("efter".as_bytes())).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "efter");
+    }
 
     #[test]
     fn temp_names_are_hidden_and_ours() {

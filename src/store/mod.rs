@@ -23,7 +23,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-pub use atomic::{create_atomic, move_noclobber, write_atomic};
+pub use atomic::{create_atomic, move_noclobber, write_atomic, write_atomic_with};
 pub(crate) use error::{NOT_SAVED, io_reason};
 pub use error::{StoreError, held_elsewhere};
 pub use lock::{Links, Lock, lock, lock_path};

@@ -5,11 +5,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Paragraph};
 
 use super::chrome::{pane_block, truncate_cells, width, wrap};
 use super::scroll::{self, Keep};
 use super::theme;
+use crate::app::areas::MARKER;
 use crate::app::{App, Areas, ComparePane, CompareView, Scroll, Scrollable};
 use crate::compare::format::{
     DIFFERENT_TEAMS, decimal, letter, level_change, score_text, shown_change,
@@ -45,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(legend_text), legend);
-    draw_guidelines(frame, top, view, &shown);
+    draw_guidelines(frame, top, view, &shown, areas);
     match view.pane {
         ComparePane::Movements => draw_movements(frame, bottom, view, areas),
         _ => draw_anvisninger(frame, bottom, view, &shown, areas),
@@ -149,9 +150,16 @@ fn bars(row: &GuidelineRow, shown: &[usize], max: u8, cells: usize) -> String {
         .join("")
 }
 
-fn draw_guidelines(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[usize]) {
+fn draw_guidelines(
+    frame: &mut Frame,
+    area: Rect,
+    view: &CompareView,
+    shown: &[usize],
+    areas: &mut Areas,
+) {
     let c = &view.comparison;
-    let inner = usize::from(area.width.saturating_sub(2));
+    // The border, and a column for the selection's marker.
+    let inner = usize::from(area.width.saturating_sub(3));
     let values_w = shown.len() * 6;
     let change_w = 9;
     let bar_cells = if inner > 70 + shown.len() * 8 { 6 } else { 0 };
@@ -204,8 +212,13 @@ fn draw_guidelines(frame: &mut Frame, area: Rect, view: &CompareView, shown: &[u
             theme::selected()
         } else {
             Style::default()
-        });
+        })
+        .highlight_symbol(MARKER)
+        .highlight_spacing(HighlightSpacing::Always);
     frame.render_stateful_widget(list, area, &mut state);
+    if focused {
+        areas.focus_marker(frame.buffer_mut(), area);
+    }
 }
 
 fn draw_anvisninger(
@@ -318,6 +331,9 @@ fn draw_anvisninger(
         Keep::Lines(keep),
     );
     areas.pane(area, Scrollable::CompareAnvisninger, extent);
+    if focused {
+        areas.focus_marker(frame.buffer_mut(), area);
+    }
 }
 
 pub fn movement_lines(c: &Comparison, inner: usize) -> Vec<Line<'static>> {

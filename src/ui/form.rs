@@ -7,11 +7,11 @@ use ratatui::widgets::Paragraph;
 
 use super::chrome::truncate_cells;
 use super::theme;
-use crate::app::{App, CardChoice, Field, LineInput, NewForm};
+use crate::app::{App, Areas, CardChoice, Field, LineInput, NewForm};
 use crate::strings as s;
 use crate::text::clean_line;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let form = &app.form;
     let box_width = area.width.min(76);
     let area = Rect {
@@ -134,4 +134,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .scroll((u16::try_from(scroll).unwrap_or(0), 0)),
         area,
     );
+    areas.focus_marker(frame.buffer_mut(), area);
 }

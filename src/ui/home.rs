@@ -11,6 +11,7 @@ use crate::app::{App, Areas, Extent, HomeItem, Scrollable, Target};
 use crate::report::danish_date;
 use crate::strings as s;
 use crate::text::clean_line;
+use crate::widgets::frame::with_marker;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let box_width = area.width.min(76);
@@ -52,7 +53,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
                 let label = s::home_continue(&entry.team, entry.place.as_deref());
                 vec![Line::styled(
                     format!(
-                        "  ▶ {}",
+                        "  → {}",
                         truncate_cells(&clean_line(&label), inner.saturating_sub(4))
                     ),
                     theme::title(),
@@ -76,6 +77,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
                 vec![Line::default(); saved_height(&app.saved[j])]
             }
             HomeItem::Saved(j) => saved_line(app, j, inner),
+        };
+        let line = if i == app.home_selected {
+            with_marker(line)
+        } else {
+            line
         };
         items.push(ListItem::new(line));
         of_item.push(Some(i));
@@ -114,6 +120,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
         )
         .highlight_style(theme::selected());
     frame.render_stateful_widget(list_widget, list, &mut state);
+    areas.focus_marker(frame.buffer_mut(), list);
 
     // The list's own scrolling (it keeps the selection in sight) decides what is where.
     let inner = Rect {

@@ -33,6 +33,10 @@ pub fn render(frame: &mut Frame, app: &App) -> Areas {
     theme::install(app.look);
     let areas = draw_all(frame, app);
     theme::finish(frame.buffer_mut());
+    // Shown on the selection's marker; with none, ratatui hides it.
+    if let Some(at) = areas.cursor {
+        frame.set_cursor_position(at);
+    }
     areas
 }
 
@@ -62,7 +66,7 @@ fn draw_all(frame: &mut Frame, app: &App) -> Areas {
     let mut context_line = (Line::default(), Vec::new());
     match &app.screen {
         Screen::Home => home::draw(frame, body, app, &mut areas),
-        Screen::New => form::draw(frame, body, app),
+        Screen::New => form::draw(frame, body, app, &mut areas),
         Screen::Cards => {
             cards::draw(frame, body, app, &mut areas);
             // A round hides the card, and its footer the selected anvisning's score.
@@ -84,6 +88,7 @@ fn draw_all(frame: &mut Frame, app: &App) -> Areas {
     // An overlay covers what is under it: nothing below may be clicked.
     if app.overlay().is_some() {
         areas.targets.clear();
+        areas.cursor = None;
         areas.panes.retain(|(r, ..)| !r.intersects(body));
     }
     // Only the top layer is drawn, by its place (`app::layers`); the round, and a dissent note
@@ -97,7 +102,11 @@ fn draw_all(frame: &mut Frame, app: &App) -> Areas {
                 vote::draw(frame, body, app, view, Some(editor));
             }
         }
-        Some(Overlay::Vote(view)) => vote::draw(frame, body, app, view, None),
+        Some(Overlay::Vote(view)) => {
+            vote::draw(frame, body, app, view, None);
+            // The round covers the body: its marker is whose turn it is, or what is chosen.
+            areas.focus_marker(frame.buffer_mut(), body);
+        }
         // Drawn by their place above.
         _ => {}
     }

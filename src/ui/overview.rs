@@ -49,6 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &OverviewView, areas: &mut Area
         frame.render_widget(Line::styled(s::OVERVIEW_NONE, theme::dim()), inner);
     } else {
         frame.render_widget(Paragraph::new(table_lines(view, inner, areas)), inner);
+        areas.focus_marker(frame.buffer_mut(), inner);
     }
     frame.render_widget(
         Paragraph::new(detail_line(view)).wrap(Wrap { trim: true }),

@@ -21,7 +21,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     let (mut lines, links) = drawn_lines(
         app,
         &session.assessment,
-        usize::from(area.width.saturating_sub(2)),
+        // Two columns are the gutter for the selection's marker.
+        usize::from(area.width.saturating_sub(4)),
     );
     let block = super::chrome::bordered(theme::BorderKind::Plain)
         .border_style(theme::dim())
@@ -36,9 +37,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
             *line = std::mem::take(line).patch_style(theme::selected());
         }
     }
+    let marked = selected.as_ref().map(|r| r.start);
+    for (i, line) in lines.iter_mut().enumerate() {
+        let gutter = if Some(i) == marked { "▶ " } else { "  " };
+        line.spans.insert(0, Span::raw(gutter));
+    }
     let keep = selected.map_or(Keep::Nothing, Keep::Lines);
     let extent = scroll::draw(frame, area, block, lines, app.cards.summary, keep);
     areas.pane(area, Scrollable::Summary, extent);
+    areas.focus_marker(frame.buffer_mut(), inner);
     // Each line is one row (the view wraps them itself), so the lines are the rows.
     super::cards::item_targets(areas, inner, extent.top, &links, Target::SummaryLink);
 }

@@ -15,7 +15,7 @@ use crate::app::vote::{Reveal, Round, Step, VoteView};
 use crate::app::{App, Context, EditTarget, Editor, LineInput};
 use crate::assessment::{
     Agreement, MEDIAN_RULE, MEDIAN_RULE_REQUIREMENT, NonScore, Score, kind_rule, kind_text,
-    tally_text,
+    relevance_text, tally_text,
 };
 use crate::deck::{Anvisning, Kind};
 use crate::strings as s;
@@ -362,7 +362,7 @@ fn about_text(r: &Reveal) -> String {
 /// next reveal; that one waits out of sight until the note is closed.
 fn draw_with_note(frame: &mut Frame, area: Rect, app: &App, round: &Round, editor: &Editor) {
     let id = match &editor.target {
-        EditTarget::Dissent { anvisning } => anvisning.as_str(),
+        EditTarget::Dissent { anvisning } | EditTarget::Reason { anvisning } => anvisning.as_str(),
         _ => "",
     };
     let w = usize::from(area.width.min(100).saturating_sub(3)).max(10);
@@ -482,6 +482,14 @@ fn reveal_lines(
             rule = format!("{rule} {}", s::REVEAL_TALK);
         }
         lines.extend(para(&rule, theme::dim(), w));
+    }
+    if let Some(text) = relevance_text(&r.stats) {
+        lines.extend(para(
+            &format!("{}: {text}", s::REVEAL_DISAGREE),
+            theme::error(),
+            w,
+        ));
+        lines.extend(para(s::KIND_RULE_RELEVANCE, theme::dim(), w));
     }
     if r.stats.counted > 1 && r.stats.counted.is_multiple_of(2) {
         // The reason for the lower median holds only where the law sets the bar.

@@ -2,7 +2,7 @@
 //! in the middle of the screen, and a list whose selected row is marked.
 
 use ratatui::layout::Rect;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, HighlightSpacing, List, ListItem};
 
 use super::theme::{self, BorderKind};
@@ -51,6 +51,17 @@ pub fn marked_list(items: Vec<ListItem<'static>>) -> List<'static> {
         .highlight_style(theme::selected())
         .highlight_symbol("▶")
         .highlight_spacing(HighlightSpacing::Always)
+}
+
+/// The selected item's lines with the marker `▶` in their first column (which the item leaves
+/// blank for it), so the selection shows without colour and the cursor has a place to sit.
+pub fn with_marker(mut lines: Vec<Line<'static>>) -> Vec<Line<'static>> {
+    if let Some(span) = lines.first_mut().and_then(|l| l.spans.first_mut())
+        && let Some(rest) = span.content.strip_prefix(' ')
+    {
+        span.content = format!("▶{rest}").into();
+    }
+    lines
 }
 
 /// A popup's frame: a double border and a bold title.

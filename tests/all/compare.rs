@@ -707,7 +707,7 @@ fn xlsx_has_levels_as_numbers_and_ids_as_text_and_needs_out() {
     assert!(
         workbook.contains("name=\"Retningslinjer\"") && workbook.contains("name=\"Anvisninger\"")
     );
-    let strings = &files["xl/sharedStrings.xml"];
+    let strings = &crate::common::sheet_text(&files);
     assert!(
         strings.contains("<t>2.1</t>") && strings.contains("<t>2.1.1</t>"),
         "ids are text"

@@ -205,6 +205,54 @@ fn esc_leaves_for_home_and_q_quits() {
 }
 
 #[test]
+fn quitting_tries_once_more_to_save_answers_a_failed_save_left_waiting() {
+    let mut app = drilling(Some("3.4"));
+    press(&mut app, "l3");
+    update(&mut app, Msg::DrillRecordFailed("Disken er fuld".into()));
+    let effects = press(&mut app, "q");
+    assert_eq!(effects.len(), 2, "{effects:?}");
+    assert_eq!(answers(&effects[..1]).len(), 1);
+    assert_eq!(effects[1], Effect::Quit);
+}
+
+#[test]
+fn a_long_answer_scrolls_to_its_last_line_and_no_further_at_every_size() {
+    for (w, h) in [(80, 24), (100, 30), (200, 60), (40, 12)] {
+        let mut app = drilling(Some("3.4"));
+        press(&mut app, "l3 ");
+        render(&mut app, w, h);
+        key(&mut app, KeyCode::End);
+        let end = render(&mut app, w, h);
+        // The last written row of the pane holds the answer's last anvisning (on its bottom
+        // row when the text is longer than the pane).
+        let rows: Vec<&str> = end.lines().collect();
+        let bottom = rows.iter().rposition(|r| r.starts_with('┗')).unwrap();
+        let last = rows[..bottom]
+            .iter()
+            .rposition(|r| {
+                r.trim_matches(|c: char| c == '┃' || c.is_whitespace())
+                    .len()
+                    > 1
+            })
+            .unwrap();
+        assert!(rows[last].contains("3.4.5"), "{w}x{h}:\n{end}");
+        // Further down changes nothing; the wheel scrolls it back up.
+        key(&mut app, KeyCode::PageDown);
+        assert_eq!(render(&mut app, w, h), end, "{w}x{h}");
+        if w == 40 {
+            update(
+                &mut app,
+                Msg::Scroll {
+                    pane: refleks::app::Scrollable::Drill,
+                    down: false,
+                },
+            );
+            assert_ne!(render(&mut app, w, h), end, "the wheel moved it");
+        }
+    }
+}
+
+#[test]
 fn the_help_opens_at_the_drills_keys_and_esc_returns_to_the_question() {
     let mut app = drilling(Some("3.4"));
     press(&mut app, "?");
@@ -377,10 +425,12 @@ fn screen_guideline_question_and_answer() {
     let mut app = drilling(Some("3.4"));
     press(&mut app, "l3 3 3");
     assert_eq!(current(&app).kind, ItemKind::Retningslinje);
-    insta::assert_snapshot!(
-        "drill_retningslinje_question_80x24",
-        render(&mut app, 80, 24)
+    let question = render(&mut app, 80, 24);
+    assert!(
+        !question.contains("Kort 3.4"),
+        "the card is the answer: {question}"
     );
+    insta::assert_snapshot!("drill_retningslinje_question_80x24", question);
     answer_right(&mut app);
     insta::assert_snapshot!("drill_retningslinje_answer_80x24", render(&mut app, 80, 24));
 }

@@ -82,7 +82,7 @@ fn a_new_assessment_opens_on_the_first_anvisning_in_words() {
         "{out}"
     );
     assert!(lines[3].ends_with(
-        "Teamets vurdering: ingen. Skriv 0 til 4, x ikke relevant, u ved ikke, n note, a handling, næste, forrige, læs, hjælp."
+        "Teamets vurdering: ingen. Skriv 0 til 4, x ikke relevant, u ved ikke, n note, a handling, v runde, næste, forrige, læs, hjælp."
     ));
     assert_eq!(lines[4], "Farvel. Alt er gemt.");
     assert_eq!(lines.len(), 5);
@@ -408,6 +408,158 @@ fn no_to_building_on_starts_afresh() {
 }
 
 #[test]
+fn a_round_of_three_says_who_and_how_many_but_no_vote_before_the_reveal() {
+    let f = folders();
+    let out = talk(&f, new_team(), "v\n3\n7\n4\n3\nenig\n");
+    let reveal = out.find("Alle har stemt.").expect("revealed");
+    let before = &out[..reveal];
+    assert!(
+        before.contains("Stille runde om 2.1.1 med 3 deltagere."),
+        "{out}"
+    );
+    assert!(
+        before.contains("Anna stemmer. Skriv 0 til 4, u eller s."),
+        "{out}"
+    );
+    assert!(
+        before.contains("Stemme 1 af 3 modtaget.\nBo stemmer."),
+        "{out}"
+    );
+    assert!(
+        before.contains("Stemme 2 af 3 modtaget.\nCarl stemmer."),
+        "{out}"
+    );
+    assert!(
+        before.contains("Skriv 0 til 4 for en stemme, u for ved ikke"),
+        "{out}"
+    );
+    // Nothing before the reveal says a value: no "stemte", no score in words.
+    assert!(!before.contains("stemte"), "{before}");
+    assert!(!before.contains("fast praksis"), "{before}");
+    assert!(!before.contains("Anna 3"), "{before}");
+    assert!(
+        out.contains("2.1.1: Anna 3, Bo 4, Carl 3. 2 stemte 3, 1 stemte 4; median 3; enige."),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n2.1.1: 3, fast praksis. Gemt.\nRunden er slut.\n"),
+        "{out}"
+    );
+    let a = load(&the_file(&f));
+    let answer = a.answer("2.1.1").unwrap();
+    assert_eq!(answer.score, Some(Score::Level(3)));
+    assert_eq!(answer.votes.len(), 3);
+    assert_eq!(answer.votes["Bo"], Score::Level(4));
+}
+
+#[test]
+fn a_divided_round_asks_what_the_team_disagreed_about() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "v\n0\n4\n4\n2\nMetoden bruges forskelligt.\nIkke alle kender den.\n\n",
+    );
+    assert!(
+        out.contains("2 stemte 4, 1 stemte 0; median 4; polariseret."),
+        "{out}"
+    );
+    // The agreement and its note are one step, saved as the note is typed.
+    assert!(
+        out.contains(
+            "2.1.1: 2, delvist omsat.\nStemmerne var delte. Skriv, hvad teamet var uenige om;"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Uenigheden om 2.1.1 er skrevet ned. Gemt."),
+        "{out}"
+    );
+    let a = load(&the_file(&f));
+    assert_eq!(
+        a.answer("2.1.1").unwrap().dissent,
+        "Metoden bruges forskelligt.\nIkke alle kender den."
+    );
+}
+
+#[test]
+fn someone_absent_a_vote_taken_back_and_a_round_called_off() {
+    let f = folders();
+    let out = talk(
+        &f,
+        new_team(),
+        "v\n2\ntilbage\n1\ns\nafbryd\nnej\n3\nvidere\n",
+    );
+    assert!(
+        out.contains("Den sidste stemme er taget tilbage.\nAnna stemmer."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Afbryd runden? 1 skjult stemme bliver kasseret. Skriv ja eller nej."),
+        "{out}"
+    );
+    assert!(out.contains("Runden fortsætter.\nCarl stemmer."), "{out}");
+    assert!(out.contains("Anna 1, Bo var her ikke, Carl 3."), "{out}");
+    assert!(out.contains("Runden er slut."), "{out}");
+    // Passed over: the votes are kept, no score is set.
+    let a = load(&the_file(&f));
+    let answer = a.answer("2.1.1").unwrap();
+    assert_eq!(answer.score, None);
+    assert_eq!(answer.votes.len(), 2);
+
+    let f = folders();
+    let out = talk(&f, new_team(), "v\n2\nafbryd\nja\n");
+    assert!(
+        out.contains("Runden er afbrudt. Ingen skjulte stemmer er gemt."),
+        "{out}"
+    );
+    assert!(load(&the_file(&f)).answer("2.1.1").is_none());
+}
+
+#[test]
+fn a_round_without_participants_asks_for_them_and_a_card_round_goes_by_dispute() {
+    let f = folders();
+    let start = LineStart::New {
+        team: "Team B".into(),
+        participants: vec![],
+        build_on: BuildOn::Fresh,
+    };
+    // Two voters over the card's five anvisninger: Åse 3 on all, Bo 3 except 2.1.4 (0).
+    let votes = "3\n3\n3\n3\n3\n3\n3\n3\n0\n3\n";
+    let out = talk(
+        &f,
+        start,
+        &format!("v kort\nÅse, Bo\n{votes}enig\n\nafbryd\n"),
+    );
+    assert!(out.contains("En stille runde kræver deltagere."), "{out}");
+    assert!(
+        out.contains("Stille runde om hele kortet, 5 anvisninger med 2 deltagere."),
+        "{out}"
+    );
+    assert!(out.contains("Åse stemmer om 2.1.1."), "{out}");
+    assert!(out.contains("Bo stemmer om 2.1.5."), "{out}");
+    // The most disputed first.
+    assert!(out.contains("2.1.4, 1 af 5: Åse 3, Bo 0."), "{out}");
+    assert!(
+        out.contains("2.1.4: 0, ikke i gang.\nStemmerne var delte."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Ingen note om uenigheden om 2.1.4. Gemt."),
+        "{out}"
+    );
+    assert!(out.contains("\n2.1.1, 2 af 5: Åse 3, Bo 3."), "{out}");
+    assert!(out.contains("\nRunden er slut.\n"), "{out}");
+    let a = load(&the_file(&f));
+    assert_eq!(a.participants, ["Åse", "Bo"]);
+    assert_eq!(
+        a.answer("2.1.4").and_then(|x| x.score),
+        Some(Score::Level(0))
+    );
+    assert_eq!(a.answer("2.1.1").unwrap().votes.len(), 2);
+}
+
+#[test]
 fn a_file_another_refleks_has_open_is_read_not_changed() {
     let f = folders();
     talk(&f, new_team(), "3\n");
@@ -482,7 +634,7 @@ fn a_whole_workshop_through_the_binary_ends_in_the_file_and_the_minutes() {
     let minutes = f.store.parent().unwrap().join("referater");
     std::fs::create_dir_all(&minutes).unwrap();
     let input = format!(
-        "3\nn\nVi bruger MI i alle forløb.\n\nnæste\n2\na\nKursus i MI\nBo\n1/6-2027\neksport {}\nafslut\n",
+        "3\nn\nVi bruger MI i alle forløb.\n\nnæste\nv\n2\n2\n3\nenig\na\nKursus i MI\nBo\n1/6-2027\neksport {}\nafslut\n",
         minutes.display()
     );
     let mut cmd = binary(&f);
@@ -514,6 +666,7 @@ fn a_whole_workshop_through_the_binary_ends_in_the_file_and_the_minutes() {
         Some(Score::Level(2))
     );
     assert_eq!(a.actions[0].who, "Bo");
+    assert_eq!(a.answer("2.1.2").unwrap().votes.len(), 3);
     let md = std::fs::read_to_string(minutes.join("team-a-2026-12-05-referat.md"))
         .or_else(|_| {
             // The test may run past midnight: whichever date the file got.

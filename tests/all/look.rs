@@ -231,3 +231,80 @@ fn a_tick_asks_for_a_frame_only_when_the_shown_minute_changes() {
         assert!(update(&mut app, Msg::Tick(quarter / 4)).is_empty());
     }
 }
+
+/// The row of the screen the cursor is on, as text, and its column.
+fn cursor_row(app: &mut App) -> (String, u16) {
+    let (buffer, cursor) = crate::common::screen::frame(app, 80, 24);
+    let at = cursor.expect("the cursor is shown on the selection");
+    let row = text(&buffer)
+        .lines()
+        .nth(usize::from(at.y))
+        .unwrap()
+        .to_string();
+    (row, at.x)
+}
+
+#[test]
+fn the_cursor_sits_on_the_selected_anvisning_and_follows_it() {
+    let mut app = card(Look::default());
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ 3.4.2"), "{row}");
+    press(&mut app, "j");
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ 3.4.3"), "{row}");
+    // Tab to the questions: the cursor goes with the focus.
+    key(&mut app, KeyCode::BackTab);
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ 1."), "{row}");
+}
+
+#[test]
+fn the_cursor_sits_on_the_selection_of_home_the_overview_and_the_search() {
+    let mut app = home(Look::default());
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ + Ny vurdering"), "{row}");
+    key(&mut app, KeyCode::Down);
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶ ▤ Læs kortene"), "{row}");
+
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('s'));
+    let (row, x) = cursor_row(&mut app);
+    assert!(row.contains("▶ "), "{row}");
+    assert_eq!(x, 1, "in the gutter inside the frame");
+
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('/'));
+    press(&mut app, "frit valg");
+    let (row, _) = cursor_row(&mut app);
+    assert!(row.contains("▶3.6"), "{row}");
+}
+
+#[test]
+fn a_popup_without_a_selection_hides_the_cursor() {
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('?'));
+    let (_, cursor) = crate::common::screen::frame(&mut app, 80, 24);
+    assert_eq!(cursor, None, "not left on the card under the help");
+}
+
+#[test]
+fn text_chosen_with_shift_in_the_editor_reads_in_every_scheme() {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let mut app = card(Look::default());
+    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, "ventelisten");
+    for _ in 0..5 {
+        update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Left, KeyModifiers::SHIFT)),
+        );
+    }
+    let buffer = draw(&mut app, 80, 24);
+    // The chosen part is reversed, not painted a colour of the text area's own.
+    let chosen: String = cells(&buffer)
+        .filter(|c| c.modifier.contains(Modifier::REVERSED))
+        .map(|c| c.symbol())
+        .collect();
+    assert!(chosen.contains("isten"), "{chosen:?}");
+}

@@ -930,3 +930,68 @@ fn the_absent_are_saved_with_the_round_and_named_in_the_minutes() {
     key(&mut app, KeyCode::Enter);
     assert!(answer(&app, "2.1.1").unwrap().absent.is_empty());
 }
+
+/// `x` on a reveal agrees on "ikke relevant" and asks the reason, as on the card; the reason's
+/// closing sets the score. Without a reason nothing is agreed, and the votes stay.
+#[test]
+fn x_on_a_reveal_agrees_on_ikke_relevant_with_its_reason() {
+    let mut app = app(ABC);
+    press(&mut app, "v233x");
+    assert_eq!(app.context(), Context::Editor);
+    assert!(
+        render(&mut app, 80, 24).contains("Anna 2"),
+        "the votes stay in sight"
+    );
+    press(&mut app, "Ingen unge");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::Save]);
+    assert!(app.overlay().is_none(), "one anvisning: the round is over");
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!(a.score, Some(Score::Other(NonScore::NotRelevant)));
+    assert_eq!(a.reason, "Ingen unge");
+    assert_eq!(a.votes.len(), 3);
+    // One undo step takes the agreement and its reason back; the votes stay.
+    press(&mut app, "z");
+    let a = answer(&app, "2.1.1").unwrap();
+    assert_eq!((a.score, a.reason.as_str(), a.votes.len()), (None, "", 3));
+}
+
+#[test]
+fn x_on_a_reveal_without_a_reason_agrees_on_nothing() {
+    let mut app = app(&["Anna", "Bo"]);
+    let n = app.current_card().unwrap().anvisninger.len();
+    press(&mut app, "V");
+    press(&mut app, &"3".repeat(2 * n));
+    press(&mut app, "x");
+    assert_eq!(app.context(), Context::Editor);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::VoteReveal, "the round goes on");
+    assert!(app.status.as_ref().unwrap().text.contains("begrundelse"));
+    key(&mut app, KeyCode::Esc);
+    let scored = assessment(&app)
+        .answers
+        .values()
+        .filter(|x| x.score.is_some())
+        .count();
+    assert_eq!(scored, 0, "no score from a reason left empty");
+}
+
+/// One "ikke relevant" against two 3s is not "close": the reveal says the team disagrees on
+/// relevance, and the dissent note opens.
+#[test]
+fn votes_split_on_relevance_are_flagged_as_such() {
+    let mut app = app(ABC);
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    let x = a.answer_mut("2.1.1");
+    x.votes.insert("Anna".into(), Score::Level(3));
+    x.votes.insert("Bo".into(), Score::Level(3));
+    x.votes
+        .insert("Ceylan".into(), Score::Other(NonScore::NotRelevant));
+    press(&mut app, "r");
+    let shown = render(&mut app, 80, 24);
+    assert!(
+        shown.contains("UENIGHED: Uenige om relevans · 1 ikke relevant, 2 andre"),
+        "{shown}"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.context(), Context::Editor, "the dissent note opens");
+}

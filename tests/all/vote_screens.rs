@@ -487,3 +487,22 @@ fn the_lower_median_is_explained_on_legal_requirements_only() {
     assert!(shown.contains("laveste af de to midterste."), "{shown}");
     assert!(!shown.contains("så lovkrav"), "{shown}");
 }
+
+/// One "ikke relevant" against two 3s: the levels agree, the team does not agree the anvisning
+/// applies, and the reveal says so.
+#[test]
+fn reveal_split_on_relevance_80x24() {
+    let mut app = vote();
+    let a = &mut app.session.as_mut().unwrap().assessment;
+    let x = a.answer_mut("2.1.1");
+    for (who, v) in [("Anna", 3), ("Bo", 3)] {
+        x.votes
+            .insert(who.into(), refleks::assessment::Score::Level(v));
+    }
+    x.votes.insert(
+        "Ceylan".into(),
+        refleks::assessment::Score::Other(refleks::assessment::NonScore::NotRelevant),
+    );
+    press(&mut app, "r");
+    insta::assert_snapshot!(render(&mut app, 80, 24));
+}

@@ -67,6 +67,17 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
 
 /// Every file of an .xlsx workbook (a zip of XML), by name, to check what Excel would read.
 #[allow(dead_code)]
+/// Every worksheet's XML of an unzipped workbook, together: the text cells are in them (written
+/// inline, see `refleks::xlsx::Book`).
+pub fn sheet_text(files: &std::collections::HashMap<String, String>) -> String {
+    let mut names: Vec<&String> = files
+        .keys()
+        .filter(|k| k.starts_with("xl/worksheets/"))
+        .collect();
+    names.sort();
+    names.iter().map(|k| files[*k].as_str()).collect()
+}
+
 pub fn unzip(bytes: &[u8]) -> std::collections::HashMap<String, String> {
     use std::io::Read;
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();

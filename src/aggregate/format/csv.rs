@@ -8,6 +8,7 @@
 //! the team's previous assessment, empty without one) and `problem`. A file that cannot be read
 //! is one row with only `fil` and `problem`; a skipped file likewise, its reason in `problem`.
 
+use super::Out;
 use crate::aggregate::{Overview, rounded};
 use crate::csv::{record, text};
 
@@ -30,9 +31,11 @@ fn number(v: f64) -> String {
     format!("{:.1}", rounded(v)).replace('.', ",")
 }
 
-pub fn csv(o: &Overview) -> String {
-    let mut out = String::from(crate::csv::BOM);
-    record(&mut out, COLUMNS);
+/// Written a record at a time: `line` is the one buffer.
+pub(super) fn csv(out: &mut Out<'_>, o: &Overview) {
+    let mut line = String::from(crate::csv::BOM);
+    record(&mut line, COLUMNS);
+    out.push_str(&line);
     for row in &o.rows {
         for (g, (head, cell)) in o.guidelines.iter().zip(&row.cells).enumerate() {
             let change = row
@@ -40,8 +43,9 @@ pub fn csv(o: &Overview) -> String {
                 .as_ref()
                 .and_then(|p| p.change[g])
                 .map_or(String::new(), number);
+            line.clear();
             record(
-                &mut out,
+                &mut line,
                 [
                     text(&row.team),
                     text(&row.place),
@@ -56,13 +60,15 @@ pub fn csv(o: &Overview) -> String {
                     String::new(),
                 ],
             );
+            out.push_str(&line);
         }
     }
     for p in o.unreadable.iter().chain(&o.skipped) {
         let mut fields = vec![String::new(); COLUMNS.len()];
         fields[3] = text(&p.file);
         fields[10] = text(&p.reason);
-        record(&mut out, fields);
+        line.clear();
+        record(&mut line, fields);
+        out.push_str(&line);
     }
-    out
 }

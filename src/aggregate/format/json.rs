@@ -2,7 +2,9 @@
 //! documented in `docs/aggregate-json.md`; keys come in the order of these structs, and a
 //! change to it changes [`SCHEMA`].
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+
+use super::Out;
 
 use crate::aggregate::Overview;
 use crate::deck::Kind;
@@ -13,7 +15,7 @@ use crate::text::clean_line;
 pub const SCHEMA: &str = "refleks-aggregate/2";
 
 #[derive(Serialize)]
-struct Document {
+struct Document<'a> {
     schema: &'static str,
     deck: DeckOut,
     all: bool,
@@ -22,11 +24,11 @@ struct Document {
     read: usize,
     guidelines: Vec<GuidelineOut>,
     principles: Vec<PrincipleOut>,
-    rows: Vec<RowOut>,
+    rows: Rows<'a>,
     totals: Vec<TotalOut>,
-    course: CourseOut,
+    course: CourseOut<'a>,
     anvisninger: Vec<AnvisningOut>,
-    requirements_not_secured: Vec<NotSecuredOut>,
+    requirements_not_secured: NotSecuredList<'a>,
     focus: Vec<FocusOut>,
     unreadable: Vec<PassedOut>,
     skipped: Vec<PassedOut>,
@@ -78,8 +80,8 @@ struct PreviousOut {
 }
 
 #[derive(Serialize)]
-struct CourseOut {
-    teams: Vec<TeamCourseOut>,
+struct CourseOut<'a> {
+    teams: TeamCourses<'a>,
     years: Vec<YearOut>,
     improved: Vec<MoverOut>,
     worrying: Vec<MoverOut>,
@@ -204,7 +206,7 @@ fn teams_mean(o: &Overview, m: &crate::aggregate::TeamsMean) -> TeamsMeanOut {
     }
 }
 
-fn course(o: &Overview) -> CourseOut {
+fn course(o: &Overview) -> CourseOut<'_> {
     let c = &o.course;
     let mover = |m: &crate::aggregate::Mover| MoverOut {
         id: clean_line(&m.id),
@@ -213,22 +215,7 @@ fn course(o: &Overview) -> CourseOut {
         change: m.change,
     };
     CourseOut {
-        teams: c
-            .teams
-            .iter()
-            .map(|t| TeamCourseOut {
-                team: clean_line(&t.team),
-                place: clean_line(&t.place),
-                assessments: t
-                    .points
-                    .iter()
-                    .map(|(created, mean)| PointOut {
-                        created: clean_line(created),
-                        mean: *mean,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        teams: TeamCourses(o),
         years: c
             .years
             .iter()
@@ -260,49 +247,14 @@ fn course(o: &Overview) -> CourseOut {
     }
 }
 
-fn passed(list: &[Passed]) -> Vec<PassedOut> {
-    list.iter()
-        .map(|p| PassedOut {
-            file: clean_line(&p.file),
-            reason: clean_line(&p.reason),
-        })
-        .collect()
-}
+/// The rows, each made as it is written: 100,000 rows never stand in memory twice.
+struct Rows<'a>(&'a Overview);
 
-pub fn json(o: &Overview) -> String {
-    let doc = Document {
-        schema: SCHEMA,
-        deck: DeckOut {
-            name: clean_line(&o.deck_name),
-            edition: clean_line(&o.deck_edition),
-            max_level: o.max_level,
-        },
-        all: o.all,
-        anonymous: o.anonymous,
-        teams: o.teams,
-        read: o.read,
-        guidelines: o
-            .guidelines
-            .iter()
-            .map(|g| GuidelineOut {
-                id: clean_line(&g.id),
-                title: clean_line(&g.title),
-                anvisninger: g.anvisninger,
-                requirements: g.requirements,
-            })
-            .collect(),
-        principles: o
-            .principles
-            .iter()
-            .map(|(id, title)| PrincipleOut {
-                id: *id,
-                title: clean_line(title),
-            })
-            .collect(),
-        rows: o
-            .rows
-            .iter()
-            .map(|r| RowOut {
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let o = self.0;
+        s.collect_seq(o.rows.iter().map(|r| {
+            RowOut {
                 team: clean_line(&r.team),
                 place: clean_line(&r.place),
                 place_short: clean_line(&r.place_short),
@@ -333,8 +285,97 @@ pub fn json(o: &Overview) -> String {
                         change: r.previous.as_ref().and_then(|p| p.change[g]),
                     })
                     .collect(),
+            }
+        }))
+    }
+}
+
+/// Every assessment of each team, made as it is written.
+struct TeamCourses<'a>(&'a Overview);
+
+impl Serialize for TeamCourses<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.course.teams.iter().map(|t| {
+            TeamCourseOut {
+                team: clean_line(&t.team),
+                place: clean_line(&t.place),
+                assessments: t
+                    .points
+                    .iter()
+                    .map(|(created, mean)| PointOut {
+                        created: clean_line(created),
+                        mean: *mean,
+                    })
+                    .collect(),
+            }
+        }))
+    }
+}
+
+/// The requirements not secured, with the teams' names made as each is written.
+struct NotSecuredList<'a>(&'a Overview);
+
+impl Serialize for NotSecuredList<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let o = self.0;
+        s.collect_seq(o.not_secured.iter().map(|n| {
+            NotSecuredOut {
+                id: clean_line(&n.id),
+                guideline: clean_line(&n.guideline),
+                text: clean_line(&n.text),
+                below: n.below,
+                of: n.of,
+                without_level: n.without_level,
+                teams: o
+                    .not_secured_names(n)
+                    .iter()
+                    .map(|t| clean_line(t))
+                    .collect(),
+            }
+        }))
+    }
+}
+
+fn passed(list: &[Passed]) -> Vec<PassedOut> {
+    list.iter()
+        .map(|p| PassedOut {
+            file: clean_line(&p.file),
+            reason: clean_line(&p.reason),
+        })
+        .collect()
+}
+
+pub(super) fn json(out: &mut Out<'_>, o: &Overview) {
+    let doc = Document {
+        schema: SCHEMA,
+        deck: DeckOut {
+            name: clean_line(&o.deck_name),
+            edition: clean_line(&o.deck_edition),
+            max_level: o.max_level,
+        },
+        all: o.all,
+        anonymous: o.anonymous,
+        teams: o.teams,
+        read: o.read,
+        guidelines: o
+            .guidelines
+            .iter()
+            .map(|g| GuidelineOut {
+                id: clean_line(&g.id),
+                title: clean_line(&g.title),
+                anvisninger: g.anvisninger,
+                requirements: g.requirements,
             })
             .collect(),
+        principles: o
+            .principles
+            .iter()
+            .map(|(id, title)| PrincipleOut {
+                id: *id,
+                title: clean_line(title),
+            })
+            .collect(),
+        rows: Rows(o),
         totals: o
             .totals
             .iter()
@@ -361,23 +402,7 @@ pub fn json(o: &Overview) -> String {
                 unanswered: a.unanswered,
             })
             .collect(),
-        requirements_not_secured: o
-            .not_secured
-            .iter()
-            .map(|n| NotSecuredOut {
-                id: clean_line(&n.id),
-                guideline: clean_line(&n.guideline),
-                text: clean_line(&n.text),
-                below: n.below,
-                of: n.of,
-                without_level: n.without_level,
-                teams: o
-                    .not_secured_names(n)
-                    .iter()
-                    .map(|t| clean_line(t))
-                    .collect(),
-            })
-            .collect(),
+        requirements_not_secured: NotSecuredList(o),
         focus: o
             .focus
             .iter()
@@ -391,7 +416,8 @@ pub fn json(o: &Overview) -> String {
         unreadable: passed(&o.unreadable),
         skipped: passed(&o.skipped),
     };
-    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    out.push('\n');
-    out
+    out.with_writer(|w| {
+        serde_json::to_writer_pretty(&mut *w, &doc)?;
+        w.write_all(b"\n")
+    });
 }

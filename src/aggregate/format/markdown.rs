@@ -2,7 +2,7 @@
 //! so tables stay tables.
 
 use super::{
-    TOP_FOCUS, change_text, file_name, grew_text, has_course, headline, last_years, mean_text,
+    Out, TOP_FOCUS, change_text, file_name, grew_text, has_course, headline, last_years, mean_text,
     mover_text, not_secured_teams, not_secured_text, other_edition_text, points_text, rows_note,
     teams_mean_text, teams_text, total_label,
 };
@@ -11,8 +11,8 @@ use crate::aggregate::place_group;
 use crate::deck::Kind;
 use crate::report::md;
 
-pub fn markdown(o: &Overview) -> String {
-    let mut out = format!("# {}\n\n", headline(o));
+pub(super) fn markdown(out: &mut Out<'_>, o: &Overview) {
+    out.push_str(&format!("# {}\n\n", headline(o)));
     out.push_str(&format!(
         "{} · udgave {}. {}\n",
         md(&o.deck_name),
@@ -22,20 +22,19 @@ pub fn markdown(o: &Overview) -> String {
     if o.rows.is_empty() {
         out.push_str("\nDer er ingen vurderinger at vise.\n");
     } else {
-        teams(&mut out, o);
-        heatmap(&mut out, o);
-        changes(&mut out, o);
-        course(&mut out, o);
-        principles(&mut out, o);
-        not_secured(&mut out, o);
-        focus(&mut out, o);
-        counts(&mut out, o);
+        teams(out, o);
+        heatmap(out, o);
+        changes(out, o);
+        course(out, o);
+        principles(out, o);
+        not_secured(out, o);
+        focus(out, o);
+        counts(out, o);
     }
-    passed(&mut out, o);
-    out
+    passed(out, o);
 }
 
-fn table_head(out: &mut String, heads: &[String], right_from: usize) {
+fn table_head(out: &mut Out<'_>, heads: &[String], right_from: usize) {
     out.push_str(&format!("| {} |\n|", heads.join(" | ")));
     for i in 0..heads.len() {
         out.push_str(if i >= right_from { "---:|" } else { "---|" });
@@ -43,7 +42,7 @@ fn table_head(out: &mut String, heads: &[String], right_from: usize) {
     out.push('\n');
 }
 
-fn teams(out: &mut String, o: &Overview) {
+fn teams(out: &mut Out<'_>, o: &Overview) {
     out.push_str("\n## Teams\n\n");
     let heads: Vec<String> = ["Nr", "Team", "Sted", "Dato", "Vurderet", "Forrige", "Fil"]
         .map(String::from)
@@ -80,7 +79,7 @@ fn teams(out: &mut String, o: &Overview) {
     }
 }
 
-fn heatmap(out: &mut String, o: &Overview) {
+fn heatmap(out: &mut Out<'_>, o: &Overview) {
     out.push_str(&format!(
         "\n## Gennemsnit pr. retningslinje\n\nNiveau 0–{}; – betyder intet niveau (kun ikke \
          relevant, ved ikke eller ikke vurderet).\n\n",
@@ -113,7 +112,7 @@ fn heatmap(out: &mut String, o: &Overview) {
     );
 }
 
-fn total_row(out: &mut String, o: &Overview, t: &crate::aggregate::Total) {
+fn total_row(out: &mut Out<'_>, o: &Overview, t: &crate::aggregate::Total) {
     out.push_str(&format!(
         "| **{}** | {} |",
         md(&total_label(t)),
@@ -125,7 +124,7 @@ fn total_row(out: &mut String, o: &Overview, t: &crate::aggregate::Total) {
     out.push('\n');
 }
 
-fn changes(out: &mut String, o: &Overview) {
+fn changes(out: &mut Out<'_>, o: &Overview) {
     if o.rows.iter().all(|r| r.previous.is_none()) {
         return;
     }
@@ -163,7 +162,7 @@ fn changes(out: &mut String, o: &Overview) {
     }
 }
 
-fn course(out: &mut String, o: &Overview) {
+fn course(out: &mut Out<'_>, o: &Overview) {
     if !has_course(o) {
         return;
     }
@@ -229,7 +228,7 @@ fn course(out: &mut String, o: &Overview) {
     }
 }
 
-fn principles(out: &mut String, o: &Overview) {
+fn principles(out: &mut Out<'_>, o: &Overview) {
     if o.principles.is_empty() {
         return;
     }
@@ -264,7 +263,7 @@ fn principles(out: &mut String, o: &Overview) {
     }
 }
 
-fn not_secured(out: &mut String, o: &Overview) {
+fn not_secured(out: &mut Out<'_>, o: &Overview) {
     out.push_str("\n## Lovkrav, der ikke er sikret på tværs af teams\n\n");
     if o.not_secured.is_empty() {
         out.push_str("Intet lovkrav er under 3 hos noget team.\n");
@@ -283,7 +282,7 @@ fn not_secured(out: &mut String, o: &Overview) {
     }
 }
 
-fn focus(out: &mut String, o: &Overview) {
+fn focus(out: &mut Out<'_>, o: &Overview) {
     if o.focus.is_empty() {
         return;
     }
@@ -298,7 +297,7 @@ fn focus(out: &mut String, o: &Overview) {
     }
 }
 
-fn counts(out: &mut String, o: &Overview) {
+fn counts(out: &mut Out<'_>, o: &Overview) {
     out.push_str(
         "\n## Antal teams på hvert niveau pr. anvisning\n\nHvert teams nyeste vurdering.\n\n",
     );
@@ -327,7 +326,7 @@ fn counts(out: &mut String, o: &Overview) {
     }
 }
 
-fn passed(out: &mut String, o: &Overview) {
+fn passed(out: &mut Out<'_>, o: &Overview) {
     if !o.unreadable.is_empty() {
         out.push_str("\n## Filer, der ikke kan læses\n\nDe er ikke med i oversigten.\n\n");
         for p in &o.unreadable {

@@ -12,7 +12,9 @@ mod xlsx;
 
 pub use json::SCHEMA as JSON_SCHEMA;
 pub use table::fit_label;
-pub use xlsx::xlsx;
+pub use xlsx::{xlsx, xlsx_to};
+
+use std::io;
 
 use super::Overview;
 use crate::assessment::SECURED_LEVEL;
@@ -31,13 +33,74 @@ pub enum AggregateFormat {
     Html,
 }
 
+/// The overview as text, whole (tests, small overviews). Files are written with [`render_to`].
 pub fn render(o: &Overview, format: AggregateFormat) -> String {
+    let mut bytes = Vec::new();
+    // Writing to a Vec never fails, and every format writes whole `str`s.
+    let _ = render_to(o, format, &mut bytes);
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Writes the overview to `w` as it is made, a row at a time: an overview of 100,000 files
+/// never sits whole in memory as text.
+pub fn render_to(o: &Overview, format: AggregateFormat, w: &mut dyn io::Write) -> io::Result<()> {
+    let mut out = Out::new(w);
     match format {
-        AggregateFormat::Table => table::table(o),
-        AggregateFormat::Md => markdown::markdown(o),
-        AggregateFormat::Csv => csv::csv(o),
-        AggregateFormat::Json => json::json(o),
-        AggregateFormat::Html => html::html(o),
+        AggregateFormat::Table => table::table(&mut out, o),
+        AggregateFormat::Md => markdown::markdown(&mut out, o),
+        AggregateFormat::Csv => csv::csv(&mut out, o),
+        AggregateFormat::Json => json::json(&mut out, o),
+        AggregateFormat::Html => html::html(&mut out, o),
+    }
+    out.finish()
+}
+
+/// Where a format writes, filled as a `String` would be (`push_str`, `push`, `write!`). The
+/// first error is kept and later writes skipped, so the formats need no `?` on every line;
+/// [`Out::finish`] hands the error back.
+pub(super) struct Out<'a> {
+    w: &'a mut dyn io::Write,
+    error: Option<io::Error>,
+}
+
+impl<'a> Out<'a> {
+    fn new(w: &'a mut dyn io::Write) -> Out<'a> {
+        Out { w, error: None }
+    }
+
+    pub(super) fn push_str(&mut self, s: &str) {
+        if self.error.is_none()
+            && let Err(e) = self.w.write_all(s.as_bytes())
+        {
+            self.error = Some(e);
+        }
+    }
+
+    pub(super) fn push(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
+
+    /// The writer itself, for a format that has its own (JSON); its error is kept as above.
+    pub(super) fn with_writer(&mut self, f: impl FnOnce(&mut dyn io::Write) -> io::Result<()>) {
+        if self.error.is_none()
+            && let Err(e) = f(&mut *self.w)
+        {
+            self.error = Some(e);
+        }
+    }
+
+    fn finish(self) -> io::Result<()> {
+        match self.error {
+            Some(e) => Err(e),
+            None => self.w.flush(),
+        }
+    }
+}
+
+impl std::fmt::Write for Out<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.push_str(s);
+        Ok(())
     }
 }
 

@@ -3,9 +3,9 @@
 //! ".10" under 3.10, said in a note), so 20 guidelines and a 19-character team label fit.
 
 use super::{
-    TOP_FOCUS, change_text, column_head, file_name, grew_text, has_course, headline, last_years,
-    mean_text, mover_text, not_secured_teams, not_secured_text, other_edition_text, points_text,
-    rows_note, shortened, teams_mean_text, teams_text,
+    Out, TOP_FOCUS, change_text, column_head, file_name, grew_text, has_course, headline,
+    last_years, mean_text, mover_text, not_secured_teams, not_secured_text, other_edition_text,
+    points_text, rows_note, shortened, teams_mean_text, teams_text,
 };
 use crate::aggregate::place_group;
 use crate::aggregate::{Overview, Row};
@@ -16,8 +16,7 @@ pub const WIDTH: usize = 100;
 const LABEL: usize = 20;
 const CELL: usize = 4;
 
-pub fn table(o: &Overview) -> String {
-    let mut out = String::new();
+pub(super) fn table(out: &mut Out<'_>, o: &Overview) {
     out.push_str(&headline(o));
     out.push('\n');
     out.push_str(&format!(
@@ -30,26 +29,25 @@ pub fn table(o: &Overview) -> String {
     if o.rows.is_empty() {
         out.push_str("\nDer er ingen vurderinger at vise.\n");
     } else {
-        teams(&mut out, o);
-        heatmap(&mut out, o);
-        changes(&mut out, o);
-        course(&mut out, o);
-        principles(&mut out, o);
-        not_secured(&mut out, o);
-        focus(&mut out, o);
-        counts(&mut out, o);
+        teams(out, o);
+        heatmap(out, o);
+        changes(out, o);
+        course(out, o);
+        principles(out, o);
+        not_secured(out, o);
+        focus(out, o);
+        counts(out, o);
     }
-    passed(&mut out, o);
-    out
+    passed(out, o);
 }
 
-fn section(out: &mut String, title: &str) {
+fn section(out: &mut Out<'_>, title: &str) {
     out.push('\n');
     out.push_str(title);
     out.push('\n');
 }
 
-fn teams(out: &mut String, o: &Overview) {
+fn teams(out: &mut Out<'_>, o: &Overview) {
     section(out, "Teams");
     let line = format!(
         "{:>3}  {:<16}  {:<16}  {:<10}  {:>8}  {:<10}  Fil",
@@ -87,7 +85,7 @@ fn teams(out: &mut String, o: &Overview) {
     }
 }
 
-fn heatmap(out: &mut String, o: &Overview) {
+fn heatmap(out: &mut Out<'_>, o: &Overview) {
     let per_block = (WIDTH - LABEL) / CELL;
     section(
         out,
@@ -144,7 +142,7 @@ fn heatmap(out: &mut String, o: &Overview) {
 
 /// With `--all` a label holds the date, so the place heads its rows instead: a line naming
 /// it before the first row of each place.
-fn place_head(out: &mut String, o: &Overview, i: usize) {
+fn place_head(out: &mut Out<'_>, o: &Overview, i: usize) {
     let row = &o.rows[i];
     if o.all && (i == 0 || o.rows[i - 1].place != row.place) {
         let place = truncate_left(&clean_line(&row.place_short), WIDTH - 1);
@@ -164,7 +162,7 @@ fn heat_label(o: &Overview, row: &Row) -> String {
     }
 }
 
-fn push_heat_line(out: &mut String, label: &str, cells: impl Iterator<Item = String>) {
+fn push_heat_line(out: &mut Out<'_>, label: &str, cells: impl Iterator<Item = String>) {
     let mut line = format!("{label:<LABEL$}");
     for c in cells {
         line.push_str(&format!("{c:>CELL$}"));
@@ -174,7 +172,7 @@ fn push_heat_line(out: &mut String, label: &str, cells: impl Iterator<Item = Str
 }
 
 fn push_total_line(
-    out: &mut String,
+    out: &mut Out<'_>,
     o: &Overview,
     t: &crate::aggregate::Total,
     start: usize,
@@ -244,7 +242,7 @@ fn total_line_label(t: &crate::aggregate::Total, width: usize) -> String {
     }
 }
 
-fn changes(out: &mut String, o: &Overview) {
+fn changes(out: &mut Out<'_>, o: &Overview) {
     let with_previous: Vec<(usize, &Row)> = o
         .rows
         .iter()
@@ -291,7 +289,7 @@ fn changes(out: &mut String, o: &Overview) {
 
 /// `lead` and then the items, " · " between them, wrapped to [`WIDTH`] between items only, so
 /// "+0,4 ↑" never loses its arrow to the next line.
-fn push_items(out: &mut String, lead: &str, items: &[String], indent: &str) {
+fn push_items(out: &mut Out<'_>, lead: &str, items: &[String], indent: &str) {
     let mut line = lead.to_string();
     let mut width = line.chars().count();
     for (i, item) in items.iter().enumerate() {
@@ -318,7 +316,7 @@ fn push_items(out: &mut String, lead: &str, items: &[String], indent: &str) {
     out.push('\n');
 }
 
-fn course(out: &mut String, o: &Overview) {
+fn course(out: &mut Out<'_>, o: &Overview) {
     if !has_course(o) {
         return;
     }
@@ -397,7 +395,7 @@ fn course(out: &mut String, o: &Overview) {
     }
 }
 
-fn principles(out: &mut String, o: &Overview) {
+fn principles(out: &mut Out<'_>, o: &Overview) {
     if o.principles.is_empty() {
         return;
     }
@@ -430,7 +428,7 @@ fn principles(out: &mut String, o: &Overview) {
 }
 
 /// `lead` and then the items with " → " between them, wrapped to [`WIDTH`] between items.
-fn push_arrows(out: &mut String, lead: &str, items: &[String]) {
+fn push_arrows(out: &mut Out<'_>, lead: &str, items: &[String]) {
     let mut line = lead.to_string();
     for (i, item) in items.iter().enumerate() {
         let sep = if i == 0 { " " } else { " → " };
@@ -447,7 +445,7 @@ fn push_arrows(out: &mut String, lead: &str, items: &[String]) {
     out.push('\n');
 }
 
-fn not_secured(out: &mut String, o: &Overview) {
+fn not_secured(out: &mut Out<'_>, o: &Overview) {
     section(
         out,
         "Lovkrav, der ikke er sikret på tværs af teams (flest teams først)",
@@ -467,7 +465,7 @@ fn not_secured(out: &mut String, o: &Overview) {
     }
 }
 
-fn focus(out: &mut String, o: &Overview) {
+fn focus(out: &mut Out<'_>, o: &Overview) {
     if o.focus.is_empty() {
         return;
     }
@@ -482,7 +480,7 @@ fn focus(out: &mut String, o: &Overview) {
     }
 }
 
-fn counts(out: &mut String, o: &Overview) {
+fn counts(out: &mut Out<'_>, o: &Overview) {
     section(
         out,
         "Antal teams på hvert niveau pr. anvisning (hvert teams nyeste vurdering)",
@@ -521,7 +519,7 @@ fn counts(out: &mut String, o: &Overview) {
     }
 }
 
-fn passed(out: &mut String, o: &Overview) {
+fn passed(out: &mut Out<'_>, o: &Overview) {
     if !o.unreadable.is_empty() {
         section(
             out,
@@ -543,7 +541,7 @@ fn passed(out: &mut String, o: &Overview) {
 
 /// Adds `text` wrapped at spaces to [`WIDTH`], later lines starting with `indent`. A word
 /// longer than a line (a long path) stands alone on its line.
-fn push_wrapped(out: &mut String, text: &str, indent: &str) {
+fn push_wrapped(out: &mut Out<'_>, text: &str, indent: &str) {
     let mut line = String::new();
     let mut width = 0;
     let lead: String = text.chars().take_while(|&c| c == ' ').collect();

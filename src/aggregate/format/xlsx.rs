@@ -10,23 +10,32 @@ use super::{BEARING, FEW, file_name, total_label};
 use crate::aggregate::{Overview, TeamsMean};
 use crate::assessment::SECURED_LEVEL;
 use crate::deck::Kind;
-use crate::xlsx::{Cell, Sheet, workbook};
+use rust_xlsxwriter::XlsxError;
 
+use crate::xlsx::{Book, Cell, Sheet};
+
+/// The workbook as bytes (tests, small overviews). Files are written with [`xlsx_to`].
 pub fn xlsx(o: &Overview) -> Result<Vec<u8>, String> {
-    let mut sheets = vec![
-        teams(o),
-        totals(o),
-        levels(o),
-        not_secured(o),
-        changes(o),
-        years(o),
-        course(o),
-        principles(o),
-    ];
+    let mut bytes = Vec::new();
+    xlsx_to(o, std::io::Cursor::new(&mut bytes)).map_err(|e| e.to_string())?;
+    Ok(bytes)
+}
+
+/// Writes the workbook to `w`, a row at a time (see [`Book`]).
+pub fn xlsx_to<W: std::io::Write + Send>(o: &Overview, w: W) -> Result<(), XlsxError> {
+    let mut book = Book::new();
+    teams(&mut book, o)?;
+    totals(&mut book, o)?;
+    levels(&mut book, o)?;
+    not_secured(&mut book, o)?;
+    changes(&mut book, o)?;
+    years(&mut book, o)?;
+    course(&mut book, o)?;
+    principles(&mut book, o)?;
     if !o.unreadable.is_empty() || !o.skipped.is_empty() {
-        sheets.push(passed(o));
+        passed(&mut book, o)?;
     }
-    workbook(&sheets)
+    book.save(w)
 }
 
 fn kind(k: Kind) -> &'static str {
@@ -41,7 +50,7 @@ fn guideline_columns<'a>(o: &'a Overview) -> impl Iterator<Item = (&'a str, f64)
     o.guidelines.iter().map(|g| (g.id.as_str(), 6.0))
 }
 
-fn teams(o: &Overview) -> Sheet {
+fn teams(book: &mut Book, o: &Overview) -> Result<(), XlsxError> {
     let mut columns = vec![
         ("Team", 24.0),
         ("Sted", 20.0),
@@ -53,6 +62,7 @@ fn teams(o: &Overview) -> Sheet {
     columns.push(("Fil", 30.0));
     let mut sheet = Sheet::new("Teams og retningslinjer", &columns);
     sheet.frozen_columns = 2;
+    let mut out = book.sheet(&sheet)?;
     for row in &o.rows {
         let mut cells = vec![
             Cell::text(&o.label(row)),
@@ -63,13 +73,13 @@ fn teams(o: &Overview) -> Sheet {
         ];
         cells.extend(row.cells.iter().map(|c| Cell::mean(c.mean)));
         cells.push(Cell::text(file_name(&row.file)));
-        sheet.rows.push(cells);
+        out.row(&cells)?;
     }
     sheet.notes.push(format!(
         "Gennemsnit pr. retningslinje, 0–{}; tom = intet niveau. I alt: alle teamets niveauer.",
         o.max_level
     ));
-    sheet
+    out.end(&sheet.notes)
 }
 
 /// A mean across teams: "få" with `--anonym` under three teams, else the number.
@@ -81,11 +91,12 @@ fn teams_mean(o: &Overview, m: &TeamsMean) -> Cell {
     }
 }
 
-fn totals(o: &Overview) -> Sheet {
+fn totals(book: &mut Book, o: &Overview) -> Result<(), XlsxError> {
     let mut columns = vec![("Sted", 30.0), ("Teams", 7.0), ("I alt", 7.0)];
     columns.extend(guideline_columns(o));
     let mut sheet = Sheet::new("I alt pr. sted", &columns);
     sheet.frozen_columns = 1;
+    let mut out = book.sheet(&sheet)?;
     for t in &o.totals {
         let mut cells = vec![
             Cell::text(&total_label(t)),
@@ -93,7 +104,7 @@ fn totals(o: &Overview) -> Sheet {
             teams_mean(o, &t.mean),
         ];
         cells.extend(t.cells.iter().map(|c| teams_mean(o, c)));
-        sheet.rows.push(cells);
+        out.row(&cells)?;
     }
     sheet.notes.push(
         "Gennemsnittet af teamenes gennemsnit, hvert teams nyeste vurdering; et sted med ét \
@@ -105,10 +116,10 @@ fn totals(o: &Overview) -> Sheet {
             "»få«: færre end {FEW} teams; tallet vises ikke (--anonym)."
         ));
     }
-    sheet
+    out.end(&sheet.notes)
 }
 
-fn levels(o: &Overview) -> Sheet {
+fn levels(book: &mut Book, o: &Overview) -> Result<(), XlsxError> {
     let top = o.anvisninger.first().map_or(0, |a| a.levels.len());
     let heads: Vec<String> = (0..top).map(|l| format!("Niveau {l}")).collect();
     let mut columns = vec![("Anvisning", 10.0), ("Retningslinje", 12.0), ("Type", 11.0)];
@@ -121,6 +132,7 @@ fn levels(o: &Overview) -> Sheet {
     ]);
     let mut sheet = Sheet::new("Anvisninger pr. niveau", &columns);
     sheet.frozen_columns = 1;
+    let mut out = book.sheet(&sheet)?;
     for a in &o.anvisninger {
         let mut cells = vec![
             Cell::text(&a.id),
@@ -134,15 +146,15 @@ fn levels(o: &Overview) -> Sheet {
             Cell::count(a.unanswered),
             Cell::text(&a.text),
         ]);
-        sheet.rows.push(cells);
+        out.row(&cells)?;
     }
     sheet
         .notes
         .push("Antal teams på hvert niveau, hvert teams nyeste vurdering.".to_string());
-    sheet
+    out.end(&sheet.notes)
 }
 
-fn not_secured(o: &Overview) -> Sheet {
+fn not_secured(book: &mut Book, o: &Overview) -> Result<(), XlsxError> {
     let under = format!("Teams under {SECURED_LEVEL}");
     let mut sheet = Sheet::new(
         "Lovkrav ikke sikret",
@@ -157,8 +169,9 @@ fn not_secured(o: &Overview) -> Sheet {
         ],
     );
     sheet.frozen_columns = 1;
+    let mut out = book.sheet(&sheet)?;
     for n in &o.not_secured {
-        sheet.rows.push(vec![
+        out.row(&[
             Cell::text(&n.id),
             Cell::text(&n.guideline),
             Cell::count(n.below),
@@ -166,13 +179,13 @@ fn not_secured(o: &Overview) -> Sheet {
             Cell::count(n.without_level),
             Cell::text(&n.text),
             Cell::text(&o.not_secured_names(n).join(", ")),
-        ]);
+        ])?;
     }
     sheet.notes.push(BEARING.to_string());
-    sheet
+    out.end(&sheet.notes)
 }
 
-fn changes(o: &Overview) -> Sheet {
+fn changes(book: &mut Book, o: &Overview) -> Result<(), XlsxError> {
     let mut columns = vec![
         ("Team", 24.0),
         ("Sted", 20.0),
@@ -183,6 +196,7 @@ fn changes(o: &Overview) -> Sheet {
     columns.extend(guideline_columns(o));
     let mut sheet = Sheet::new("Ændring", &columns);
     sheet.frozen_columns = 2;
+    let mut out = book.sheet(&sheet)?;
     for row in &o.rows {
         let Some(p) = &row.previous else { continue };
         let mut cells = vec![
@@ -193,41 +207,39 @@ fn changes(o: &Overview) -> Sheet {
             Cell::mean(p.mean_change),
         ];
         cells.extend(p.change.iter().map(|d| Cell::mean(*d)));
-        sheet.rows.push(cells);
+        out.row(&cells)?;
     }
     sheet.notes.push(
         "Ændringen fra teamets forrige vurdering; hvert gennemsnit afrundet før de trækkes fra \
          hinanden."
             .to_string(),
     );
-    sheet
+    out.end(&sheet.notes)
 }
 
-fn passed(o: &Overview) -> Sheet {
-    let mut sheet = Sheet::new(
+fn passed(book: &mut Book, o: &Overview) -> Result<(), XlsxError> {
+    let sheet = Sheet::new(
         "Ikke læst",
         &[("Fil", 50.0), ("Hvorfor", 90.0), ("Læst", 16.0)],
     );
+    let mut out = book.sheet(&sheet)?;
     for (list, what) in [
         (&o.unreadable, "kan ikke læses"),
         (&o.skipped, "sprunget over"),
     ] {
         for p in list {
-            sheet.rows.push(vec![
-                Cell::text(&p.file),
-                Cell::text(&p.reason),
-                Cell::text(what),
-            ]);
+            out.row(&[Cell::text(&p.file), Cell::text(&p.reason), Cell::text(what)])?;
         }
     }
-    sheet
+    out.end(&sheet.notes)
 }
 
-fn years(o: &Overview) -> Sheet {
+fn years(book: &mut Book, o: &Overview) -> Result<(), XlsxError> {
     let mut columns = vec![("År", 7.0), ("Teams", 7.0), ("I alt", 7.0)];
     columns.extend(guideline_columns(o));
     let mut sheet = Sheet::new("Gennemsnit pr. år", &columns);
     sheet.frozen_columns = 1;
+    let mut out = book.sheet(&sheet)?;
     for y in &o.course.years {
         let mut cells = vec![
             Cell::count(usize::from(y.year)),
@@ -235,17 +247,17 @@ fn years(o: &Overview) -> Sheet {
             teams_mean(o, &y.mean),
         ];
         cells.extend(y.cells.iter().map(|c| teams_mean(o, c)));
-        sheet.rows.push(cells);
+        out.row(&cells)?;
     }
     sheet.notes.push(
         "Hvert team tæller én gang pr. år: dets nyeste vurdering det år. Gennemsnittet af \
          teamenes gennemsnit."
             .to_string(),
     );
-    sheet
+    out.end(&sheet.notes)
 }
 
-fn course(o: &Overview) -> Sheet {
+fn course(book: &mut Book, o: &Overview) -> Result<(), XlsxError> {
     let mut sheet = Sheet::new(
         "Teams over tid",
         &[
@@ -256,23 +268,24 @@ fn course(o: &Overview) -> Sheet {
         ],
     );
     sheet.frozen_columns = 1;
+    let mut out = book.sheet(&sheet)?;
     for t in &o.course.teams {
         for (created, mean) in &t.points {
-            sheet.rows.push(vec![
+            out.row(&[
                 Cell::text(&t.team),
                 Cell::text(&t.place),
                 Cell::text(created),
                 Cell::mean(*mean),
-            ]);
+            ])?;
         }
     }
     sheet
         .notes
         .push("Hver vurdering af hvert team; gennemsnittet over hele kortsættet.".to_string());
-    sheet
+    out.end(&sheet.notes)
 }
 
-fn principles(o: &Overview) -> Sheet {
+fn principles(book: &mut Book, o: &Overview) -> Result<(), XlsxError> {
     let heads: Vec<String> = o
         .principles
         .iter()
@@ -282,20 +295,21 @@ fn principles(o: &Overview) -> Sheet {
     columns.extend(heads.iter().map(|h| (h.as_str(), 14.0)));
     let mut sheet = Sheet::new("Principper", &columns);
     sheet.frozen_columns = 2;
+    let mut out = book.sheet(&sheet)?;
     for row in &o.rows {
         let mut cells = vec![Cell::text(&o.label(row)), Cell::text(&row.place)];
         cells.extend(row.principles.iter().map(|m| Cell::mean(*m)));
-        sheet.rows.push(cells);
+        out.row(&cells)?;
     }
     for t in &o.totals {
         let mut cells = vec![Cell::text(&total_label(t)), Cell::Empty];
         cells.extend(t.principles.iter().map(|m| teams_mean(o, m)));
-        sheet.rows.push(cells);
+        out.row(&cells)?;
     }
     sheet.notes.push(
         "Gennemsnittet af niveauerne på de kort, der hører under hvert princip; de sidste rækker \
          er i alt (teamenes gennemsnit)."
             .to_string(),
     );
-    sheet
+    out.end(&sheet.notes)
 }

@@ -2,6 +2,7 @@
 //! anvisning or in the action list, Enter on a listed action). Like the editor, every keystroke
 //! lands in the assessment at once, so an action being typed survives a crash; closing commits.
 
+use crate::app::Areas;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -192,7 +193,7 @@ pub(super) fn close(app: &mut App, form: &ActionForm) -> Vec<Effect> {
     effects
 }
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) {
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm, areas: &mut Areas) {
     let Some(todo) = app
         .session
         .as_ref()
@@ -233,4 +234,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm) 
     }
     lines.push(Line::from(status));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+    // The terminal's cursor on the selection's marker, for magnifiers and readers.
+    areas.focus_marker(frame.buffer_mut(), rect);
 }

@@ -8,10 +8,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, ListItem, ListState, Paragraph, Wrap};
 
-use super::super::App;
 use super::super::keymap::{Action, Binding, Context::Actions as Here, Key, b};
 use super::super::msg::Effect;
 use super::super::nav;
+use super::super::{App, Areas};
 use super::{ActionForm, Confirm, Overlay, Pending};
 use crate::assessment::{Action as Todo, ActionStatus, Assessment};
 use crate::date::{danish_date, parse_danish};
@@ -162,7 +162,7 @@ pub fn bad_date(todo: &Todo) -> bool {
     !todo.due.is_empty() && parse_danish(&todo.due).as_deref() != Some(todo.due.as_str())
 }
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) {
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, list: &ActionList, areas: &mut Areas) {
     let Some(session) = &app.session else {
         return;
     };
@@ -257,6 +257,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, list: &ActionList) 
     let mut state = ListState::default().with_selected(Some(list.selected.min(indices.len() - 1)));
     // The marker shows the selected row without colour, as everywhere else.
     frame.render_stateful_widget(marked_list(items), inner, &mut state);
+    // The terminal's cursor on the selection's marker, for magnifiers and readers.
+    areas.focus_marker(frame.buffer_mut(), rect);
 }
 
 /// "Lav en fast tjekliste – Anne, senest 31. januar 2027"

@@ -2,6 +2,7 @@
 //! card can be added later or taken out; a card with answers is only taken out once the team has
 //! said yes (until then every answer stays in the file).
 
+use crate::app::Areas;
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
@@ -173,7 +174,13 @@ pub(super) fn set(app: &mut App, id: &str, on: bool) -> Vec<Effect> {
     effects
 }
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, picker: &CardPicker) {
+pub(super) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    picker: &CardPicker,
+    areas: &mut Areas,
+) {
     let Some(session) = &app.session else {
         return;
     };
@@ -208,6 +215,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, picker: &CardPicker
         .collect();
     let mut state = ListState::default().with_selected(Some(picker.cursor));
     frame.render_stateful_widget(marked_list(items), inner, &mut state);
+    // The terminal's cursor on the selection's marker, for magnifiers and readers.
+    areas.focus_marker(frame.buffer_mut(), rect);
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! `h`: last time's actions, carried into this assessment, to mark how far each got.
 
+use crate::app::Areas;
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
@@ -59,7 +60,7 @@ fn next_status(status: Option<ActionStatus>) -> Option<ActionStatus> {
     }
 }
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize) {
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize, areas: &mut Areas) {
     let Some(session) = &app.session else {
         return;
     };
@@ -96,4 +97,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize) {
         ]));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    // The terminal's cursor on the selection's marker, for magnifiers and readers.
+    areas.focus_marker(frame.buffer_mut(), rect);
 }

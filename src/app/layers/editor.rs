@@ -63,6 +63,9 @@ impl Editor {
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.set_max_histories(200);
+        // The text area's own light blue fails against most terminals' text; text chosen
+        // with Shift is reversed, as every selection is.
+        area.set_selection_style(theme::selected());
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
         Editor { target, area }
@@ -190,12 +193,27 @@ pub(super) fn write_draft(app: &mut App) -> Vec<Effect> {
     app.draft_change(|a| target.write(a, text))
 }
 
-/// What closing commits: the text (`finish_edit`). The dissent note belongs to its round: a
-/// round with nothing left to reveal closes with it.
+/// What closing commits: the text (`finish_edit`). The dissent note (and a reveal's »ikke
+/// relevant« reason) belongs to its round: a round with nothing left to reveal closes with it.
 pub(super) fn close(app: &mut App, editor: Editor) -> Vec<Effect> {
-    let dissent = matches!(editor.target, EditTarget::Dissent { .. });
+    let reason_of = match &editor.target {
+        EditTarget::Reason { anvisning } => Some(anvisning.clone()),
+        _ => None,
+    };
+    // The dissent note belongs to its round; so does a reason asked for by `x` on a reveal.
+    let of_round = matches!(editor.target, EditTarget::Dissent { .. })
+        || (reason_of.is_some() && matches!(app.overlay(), Some(Overlay::Vote(_))));
     let mut effects = app.finish_edit(editor);
-    if dissent && matches!(app.overlay(), Some(Overlay::Vote(view)) if view.round.is_over()) {
+    // A round's "ikke relevant" without a reason is not an agreement: the round forgets it.
+    if let (Some(id), Some(session)) = (reason_of, app.session.as_ref()) {
+        let scored = session.assessment.answer(&id).and_then(|x| x.score);
+        if let Some(Overlay::Vote(view)) = app.layers.last_mut()
+            && scored != Some(Score::Other(NonScore::NotRelevant))
+        {
+            view.round.unagree(&id);
+        }
+    }
+    if of_round && matches!(app.overlay(), Some(Overlay::Vote(view)) if view.round.is_over()) {
         effects.extend(app.close_overlay());
     }
     effects

@@ -2,6 +2,7 @@
 //! assessment, is filled in); the runner writes there without overwriting and answers with the
 //! whole paths, which stay in a message until read.
 
+use crate::app::Areas;
 use std::path::PathBuf;
 
 use ratatui::Frame;
@@ -80,7 +81,7 @@ impl ExportForm {
         cx.edited(edit);
     }
 
-    pub(super) fn draw(&self, frame: &mut Frame, area: Rect) {
+    pub(super) fn draw(&self, frame: &mut Frame, area: Rect, areas: &mut Areas) {
         let rect = centered(area, 80, 8);
         frame.render_widget(Clear, rect);
         let block = popup(format!(" {} ", s::EXPORT_TITLE));
@@ -103,6 +104,8 @@ impl ExportForm {
                 .wrap(Wrap { trim: false }),
             rect,
         );
+        // The terminal's cursor on the selection's marker, for magnifiers and readers.
+        areas.focus_marker(frame.buffer_mut(), rect);
     }
 }
 

@@ -2,6 +2,7 @@
 //! A one-line field; Enter goes there, a number the deck does not have (or a card the
 //! assessment has not chosen) is said and the field stays open.
 
+use crate::app::Areas;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
@@ -67,7 +68,7 @@ impl GoTo {
         cx.edited(edit);
     }
 
-    pub(super) fn draw(&self, frame: &mut Frame, area: Rect) {
+    pub(super) fn draw(&self, frame: &mut Frame, area: Rect, areas: &mut Areas) {
         let rect = centered(area, 64, 7);
         frame.render_widget(Clear, rect);
         let block = popup(format!(" {} ", s::GOTO_TITLE));
@@ -83,6 +84,8 @@ impl GoTo {
             Line::styled(format!("  {}", s::GOTO_EXAMPLE), theme::dim()),
         ];
         frame.render_widget(Paragraph::new(lines).block(block), rect);
+        // The terminal's cursor on the selection's marker, for magnifiers and readers.
+        areas.focus_marker(frame.buffer_mut(), rect);
     }
 }
 

@@ -423,15 +423,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::Message { title, body }) => message::draw(frame, area, title, body),
         Some(Overlay::Folder(text)) => folder::draw(frame, area, text),
         Some(Overlay::Confirm(confirm)) => confirm.draw(frame, area),
-        Some(Overlay::Export(form)) => form.draw(frame, area),
-        Some(Overlay::GoTo(goto)) => goto.draw(frame, area),
-        Some(Overlay::Team(form)) => team::draw(frame, area, app, form),
-        Some(Overlay::Cards(picker)) => card_picker::draw(frame, area, app, picker),
-        Some(Overlay::Actions(list)) => action_list::draw(frame, area, app, list),
-        Some(Overlay::Action(form)) => action_form::draw(frame, area, app, form),
-        Some(Overlay::Search(state)) => search::draw(frame, area, app, state),
+        Some(Overlay::Export(form)) => form.draw(frame, area, areas),
+        Some(Overlay::GoTo(goto)) => goto.draw(frame, area, areas),
+        Some(Overlay::Team(form)) => team::draw(frame, area, app, form, areas),
+        Some(Overlay::Cards(picker)) => card_picker::draw(frame, area, app, picker, areas),
+        Some(Overlay::Actions(list)) => action_list::draw(frame, area, app, list, areas),
+        Some(Overlay::Action(form)) => action_form::draw(frame, area, app, form, areas),
+        Some(Overlay::Search(state)) => search::draw(frame, area, app, state, areas),
         Some(Overlay::BuildOn { path, created }) => build_on::draw(frame, area, app, path, created),
-        Some(Overlay::Carried { selected }) => carried::draw(frame, area, app, *selected),
+        Some(Overlay::Carried { selected }) => carried::draw(frame, area, app, *selected, areas),
         Some(Overlay::Editor(e)) if !matches!(app.below_top(), Some(Overlay::Vote(_))) => {
             editor::draw(frame, area, app, e);
         }

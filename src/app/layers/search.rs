@@ -1,11 +1,12 @@
 //! `/`: search the deck. Type to search (hits ranked, as `deck::search` finds them), ↑↓ pick a
 //! hit, Enter lands on it: the card opened at the anvisning, the question, or the line.
 
+use crate::app::Areas;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Clear, ListItem, ListState, Paragraph};
 
 use super::super::keymap::{Action, Binding, Context::Search as Here, Key, b};
 use super::super::limit::MAX_LINE_CHARS;
@@ -15,7 +16,7 @@ use super::super::{App, Edit, LineInput, Pane, Screen, Scroll, Seek};
 use super::Overlay;
 use crate::deck::search;
 use crate::strings as s;
-use crate::widgets::frame::{centered, popup};
+use crate::widgets::frame::{centered, marked_list, popup};
 use crate::widgets::measure::{truncate_cells, width};
 use crate::widgets::theme;
 
@@ -136,7 +137,13 @@ fn land(app: &mut App, guideline: &str, anvisning: Option<&str>, seek: Seek) {
     }
 }
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SearchState) {
+pub(super) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    state: &SearchState,
+    areas: &mut Areas,
+) {
     let rect = centered(area, 90, area.height.saturating_sub(2).max(3));
     frame.render_widget(Clear, rect);
     let block = popup(format!(" {} ", s::SEARCH_TITLE));
@@ -162,7 +169,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SearchState
         frame.render_widget(Line::styled(text, theme::dim()), results);
         return;
     }
-    let w = usize::from(results.width);
+    // A column for the selection's marker.
+    let w = usize::from(results.width.saturating_sub(1));
     let items: Vec<ListItem> = hits
         .iter()
         .map(|h| {
@@ -180,9 +188,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SearchState
         .collect();
     let mut list_state =
         ListState::default().with_selected(Some(state.selected.min(hits.len() - 1)));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(theme::selected()),
-        results,
-        &mut list_state,
-    );
+    frame.render_stateful_widget(marked_list(items), results, &mut list_state);
+    // The terminal's cursor on the selection's marker, for magnifiers and readers.
+    areas.focus_marker(frame.buffer_mut(), rect);
 }

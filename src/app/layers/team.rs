@@ -2,6 +2,7 @@
 //! screen, `d` on a card): typed straight into the assessment like the action form, committed
 //! (one undo step) when it closes.
 
+use crate::app::Areas;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
@@ -174,7 +175,7 @@ fn commit(app: &mut App) -> Vec<Effect> {
     effects
 }
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &TeamForm) {
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &TeamForm, areas: &mut Areas) {
     if app.session.is_none() {
         return;
     }
@@ -192,4 +193,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &TeamForm) {
     ];
     let lines = field_lines(&fields, form.field, 11, inner);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+    // The terminal's cursor on the selection's marker, for magnifiers and readers.
+    areas.focus_marker(frame.buffer_mut(), rect);
 }

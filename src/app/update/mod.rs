@@ -455,6 +455,10 @@ impl App {
     fn quit(&mut self) -> Vec<Effect> {
         let mut effects = self.close_all();
         effects.extend(self.remember_place());
+        // Drill answers a failed save left waiting get one more try on the way out.
+        if !self.practice_unsaved.is_empty() {
+            effects.push(super::drill::record(self));
+        }
         self.quitting = true;
         effects.push(if self.quit_unsaved {
             Effect::QuitUnsaved

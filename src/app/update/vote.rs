@@ -10,10 +10,13 @@ use super::super::editor::EditTarget;
 use super::super::keymap::{Action, Context};
 use super::super::line_input::Edit;
 use super::super::msg::Effect;
-use super::super::vote::VoteResult;
 use super::super::vote::{Event, Input, Round, UNKNOWN_VOTE, VoteView};
 use super::super::{App, Overlay};
-use crate::assessment::{Assessment, Score};
+use crate::assessment::{NonScore, Score};
+use crate::session::round::{record_round, round_changes};
+
+/// `x` on a reveal: the team agrees the anvisning does not apply here.
+const NOT_RELEVANT: Score = Score::Other(NonScore::NotRelevant);
 use crate::strings as s;
 
 /// `v`, `V`, `t`, `r`, `p`, `d`, `N` on the card screen.
@@ -166,6 +169,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         (Context::VoteReveal, Some(Action::AgreeOnMedian), _) => Input::Agree,
         (Context::VoteReveal, Some(Action::Score(v)), _) => Input::AgreeOn(Score::Level(v)),
         (Context::VoteReveal, Some(Action::Unknown), _) => Input::AgreeOn(UNKNOWN_VOTE),
+        (Context::VoteReveal, Some(Action::NotRelevant), _) => Input::AgreeOn(NOT_RELEVANT),
         (Context::VoteReveal, Some(Action::NextReveal), _) => Input::Next,
         (Context::VoteReveal, Some(Action::EndRound), _) => return app.finish_round(*view),
         (context, _, code) => {
@@ -200,6 +204,24 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             app.edited(edit);
         }
         Event::NothingToTakeBack => app.set_status(s::VOTE_NOTHING_TO_TAKE_BACK),
+        Event::Agreed { anvisning, .. }
+            if view.round.agreed_on(&anvisning) == Some(NOT_RELEVANT) =>
+        {
+            // "Ikke relevant" needs its reason, as on the card: the votes are written as a
+            // draft and the reason's closing sets the score (an empty reason leaves it unset,
+            // and `editor::close` takes the round's agreement back).
+            let mut results = view.round.results();
+            for r in &mut results {
+                if r.anvisning == anvisning {
+                    r.agreed = None;
+                }
+            }
+            let mut effects = app.draft_change(|a| record_round(a, results));
+            app.push(Overlay::Vote(view));
+            app.open_editor(EditTarget::Reason { anvisning });
+            effects.retain(|e| *e == Effect::SaveSoon);
+            return effects;
+        }
         Event::Agreed {
             anvisning,
             flagged: true,
@@ -207,7 +229,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             // A flagged round asks what the team disagreed about before it goes on. The
             // agreement is written as a draft, and the note's closing commits both as one step.
             let results = view.round.results();
-            let mut effects = app.draft_change(|a| apply(a, results));
+            let mut effects = app.draft_change(|a| record_round(a, results));
             app.push(Overlay::Vote(view));
             app.open_editor(EditTarget::Dissent { anvisning });
             effects.retain(|e| *e == Effect::SaveSoon);
@@ -283,28 +305,9 @@ impl App {
         let Some(session) = self.session.as_ref() else {
             return Vec::new();
         };
-        let mut after = session.assessment.clone();
-        apply(&mut after, results.clone());
-        after.prune();
-        if after.answers == session.assessment.answers {
+        if !round_changes(&session.assessment, &results) {
             return Vec::new();
         }
-        self.commit_change(|a| apply(a, results))
-    }
-}
-
-/// A round's results in the assessment: its votes replace the earlier ones; an agreed score
-/// is set, and an anvisning the team passed over keeps its score.
-fn apply(a: &mut Assessment, results: Vec<VoteResult>) {
-    for r in results {
-        let answer = a.answer_mut(&r.anvisning);
-        answer.votes = r.votes;
-        answer.tally = r.tally;
-        if let Some(absent) = r.absent {
-            answer.absent = absent;
-        }
-        if let Some(score) = r.agreed {
-            answer.score = Some(score);
-        }
+        self.commit_change(|a| record_round(a, results))
     }
 }

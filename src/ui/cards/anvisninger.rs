@@ -216,9 +216,10 @@ pub(super) fn draw_anvisninger(
         scrollable: Some(Scrollable::Anvisninger),
         rows: &rows,
         selected: app.cards.anvisning,
+        focused: app.cards.pane == Pane::Anvisninger,
         target: Target::Anvisning,
     };
-    let focused = app.cards.pane == items.pane;
+    let focused = items.focused;
     draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }
 

@@ -81,6 +81,7 @@ pub(super) fn draw_list(
         scrollable: None,
         rows: &rows,
         selected: app.cards.card,
+        focused,
         target: Target::Card,
     };
     draw_items(frame, area, areas, block, lines, items);

@@ -121,6 +121,8 @@ pub(super) struct Items<'r, T: Fn(usize) -> Target> {
     scrollable: Option<Scrollable>,
     rows: &'r [Range<usize>],
     selected: usize,
+    /// The keys act here: the cursor goes to the selected item's marker.
+    focused: bool,
     target: T,
 }
 
@@ -142,6 +144,9 @@ pub(super) fn draw_items<T: Fn(usize) -> Target>(
         areas.pane(area, scrollable, extent);
     }
     item_targets(areas, inner_rect, extent.top, items.rows, items.target);
+    if items.focused {
+        areas.focus_marker(frame.buffer_mut(), inner_rect);
+    }
 }
 
 pub use crate::app::action_text;

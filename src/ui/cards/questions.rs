@@ -42,8 +42,10 @@ pub(super) fn questions_lines(
     let mut rows = Vec::new();
     for (i, q) in card.questions.iter().enumerate() {
         let start = lines.len();
+        // The selection's marker as well as reverse video, then whether it is answered.
+        let marker = if i == app.cards.question { "▶" } else { " " };
         let mark = if reflection(i).is_some() { "✓" } else { " " };
-        let head = format!("{mark}{}. ", i + 1);
+        let head = format!("{marker}{mark}{}. ", i + 1);
         let q = clean_line(&q.text);
         if i != app.cards.question || !focused {
             let room = inner.saturating_sub(width(&head));
@@ -97,8 +99,9 @@ pub(super) fn draw_questions(
         scrollable: Some(Scrollable::Questions),
         rows: &rows,
         selected: app.cards.question,
+        focused: app.cards.pane == Pane::Questions,
         target: Target::Question,
     };
-    let focused = app.cards.pane == items.pane;
+    let focused = items.focused;
     draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }

@@ -3,12 +3,12 @@
 use super::super::{
     grew_text, has_course, last_years, mover_text, other_edition_text, points_text, teams_mean_text,
 };
-use super::{cols, shade};
+use super::{Out, cols, shade};
 use crate::aggregate::Overview;
 use crate::assessment::SECURED_LEVEL;
 use crate::report::esc;
 
-pub(super) fn course(out: &mut String, o: &Overview) {
+pub(super) fn course(out: &mut Out<'_>, o: &Overview) {
     if !has_course(o) {
         return;
     }

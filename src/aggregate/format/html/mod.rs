@@ -10,7 +10,7 @@ mod course;
 mod principles;
 
 use super::{
-    BEARING, TOP_FOCUS, file_name, headline, mean_text, not_secured_teams, not_secured_text,
+    BEARING, Out, TOP_FOCUS, file_name, headline, mean_text, not_secured_teams, not_secured_text,
     rows_note, signed, teams_mean_text, teams_text, total_label,
 };
 use crate::aggregate::place_group;
@@ -79,9 +79,8 @@ ol.principles { columns: 2; }
 }
 "#;
 
-pub fn html(o: &Overview) -> String {
-    let mut out =
-        String::from("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n");
+pub(super) fn html(out: &mut Out<'_>, o: &Overview) {
+    out.push_str("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str(&format!("<title>{}</title>\n", esc(&headline(o))));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
@@ -92,22 +91,21 @@ pub fn html(o: &Overview) -> String {
         esc(&o.deck_edition),
         esc(rows_note(o))
     ));
-    unreadable(&mut out, o);
+    unreadable(out, o);
     if o.rows.is_empty() {
         out.push_str("<p>Der er ingen vurderinger at vise.</p>\n");
     } else {
-        heatmap(&mut out, o);
-        teams(&mut out, o);
-        changes(&mut out, o);
-        course::course(&mut out, o);
-        principles::principles(&mut out, o);
-        not_secured(&mut out, o);
-        focus(&mut out, o);
-        counts(&mut out, o);
+        heatmap(out, o);
+        teams(out, o);
+        changes(out, o);
+        course::course(out, o);
+        principles::principles(out, o);
+        not_secured(out, o);
+        focus(out, o);
+        counts(out, o);
     }
-    skipped(&mut out, o);
+    skipped(out, o);
     out.push_str("</body>\n</html>\n");
-    out
 }
 
 /// The shade of a mean: its whole level, capped at 4. Level 0 is the darkest.
@@ -144,7 +142,7 @@ fn cols(o: &Overview, extra: &str) -> String {
     out
 }
 
-fn heatmap(out: &mut String, o: &Overview) {
+fn heatmap(out: &mut Out<'_>, o: &Overview) {
     out.push_str("<h2>Gennemsnit pr. retningslinje</h2>\n");
     out.push_str("<p class=\"legend\">Jo lavere, jo mørkere: ");
     for (class, text) in [
@@ -202,7 +200,7 @@ fn heatmap(out: &mut String, o: &Overview) {
     );
 }
 
-fn total_row(out: &mut String, o: &Overview, t: &Total) {
+fn total_row(out: &mut Out<'_>, o: &Overview, t: &Total) {
     out.push_str(&format!(
         "<tr class=\"total\"><th colspan=\"2\">{}</th>",
         esc(&total_label(t))
@@ -224,7 +222,7 @@ fn total_row(out: &mut String, o: &Overview, t: &Total) {
     out.push_str("</tr>\n");
 }
 
-fn teams(out: &mut String, o: &Overview) {
+fn teams(out: &mut Out<'_>, o: &Overview) {
     out.push_str("<h2>Teams</h2>\n<table>\n<thead><tr><th>Team</th><th>Sted</th><th>Dato</th>\
                   <th class=\"n\">Vurderet</th><th>Forrige</th><th>Fil</th></tr></thead>\n<tbody>\n");
     for row in &o.rows {
@@ -247,7 +245,7 @@ fn teams(out: &mut String, o: &Overview) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn changes(out: &mut String, o: &Overview) {
+fn changes(out: &mut Out<'_>, o: &Overview) {
     if o.rows.iter().all(|r| r.previous.is_none()) {
         return;
     }
@@ -283,7 +281,7 @@ fn changes(out: &mut String, o: &Overview) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn not_secured(out: &mut String, o: &Overview) {
+fn not_secured(out: &mut Out<'_>, o: &Overview) {
     out.push_str("<h2>Lovkrav, der ikke er sikret på tværs af teams</h2>\n");
     if o.not_secured.is_empty() {
         out.push_str("<p>Intet lovkrav er under 3 hos noget team.</p>\n");
@@ -303,7 +301,7 @@ fn not_secured(out: &mut String, o: &Overview) {
     out.push_str("</ul>\n");
 }
 
-fn focus(out: &mut String, o: &Overview) {
+fn focus(out: &mut Out<'_>, o: &Overview) {
     if o.focus.is_empty() {
         return;
     }
@@ -319,7 +317,7 @@ fn focus(out: &mut String, o: &Overview) {
     out.push_str("</ul>\n");
 }
 
-fn counts(out: &mut String, o: &Overview) {
+fn counts(out: &mut Out<'_>, o: &Overview) {
     out.push_str("<h2>Antal teams på hvert niveau pr. anvisning</h2>\n<p>Hvert teams nyeste vurdering.</p>\n");
     let levels = o.anvisninger.first().map_or(0, |a| a.levels.len());
     out.push_str("<table>\n<thead><tr><th>Anvisning</th><th>Type</th>");
@@ -348,7 +346,7 @@ fn counts(out: &mut String, o: &Overview) {
 }
 
 /// Near the top: a file that is not counted changes every figure below it.
-fn unreadable(out: &mut String, o: &Overview) {
+fn unreadable(out: &mut Out<'_>, o: &Overview) {
     if o.unreadable.is_empty() {
         return;
     }
@@ -367,7 +365,7 @@ fn unreadable(out: &mut String, o: &Overview) {
     out.push_str("</ul>\n</div>\n");
 }
 
-fn skipped(out: &mut String, o: &Overview) {
+fn skipped(out: &mut Out<'_>, o: &Overview) {
     if o.skipped.is_empty() {
         return;
     }

@@ -1,7 +1,7 @@
 //! The seven principles in HTML: a radar ("spindelvæv") per team with the numbers beneath.
 
 use super::super::{mean_text, teams_mean_text, total_label};
-use super::shade;
+use super::{Out, shade};
 use crate::aggregate::Overview;
 use crate::assessment::SECURED_LEVEL;
 use crate::report::esc;
@@ -9,7 +9,7 @@ use crate::report::esc;
 /// Small radars for at most this many rows; above it the table alone.
 const RADARS: usize = 60;
 
-pub(super) fn principles(out: &mut String, o: &Overview) {
+pub(super) fn principles(out: &mut Out<'_>, o: &Overview) {
     if o.principles.is_empty() {
         return;
     }
