@@ -532,7 +532,8 @@ pub const SUMMARY_PARKED: &str = "Parkerede emner";
 pub const CARRIED_UNMARKED: &str = "fra sidst";
 
 // Last time on the table.
-pub const HELP_LAST_TIME: &str = "sidste gang: vurdering og note på den valgte anvisning";
+pub const HELP_LAST_TIME: &str =
+    "sidste gang: vurdering og note på den valgte anvisning; i spørgsmålene sidste gangs svar";
 pub const HELP_CARRIED: &str = "handlinger fra sidst: markér hvor langt de er nået";
 pub const HELP_COMPARE_LAST: &str = "sammenlign med sidste vurdering";
 pub const HELP_BUILD_ON_YES: &str = "ja: byg videre på teamets sidste vurdering";
@@ -550,6 +551,7 @@ pub const EARLIER_FAILED: &str = "Sidste vurdering kan ikke læses";
 pub const LAST_TIME_TITLE: &str = "Sidste gang";
 pub const LAST_TIME_NONE: &str = "Vurderingen bygger ikke på en tidligere. Start en ny vurdering af teamet for at få sidste gang med.";
 pub const LAST_TIME_NOT_ANSWERED: &str = "Ikke vurderet sidste gang.";
+pub const LAST_TIME_NO_ANSWER: &str = "(ikke besvaret sidste gang)";
 pub const LAST_SHORT: &str = "sidst";
 /// The badges in brackets where a row has little room: the duty in the source's own verbs.
 pub const BADGE_SHORT_REQUIREMENT: &str = "SKAL";

@@ -182,11 +182,25 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Compared(comparison) => {
             let effects = app.close_all();
+            let on = app.compare_on.take();
+            let row = on
+                .as_ref()
+                .and_then(|(card, _)| comparison.guidelines.iter().position(|g| &g.id == card));
+            let anvisning = on
+                .as_ref()
+                .zip(row)
+                .and_then(|((_, id), row)| {
+                    comparison.guidelines[row]
+                        .anvisninger
+                        .iter()
+                        .position(|a| &a.id == id)
+                })
+                .unwrap_or(0);
             app.comparison = Some(CompareView {
                 comparison: *comparison,
                 pane: ComparePane::Guidelines,
-                guideline: 0,
-                anvisning: 0,
+                guideline: row.unwrap_or(0),
+                anvisning,
                 scroll: 0,
                 anvisninger: super::Scroll::default(),
             });
