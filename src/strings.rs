@@ -212,6 +212,7 @@ pub const ACTIONS_NONE_HERE: &str = "Ingen handlinger endnu – tryk a for at ti
 pub const ACTIONS_ADD_FROM_CARD: &str =
     "En ny handling hører til en anvisning: tilføj den på kortet (a).";
 pub const ACTION_STATUS_LABEL: &str = "Status";
+pub const ACTION_STATUS_SPACE: &str = "Mellemrum skifter";
 pub const ACTION_OPEN: &str = "åben";
 pub const ACTION_DATE_WARNING: &str = "datoen blev ikke forstået";
 pub const CONFIRM_TITLE: &str = "Er du sikker?";
@@ -541,7 +542,8 @@ pub const SUMMARY_PARKED: &str = "Parkerede emner";
 pub const CARRIED_UNMARKED: &str = "fra sidst";
 
 // Last time on the table.
-pub const HELP_LAST_TIME: &str = "sidste gang: vurdering og note på den valgte anvisning";
+pub const HELP_LAST_TIME: &str =
+    "sidste gang: vurdering og note på den valgte anvisning; i spørgsmålene sidste gangs svar";
 pub const HELP_CARRIED: &str = "handlinger fra sidst: markér hvor langt de er nået";
 pub const HELP_COMPARE_LAST: &str = "sammenlign med sidste vurdering";
 pub const HELP_BUILD_ON_YES: &str = "ja: byg videre på teamets sidste vurdering";
@@ -559,6 +561,7 @@ pub const EARLIER_FAILED: &str = "Sidste vurdering kan ikke læses";
 pub const LAST_TIME_TITLE: &str = "Sidste gang";
 pub const LAST_TIME_NONE: &str = "Vurderingen bygger ikke på en tidligere. Start en ny vurdering af teamet for at få sidste gang med.";
 pub const LAST_TIME_NOT_ANSWERED: &str = "Ikke vurderet sidste gang.";
+pub const LAST_TIME_NO_ANSWER: &str = "(ikke besvaret sidste gang)";
 pub const LAST_SHORT: &str = "sidst";
 /// The badges in brackets where a row has little room: the duty in the source's own verbs.
 pub const BADGE_SHORT_REQUIREMENT: &str = "SKAL";

@@ -441,7 +441,8 @@ fn a_visit_changes_nothing_and_a_change_keeps_the_files_own_layout() {
     );
     // Closing the window keeps the place as `q` does.
     pane.keys("]");
-    pane.wait_for_text("2.4 ");
+    // The card's own title: the list names 2.4 all along.
+    pane.wait_for_text("2.4 Let tilgængelig");
     pane.tmux(&["kill-server"]);
     let deadline = Instant::now() + Duration::from_secs(30);
     while folder.path().join(".team-nord.toml.lock").exists() {

@@ -223,7 +223,7 @@ static BINDINGS: &[Binding] = &[
     b(&[Cards, Anvisninger, Questions], &[Key::Char('p')], "p", s::HELP_PARK, None, Action::Park),
     b(&[Cards, Anvisninger, Questions], &[Key::Char('d')], "d", s::HELP_PARTICIPANTS, None, Action::Participants),
     // Last time on the table.
-    b(&[Anvisninger], &[Key::Char('L')], "L", s::HELP_LAST_TIME, None, Action::LastTime),
+    b(&[Anvisninger, Questions], &[Key::Char('L')], "L", s::HELP_LAST_TIME, None, Action::LastTime),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('h')], "h", s::HELP_CARRIED, None, Action::CarriedActions),
     b(&[Cards, Anvisninger, Questions, Summary], &[Key::Char('c')], "c", s::HELP_COMPARE_LAST, None, Action::CompareLast),
     b(&[Cards, Anvisninger, Questions], &[Key::Char('N')], "N", s::HELP_ANONYMOUS, None, Action::Anonymous),

@@ -77,6 +77,9 @@ pub struct App {
     /// The store's folder, given by the runner: where the minutes go unless the user says.
     pub store_dir: Option<PathBuf>,
     /// A saved assessment to open with the team form on top (`r` on the home screen).
+    /// The card (and anvisning) the team was on when `c` asked to compare with last time:
+    /// the comparison opens there.
+    pub compare_on: Option<(String, String)>,
     pub rename_on_open: Option<PathBuf>,
     /// A one-line message at the bottom, e.g. where a file was saved or what went wrong.
     pub status: Option<Status>,
@@ -273,6 +276,7 @@ impl App {
             comparison: None,
             layers: Vec::new(),
             rename_on_open: None,
+            compare_on: None,
             store_dir: None,
             status: None,
             quitting: false,

@@ -211,3 +211,48 @@ fn without_an_earlier_one_last_time_says_so() {
     press(&mut app, "L");
     assert!(render(&mut app, 80, 24).contains("bygger ikke på en tidligere"));
 }
+
+/// Issue 19: `L` in the questions shows last year's answers to the card's reflection questions.
+#[test]
+fn last_years_answers_to_the_questions_are_one_key_away() {
+    let mut app = built_on();
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "G");
+    press(&mut app, "3.4");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(app.context(), Context::Questions);
+    press(&mut app, "L");
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("Sidste gang"), "{shown}");
+    assert!(shown.contains("39 af 41 forløb"), "{shown}");
+    assert!(shown.contains("Eget felt i journalen"), "{shown}");
+    // The selected question (the first) was not answered then: said so.
+    assert!(shown.contains("ikke besvaret sidste gang"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+/// Issue 19: `c` opens the comparison on the card and anvisning the team is on.
+#[test]
+fn the_comparison_opens_on_the_card_the_team_is_on() {
+    let mut app = built_on();
+    key(&mut app, KeyCode::Esc);
+    update(&mut app, Msg::Saved(PathBuf::from("/tmp/ny.toml")));
+    press(&mut app, "G");
+    press(&mut app, "3.7.3");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "c");
+    let last = nord();
+    let comparison = refleks::compare::compare(
+        &[
+            ("Team Nord 2026".to_string(), &last),
+            ("Team Nord 2027".to_string(), assessment(&app)),
+        ],
+        &app.deck,
+    );
+    update(&mut app, Msg::Compared(Box::new(comparison)));
+    let view = app.comparison.as_ref().unwrap();
+    let row = &view.comparison.guidelines[view.guideline];
+    assert_eq!(row.id, "3.7");
+    assert_eq!(row.anvisninger[view.anvisning].id, "3.7.3");
+}

@@ -434,11 +434,13 @@ fn t_on_the_home_screen_opens_the_assessment_with_the_team_form() {
     typed(&mut app, " (aften)");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, ", Bo");
-    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save]);
+    // Saved, and back to the list, which shows the new name (issue 19).
+    assert_eq!(key(&mut app, KeyCode::Enter), [Effect::Save, Effect::List]);
+    assert_eq!(app.screen, refleks::app::Screen::Home);
     assert_eq!(assessment(&app).team, "Team Øst (aften)");
     assert_eq!(assessment(&app).participants, ["Åse", "Bo"]);
     // The whole form is one step back.
-    key(&mut app, KeyCode::Char('z'));
+    app.session.as_mut().unwrap().undo("2026-12-02");
     assert_eq!(assessment(&app).team, "Team Øst");
     assert_eq!(assessment(&app).participants, ["Åse"]);
 }

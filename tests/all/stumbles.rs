@@ -72,3 +72,148 @@ fn esc_from_a_card_outside_the_assessment_goes_back_to_where_the_team_was() {
     assert_eq!(app.session.as_ref().unwrap().assessment.cards, ["2.1"]);
     assert_eq!(app.cards.pane, Pane::Anvisninger);
 }
+
+/// Home with one saved assessment of Team Nord, selected.
+fn home_with_one() -> (App, std::path::PathBuf, refleks::assessment::Assessment) {
+    use refleks::app::{HomeItem, Msg, SavedEntry, update};
+    let mut app = app();
+    let path = std::path::PathBuf::from("/tmp/stumbles-store/team-nord-2026-12-01.toml");
+    let saved = refleks::assessment::Assessment::new(
+        &app.deck,
+        "Team Nord",
+        vec!["Åse".into(), "Bo".into()],
+        vec![],
+        "2026-12-01",
+    );
+    update(
+        &mut app,
+        Msg::Listed(vec![SavedEntry {
+            path: path.clone(),
+            team: "Team Nord".into(),
+            created: "2026-12-01".into(),
+            updated: "2026-12-01".into(),
+            progress: Some((0, 134)),
+            unknown: 0,
+            problem: None,
+            place: None,
+        }]),
+    );
+    app.home_selected = app
+        .home_items()
+        .iter()
+        .position(|i| matches!(i, HomeItem::Saved(_)))
+        .unwrap();
+    (app, path, saved)
+}
+
+/// `t`, and the runner's answer: the file opened.
+fn rename(app: &mut App, path: &std::path::Path, saved: &refleks::assessment::Assessment) {
+    use refleks::app::{Msg, update};
+    assert_eq!(
+        key(app, KeyCode::Char('t')),
+        [Effect::Open(path.to_path_buf())]
+    );
+    update(
+        app,
+        Msg::Opened {
+            assessment: Box::new(saved.clone()),
+            path: path.to_path_buf(),
+            read_only: None,
+        },
+    );
+}
+
+#[test]
+fn t_on_home_renames_in_a_dialog_on_home_and_esc_without_a_change_changes_nothing() {
+    let (mut app, path, saved) = home_with_one();
+    rename(&mut app, &path, &saved);
+    assert_eq!(app.screen, Screen::Home, "the form is over the home screen");
+    assert!(matches!(
+        app.overlay(),
+        Some(refleks::app::Overlay::Team(_))
+    ));
+    let shown = render(&mut app, 80, 24);
+    assert!(
+        shown.contains("Ny vurdering") && shown.contains("Team og deltagere"),
+        "{shown}"
+    );
+    insta::assert_snapshot!(shown);
+    // Esc without a change: nothing saved, nothing said, still on home.
+    assert_eq!(key(&mut app, KeyCode::Esc), []);
+    assert_eq!(app.screen, Screen::Home);
+    assert!(app.overlay().is_none());
+    assert!(app.status.is_none(), "{:?}", app.status);
+    assert_eq!(app.session.as_ref().unwrap().assessment, saved);
+}
+
+#[test]
+fn t_on_home_saves_a_new_name_and_goes_back_to_the_list() {
+    let (mut app, path, saved) = home_with_one();
+    rename(&mut app, &path, &saved);
+    for _ in 0.."Nord".chars().count() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    paste(&mut app, "Syd");
+    let effects = key(&mut app, KeyCode::Esc);
+    assert!(effects.contains(&Effect::Save), "{effects:?}");
+    assert_eq!(effects.last(), Some(&Effect::List), "{effects:?}");
+    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.session.as_ref().unwrap().assessment.team, "Team Syd");
+    assert!(app.status.as_ref().unwrap().text.contains("gemt"));
+}
+
+#[test]
+fn typed_and_typed_back_is_no_change() {
+    let (mut app, path, saved) = home_with_one();
+    rename(&mut app, &path, &saved);
+    paste(&mut app, "x");
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(key(&mut app, KeyCode::Enter), []);
+    assert_eq!(key(&mut app, KeyCode::Enter), []);
+    assert!(app.overlay().is_none());
+    assert_eq!(app.session.as_ref().unwrap().assessment, saved);
+    assert!(app.status.is_none());
+}
+
+#[test]
+fn the_action_forms_status_is_reached_with_tab_and_moved_on_with_space() {
+    use refleks::assessment::ActionStatus;
+    let mut app = on_one_card();
+    key(&mut app, KeyCode::Char('a'));
+    paste(&mut app, "Ny skabelon");
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    let shown = render(&mut app, 80, 24);
+    assert!(shown.contains("▶ Status"), "{shown}");
+    assert!(shown.contains("Mellemrum skifter"), "{shown}");
+    insta::assert_snapshot!(shown);
+    key(&mut app, KeyCode::Char(' '));
+    let effects = key(&mut app, KeyCode::Enter);
+    assert!(effects.contains(&Effect::Save), "{effects:?}");
+    assert!(app.overlay().is_none());
+    let todo = &app.session.as_ref().unwrap().assessment.actions[0];
+    assert_eq!(
+        todo.what, "Ny skabelon",
+        "Space on the status typed nothing"
+    );
+    assert_eq!(todo.status, Some(ActionStatus::Done));
+    // One undo step takes the whole action back.
+    key(&mut app, KeyCode::Char('z'));
+    assert!(app.session.as_ref().unwrap().assessment.actions.is_empty());
+}
+
+#[test]
+fn a_paste_on_the_status_is_no_text() {
+    let mut app = on_one_card();
+    key(&mut app, KeyCode::Char('a'));
+    paste(&mut app, "Ny skabelon");
+    key(&mut app, KeyCode::BackTab);
+    paste(&mut app, "Bo, Åse og Ceylan");
+    key(&mut app, KeyCode::Esc);
+    let todo = &app.session.as_ref().unwrap().assessment.actions[0];
+    assert_eq!(todo.what, "Ny skabelon");
+    assert_eq!(todo.who, "");
+    assert_eq!(todo.due, "");
+}

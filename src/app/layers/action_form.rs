@@ -4,7 +4,7 @@
 
 use crate::app::Areas;
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
@@ -32,12 +32,18 @@ pub(crate) const KEYS: &[Binding] = &[
 /// The form's three lines.
 pub const FIELDS: usize = 3;
 
+/// After the three lines, Tab (or ↓) reaches the status; Mellemrum changes it there.
+pub const STATUS_FIELD: usize = FIELDS;
+
+/// The places Tab goes through: the three lines and the status.
+const STOPS: usize = FIELDS + 1;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionForm {
     pub anvisning: String,
     /// The action's place in `Assessment::actions`.
     pub index: usize,
-    /// 0 what, 1 who, 2 by when.
+    /// 0 what, 1 who, 2 by when, 3 the status.
     pub field: usize,
     /// The three lines as typed; each change is written through to the action.
     pub inputs: [LineInput; FIELDS],
@@ -105,7 +111,15 @@ impl ActionForm {
 }
 
 pub(super) fn on(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    if let Some(effects) = edit(app, |input| input.key(&key)) {
+    let on_status = matches!(app.overlay(), Some(Overlay::Action(f)) if f.field == STATUS_FIELD);
+    if on_status {
+        // The status is no text: Mellemrum moves it on, as in the list of actions.
+        if key.code == KeyCode::Char(' ')
+            && key.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+        {
+            return status(app);
+        }
+    } else if let Some(effects) = edit(app, |input| input.key(&key)) {
         return effects;
     }
     let Some(Overlay::Action(form)) = app.layers.last_mut() else {
@@ -113,17 +127,31 @@ pub(super) fn on(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Ef
     };
     match action {
         Some(Action::SaveAndClose) => app.close_overlay(),
-        Some(Action::NextField) if form.field + 1 == FIELDS => app.close_overlay(),
+        // Enter in the last line (or on the status) saves and closes.
+        Some(Action::NextField) if form.field + 1 >= FIELDS => app.close_overlay(),
         Some(Action::NextField | Action::NextPane | Action::Down) => {
-            form.field = (form.field + 1) % FIELDS;
+            form.field = (form.field + 1) % STOPS;
             Vec::new()
         }
         Some(Action::PreviousPane | Action::Up) => {
-            form.field = (form.field + FIELDS - 1) % FIELDS;
+            form.field = (form.field + STOPS - 1) % STOPS;
             Vec::new()
         }
         _ => Vec::new(),
     }
+}
+
+/// The action's status moved on (åben → i gang → udført → åben), written through like the text.
+fn status(app: &mut App) -> Vec<Effect> {
+    let Some(Overlay::Action(form)) = app.overlay() else {
+        return Vec::new();
+    };
+    let index = form.index;
+    app.draft_change(|a| {
+        if let Some(todo) = a.actions.get_mut(index) {
+            todo.status = super::action_list::next_status(todo.status);
+        }
+    })
 }
 
 /// The action form's field in focus changed by `change` (a key or a paste); what changed is
@@ -132,6 +160,9 @@ fn edit(app: &mut App, change: impl FnOnce(&mut LineInput) -> Edit) -> Option<Ve
     let Some(Overlay::Action(form)) = app.layers.last_mut() else {
         return Some(Vec::new());
     };
+    if form.field >= FIELDS {
+        return Some(Vec::new());
+    }
     let edit = change(&mut form.inputs[form.field]);
     let form = form.clone();
     if !app.edited(edit)? {
@@ -185,10 +216,23 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &ActionForm, 
         (s::ACTION_DUE, due, s::ACTION_DUE_HINT),
     ];
     let mut lines = field_lines(&fields, form.field, 9, inner);
-    lines.push(Line::from(vec![
-        Span::styled(format!("  {:<9}", s::ACTION_STATUS_LABEL), theme::dim()),
+    let on_status = form.field == STATUS_FIELD;
+    let (marker, style) = if on_status {
+        ("▶ ", theme::title())
+    } else {
+        ("  ", theme::dim())
+    };
+    let mut status = vec![
+        Span::styled(format!("{marker}{:<9}", s::ACTION_STATUS_LABEL), style),
         Span::raw(status_label(todo.status)),
-    ]));
+    ];
+    if on_status {
+        status.push(Span::styled(
+            format!("  ({})", s::ACTION_STATUS_SPACE),
+            theme::dim(),
+        ));
+    }
+    lines.push(Line::from(status));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
     // The terminal's cursor on the text's cursor (or the selection's marker), for magnifiers.
     areas.focus_caret(frame.buffer_mut(), rect);

@@ -46,7 +46,7 @@ pub use goto::GoTo;
 pub use help::{Help, help_lines};
 pub use search::SearchState;
 pub use team::TeamForm;
-pub(crate) use team::open as open_team;
+pub(crate) use team::open_on_home as open_team_on_home;
 
 pub enum Overlay {
     /// The key help.
@@ -398,7 +398,7 @@ pub(crate) fn wheel(app: &mut App, pane: Scrollable, down: bool) -> Vec<Effect> 
 pub(crate) fn close(app: &mut App, layer: Overlay) -> Vec<Effect> {
     match layer {
         Overlay::Editor(editor) => editor::close(app, *editor),
-        Overlay::Team(_) => team::close(app),
+        Overlay::Team(form) => team::close(app, &form),
         Overlay::Action(form) => action_form::close(app, &form),
         Overlay::Vote(view) => app.finish_round(*view),
         Overlay::Help(_)

@@ -37,6 +37,9 @@ pub struct TeamForm {
     pub team: LineInput,
     /// The participants as typed, comma-separated; the assessment gets the names.
     pub participants: LineInput,
+    /// Opened with `t` on the home screen: closing it goes back to the list, not into the
+    /// assessment.
+    pub home: bool,
 }
 
 impl TeamForm {
@@ -45,6 +48,7 @@ impl TeamForm {
             field: 0,
             team: LineInput::new(&a.team, MAX_LINE_CHARS),
             participants: LineInput::new(&a.participants.join(", "), MAX_LONG_LINE_CHARS),
+            home: false,
         }
     }
 
@@ -66,9 +70,12 @@ pub fn split_participants(text: &str) -> Vec<String> {
         .collect()
 }
 
-pub(crate) fn open(app: &mut App) -> Vec<Effect> {
+/// The form over the home screen (`t` on a saved assessment): closing it goes back to the list.
+pub(crate) fn open_on_home(app: &mut App) -> Vec<Effect> {
     if let Some(session) = &app.session {
-        app.push(Overlay::Team(TeamForm::open(&session.assessment)));
+        let mut form = TeamForm::open(&session.assessment);
+        form.home = true;
+        app.push(Overlay::Team(form));
     }
     Vec::new()
 }
@@ -120,7 +127,31 @@ pub(crate) fn edit(
 }
 
 /// Closing commits; a team cannot be nameless, so an emptied name goes back to what it was.
-pub(crate) fn close(app: &mut App) -> Vec<Effect> {
+/// A form closed without a change changes nothing (the file stays as it was) and says nothing;
+/// from the home screen it goes back to the list, which shows the new name.
+pub(crate) fn close(app: &mut App, form: &TeamForm) -> Vec<Effect> {
+    let Some(session) = &mut app.session else {
+        return Vec::new();
+    };
+    let before = session.draft_base.as_ref().unwrap_or(&session.assessment);
+    let unchanged = before.team.trim() == session.assessment.team.trim()
+        && before.participants == session.assessment.participants;
+    if unchanged {
+        // Typed and typed back: the assessment as it was, not even its date changed.
+        if let Some(base) = session.draft_base.take() {
+            session.assessment = base;
+        }
+        return Vec::new();
+    }
+    let mut effects = commit(app);
+    if form.home {
+        app.screen = super::super::Screen::Home;
+        effects.push(Effect::List);
+    }
+    effects
+}
+
+fn commit(app: &mut App) -> Vec<Effect> {
     let Some(session) = &app.session else {
         return Vec::new();
     };

@@ -104,6 +104,28 @@ pub(super) fn loaded(
 pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Timebox => app.open_editor(super::super::EditTarget::Timebox),
+        Action::LastTime if app.cards.pane == super::super::Pane::Questions => {
+            let Some(card) = app.current_card() else {
+                return Vec::new();
+            };
+            let body = match &app.earlier {
+                None => s::LAST_TIME_NONE.to_string(),
+                Some(e) => last_answers_text(card, &e.assessment, app.cards.question),
+            };
+            let created = app
+                .earlier
+                .as_ref()
+                .map(|e| format!(" ({})", crate::report::danish_date(&e.assessment.created)))
+                .unwrap_or_default();
+            let title = format!(
+                "{}{created}: {} {}",
+                s::LAST_TIME_TITLE,
+                clean_line(&card.id),
+                s::PANE_QUESTIONS.to_lowercase()
+            );
+            app.push(Overlay::Message { title, body });
+            Vec::new()
+        }
         Action::LastTime => {
             let Some(id) = app.current_anvisning_id() else {
                 return Vec::new();
@@ -143,12 +165,46 @@ pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
                 });
                 return Vec::new();
             };
-            // The comparison reads both files: what was typed is saved first.
+            // The comparison reads both files: what was typed is saved first. It opens on the
+            // card and anvisning the team is on.
+            app.compare_on = app
+                .current_card()
+                .map(|g| (g.id.clone(), app.current_anvisning_id().unwrap_or_default()));
             app.screen = Screen::Cards;
             vec![Effect::Save, Effect::Compare(vec![e.path.clone(), path])]
         }
         _ => Vec::new(),
     }
+}
+
+/// Last time's answers to a card's reflection questions, each under its question, as a message
+/// to read beside this year's: the questions answered then, and the selected one always.
+fn last_answers_text(
+    card: &crate::deck::Guideline,
+    earlier: &Assessment,
+    selected: usize,
+) -> String {
+    let mut out = String::new();
+    for (i, q) in card.questions.iter().enumerate() {
+        let answer = earlier
+            .reflection(&card.id, i + 1)
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        if answer.is_none() && i != selected {
+            continue;
+        }
+        out.push_str(&format!("{}. {}\n", i + 1, clean_line(&q.text)));
+        match answer {
+            Some(text) => {
+                for line in text.lines() {
+                    out.push_str(&format!("   │ {}\n", clean_line(line)));
+                }
+            }
+            None => out.push_str(&format!("   {}\n", s::LAST_TIME_NO_ANSWER)),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Last time's score, votes and note on one anvisning, as a message to read.

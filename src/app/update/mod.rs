@@ -151,10 +151,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.quit_unsaved = false;
             closed.extend(app.reload_earlier(&path_for_earlier));
             let effects = closed;
+            if rename {
+                // Asked to rename, not to open: the form stays on the home screen.
+                app.screen = Screen::Home;
+            }
             if let Some(why) = &read_only
                 && rename
             {
-                // Asked to rename, not to open: say that the renaming is what is refused.
+                // Say that the renaming is what is refused.
                 app.set_error(format!("{} {}", s::RENAME_REFUSED, clean_line(why)));
                 return effects;
             }
@@ -171,18 +175,32 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             if rename {
                 let mut effects = effects;
-                effects.extend(super::layers::open_team(app));
+                effects.extend(super::layers::open_team_on_home(app));
                 return effects;
             }
             effects
         }
         Msg::Compared(comparison) => {
             let effects = app.close_all();
+            let on = app.compare_on.take();
+            let row = on
+                .as_ref()
+                .and_then(|(card, _)| comparison.guidelines.iter().position(|g| &g.id == card));
+            let anvisning = on
+                .as_ref()
+                .zip(row)
+                .and_then(|((_, id), row)| {
+                    comparison.guidelines[row]
+                        .anvisninger
+                        .iter()
+                        .position(|a| &a.id == id)
+                })
+                .unwrap_or(0);
             app.comparison = Some(CompareView {
                 comparison: *comparison,
                 pane: ComparePane::Guidelines,
-                guideline: 0,
-                anvisning: 0,
+                guideline: row.unwrap_or(0),
+                anvisning,
                 scroll: 0,
                 anvisninger: super::Scroll::default(),
             });
