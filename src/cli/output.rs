@@ -23,6 +23,15 @@ impl Output {
         }
     }
 
+    /// A command that failed: the message on stderr, exit code 1.
+    pub(super) fn failed(stderr: String) -> Output {
+        Output {
+            stderr,
+            code: 1,
+            ..Output::default()
+        }
+    }
+
     pub(super) fn deck_error(e: &DeckError, color: bool) -> Output {
         Output {
             stderr: e.render(color),
