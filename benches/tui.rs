@@ -54,6 +54,16 @@ fn card_screen_frame(bencher: Bencher, (w, h): (u16, u16)) {
     });
 }
 
+/// The floor under every frame at 200×60: ratatui's own work (a blank buffer, the diff against
+/// the last frame, the swap), with nothing of ours drawn.
+#[divan::bench]
+fn empty_frame_200x60(bencher: Bencher) {
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    bencher.bench_local(|| {
+        terminal.draw(|_| {}).unwrap();
+    });
+}
+
 /// Issue 24, break 5: a note holding one 800,000-character word (a crafted or merged file under
 /// the 4 MiB cap) on the card screen, drawn with its anvisning expanded.
 #[divan::bench(args = [(80, 24), (200, 60)])]
