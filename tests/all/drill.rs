@@ -551,3 +551,24 @@ fn oev_checks_the_card_and_the_progress_file_before_taking_the_terminal() {
     assert!(err.contains("terminalvindue"), "{err}");
     assert!(!dir.path().join("øvelser.toml").exists(), "nothing written");
 }
+
+#[test]
+fn the_header_says_selvstudium_not_a_teams_even_with_an_assessment_open() {
+    let mut app = App::new(Deck::embedded(), TODAY);
+    app.start_assessment("Team Nord", vec!["Åse".into()], Vec::new());
+    let on_card = render(&mut app, 80, 24);
+    assert!(on_card.lines().next().unwrap().contains("Team Nord"));
+    update(
+        &mut app,
+        Msg::DrillReady {
+            progress: Progress::default(),
+            card: Some("3.4".into()),
+        },
+    );
+    for (w, h) in [(80, 24), (30, 8)] {
+        let screen = render(&mut app, w, h);
+        let header = screen.lines().next().unwrap();
+        assert_eq!(header.trim_end(), " refleks · Selvstudium", "{w}x{h}");
+        assert!(!screen.contains("Team Nord"), "{screen}");
+    }
+}
