@@ -572,3 +572,49 @@ fn the_header_says_selvstudium_not_a_teams_even_with_an_assessment_open() {
         assert!(!screen.contains("Team Nord"), "{screen}");
     }
 }
+
+/// A drill whose only item today is `id`: every other item of the deck drilled and not due.
+fn only(id: &str) -> App {
+    let mut p = Progress::default();
+    for item in study::items(&Deck::embedded()) {
+        if item.id != id {
+            p.items.insert(
+                item.id.clone(),
+                review(None, Rating::Let, true, "2026-12-01".parse().unwrap()),
+            );
+        }
+    }
+    let app = drilling_on(None, p);
+    assert_eq!(current(&app).id, id);
+    app
+}
+
+/// The longest texts of each kind answered, at three window sizes, at the top and scrolled to
+/// the end: the longest legal duty (2.5.2), the longest deadline's anvisning (2.6.13) and the
+/// longest scenario (3.4's first). The end shows the last anvisning and the rating line.
+#[test]
+fn screens_with_long_texts_at_three_sizes_top_and_end() {
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        for (id, keys, name) in [
+            ("lovkrav/2.5.2", "l", "lovkrav_2.5.2"),
+            ("frist/2.6.13/1", " ", "frist_2.6.13"),
+            ("scenarie/3.4/1", " ", "scenarie_3.4"),
+        ] {
+            let mut app = only(id);
+            press(&mut app, keys);
+            assert_eq!(app.context(), Context::DrillRate, "{id}");
+            let top = render(&mut app, w, h);
+            assert!(top.starts_with(" refleks · Selvstudium"), "{top}");
+            key(&mut app, KeyCode::End);
+            let end = render(&mut app, w, h);
+            assert!(
+                end.contains("Hvor godt vidste du det?"),
+                "{w}x{h} {id}:\n{end}"
+            );
+            insta::assert_snapshot!(format!("drill_long_{name}_{w}x{h}"), top);
+            if end != top {
+                insta::assert_snapshot!(format!("drill_long_{name}_{w}x{h}_end"), end);
+            }
+        }
+    }
+}
