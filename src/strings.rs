@@ -599,6 +599,8 @@ pub const HELP_FOLDER_READ: &str = "læs mappen (tom: dine gemte vurderinger)";
 pub const HINT_FOLDER_READ: &str = "læs";
 pub const HOME_OVERVIEW: &str = "Oversigt over mange teams";
 pub const OVERVIEW_TITLE: &str = "Oversigt over teams";
+/// The header on the drill screen: the learner's own study, not a team's assessment.
+pub const DRILL_HEADER: &str = "Selvstudium";
 pub const FOLDER_TITLE: &str = "Hvilken mappe skal læses?";
 pub const FOLDER_INTRO: &str = "Skriv stien til en mappe med vurderinger (undermapper læses også), \
      eller lad feltet stå tomt for dine gemte vurderinger.";

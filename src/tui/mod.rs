@@ -450,6 +450,16 @@ impl Headless {
         self.runner.tell(&mut self.app, msg);
     }
 
+    /// Waits until the reading of the store for the home screen is over and hands what it
+    /// read to `update`, as the loop does between frames.
+    pub fn wait_listing(&mut self) {
+        if let Some(listing) = self.runner.listing.take() {
+            for msg in listing.wait() {
+                self.runner.tell(&mut self.app, msg);
+            }
+        }
+    }
+
     /// What the loop does when the typing delay is over: saves what waits. True when the file
     /// holds what the app holds.
     pub fn flush(&mut self) -> bool {
