@@ -135,11 +135,11 @@ fn a_typo_gets_the_command_it_was_and_nonsense_one_sentence() {
     let f = folders();
     let out = talk(&f, new_team(), "nxste\nblabla\n9\n");
     assert!(
-        out.contains("»nxste« kender jeg ikke; mente du næste?"),
+        out.contains("»nxste« er ikke en kommando; mente du næste?"),
         "{out}"
     );
     assert!(
-        out.contains("»blabla« kender jeg ikke; skriv hjælp for at høre, hvad du kan skrive."),
+        out.contains("»blabla« er ikke en kommando; skriv hjælp for at høre, hvad du kan skrive."),
         "{out}"
     );
     assert!(
@@ -198,7 +198,7 @@ fn an_action_asks_what_who_and_when_and_takes_a_danish_date() {
         new_team(),
         "a\nNy folder til borgerne\nAnna\n31/13-27\n31/3-27\nhandlinger\n1\n2\n",
     );
-    assert!(out.contains("Den dato forstår jeg ikke"), "{out}");
+    assert!(out.contains("Datoen kan ikke læses"), "{out}");
     assert!(
         out.contains(
             "Handling tilføjet: 2.1.1: Ny folder til borgerne, Anna, senest 31/3-2027, åben. Gemt."
@@ -727,6 +727,17 @@ fn a_whole_workshop_through_the_binary_ends_in_the_file_and_the_minutes() {
     ])
     .write_stdin(input);
     let out = crate::common::cli::stdout(&mut cmd);
+    // The whole transcript, line by line as a screen reader says it; the test's folder and
+    // the file's name (which holds today's date) put in words.
+    let stem = the_file(&f)
+        .file_stem()
+        .unwrap()
+        .to_string_lossy()
+        .to_string();
+    let said = out
+        .replace(&minutes.display().to_string(), "[referater]")
+        .replace(&stem, "[vurdering]");
+    insta::assert_snapshot!("line_workshop_transcript", said);
     assert!(out.contains("2.1.1: 3, fast praksis. Gemt."), "{out}");
     assert!(out.contains("Noten til 2.1.1 er skrevet. Gemt."), "{out}");
     assert!(out.contains("2.1.2: 2, delvist omsat. Gemt."), "{out}");
@@ -762,7 +773,8 @@ fn a_whole_workshop_through_the_binary_ends_in_the_file_and_the_minutes() {
 }
 
 /// Through a pseudo-terminal (`script`), as a screen reader's user has it: no alternate
-/// screen, no cursor positioning, no box drawing.
+/// screen, no cursor positioning, no box drawing; started by the flag and by `ACCESSIBLE=1`
+/// alike, in a terminal that could draw (`TERM=xterm-256color`).
 #[cfg(target_os = "linux")]
 #[test]
 fn in_a_terminal_only_plain_lines_come_out() {
@@ -774,46 +786,54 @@ fn in_a_terminal_only_plain_lines_come_out() {
         eprintln!("script is not installed; skipped");
         return;
     }
-    let f = folders();
-    let bin = assert_cmd::cargo::cargo_bin("refleks");
-    let command = format!(
-        "{} --skaermlaeser new --team A --store {}",
-        bin.display(),
-        f.store.display()
-    );
-    let out = std::process::Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env("REFLEKS_STATE", &f.state)
-        .env("TERM", "xterm-256color")
-        .env_remove("ACCESSIBLE")
-        .env_remove("REFLEKS_SKAERMLAESER")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write;
-            let mut stdin = child.stdin.take().unwrap();
-            stdin.write_all(b"3\nafslut\n")?;
-            drop(stdin);
-            child.wait_with_output()
-        })
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("2.1.1"), "{text}");
-    assert!(text.contains("anbefaling"), "{text}");
-    assert!(text.contains("2.1.1: 3, fast praksis. Gemt."), "{text}");
-    assert!(
-        !text.contains("\u{1b}[?1049h"),
-        "alternate screen: {text:?}"
-    );
-    assert!(!text.contains('\u{1b}'), "an escape sequence: {text:?}");
-    assert!(
-        !text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
-        "box drawing: {text}"
-    );
-    let a = load(&the_file(&f));
-    assert_eq!(
-        a.answer("2.1.1").and_then(|x| x.score),
-        Some(Score::Level(3))
-    );
+    for accessible in [false, true] {
+        let f = folders();
+        let bin = assert_cmd::cargo::cargo_bin("refleks");
+        let flag = if accessible { "" } else { " --skaermlaeser" };
+        let command = format!(
+            "{}{flag} new --team A --store {}",
+            bin.display(),
+            f.store.display()
+        );
+        let mut script = std::process::Command::new("script");
+        script
+            .args(["-qec", &command, "/dev/null"])
+            .env("REFLEKS_STATE", &f.state)
+            .env("TERM", "xterm-256color")
+            .env_remove("ACCESSIBLE")
+            .env_remove("REFLEKS_SKAERMLAESER");
+        if accessible {
+            script.env("ACCESSIBLE", "1");
+        }
+        let out = script
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                let mut stdin = child.stdin.take().unwrap();
+                stdin.write_all(b"3\nafslut\n")?;
+                drop(stdin);
+                child.wait_with_output()
+            })
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Anvisning 2.1.1, anbefaling."), "{text}");
+        assert!(text.contains("2.1.1: 3, fast praksis. Gemt."), "{text}");
+        assert!(
+            !text.contains("\u{1b}[?1049h"),
+            "alternate screen: {text:?}"
+        );
+        assert!(!text.contains('\u{1b}'), "an escape sequence: {text:?}");
+        assert!(
+            !text.chars().any(|c| ('\u{2500}'..='\u{259f}').contains(&c)),
+            "box drawing: {text}"
+        );
+        let a = load(&the_file(&f));
+        assert_eq!(
+            a.answer("2.1.1").and_then(|x| x.score),
+            Some(Score::Level(3)),
+            "ACCESSIBLE={accessible}"
+        );
+    }
 }
