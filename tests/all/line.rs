@@ -312,7 +312,7 @@ fn the_menu_continues_a_saved_assessment_where_the_team_stopped() {
     talk(&f, new_team(), "3.4.2\n4\n");
     let out = talk(&f, LineStart::Home, "7\n2\n");
     assert!(
-        out.contains("Menu: 1 Ny vurdering, 2 Fortsæt Team A, 5. december 2026. Skriv et tal."),
+        out.contains("Menu: 1 Ny vurdering, 2 Fortsæt Team A, 5. december 2026. Skriv et tal, eller øv for at øve dig i retningslinjerne."),
         "{out}"
     );
     assert!(
@@ -836,4 +836,127 @@ fn in_a_terminal_only_plain_lines_come_out() {
             "ACCESSIBLE={accessible}"
         );
     }
+}
+
+/// The drill in the line mode: each question one line, the answer typed, how well it was
+/// known as a number; every answer in `øvelser.toml` at once, through the study core.
+#[test]
+fn the_drill_asks_a_line_at_a_time_and_records_each_answer() {
+    let f = folders();
+    let out = talk(
+        &f,
+        LineStart::Drill {
+            card: Some("3.4".into()),
+        },
+        "l\n\n\n3\nx\n\n1\n2\n\nstop\nafslut\n",
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[1].starts_with("Øvelse: 10 spørgsmål i dag om kort 3.4."),
+        "{out}"
+    );
+    // The duty is asked without the word that gives it away; the choices are said.
+    assert!(
+        lines[2].starts_with(
+            "Spørgsmål 1 af 10. Lovkrav eller anbefaling? Kort 3.4 Behandlingsgarantien. \
+             3.4.1: Behandlingen … iværksættes"
+        ),
+        "{out}"
+    );
+    assert!(
+        lines[2].ends_with("Skriv l for lovkrav (skal) eller a for anbefaling (bør/kan)."),
+        "{out}"
+    );
+    assert_eq!(lines[3], "Rigtigt.");
+    assert!(lines[4].starts_with("Svar: "), "{out}");
+    assert!(lines[5].ends_with("Enter giver godt."), "{out}");
+    // Enter: godt; the answer is saved on the line that says it.
+    assert_eq!(
+        lines[6],
+        "Godt. Spørgsmålet kommer igen den 8/12-2026. Gemt."
+    );
+    // A scenario: Enter hears the answer; 3 rates it.
+    assert!(
+        lines[7].starts_with("Spørgsmål 2 af 10. Scenarie."),
+        "{out}"
+    );
+    assert!(lines[7].ends_with("tryk Enter for at høre det."), "{out}");
+    assert!(out.contains("Bygger på: 3.4.1, lovkrav: "), "{out}");
+    // A letter where no choice is asked: what to type instead.
+    assert!(out.contains("Skriv 1 igen, 2 svært, 3 godt eller 4 let; Enter giver godt.\nGodt."));
+    assert!(
+        out.contains("Igen. Spørgsmålet kommer igen i morgen. Gemt."),
+        "{out}"
+    );
+    // A wrong choice: the right one said, Enter gives igen.
+    assert!(
+        out.contains("Ikke rigtigt; det rigtige svar er 1, 3.4 Behandlingsgarantien."),
+        "{out}"
+    );
+    assert!(out.contains("Enter giver igen."), "{out}");
+    assert!(
+        out.contains("Øvelsen er stoppet.\nDu har øvet 4 spørgsmål i dag; 2 af dem var rigtige."),
+        "{out}"
+    );
+    assert!(out.contains("Menu: 1 Ny vurdering."), "{out}");
+    assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+    // The same file the TUI's drill writes, read by the study core.
+    let progress = refleks::study::read(&f.store).unwrap();
+    let mut ids: Vec<&str> = progress.items.keys().map(String::as_str).collect();
+    ids.sort_unstable();
+    assert_eq!(
+        ids,
+        [
+            "frist/3.4.1/1",
+            "lovkrav/3.4.1",
+            "retningslinje/3.4.3",
+            "scenarie/3.4/1"
+        ]
+    );
+    assert_eq!(progress.items["lovkrav/3.4.1"].due, "2026-12-08");
+    assert_eq!(progress.items["frist/3.4.1/1"].due, "2026-12-06");
+    assert_eq!(progress.items["retningslinje/3.4.3"].right, 0);
+}
+
+#[test]
+fn the_drill_starts_from_the_home_menu_and_an_unknown_card_is_said() {
+    let f = folders();
+    let out = talk(&f, LineStart::Home, "øv 9.9\nhjælp\nøv\nstop\nafslut\n");
+    assert!(
+        out.contains("Skriv et tal, eller øv for at øve dig i retningslinjerne."),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Der er intet kort med nummeret 9.9; skriv fx øv 3.4, eller øv for alle kort."
+        ),
+        "{out}"
+    );
+    assert!(out.contains("øv øver dig i retningslinjerne"), "{out}");
+    assert!(out.contains("Øvelse: 10 spørgsmål i dag."), "{out}");
+    assert!(
+        out.contains("Spørgsmål 1 af 10. Lovkrav eller anbefaling? Kort 2.1"),
+        "{out}"
+    );
+    assert!(out.ends_with("Farvel. Alt er gemt.\n"), "{out}");
+}
+
+/// Issue 22's check in the line mode: five answers through the binary leave `øvelser.toml`
+/// with the drilled ids and their due dates, and `refleks list` does not call it unreadable.
+#[test]
+fn five_answers_through_the_binary_and_list_leaves_the_progress_alone() {
+    let f = folders();
+    let mut cmd = binary(&f);
+    cmd.args(["--skaermlaeser", "øv"])
+        .write_stdin("l\n\n\n3\n\n3\n1\n3\nl\n\nafslut\n");
+    let out = crate::common::cli::stdout(&mut cmd);
+    assert_eq!(out.matches(" Gemt.").count(), 5, "{out}");
+    let progress = refleks::study::read(&f.store).unwrap();
+    assert_eq!(progress.items.len(), 5, "{out}");
+    assert!(progress.items.values().all(|e| e.due_date().is_some()));
+    let mut list = binary(&f);
+    list.arg("list");
+    let listed = crate::common::cli::stdout(&mut list);
+    assert!(!listed.contains("kunne ikke"), "{listed}");
+    assert!(!listed.contains("øvelser"), "{listed}");
 }
