@@ -161,6 +161,17 @@ fn line_mode(cli: &Cli, deck: Deck, color: bool) -> ExitCode {
             }
         }
         Some(Command::Open { file }) => LineStart::Open(Store::resolve(file, store.dir())),
+        // The card is checked before anything is said, as the TUI's drill does.
+        Some(Command::Oev { card, .. }) => {
+            if let Some(id) = card
+                && let Err(e) = refleks::cli::check_card(&deck, id, "")
+            {
+                return fail(e);
+            }
+            LineStart::Drill {
+                card: card.as_ref().map(|c| c.trim().to_string()),
+            }
+        }
         _ => LineStart::Home,
     };
     let mut disk = Disk::new(store, refleks::store::Places::for_user());

@@ -24,6 +24,23 @@ use crate::strings as s;
 use crate::text::clean_line;
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let screen = std::mem::discriminant(&app.screen);
+    let said = app.status.clone();
+    let effects = handle(app, msg);
+    // A message belongs to the screen it was said on: moving to another lets an old one go (a
+    // warning from the cards is no help on the home screen). One said on the way (where a file
+    // went) stays, and so does a failed save's until a save succeeds.
+    if std::mem::discriminant(&app.screen) != screen
+        && said.is_some()
+        && app.status == said
+        && app.save_error.is_none()
+    {
+        app.status = None;
+    }
+    effects
+}
+
+fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
