@@ -1,21 +1,19 @@
 //! The card's anvisninger: badge, score, and the selected one expanded with its details,
 //! the agreed round's votes and dissent, its actions and notes.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use crate::app::{App, Areas, Pane, Scrollable, Target};
+use crate::app::{App, Pane};
 use crate::assessment::{NonScore, Score};
 use crate::deck::{Guideline, Kind};
 use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
-use super::super::chrome::{pane_block, score_cell, truncate_cells, width, wrap};
+use super::super::chrome::{score_cell, truncate_cells, width, wrap};
 use super::super::scroll;
 use super::super::theme;
-use super::{Items, action_text, draw_items};
+use super::action_text;
 
 /// Below this many cells for its text, a row shows the short badges ([SKAL], [BØR]): the
 /// text is what tells one anvisning from the next.
@@ -199,28 +197,6 @@ pub(super) fn anvisninger_lines(
         rows.push(start..lines.len());
     }
     (title, lines, rows)
-}
-
-pub(super) fn draw_anvisninger(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    card: &Guideline,
-    areas: &mut Areas,
-) {
-    let inner = usize::from(area.width.saturating_sub(2));
-    let (title, lines, rows) = anvisninger_lines(app, card, inner);
-    let items = Items {
-        pane: Pane::Anvisninger,
-        scroll: app.cards.anvisninger,
-        scrollable: Some(Scrollable::Anvisninger),
-        rows: &rows,
-        selected: app.cards.anvisning,
-        focused: app.cards.pane == Pane::Anvisninger,
-        target: Target::Anvisning,
-    };
-    let focused = items.focused;
-    draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }
 
 /// The selected anvisning in full: text, detail points, and what the team wrote.

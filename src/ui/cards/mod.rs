@@ -18,11 +18,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
 use crate::app::{App, Areas, Pane, Scroll, Scrollable, Target};
+use crate::deck::Guideline;
 
+use super::chrome::pane_block;
 use super::scroll::{self, Keep};
-use anvisninger::draw_anvisninger;
 use list::draw_list;
-use questions::draw_questions;
 use text::draw_text;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
@@ -46,9 +46,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     if right.height < 14 {
         match focus {
             Pane::Text => draw_text(frame, right, app, card, areas),
-            Pane::Questions => draw_questions(frame, right, app, card, areas),
+            Pane::Questions => draw_card_items(frame, right, app, card, Pane::Questions, areas),
             Pane::List if list_width == 0 => draw_list(frame, right, app, &chosen, areas),
-            _ => draw_anvisninger(frame, right, app, card, areas),
+            _ => draw_card_items(frame, right, app, card, Pane::Anvisninger, areas),
         }
         return;
     }
@@ -87,8 +87,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) {
     } else {
         draw_text(frame, text, app, card, areas);
     }
-    draw_questions(frame, questions, app, card, areas);
-    draw_anvisninger(frame, anvisninger, app, card, areas);
+    draw_card_items(frame, questions, app, card, Pane::Questions, areas);
+    draw_card_items(frame, anvisninger, app, card, Pane::Anvisninger, areas);
 }
 
 /// Click targets for the items of a scrolled list: item `i` covers `rows[i]` (content rows);
@@ -124,6 +124,47 @@ pub(super) struct Items<'r, T: Fn(usize) -> Target> {
     /// The keys act here: the cursor goes to the selected item's marker.
     focused: bool,
     target: T,
+}
+
+/// The card's questions (`Pane::Questions`) or its anvisninger (any other pane) in their pane:
+/// the selected one kept in view, each one clickable.
+fn draw_card_items(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    card: &Guideline,
+    pane: Pane,
+    areas: &mut Areas,
+) {
+    let inner = usize::from(area.width.saturating_sub(2));
+    let c = &app.cards;
+    let ((title, lines, rows), scroll, scrollable, selected, target) = match pane {
+        Pane::Questions => (
+            questions::questions_lines(app, card, inner),
+            c.questions,
+            Scrollable::Questions,
+            c.question,
+            Target::Question as fn(usize) -> Target,
+        ),
+        _ => (
+            anvisninger::anvisninger_lines(app, card, inner),
+            c.anvisninger,
+            Scrollable::Anvisninger,
+            c.anvisning,
+            Target::Anvisning as fn(usize) -> Target,
+        ),
+    };
+    let focused = c.pane == pane;
+    let items = Items {
+        pane,
+        scroll,
+        scrollable: Some(scrollable),
+        rows: &rows,
+        selected,
+        focused,
+        target,
+    };
+    draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }
 
 /// Draws a pane of items scrolled so the selected one stays in view, and records the pane and

@@ -1,17 +1,14 @@
 //! The card's reflection questions and the team's answers.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use crate::app::{App, Areas, Pane, Scrollable, Target};
+use crate::app::{App, Pane};
 use crate::deck::Guideline;
 use crate::strings as s;
 use crate::text::{clean_line, clean_text};
 
-use super::super::chrome::{pane_block, truncate_cells, width, wrap};
+use super::super::chrome::{truncate_cells, width, wrap};
 use super::super::theme;
-use super::{Items, draw_items};
 
 /// The pane's title, its lines fitted to `inner` cells, and the lines of each item.
 pub(super) fn questions_lines(
@@ -82,26 +79,4 @@ pub(super) fn questions_lines(
         rows.push(start..lines.len());
     }
     (title, lines, rows)
-}
-
-pub(super) fn draw_questions(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    card: &Guideline,
-    areas: &mut Areas,
-) {
-    let inner = usize::from(area.width.saturating_sub(2));
-    let (title, lines, rows) = questions_lines(app, card, inner);
-    let items = Items {
-        pane: Pane::Questions,
-        scroll: app.cards.questions,
-        scrollable: Some(Scrollable::Questions),
-        rows: &rows,
-        selected: app.cards.question,
-        focused: app.cards.pane == Pane::Questions,
-        target: Target::Question,
-    };
-    let focused = items.focused;
-    draw_items(frame, area, areas, pane_block(title, focused), lines, items);
 }
