@@ -90,7 +90,7 @@ impl Line {
             Ok(c) => c,
             Err(NotCommand::Empty) => return Reply::default(),
             Err(NotCommand::Typo { typed, meant }) => {
-                return Reply::say(format!("»{typed}« kender jeg ikke; mente du {meant}?"));
+                return Reply::say(format!("»{typed}« er ikke en kommando; mente du {meant}?"));
             }
             Err(NotCommand::Unknown(typed)) if typed.parse::<u32>().is_ok() => {
                 return Reply::say(format!(
@@ -100,7 +100,7 @@ impl Line {
             }
             Err(NotCommand::Unknown(typed)) => {
                 return Reply::say(format!(
-                    "»{typed}« kender jeg ikke; skriv hjælp for at høre, hvad du kan skrive."
+                    "»{typed}« er ikke en kommando; skriv hjælp for at høre, hvad du kan skrive."
                 ));
             }
         };

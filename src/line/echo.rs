@@ -99,6 +99,32 @@ impl<'o, W: Write> Runner<'o, W> {
                     );
                 }
                 Effect::Arrive => then(&mut lines, &mut queue, line.arrived()),
+                Effect::StartDrill { card } => {
+                    let result = crate::study::read(disk.dir()).map_err(|e| e.0.plain());
+                    then(&mut lines, &mut queue, line.drill_read(card, result));
+                }
+                Effect::RecordDrill { say } => {
+                    if line.practice_unsaved.is_empty() {
+                        continue;
+                    }
+                    let answers = line.practice_unsaved.clone();
+                    let result = crate::study::record(disk.dir(), &answers, line.today_date())
+                        .map(|_| answers.len())
+                        .map_err(|e| e.0.plain());
+                    let failed = result.is_err();
+                    if let Some(words) = line.drill_recorded(result)
+                        && (say.is_some() || failed)
+                    {
+                        let at = say.filter(|&i| i < lines.len());
+                        match at.or(lines.len().checked_sub(1)) {
+                            Some(i) => {
+                                lines[i].push(' ');
+                                lines[i].push_str(&words);
+                            }
+                            None => lines.push(words),
+                        }
+                    }
+                }
                 Effect::Quit => {
                     if self.unsaved
                         && let Some(session) = line.session_mut()
@@ -116,7 +142,7 @@ impl<'o, W: Write> Runner<'o, W> {
                     }
                     disk.close(line.session());
                     line.closed();
-                    lines.push(if self.unsaved {
+                    lines.push(if self.unsaved || !line.practice_unsaved.is_empty() {
                         words::FAREWELL_UNSAVED.to_string()
                     } else {
                         words::FAREWELL.to_string()

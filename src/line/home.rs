@@ -43,9 +43,14 @@ impl Line {
             "hjælp" | "hjaelp" | "?" | "help" => Reply::say(
                 "Skriv 1 og Enter for en ny vurdering, eller tallet ud for en gemt vurdering for \
                  at fortsætte den. alle læser alle gemte vurderinger op. menu læser menuen igen. \
-                 afslut lukker refleks.",
+                 øv øver dig i retningslinjerne (øv 3.4: kun det kort). afslut lukker refleks.",
             ),
             "menu" => self.menu(),
+            "øv" | "oev" | "øve" => self.start_drill(None),
+            _ if lower.starts_with("øv ") || lower.starts_with("oev ") => {
+                let card = lower.split_once(' ').map_or("", |(_, c)| c).trim();
+                self.start_drill(Some(card.replace(',', ".")))
+            }
             "afslut" | "slut" | "quit" | "exit" => self.quit(),
             _ => Reply::say(format!(
                 "»{typed}« er ikke et punkt i menuen; skriv et tal, menu eller hjælp."
@@ -70,7 +75,7 @@ impl Line {
                 self.entries.len() - MENU_ITEMS
             ));
         }
-        line.push_str(" Skriv et tal.");
+        line.push_str(" Skriv et tal, eller øv for at øve dig i retningslinjerne.");
         Reply::say(line)
     }
 

@@ -11,6 +11,7 @@
 mod card;
 mod command;
 mod disk;
+mod drill;
 mod echo;
 mod hidden;
 mod home;
@@ -53,6 +54,10 @@ pub enum LineStart {
     },
     /// A file the user named (`refleks open FILE`).
     Open(PathBuf),
+    /// The drill (`refleks øv [KORT]`), then the home menu.
+    Drill {
+        card: Option<String>,
+    },
 }
 
 /// `refleks new`: whether the new assessment builds on an earlier one of the team.
@@ -90,6 +95,15 @@ pub enum Effect {
     LoadEarlier {
         path: PathBuf,
         fresh: bool,
+    },
+    /// Read `øvelser.toml` and begin the drill (on one card).
+    StartDrill {
+        card: Option<String>,
+    },
+    /// Record the drill's answers waiting (`Line::practice_unsaved`) in `øvelser.toml`; `say`:
+    /// the line that gets "Gemt." (a failure is said whether or not).
+    RecordDrill {
+        say: Option<usize>,
     },
     Quit,
 }
@@ -149,13 +163,16 @@ impl Effect {
             Effect::Save { say } => Effect::Save {
                 say: say.map(|at| at + by),
             },
+            Effect::RecordDrill { say } => Effect::RecordDrill {
+                say: say.map(|at| at + by),
+            },
             other => other,
         }
     }
 }
 
 /// What the next typed line answers.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Ask {
     Home,
     Team,
@@ -206,6 +223,8 @@ pub(crate) enum Ask {
         items: Vec<String>,
     },
     Round(Box<round::RoundState>),
+    /// The drill: an answer, a rating, or a word (hjælp, gentag, stop).
+    Drill(Box<drill::DrillState>),
 }
 
 /// The line mode's state: the deck, the open assessment and where in it the user is.
@@ -220,6 +239,8 @@ pub struct Line {
     entries: Vec<Entry>,
     /// The assessment the open one builds on, once read: last time beside each anvisning.
     pub(crate) earlier: Option<crate::assessment::Assessment>,
+    /// The drill's answers not yet in `øvelser.toml` (tried again with the next).
+    pub(crate) practice_unsaved: Vec<crate::study::Answer>,
 }
 
 impl Line {
@@ -233,6 +254,7 @@ impl Line {
             ask: Ask::Home,
             entries: Vec::new(),
             earlier: None,
+            practice_unsaved: Vec::new(),
         }
     }
 
@@ -281,6 +303,7 @@ impl Line {
             Ask::BuildOn { path } => self.on_build_on(path, typed),
             Ask::RoundWho { items } => self.round_participants(items, typed),
             Ask::Round(state) => self.on_round(*state, typed),
+            Ask::Drill(state) => self.on_drill(*state, typed),
             other => self.on_prompt(other, typed),
         }
     }
@@ -375,6 +398,10 @@ pub fn run(
             path,
             links: Links::Follow,
         }),
+        LineStart::Drill { card } => {
+            let start = line.start_drill(card);
+            line.hello().and(start)
+        }
     };
     if runner.perform(line, disk, first)? {
         return Ok(());

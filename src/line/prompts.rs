@@ -201,7 +201,8 @@ impl Line {
             | Ask::Command
             | Ask::BuildOn { .. }
             | Ask::RoundWho { .. }
-            | Ask::Round(_) => Reply::default(),
+            | Ask::Round(_)
+            | Ask::Drill(_) => Reply::default(),
         }
     }
 }

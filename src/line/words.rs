@@ -24,7 +24,7 @@ pub const ASK_ACTION_WHO: &str = "Hvem står for den? En tom linje: ingen navngi
 pub const ASK_ACTION_DUE: &str =
     "Hvornår skal den være gjort? Skriv en dato som 31/3-2027; en tom linje: ingen dato.";
 pub const BAD_DATE: &str =
-    "Den dato forstår jeg ikke; skriv den som 31/3-2027, eller en tom linje for ingen dato.";
+    "Datoen kan ikke læses; skriv den som 31/3-2027, eller en tom linje for ingen dato.";
 pub const NOTE_DONE_EMPTY: &str = "Noten er uændret.";
 pub const NO_NOTE: &str = "Der er ingen note at slette.";
 

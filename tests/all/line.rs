@@ -135,11 +135,11 @@ fn a_typo_gets_the_command_it_was_and_nonsense_one_sentence() {
     let f = folders();
     let out = talk(&f, new_team(), "nxste\nblabla\n9\n");
     assert!(
-        out.contains("»nxste« kender jeg ikke; mente du næste?"),
+        out.contains("»nxste« er ikke en kommando; mente du næste?"),
         "{out}"
     );
     assert!(
-        out.contains("»blabla« kender jeg ikke; skriv hjælp for at høre, hvad du kan skrive."),
+        out.contains("»blabla« er ikke en kommando; skriv hjælp for at høre, hvad du kan skrive."),
         "{out}"
     );
     assert!(
@@ -198,7 +198,7 @@ fn an_action_asks_what_who_and_when_and_takes_a_danish_date() {
         new_team(),
         "a\nNy folder til borgerne\nAnna\n31/13-27\n31/3-27\nhandlinger\n1\n2\n",
     );
-    assert!(out.contains("Den dato forstår jeg ikke"), "{out}");
+    assert!(out.contains("Datoen kan ikke læses"), "{out}");
     assert!(
         out.contains(
             "Handling tilføjet: 2.1.1: Ny folder til borgerne, Anna, senest 31/3-2027, åben. Gemt."
@@ -312,7 +312,7 @@ fn the_menu_continues_a_saved_assessment_where_the_team_stopped() {
     talk(&f, new_team(), "3.4.2\n4\n");
     let out = talk(&f, LineStart::Home, "7\n2\n");
     assert!(
-        out.contains("Menu: 1 Ny vurdering, 2 Fortsæt Team A, 5. december 2026. Skriv et tal."),
+        out.contains("Menu: 1 Ny vurdering, 2 Fortsæt Team A, 5. december 2026. Skriv et tal, eller øv for at øve dig i retningslinjerne."),
         "{out}"
     );
     assert!(
@@ -727,6 +727,17 @@ fn a_whole_workshop_through_the_binary_ends_in_the_file_and_the_minutes() {
     ])
     .write_stdin(input);
     let out = crate::common::cli::stdout(&mut cmd);
+    // The whole transcript, line by line as a screen reader says it; the test's folder and
+    // the file's name (which holds today's date) put in words.
+    let stem = the_file(&f)
+        .file_stem()
+        .unwrap()
+        .to_string_lossy()
+        .to_string();
+    let said = out
+        .replace(&minutes.display().to_string(), "[referater]")
+        .replace(&stem, "[vurdering]");
+    insta::assert_snapshot!("line_workshop_transcript", said);
     assert!(out.contains("2.1.1: 3, fast praksis. Gemt."), "{out}");
     assert!(out.contains("Noten til 2.1.1 er skrevet. Gemt."), "{out}");
     assert!(out.contains("2.1.2: 2, delvist omsat. Gemt."), "{out}");
@@ -762,7 +773,8 @@ fn a_whole_workshop_through_the_binary_ends_in_the_file_and_the_minutes() {
 }
 
 /// Through a pseudo-terminal (`script`), as a screen reader's user has it: no alternate
-/// screen, no cursor positioning, no box drawing.
+/// screen, no cursor positioning, no box drawing; started by the flag and by `ACCESSIBLE=1`
+/// alike, in a terminal that could draw (`TERM=xterm-256color`).
 #[cfg(target_os = "linux")]
 #[test]
 fn in_a_terminal_only_plain_lines_come_out() {
@@ -774,46 +786,177 @@ fn in_a_terminal_only_plain_lines_come_out() {
         eprintln!("script is not installed; skipped");
         return;
     }
+    for accessible in [false, true] {
+        let f = folders();
+        let bin = assert_cmd::cargo::cargo_bin("refleks");
+        let flag = if accessible { "" } else { " --skaermlaeser" };
+        let command = format!(
+            "{}{flag} new --team A --store {}",
+            bin.display(),
+            f.store.display()
+        );
+        let mut script = std::process::Command::new("script");
+        script
+            .args(["-qec", &command, "/dev/null"])
+            .env("REFLEKS_STATE", &f.state)
+            .env("TERM", "xterm-256color")
+            .env_remove("ACCESSIBLE")
+            .env_remove("REFLEKS_SKAERMLAESER");
+        if accessible {
+            script.env("ACCESSIBLE", "1");
+        }
+        let out = script
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                let mut stdin = child.stdin.take().unwrap();
+                stdin.write_all(b"3\nafslut\n")?;
+                drop(stdin);
+                child.wait_with_output()
+            })
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Anvisning 2.1.1, anbefaling."), "{text}");
+        assert!(text.contains("2.1.1: 3, fast praksis. Gemt."), "{text}");
+        assert!(
+            !text.contains("\u{1b}[?1049h"),
+            "alternate screen: {text:?}"
+        );
+        assert!(!text.contains('\u{1b}'), "an escape sequence: {text:?}");
+        assert!(
+            !text.chars().any(|c| ('\u{2500}'..='\u{259f}').contains(&c)),
+            "box drawing: {text}"
+        );
+        let a = load(&the_file(&f));
+        assert_eq!(
+            a.answer("2.1.1").and_then(|x| x.score),
+            Some(Score::Level(3)),
+            "ACCESSIBLE={accessible}"
+        );
+    }
+}
+
+/// The drill in the line mode: each question one line, the answer typed, how well it was
+/// known as a number; every answer in `øvelser.toml` at once, through the study core.
+#[test]
+fn the_drill_asks_a_line_at_a_time_and_records_each_answer() {
     let f = folders();
-    let bin = assert_cmd::cargo::cargo_bin("refleks");
-    let command = format!(
-        "{} --skaermlaeser new --team A --store {}",
-        bin.display(),
-        f.store.display()
+    let out = talk(
+        &f,
+        LineStart::Drill {
+            card: Some("3.4".into()),
+        },
+        "l\n\n\n3\nx\n\n1\n2\n\nstop\nafslut\n",
     );
-    let out = std::process::Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env("REFLEKS_STATE", &f.state)
-        .env("TERM", "xterm-256color")
-        .env_remove("ACCESSIBLE")
-        .env_remove("REFLEKS_SKAERMLAESER")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write;
-            let mut stdin = child.stdin.take().unwrap();
-            stdin.write_all(b"3\nafslut\n")?;
-            drop(stdin);
-            child.wait_with_output()
-        })
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("2.1.1"), "{text}");
-    assert!(text.contains("anbefaling"), "{text}");
-    assert!(text.contains("2.1.1: 3, fast praksis. Gemt."), "{text}");
+    let lines: Vec<&str> = out.lines().collect();
     assert!(
-        !text.contains("\u{1b}[?1049h"),
-        "alternate screen: {text:?}"
+        lines[1].starts_with("Øvelse: 10 spørgsmål i dag om kort 3.4."),
+        "{out}"
     );
-    assert!(!text.contains('\u{1b}'), "an escape sequence: {text:?}");
+    // The duty is asked without the word that gives it away; the choices are said.
     assert!(
-        !text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
-        "box drawing: {text}"
+        lines[2].starts_with(
+            "Spørgsmål 1 af 10. Lovkrav eller anbefaling? Kort 3.4 Behandlingsgarantien. \
+             3.4.1: Behandlingen … iværksættes"
+        ),
+        "{out}"
     );
-    let a = load(&the_file(&f));
+    assert!(
+        lines[2].ends_with("Skriv l for lovkrav (skal) eller a for anbefaling (bør/kan)."),
+        "{out}"
+    );
+    assert_eq!(lines[3], "Rigtigt.");
+    assert!(lines[4].starts_with("Svar: "), "{out}");
+    assert!(lines[5].ends_with("Enter giver godt."), "{out}");
+    // Enter: godt; the answer is saved on the line that says it.
     assert_eq!(
-        a.answer("2.1.1").and_then(|x| x.score),
-        Some(Score::Level(3))
+        lines[6],
+        "Godt. Spørgsmålet kommer igen den 8/12-2026. Gemt."
     );
+    // A scenario: Enter hears the answer; 3 rates it.
+    assert!(
+        lines[7].starts_with("Spørgsmål 2 af 10. Scenarie."),
+        "{out}"
+    );
+    assert!(lines[7].ends_with("tryk Enter for at høre det."), "{out}");
+    assert!(out.contains("Bygger på: 3.4.1, lovkrav: "), "{out}");
+    // A letter where no choice is asked: what to type instead.
+    assert!(out.contains("Skriv 1 igen, 2 svært, 3 godt eller 4 let; Enter giver godt.\nGodt."));
+    assert!(
+        out.contains("Igen. Spørgsmålet kommer igen i morgen. Gemt."),
+        "{out}"
+    );
+    // A wrong choice: the right one said, Enter gives igen.
+    assert!(
+        out.contains("Ikke rigtigt; det rigtige svar er 1, 3.4 Behandlingsgarantien."),
+        "{out}"
+    );
+    assert!(out.contains("Enter giver igen."), "{out}");
+    assert!(
+        out.contains("Øvelsen er stoppet.\nDu har øvet 4 spørgsmål i dag; 2 af dem var rigtige."),
+        "{out}"
+    );
+    assert!(out.contains("Menu: 1 Ny vurdering."), "{out}");
+    assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+    // The same file the TUI's drill writes, read by the study core.
+    let progress = refleks::study::read(&f.store).unwrap();
+    let mut ids: Vec<&str> = progress.items.keys().map(String::as_str).collect();
+    ids.sort_unstable();
+    assert_eq!(
+        ids,
+        [
+            "frist/3.4.1/1",
+            "lovkrav/3.4.1",
+            "retningslinje/3.4.3",
+            "scenarie/3.4/1"
+        ]
+    );
+    assert_eq!(progress.items["lovkrav/3.4.1"].due, "2026-12-08");
+    assert_eq!(progress.items["frist/3.4.1/1"].due, "2026-12-06");
+    assert_eq!(progress.items["retningslinje/3.4.3"].right, 0);
+}
+
+#[test]
+fn the_drill_starts_from_the_home_menu_and_an_unknown_card_is_said() {
+    let f = folders();
+    let out = talk(&f, LineStart::Home, "øv 9.9\nhjælp\nøv\nstop\nafslut\n");
+    assert!(
+        out.contains("Skriv et tal, eller øv for at øve dig i retningslinjerne."),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Der er intet kort med nummeret 9.9; skriv fx øv 3.4, eller øv for alle kort."
+        ),
+        "{out}"
+    );
+    assert!(out.contains("øv øver dig i retningslinjerne"), "{out}");
+    assert!(out.contains("Øvelse: 10 spørgsmål i dag."), "{out}");
+    assert!(
+        out.contains("Spørgsmål 1 af 10. Lovkrav eller anbefaling? Kort 2.1"),
+        "{out}"
+    );
+    assert!(out.ends_with("Farvel. Alt er gemt.\n"), "{out}");
+}
+
+/// Issue 22's check in the line mode: five answers through the binary leave `øvelser.toml`
+/// with the drilled ids and their due dates, and `refleks list` does not call it unreadable.
+#[test]
+fn five_answers_through_the_binary_and_list_leaves_the_progress_alone() {
+    let f = folders();
+    let mut cmd = binary(&f);
+    cmd.args(["--skaermlaeser", "øv"])
+        .write_stdin("l\n\n\n3\n\n3\n1\n3\nl\n\nafslut\n");
+    let out = crate::common::cli::stdout(&mut cmd);
+    assert_eq!(out.matches(" Gemt.").count(), 5, "{out}");
+    let progress = refleks::study::read(&f.store).unwrap();
+    assert_eq!(progress.items.len(), 5, "{out}");
+    assert!(progress.items.values().all(|e| e.due_date().is_some()));
+    let mut list = binary(&f);
+    list.arg("list");
+    let listed = crate::common::cli::stdout(&mut list);
+    assert!(!listed.contains("kunne ikke"), "{listed}");
+    assert!(!listed.contains("øvelser"), "{listed}");
 }
