@@ -383,7 +383,7 @@ fn missing_deck(shown: &str) -> Problem {
 
 /// The keys that lead to the error's value, from the error's own text: toml gives them only
 /// there, as `in `a.b.c``, when the error carries no source text (ours does not).
-fn error_keys(e: &toml::de::Error) -> Vec<String> {
+pub(crate) fn error_keys(e: &toml::de::Error) -> Vec<String> {
     let shown = e.to_string();
     let Some(path) = shown
         .lines()
@@ -449,7 +449,7 @@ fn place_of(keys: &[String], with_leaf: bool) -> String {
 }
 
 /// The names between backticks, in order.
-fn backticked(s: &str) -> Vec<String> {
+pub(crate) fn backticked(s: &str) -> Vec<String> {
     s.split('`')
         .skip(1)
         .step_by(2)
@@ -458,7 +458,7 @@ fn backticked(s: &str) -> Vec<String> {
 }
 
 /// serde's "expected ..." in Danish.
-fn expected_da(expected: &str) -> String {
+pub(crate) fn expected_da(expected: &str) -> String {
     let e = expected.trim();
     match e {
         "a string" => "en tekst".to_string(),
@@ -473,7 +473,7 @@ fn expected_da(expected: &str) -> String {
 }
 
 /// serde's description of what it found, in Danish, with the value where it is short.
-fn found_da(found: &str) -> String {
+pub(crate) fn found_da(found: &str) -> String {
     let f = found.trim();
     let value = || {
         let v = backticked(f).into_iter().next().unwrap_or_default();

@@ -11,6 +11,8 @@ mod votes;
 pub use file::{
     FILE_HEADER, FileError, MAX_LEVEL, from_toml, from_toml_on_scale, is_not_an_assessment, to_toml,
 };
+/// serde's words in Danish, for the other files refleks reads (øvelser.toml).
+pub(crate) use file::{backticked, error_keys, expected_da, found_da};
 pub use layout::to_toml_over;
 pub use model::{
     Action, ActionStatus, Answer, Assessment, Basis, DeckRef, EarlierRound, NonScore, Parked,

@@ -106,6 +106,7 @@ pub(crate) fn syntax_message(message: &str) -> String {
             "der mangler et komma mellem punkterne i listen",
         ),
         ("unclosed array", "listen mangler sin afsluttende ]"),
+        ("unclosed table", "tabellens navn mangler sin afsluttende ]"),
         ("duplicate key", "nøglen står to gange"),
         (
             "string values must be quoted",

@@ -13,9 +13,10 @@ use serde::{Deserialize, Serialize};
 
 use super::items::Item;
 use super::schedule::{Entry, Rating, review};
-use crate::deck::{Deck, Location, Problem};
+use crate::deck::{Deck, Location, Problem, syntax_message};
 use crate::store::{Links, MAX_FILE_BYTES, PROGRESS_FILE, Why, lock, write_atomic};
 use crate::text::clean_line;
+use toml::de::DeTable;
 
 /// The format of `øvelser.toml`; a newer one is refused rather than half read.
 const FORMAT: u32 = 1;
@@ -183,16 +184,20 @@ impl Progress {
         let layout: Layout = toml::from_str(text).map_err(|e| {
             let problem = Problem::new(
                 &shown(path),
-                format!(
-                    "{PROGRESS_FILE} kan ikke læses: {}",
-                    clean_line(e.message().trim())
-                ),
+                format!("{PROGRESS_FILE} kan ikke læses: {}", danish(&e, text)),
                 format!(
                     "Filen er ikke ændret. Flyt den væk (eller ret fejlen på den markerede plads), \
                      så begynder refleks øv forfra med en ny {PROGRESS_FILE}."
                 ),
             );
-            ProgressError(match e.span() {
+            // A syntax error is located by the parser; serde's by the value it stopped at.
+            let span = DeTable::parse_recoverable(text)
+                .1
+                .iter()
+                .filter_map(|e| e.span())
+                .min_by_key(|s| s.start)
+                .or_else(|| e.span());
+            ProgressError(match span {
                 Some(span) => problem.at(Location::of_span(text, span)),
                 None => problem,
             })
@@ -221,6 +226,64 @@ impl Progress {
         Ok(Progress {
             items: layout.items,
         })
+    }
+}
+
+/// Why `text` is not a progress file, in Danish: a TOML syntax error, or a key or value that
+/// is not what refleks writes. serde's own words never reach the user.
+fn danish(e: &toml::de::Error, text: &str) -> String {
+    use crate::assessment::{backticked, error_keys, expected_da, found_da};
+    let (_, syntax) = DeTable::parse_recoverable(text);
+    if let Some(first) = syntax
+        .iter()
+        .min_by_key(|e| e.span().map_or(usize::MAX, |s| s.start))
+    {
+        // The parser's English is not passed on: a message we cannot say in Danish is left out.
+        let english = first.message().trim().trim_end_matches('.');
+        let danish = syntax_message(english);
+        return if danish == english {
+            "TOML-syntaksfejl".to_string()
+        } else {
+            format!("TOML-syntaksfejl: {danish}")
+        };
+    }
+    let message = e.message().trim();
+    // The key on the line the error points at (`due = 5`), else the last key the error names.
+    let field = e
+        .span()
+        .and_then(|s| text.get(..s.start))
+        .and_then(|before| before.rsplit('\n').next())
+        .and_then(|line| line.split_once('='))
+        .map(|(key, _)| clean_line(key.trim()))
+        .or_else(|| error_keys(e).pop())
+        .unwrap_or_default();
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let what = if field.is_empty() {
+            "En værdi".to_string()
+        } else {
+            format!("`{field}`")
+        };
+        format!(
+            "{what} skal være {}, men er {}",
+            expected_da(expected),
+            found_da(found)
+        )
+    } else if let Some(rest) = message.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        format!(
+            "`{field}` har en ugyldig værdi, {}, men skal være {}",
+            found_da(found),
+            expected_da(expected)
+        )
+    } else if let Some(rest) = message.strip_prefix("unknown field ") {
+        let name = backticked(rest).into_iter().next().unwrap_or_default();
+        format!("ukendt nøgle `{}`", clean_line(&name))
+    } else if let Some(rest) = message.strip_prefix("missing field ") {
+        let name = backticked(rest).into_iter().next().unwrap_or_default();
+        format!("feltet `{}` mangler", clean_line(&name))
+    } else {
+        "filen er ikke, som refleks skriver den".to_string()
     }
 }
 
@@ -436,6 +499,55 @@ mod tests {
                 .render(false)
                 .contains("nyere udgave")
         );
+    }
+
+    #[test]
+    fn what_is_wrong_is_said_in_danish_never_in_the_parsers_english() {
+        let dir = tempfile::tempdir().unwrap();
+        let entry = "due = \"2026-01-01\"\nlast = \"2026-01-01\"\nstability = 1.0\n\
+                     difficulty = 5.0\nlapses = 0\nanswered = 0\nright = 0\n";
+        for (text, said, line) in [
+            (
+                "format = 1\n[items.x]\ndue = 5\n",
+                "`due` skal være en tekst, men er tallet 5",
+                3,
+            ),
+            (
+                "format = 1\nitems = 3\n",
+                "`items` skal være en tabel, men er tallet 3",
+                2,
+            ),
+            (
+                "format = 1\n[items\n",
+                "TOML-syntaksfejl: tabellens navn mangler sin afsluttende ]",
+                2,
+            ),
+            (
+                "format = 1\nx = \"a\n",
+                "TOML-syntaksfejl: teksten mangler sit afsluttende",
+                2,
+            ),
+            ("format = 1\n[items.x]\nfoo = 1\n", "ukendt nøgle `foo`", 3),
+            ("items = {}\n", "feltet `format` mangler", 1),
+            (
+                &format!("format = 1\n[items.x]\n{entry}reps = -1\n"),
+                "`reps` har en ugyldig værdi, tallet -1, men skal være et helt tal, 0 eller derover",
+                10,
+            ),
+        ] {
+            std::fs::write(path(dir.path()), text).unwrap();
+            let e = read(dir.path()).unwrap_err();
+            let shown = e.render(false);
+            assert!(shown.contains(said), "{text:?}: {shown}");
+            assert_eq!(
+                e.0.at.as_ref().map(|at| at.line),
+                Some(line),
+                "{text:?}: {shown}"
+            );
+            for english in ["invalid", "expected", "unknown", "missing", "unclosed"] {
+                assert!(!e.0.message.contains(english), "{text:?}: {shown}");
+            }
+        }
     }
 
     #[test]

@@ -211,6 +211,10 @@ fn an_unreadable_progress_file_is_said_plainly_never_overwritten_and_stops_nothi
     assert!(body.starts_with("Linje 3 i "), "{body}");
     assert!(body.contains("øvelser.toml kan ikke læses"), "{body}");
     assert!(body.contains("ret fejlen i linje 3"), "{body}");
+    assert!(
+        body.contains("due skal være en tekst, men er tallet 5"),
+        "in Danish: {body}"
+    );
     assert!(!body.contains('`'), "{body}");
     untouched();
 
