@@ -209,6 +209,11 @@ impl Line {
         }
     }
 
+    /// How many questions a drill begun now would ask, as the TUI's home screen counts them.
+    pub(crate) fn drill_due(&self, progress: &Progress) -> usize {
+        study::plan(&study::items(&self.deck), progress, self.today_date(), None).len()
+    }
+
     pub(crate) fn today_date(&self) -> jiff::civil::Date {
         self.today.parse().unwrap_or_default()
     }
