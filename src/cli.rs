@@ -1,13 +1,11 @@
 //! The command line: arguments (Danish help), and the commands that print rather than open the
 //! app. Each command builds its output as a string, so tests can check it without a terminal.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::deck::{Deck, DeckError, EMBEDDED_ORIGIN, search};
+use crate::deck::{Deck, EMBEDDED_ORIGIN, search};
 use crate::text::{clean_line, truncate};
 
 mod aggregate;
@@ -15,15 +13,19 @@ mod compare;
 mod deck;
 mod list;
 mod merge;
+mod output;
 mod report;
 mod shell;
 mod study;
+mod usage;
 pub use aggregate::AggregateFormatArg;
 pub use compare::{FormatArg, compare_labels, comparison_text};
 pub use list::{Brief, LIST_SCHEMA, list_json, list_table, read_list};
 pub use merge::{Merged, merge, merge_report, voter_of};
+pub use output::{Output, stderr_color};
 use report::{ReportOut, report_command, report_format_parser};
 pub use study::check_card;
+pub use usage::usage_error;
 
 const HELP_TEMPLATE: &str = "\
 {about-with-newline}
@@ -391,82 +393,6 @@ pub enum DeckAction {
     },
 }
 
-/// What a command produced: text for stdout, text for stderr, and the exit code.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Output {
-    pub stdout: String,
-    pub stderr: String,
-    pub code: u8,
-}
-
-impl Output {
-    fn ok(stdout: String) -> Output {
-        Output {
-            stdout,
-            ..Output::default()
-        }
-    }
-
-    fn deck_error(e: &DeckError, color: bool) -> Output {
-        Output {
-            stderr: e.render(color),
-            code: 1,
-            ..Output::default()
-        }
-    }
-
-    pub fn print(self) -> ExitCode {
-        use std::io::Write;
-        let mut stdout = std::io::stdout().lock();
-        let written = stdout
-            .write_all(self.stdout.as_bytes())
-            .and_then(|()| stdout.flush());
-        eprint!("{}", self.stderr);
-        match written {
-            // A reader that stops early (`| head`, a pager closed with q) is not an error.
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                eprintln!(
-                    "fejl: Teksten kunne ikke skrives færdig ({}).\n  = hjælp: Er disken fuld, eller er filen, du sender teksten til, skrivebeskyttet?",
-                    clean_line(&e.to_string())
-                );
-                ExitCode::from(1)
-            }
-            _ => ExitCode::from(self.code),
-        }
-    }
-}
-
-/// Colour only for a person at a terminal, and never when NO_COLOR is set.
-pub fn stderr_color() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        && std::io::stderr().is_terminal()
-        && console_takes_escapes()
-}
-
-/// The old Windows console prints colour codes as text unless it is asked to read them (VT
-/// processing, Windows 10 and later); where it says no, there is no colour.
-#[cfg(windows)]
-fn console_takes_escapes() -> bool {
-    use windows_sys::Win32::System::Console::{
-        ENABLE_VIRTUAL_TERMINAL_PROCESSING, GetConsoleMode, GetStdHandle, STD_ERROR_HANDLE,
-        SetConsoleMode,
-    };
-    // SAFETY: plain calls on the process's own stderr handle; `mode` outlives the call.
-    unsafe {
-        let handle = GetStdHandle(STD_ERROR_HANDLE);
-        let mut mode = 0;
-        GetConsoleMode(handle, &mut mode) != 0
-            && (mode & ENABLE_VIRTUAL_TERMINAL_PROCESSING != 0
-                || SetConsoleMode(handle, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING) != 0)
-    }
-}
-
-/// Unix terminals read colour codes.
-#[cfg(unix)]
-fn console_takes_escapes() -> bool {
-    true
-}
-
 /// Runs a command that prints. `None` means: open the app.
 pub fn run(cli: &Cli, color: bool) -> Option<Output> {
     let command = cli.command.as_ref()?;
@@ -613,84 +539,4 @@ pub fn search_report(deck: &Deck, query: &str) -> String {
         hits.len()
     ));
     out
-}
-
-/// clap's own messages are English; the common ones are said again here in Danish, with the
-/// argument they are about. Help and version output pass through unchanged.
-/// An argument as clap names it ("--team <NAVN>", "<TEKST>...") as its flag and its value in
-/// words: ("--team", "teamets navn"), ("", "en tekst at søge efter"). A value name nobody
-/// described here is shown in lower case.
-fn arg_words(arg: &str) -> (String, String) {
-    let (flag, value) = match (arg.find('<'), arg.find('>')) {
-        (Some(open), Some(close)) if open < close => {
-            (arg[..open].trim(), Some(&arg[open + 1..close]))
-        }
-        _ => (arg.trim(), None),
-    };
-    let Some(value) = value else {
-        return (flag.to_string(), String::new());
-    };
-    let words = match value {
-        "TEKST" => "en tekst at søge efter".to_string(),
-        "FIL" => "en fil".to_string(),
-        "NAVN" => "teamets navn".to_string(),
-        "NAVNE" => "deltagernes navne".to_string(),
-        "MAPPE" => "en mappe".to_string(),
-        "FORMAT" => "et format".to_string(),
-        "UD" => "filen, der skal skrives".to_string(),
-        "KOMMANDO" => "en kommando".to_string(),
-        other => other.to_lowercase(),
-    };
-    (flag.to_string(), words)
-}
-
-pub fn usage_error(e: &clap::Error) -> Option<String> {
-    use clap::error::{ContextKind, ErrorKind};
-    let get = |kind| e.get(kind).map(|v| clean_line(&v.to_string()));
-    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
-    let message = match e.kind() {
-        ErrorKind::DisplayHelp
-        | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
-        ErrorKind::UnknownArgument => format!("ukendt tilvalg eller argument »{arg}«"),
-        ErrorKind::InvalidSubcommand => format!(
-            "ukendt kommando »{}«",
-            get(ContextKind::InvalidSubcommand).unwrap_or_default()
-        ),
-        ErrorKind::MissingRequiredArgument => match arg_words(&arg) {
-            (flag, words) if flag.is_empty() => format!("der mangler {words}"),
-            (flag, words) => format!("der mangler {flag} med {words}"),
-        },
-        ErrorKind::InvalidValue => {
-            let (flag, words) = arg_words(&arg);
-            match get(ContextKind::InvalidValue).unwrap_or_default() {
-                value if value.is_empty() => format!("der mangler {words} efter {flag}"),
-                value => format!(
-                    "»{value}« kan ikke bruges efter {flag}{}",
-                    get(ContextKind::ValidValue)
-                        .filter(|v| !v.is_empty())
-                        .map_or(String::new(), |v| format!(" (brug en af: {v})"))
-                ),
-            }
-        }
-        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            format!("for få værdier efter {}", arg_words(&arg).0)
-        }
-        ErrorKind::ArgumentConflict => {
-            let other = get(ContextKind::PriorArg)
-                .map(|p| arg_words(&p).0)
-                .filter(|p| !p.is_empty())
-                .unwrap_or_else(|| "det andet tilvalg".to_string());
-            format!("{} kan ikke bruges sammen med {other}", arg_words(&arg).0)
-        }
-        _ => return Some(e.render().to_string()),
-    };
-    let hint =
-        match get(ContextKind::SuggestedArg).or_else(|| get(ContextKind::SuggestedSubcommand)) {
-            Some(s) => format!("  = hjælp: mente du »{s}«?\n"),
-            None => String::new(),
-        };
-    Some(format!(
-        "fejl: {message}\n{hint}  = hjælp: skriv `refleks --help` (eller `refleks KOMMANDO --help`) for at se, hvad der kan bruges.\n"
-    ))
 }

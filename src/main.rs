@@ -44,32 +44,25 @@ fn main() -> ExitCode {
             build_on,
             fresh,
         }) => {
-            if team.trim().is_empty() {
-                return fail("fejl: Teamets navn er tomt.\n  = hjælp: Skriv fx `refleks new --team \"Team Nord\"`.\n".into());
-            }
-            let build_on = match (build_on, fresh) {
-                (Some(file), _) => {
-                    let file = match Store::location(cli.global.store.as_deref()) {
+            let file =
+                build_on
+                    .as_ref()
+                    .map(|file| match Store::location(cli.global.store.as_deref()) {
                         Ok(store) => Store::resolve(file, &store),
                         Err(_) => file.clone(),
-                    };
-                    // Read before anything starts: a file we cannot build on is said at once.
-                    if let Err(e) = Store::load_for(&file, &deck) {
-                        return fail(e.render(color));
-                    }
-                    BuildOn::File(file)
-                }
-                (None, true) => BuildOn::Fresh,
-                (None, false) => BuildOn::Ask,
+                    });
+            let new = match NewArgs::check(team, participants, file, &deck, color) {
+                Ok(new) => new,
+                Err(e) => return fail(e),
             };
             Start::New {
-                build_on,
-                team: team.trim().to_string(),
-                participants: participants
-                    .iter()
-                    .map(|p| p.trim().to_string())
-                    .filter(|p| !p.is_empty())
-                    .collect(),
+                build_on: match (new.build_on, fresh) {
+                    (Some(file), _) => BuildOn::File(file),
+                    (None, true) => BuildOn::Fresh,
+                    (None, false) => BuildOn::Ask,
+                },
+                team: new.team,
+                participants: new.participants,
                 timebox: *timebox,
             }
         }
@@ -150,29 +143,21 @@ fn line_mode(cli: &Cli, deck: Deck, color: bool) -> ExitCode {
             fresh,
             ..
         }) => {
-            if team.trim().is_empty() {
-                return fail("fejl: Teamets navn er tomt.\n  = hjælp: Skriv fx `refleks new --team \"Team Nord\"`.\n".into());
-            }
-            let build_on = match (build_on, fresh) {
-                (Some(file), _) => {
-                    let file = Store::resolve(file, store.dir());
-                    // Read before anything starts: a file we cannot build on is said at once.
-                    if let Err(e) = Store::load_for(&file, &deck) {
-                        return fail(e.render(color));
-                    }
-                    refleks::line::BuildOn::File(file)
-                }
-                (None, true) => refleks::line::BuildOn::Fresh,
-                (None, false) => refleks::line::BuildOn::Ask,
+            let file = build_on
+                .as_ref()
+                .map(|file| Store::resolve(file, store.dir()));
+            let new = match NewArgs::check(team, participants, file, &deck, color) {
+                Ok(new) => new,
+                Err(e) => return fail(e),
             };
             LineStart::New {
-                build_on,
-                team: team.trim().to_string(),
-                participants: participants
-                    .iter()
-                    .map(|p| p.trim().to_string())
-                    .filter(|p| !p.is_empty())
-                    .collect(),
+                build_on: match (new.build_on, fresh) {
+                    (Some(file), _) => refleks::line::BuildOn::File(file),
+                    (None, true) => refleks::line::BuildOn::Fresh,
+                    (None, false) => refleks::line::BuildOn::Ask,
+                },
+                team: new.team,
+                participants: new.participants,
             }
         }
         Some(Command::Open { file }) => LineStart::Open(Store::resolve(file, store.dir())),
@@ -198,5 +183,40 @@ fn line_mode(cli: &Cli, deck: Deck, color: bool) -> ExitCode {
         // A closed terminal or pipe: everything was saved as it was typed.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(format!("fejl: {e}\n")),
+    }
+}
+
+/// What `refleks new` was given, checked before anything starts (for the app and the line
+/// mode alike): the team's name (not empty), the participants (trimmed, no empty ones), and the
+/// file to build on, read at once, so a file we cannot build on is said at once.
+struct NewArgs {
+    team: String,
+    participants: Vec<String>,
+    build_on: Option<std::path::PathBuf>,
+}
+
+impl NewArgs {
+    fn check(
+        team: &str,
+        participants: &[String],
+        build_on: Option<std::path::PathBuf>,
+        deck: &Deck,
+        color: bool,
+    ) -> Result<NewArgs, String> {
+        if team.trim().is_empty() {
+            return Err("fejl: Teamets navn er tomt.\n  = hjælp: Skriv fx `refleks new --team \"Team Nord\"`.\n".into());
+        }
+        if let Some(file) = &build_on {
+            Store::load_for(file, deck).map_err(|e| e.render(color))?;
+        }
+        Ok(NewArgs {
+            team: team.trim().to_string(),
+            participants: participants
+                .iter()
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect(),
+            build_on,
+        })
     }
 }

@@ -488,6 +488,18 @@ pub const KIND_RULE_ONE_OFF: &str =
 pub const KIND_RULE_SPREAD: &str =
     "Stemmerne ligger hverken samlet, i to lejre eller med én afviger.";
 
+// The goal for next time and the basis of a score (assessment/model.rs), said alike on the card
+// screen, the overview and in the minutes.
+pub const BASIS_DOCUMENTED: &str = "dokumenteret";
+pub const BASIS_PRACTICE: &str = "praksis vi kan beskrive";
+pub const BASIS_ASSUMPTION: &str = "antagelse";
+/// Before a goal: "Mål: 3".
+pub const GOAL: &str = "Mål";
+/// Before the basis: "Grundlag: dokumenteret".
+pub const BASIS: &str = "Grundlag";
+/// Before last time's goal on a file built on an earlier one: "Mål fra sidst: 3".
+pub const GOAL_LAST: &str = "Mål fra sidst";
+
 /// "Mindst en tredjedel stemte 0–1 og mindst en tredjedel 3–4."
 pub fn kind_rule_polarised(low: [u8; 2], high: [u8; 2]) -> String {
     format!(
@@ -599,6 +611,8 @@ pub const HELP_FOLDER_READ: &str = "læs mappen (tom: dine gemte vurderinger)";
 pub const HINT_FOLDER_READ: &str = "læs";
 pub const HOME_OVERVIEW: &str = "Oversigt over mange teams";
 pub const OVERVIEW_TITLE: &str = "Oversigt over teams";
+/// The header on the drill screen: the learner's own study, not a team's assessment.
+pub const DRILL_HEADER: &str = "Selvstudium";
 pub const FOLDER_TITLE: &str = "Hvilken mappe skal læses?";
 pub const FOLDER_INTRO: &str = "Skriv stien til en mappe med vurderinger (undermapper læses også), \
      eller lad feltet stå tomt for dine gemte vurderinger.";

@@ -1,7 +1,7 @@
 //! What a key means once it is looked up in the key map, and what follows from that once:
 //! whether it changes the assessment (the read-only gate) and how high its hint ranks.
 
-use super::keymap::Context;
+use super::context::Context;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {

@@ -1,135 +1,11 @@
 //! The key map: which key does what, where. The help overlay and the hint line are generated
 //! from this table, so they can never disagree with what the keys actually do.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 pub use super::action::Action;
+pub use super::context::Context;
 use crate::strings as s;
-
-/// Declares `Context` and `Context::ALL` from one list: a new context is in `ALL` (so Ctrl+Q
-/// leaves from it and the help and key-map tests see it) without a second list to keep.
-macro_rules! contexts {
-    ($($(#[$doc:meta])* $name:ident,)*) => {
-        /// Where the user is, as far as keys are concerned.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Context {
-            $($(#[$doc])* $name,)*
-        }
-
-        impl Context {
-            /// Every context, for Ctrl+Q, the help and the key-map tests.
-            pub const ALL: &'static [Context] = &[$(Context::$name,)*];
-        }
-    };
-}
-
-contexts! {
-    // In the help's order: each context with a title is a section of the help, here.
-    Anvisninger,
-    Questions,
-    /// The card screen with the card list or the card text selected.
-    Cards,
-    /// The full-screen reading view of a card.
-    Reading,
-    Summary,
-    Home,
-    Form,
-    Editor,
-    Search,
-    /// The list of actions.
-    Actions,
-    /// The form for one action (what, who, by when).
-    ActionForm,
-    /// A yes-or-no question before a change.
-    Confirm,
-    /// Adding or removing cards in an open assessment.
-    CardPicker,
-    /// The team's name and participants.
-    TeamForm,
-    /// The folder for the minutes.
-    ExportForm,
-    /// A voting round: the voter whose turn it is scores hidden.
-    VoteCast,
-    /// A voting round: the votes are on the table; the team agrees.
-    VoteReveal,
-    /// A voting round: typing the counts per level.
-    VoteTally,
-    /// A voting round asks before replacing earlier votes.
-    VoteConfirm,
-    /// A card round asks about one anvisning that already has votes: again, or leave it out?
-    VoteCardAsk,
-    /// Esc with hidden votes: throw them away?
-    VoteCancelAsk,
-    /// Last time's actions, to mark how far each got.
-    Carried,
-    /// Build the new assessment on the team's last one?
-    BuildOn,
-    /// The compare screen.
-    Compare,
-    /// The card screen without an assessment.
-    Browse,
-    /// The overview of many teams.
-    Overview,
-    /// Typing the folder for the overview.
-    Folder,
-    /// Typing the number of a card or an anvisning to go to.
-    GoTo,
-    /// The drill: »Lovkrav eller anbefaling?« asked.
-    DrillLovkrav,
-    /// The drill: »Hvilken retningslinje?« asked.
-    DrillGuideline,
-    /// The drill: a deadline or a scenario, to think over and turn.
-    DrillTurn,
-    /// The drill: the answer shown, to be rated.
-    DrillRate,
-    /// The drill: the session is over.
-    DrillEnd,
-    /// Help or a message on top of a screen.
-    Overlay,
-}
-
-impl Context {
-    /// The title of the context's section in the help; the help itself (and messages) has
-    /// none: Esc and ↑↓ are on its frame.
-    pub fn help_title(self) -> Option<&'static str> {
-        match self {
-            Anvisninger => Some(s::HELP_SECTION_ANVISNINGER),
-            Questions => Some(s::HELP_SECTION_QUESTIONS),
-            Cards => Some(s::HELP_SECTION_CARDS),
-            Reading => Some(s::HELP_SECTION_READING),
-            Summary => Some(s::HELP_SECTION_SUMMARY),
-            Home => Some(s::HELP_SECTION_HOME),
-            Form => Some(s::HELP_SECTION_FORM),
-            Editor => Some(s::HELP_SECTION_EDITOR),
-            Search => Some(s::HELP_SECTION_SEARCH),
-            Actions => Some(s::HELP_SECTION_ACTIONS),
-            ActionForm => Some(s::HELP_SECTION_ACTION_FORM),
-            Confirm => Some(s::HELP_SECTION_CONFIRM),
-            CardPicker => Some(s::HELP_SECTION_CARD_PICKER),
-            TeamForm => Some(s::HELP_SECTION_TEAM_FORM),
-            ExportForm => Some(s::HELP_SECTION_EXPORT_FORM),
-            VoteCast => Some(s::HELP_SECTION_VOTE_CAST),
-            VoteReveal => Some(s::HELP_SECTION_VOTE_REVEAL),
-            VoteTally => Some(s::HELP_SECTION_VOTE_TALLY),
-            VoteConfirm => Some(s::HELP_SECTION_VOTE_CONFIRM),
-            VoteCardAsk => Some(s::HELP_SECTION_VOTE_CARD_ASK),
-            VoteCancelAsk => Some(s::HELP_SECTION_VOTE_CANCEL_ASK),
-            Carried => Some(s::HELP_SECTION_CARRIED),
-            BuildOn => Some(s::HELP_SECTION_BUILD_ON),
-            Compare => Some(s::HELP_SECTION_COMPARE),
-            Browse => Some(s::HELP_SECTION_BROWSE),
-            Overview => Some(s::HELP_SECTION_OVERVIEW),
-            Folder => Some(s::HELP_SECTION_FOLDER),
-            GoTo => Some(s::HELP_SECTION_GOTO),
-            DrillLovkrav => Some(s::HELP_SECTION_DRILL_LOVKRAV),
-            DrillGuideline => Some(s::HELP_SECTION_DRILL_GUIDELINE),
-            DrillTurn => Some(s::HELP_SECTION_DRILL_TURN),
-            DrillRate => Some(s::HELP_SECTION_DRILL_RATE),
-            DrillEnd => Some(s::HELP_SECTION_DRILL_END),
-            Overlay => None,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -198,7 +74,7 @@ pub(crate) const fn b(
 /// The layers' tables come first (`layers::KEYS`, each in its place's file); the order is the
 /// help's order within each context, and the hint line's among equal ranks.
 #[rustfmt::skip]
-static BINDINGS: &[Binding] = &[
+pub(super) static BINDINGS: &[Binding] = &[
     b(&[Anvisninger], &[Key::Digit], "0–4", s::HELP_SCORE, Some(s::HINT_SCORE), Action::Score(0)),
     b(&[Anvisninger], &[Key::Char('n'), Key::Code(KeyCode::Enter)], "n", s::HELP_NOTE, Some(s::HINT_NOTE), Action::Note),
     b(&[Anvisninger], &[Key::Char('x')], "x", s::HELP_NOT_RELEVANT, Some(s::HINT_NOT_RELEVANT), Action::NotRelevant),
@@ -275,7 +151,7 @@ static BINDINGS: &[Binding] = &[
 /// The keys every place shares (moving, paging, search, leaving, help), after the keys that
 /// open a layer, so each section of the help ends with them.
 #[rustfmt::skip]
-static COMMON: &[Binding] = &[
+pub(super) static COMMON: &[Binding] = &[
     b(LISTS, &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down), Key::Char('k'), Key::Char('j')], "↑↓/jk", s::HELP_MOVE, Some(s::HINT_MOVE), Action::Down),
     b(SCROLLS, &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)], "PgUp/PgDn", s::HELP_PAGE, None, Action::PageDown),
     b(SCROLLS, &[Key::Code(KeyCode::Home), Key::Code(KeyCode::End)], "Home/End", s::HELP_ENDS, None, Action::Last),
@@ -291,166 +167,11 @@ static COMMON: &[Binding] = &[
     b(EVERYWHERE, &[Key::Ctrl('c'), Key::Ctrl('q')], "Ctrl+Q", s::HELP_QUIT_ANYWHERE, None, Action::Quit),
 ];
 
-/// Every binding: the layers' tables, the screens', the keys on screens that open a layer, and
-/// the keys every place shares.
-pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    let layers = super::layers::KEYS.iter().flat_map(|table| table.iter());
-    let openers = super::layers::OPENERS.iter().flat_map(|table| table.iter());
-    layers
-        .chain(BINDINGS)
-        .chain(super::drill::KEYS)
-        .chain(openers)
-        .chain(COMMON)
-}
-
-/// The action a key press means in a context. `max_level` is the deck's highest score.
-pub fn lookup(context: Context, key: &KeyEvent, max_level: u8) -> Option<Action> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    for binding in bindings().filter(|b| b.contexts.contains(&context)) {
-        for k in binding.keys {
-            let hit = match (*k, key.code) {
-                (Key::Ctrl(c), KeyCode::Char(pressed)) => ctrl && pressed.eq_ignore_ascii_case(&c),
-                (_, _) if ctrl => false,
-                (Key::Char(c), KeyCode::Char(pressed)) => c == pressed,
-                (Key::Code(code), pressed) => code == pressed,
-                (Key::Digit, KeyCode::Char(d)) => {
-                    d.to_digit(10).is_some_and(|d| d <= u32::from(max_level))
-                }
-                _ => false,
-            };
-            if hit {
-                return Some(refine(binding.action, key.code));
-            }
-        }
-    }
-    None
-}
-
-/// Whether `action` in `context` changes the open assessment (`Action::edits`).
-pub fn edits(context: Context, action: Action) -> bool {
-    action.edits(context)
-}
-
-/// One binding can cover a pair of keys (↑/↓, ]/[): the key pressed picks the direction.
-fn refine(action: Action, code: KeyCode) -> Action {
-    match (action, code) {
-        (Action::Score(_), KeyCode::Char(d)) => Action::Score(d.to_digit(10).unwrap_or(0) as u8),
-        (Action::Rate(_), KeyCode::Char(d)) => Action::Rate(d.to_digit(10).unwrap_or(0) as u8),
-        (Action::Down, KeyCode::Up | KeyCode::Char('k')) => Action::Up,
-        (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
-        (Action::NextPane, KeyCode::BackTab) => Action::PreviousPane,
-        (Action::NextCard, KeyCode::Char('[' | ',')) => Action::PreviousCard,
-        (Action::Last, KeyCode::Home) => Action::First,
-        (Action::Right, KeyCode::Left | KeyCode::Char('h')) => Action::Left,
-        (action, _) => action,
-    }
-}
-
-/// The hint line for a context: (keys, what they do), most important first (`hint_rank`).
-pub fn hints(context: Context, max_level: u8) -> Vec<(String, &'static str)> {
-    let mut ranked: Vec<(u8, String, &'static str)> = bindings()
-        .filter(|b| b.contexts.contains(&context))
-        .filter_map(|b| {
-            b.hint
-                .map(|h| (b.action.hint_rank(), label(b, max_level), h))
-        })
-        .collect();
-    ranked.sort_by_key(|(rank, ..)| *rank);
-    ranked.into_iter().map(|(_, k, h)| (k, h)).collect()
-}
-
 /// A binding's key label; the score keys follow the deck's scale.
 pub fn label(binding: &Binding, max_level: u8) -> String {
     if binding.keys == [Key::Digit] {
         format!("0–{max_level}")
     } else {
         binding.label.to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::crossterm::event::KeyEvent;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn digits_score_only_within_the_scale() {
-        let three = key(KeyCode::Char('3'));
-        assert_eq!(lookup(Anvisninger, &three, 4), Some(Action::Score(3)));
-        assert_eq!(lookup(Anvisninger, &key(KeyCode::Char('7')), 4), None);
-        assert_eq!(lookup(Questions, &three, 4), None);
-    }
-
-    #[test]
-    fn letters_are_text_in_the_editor_but_ctrl_q_still_quits() {
-        assert_eq!(lookup(Editor, &key(KeyCode::Char('q')), 4), None);
-        let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
-        assert_eq!(lookup(Editor, &ctrl_q, 4), Some(Action::Quit));
-        assert_eq!(
-            lookup(Anvisninger, &key(KeyCode::Char('q')), 4),
-            Some(Action::Quit)
-        );
-    }
-
-    #[test]
-    fn pairs_pick_their_direction() {
-        assert_eq!(
-            lookup(Cards, &key(KeyCode::Char('[')), 4),
-            Some(Action::PreviousCard)
-        );
-        assert_eq!(
-            lookup(Cards, &key(KeyCode::Char(']')), 4),
-            Some(Action::NextCard)
-        );
-        // The Danish keyboard's pair, without AltGr.
-        assert_eq!(
-            lookup(Anvisninger, &key(KeyCode::Char(',')), 4),
-            Some(Action::PreviousCard)
-        );
-        assert_eq!(
-            lookup(Reading, &key(KeyCode::Char('.')), 4),
-            Some(Action::NextCard)
-        );
-        assert_eq!(lookup(Home, &key(KeyCode::Char('k')), 4), Some(Action::Up));
-        assert_eq!(lookup(Home, &key(KeyCode::Down), 4), Some(Action::Down));
-    }
-
-    #[test]
-    fn every_context_has_hints_and_a_way_out() {
-        for &ctx in EVERYWHERE {
-            let hints = hints(ctx, 4);
-            assert!(!hints.is_empty(), "{ctx:?}");
-            let out = bindings().any(|b| {
-                b.contexts.contains(&ctx)
-                    && matches!(
-                        b.action,
-                        Action::Back
-                            | Action::Cancel
-                            | Action::SaveAndClose
-                            | Action::No
-                            | Action::CancelRound
-                            | Action::EndRound
-                            | Action::Quit
-                    )
-            });
-            assert!(out, "{ctx:?} has no way out");
-        }
-    }
-
-    #[test]
-    fn no_key_means_two_things_in_one_context() {
-        for &ctx in EVERYWHERE {
-            let mut seen = Vec::new();
-            for b in bindings().filter(|b| b.contexts.contains(&ctx)) {
-                for k in b.keys {
-                    assert!(!seen.contains(k), "{k:?} twice in {ctx:?}");
-                    seen.push(*k);
-                }
-            }
-        }
     }
 }

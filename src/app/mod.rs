@@ -3,9 +3,11 @@
 
 mod action;
 pub mod areas;
+mod context;
 mod drill;
 mod form;
 mod keymap;
+mod keys;
 mod layers;
 mod limit;
 mod memo;
@@ -21,7 +23,9 @@ use std::path::PathBuf;
 pub use crate::session::{History, Session};
 pub use crate::widgets::line_input::{Edit, LineInput};
 pub use form::{CardChoice, Field, NewForm};
-pub use keymap::{Action, Binding, Context, bindings, edits, hints, label as keymap_label, lookup};
+pub use keymap::{Action, Binding, Context, label as keymap_label};
+pub use keys::{edits, hints, lookup};
+pub use layers::bindings;
 pub use layers::{
     ActionForm, ActionList, CardPicker, Confirm, EditTarget, Editor, ExportForm, Help, Overlay,
     Pending, SearchState, TeamForm, action_text, draw as draw_layer, draw_editor, help_lines,

@@ -221,6 +221,15 @@ fn check(a: &Assessment, text: &str, shown: &str, max: u8) -> Vec<Problem> {
         {
             wrong.push((vec!["answers", id, "score"], too_high(v), help.clone()));
         }
+        if let Some(v) = answer.goal
+            && v > max
+        {
+            wrong.push((
+                vec!["answers", id, "goal"],
+                format!("Målet er {v}, men skalaen går højst til {max}"),
+                "Ret målet til et tal på skalaen, eller fjern linjen.".to_string(),
+            ));
+        }
         if let Some(v) = answer.tally.iter().filter_map(|s| s.level()).max()
             && v > max
         {

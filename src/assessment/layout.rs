@@ -217,8 +217,8 @@ mod tests {
         // Keys the team's file had in its own order keep it.
         let order = |t: &str| ["team =", "schema =", "created ="].map(|k| t.find(k).unwrap());
         let swapped = base.replace(
-            "schema = 3\r\nteam = \"Team Nord\"",
-            "team = \"Team Nord\"\r\nschema = 3",
+            "schema = 4\r\nteam = \"Team Nord\"",
+            "team = \"Team Nord\"\r\nschema = 4",
         );
         let text = to_toml_over(&swapped, &edited);
         let [team, schema, created] = order(&text);

@@ -13,8 +13,8 @@ pub use file::{
 };
 pub use layout::to_toml_over;
 pub use model::{
-    Action, ActionStatus, Answer, Assessment, DeckRef, EarlierRound, NonScore, Parked, Place,
-    SCHEMA, Score, team_key,
+    Action, ActionStatus, Answer, Assessment, Basis, DeckRef, EarlierRound, NonScore, Parked,
+    Place, SCHEMA, Score, team_key,
 };
 pub use renumber::{BEFORE_REORDER, renumber_questions};
 pub use summary::{GuidelineSummary, SECURED_LEVEL, Summary, summarize};

@@ -13,7 +13,9 @@ use crate::deck::Deck;
 /// as version 2, so an older refleks says "update" instead of stumbling on a key it cannot know.
 /// 3 added who was absent from a round (`Answer::absent`) and the rounds before the last
 /// (`Answer::rounds`); again only added, again written as 3.
-pub const SCHEMA: u32 = 3;
+/// 4 added the team's goal for next time (`Answer::goal`) and the basis of a score
+/// (`Answer::basis`); only added, written as 4.
+pub const SCHEMA: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,6 +104,35 @@ pub struct Answer {
     /// one before it here, so the minutes can show who moved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<EarlierRound>,
+    /// Where the team wants to be next time: a level of the deck's scale ("mål til næste gang").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<u8>,
+    /// What the score rests on ("Hvordan ved vi det?").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
+}
+
+/// What a score rests on: a procedure, data or a journal audit; a practice the team can
+/// describe; or an assumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    Documented,
+    Practice,
+    Assumption,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 3] = [Basis::Documented, Basis::Practice, Basis::Assumption];
+
+    /// Its words, as every view and report says them.
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Documented => crate::strings::BASIS_DOCUMENTED,
+            Basis::Practice => crate::strings::BASIS_PRACTICE,
+            Basis::Assumption => crate::strings::BASIS_ASSUMPTION,
+        }
+    }
 }
 
 /// A round that a later round on the same anvisning followed.
@@ -206,6 +237,8 @@ impl Answer {
             && self.votes.is_empty()
             && self.absent.is_empty()
             && self.rounds.is_empty()
+            && self.goal.is_none()
+            && self.basis.is_none()
     }
 
     /// True when the team has taken a position: a level or *ikke relevant* (see
@@ -221,6 +254,7 @@ impl Answer {
     pub fn off_scale(&self, max: u8) -> bool {
         let above = |s: &Score| s.level().is_some_and(|v| v > max);
         self.score.as_ref().is_some_and(above)
+            || self.goal.is_some_and(|g| g > max)
             || self.votes.values().any(above)
             || self.tally.iter().any(above)
             || self

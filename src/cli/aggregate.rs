@@ -62,11 +62,7 @@ pub(super) struct Request<'a> {
 }
 
 pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
-    let fail = |stderr: String| Output {
-        stderr,
-        code: 1,
-        ..Output::default()
-    };
+    let fail = Output::failed;
     if let Some(out) = r.out
         && let Some(problem) = refuse_out(out, r.format)
     {

@@ -68,11 +68,7 @@ pub(super) fn run(
     cards: Option<&Path>,
     color: bool,
 ) -> Output {
-    let fail = |stderr: String| Output {
-        stderr,
-        code: 1,
-        ..Output::default()
-    };
+    let fail = Output::failed;
     if out.is_none() && format == FormatArg::Xlsx {
         return fail(super::report::needs_out("sammenligning", color));
     }

@@ -45,11 +45,7 @@ pub(super) fn report_command(
     use crate::deck::Problem;
     use crate::store::Store;
 
-    let fail = |stderr: String| Output {
-        stderr,
-        code: 1,
-        ..Output::default()
-    };
+    let fail = Output::failed;
     let deck = match Deck::load(cards) {
         Ok(deck) => deck,
         Err(e) => return Output::deck_error(&e, color),
@@ -158,11 +154,7 @@ pub(super) fn save_with(
     use crate::deck::Problem;
     use crate::store::write_atomic_with;
 
-    let fail = |stderr: String| Output {
-        stderr,
-        code: 1,
-        ..Output::default()
-    };
+    let fail = Output::failed;
     let shown = out.display().to_string();
     if out.is_dir() {
         return fail(

@@ -19,11 +19,7 @@ pub(super) fn status(
     cards: Option<&Path>,
     color: bool,
 ) -> Output {
-    let fail = |stderr: String| Output {
-        stderr,
-        code: 1,
-        ..Output::default()
-    };
+    let fail = Output::failed;
     let deck = match Deck::load(cards) {
         Ok(deck) => deck,
         Err(e) => return Output::deck_error(&e, color),

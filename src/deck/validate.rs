@@ -3,8 +3,9 @@
 
 use std::collections::HashMap;
 
+use super::id::id_sort_key;
 use super::model::Deck;
-use super::parse::{DeckHead, ParsedCard, id_sort_key};
+use super::parse::{DeckHead, ParsedCard};
 use super::problem::{DeckError, Location, Problem};
 
 pub fn assemble(

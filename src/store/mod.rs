@@ -214,48 +214,24 @@ impl Store {
         let stem = name.strip_suffix(".toml").unwrap_or(&name).to_string();
         let bytes = to_toml(a).into_bytes();
         Store::fits(&self.dir.join(&name), &bytes)?;
-        let mut last = None;
-        for n in 1..=1000u32 {
-            let path = match n {
-                1 => self.dir.join(&name),
-                n => self.dir.join(format!("{stem}-{n}.toml")),
-            };
-            if fs::symlink_metadata(&path).is_ok() {
-                continue;
-            }
-            let mut held = match lock(&path, Links::Refuse) {
-                Ok(held) => held,
-                Err(Locked {
-                    why: Why::Held { .. },
-                    ..
-                }) => continue,
+        let paths = (1..=1000u32).map(|n| match n {
+            1 => self.dir.join(&name),
+            n => self.dir.join(format!("{stem}-{n}.toml")),
+        });
+        create_first_free(paths, &bytes, &self.dir.join(&name), |path, locked| {
+            match &locked.why {
                 // No lock file (a full disk, a folder we may not write in): said as a save
                 // that failed, not as a file to move (there is no file yet).
-                Err(Locked {
-                    why: Why::NoLockFile(reason),
-                    ..
-                }) => {
-                    return Err(StoreError::Io {
-                        file: path.display().to_string(),
-                        message: format!("Vurderingen kunne ikke gemmes: {reason}"),
-                        help: "Gør plads på drevet, eller vælg en anden mappe med --store \
-                               MAPPE. Det, du har skrevet, er stadig åbent i refleks."
-                            .to_string(),
-                    });
-                }
-                Err(other) => return Err(StoreError::locked(&other)),
-            };
-            match create_atomic(held.target(), &bytes) {
-                Ok(()) => {
-                    held.set_seen(&bytes);
-                    return Ok(held);
-                }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
-                Err(e) => return Err(StoreError::save(&path, &e)),
+                Why::NoLockFile(reason) => StoreError::Io {
+                    file: path.display().to_string(),
+                    message: format!("Vurderingen kunne ikke gemmes: {reason}"),
+                    help: "Gør plads på drevet, eller vælg en anden mappe med --store \
+                           MAPPE. Det, du har skrevet, er stadig åbent i refleks."
+                        .to_string(),
+                },
+                _ => StoreError::locked(locked),
             }
-        }
-        let e = last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists));
-        Err(StoreError::save(&self.dir.join(&name), &e))
+        })
     }
 
     /// Saves `bytes` as a new file beside `target` (`<name>-kopi.toml`, `-kopi-2`, …), never over
@@ -265,35 +241,13 @@ impl Store {
         let stem = target
             .file_stem()
             .map_or_else(|| "vurdering".into(), |s| s.to_string_lossy().into_owned());
-        let mut last = None;
-        for n in 1..=1000u32 {
-            let name = match n {
+        let paths = (1..=1000u32).map(|n| {
+            target.with_file_name(match n {
                 1 => format!("{stem}-kopi.toml"),
                 n => format!("{stem}-kopi-{n}.toml"),
-            };
-            let path = target.with_file_name(name);
-            if fs::symlink_metadata(&path).is_ok() {
-                continue;
-            }
-            let mut held = match lock(&path, Links::Refuse) {
-                Ok(held) => held,
-                Err(Locked {
-                    why: Why::Held { .. },
-                    ..
-                }) => continue,
-                Err(other) => return Err(StoreError::locked(&other)),
-            };
-            match create_atomic(held.target(), bytes) {
-                Ok(()) => {
-                    held.set_seen(bytes);
-                    return Ok(held);
-                }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
-                Err(e) => return Err(StoreError::save(&path, &e)),
-            }
-        }
-        let e = last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists));
-        Err(StoreError::save(target, &e))
+            })
+        });
+        create_first_free(paths, bytes, target, |_, locked| StoreError::locked(locked))
     }
 
     /// Writes the assessment atomically to the locked file (see [`write_atomic`]), after checking
@@ -460,6 +414,42 @@ fn slug(s: &str, max: usize) -> String {
     }
     out.truncate(max);
     out.trim_end_matches('-').to_string()
+}
+
+/// Writes `bytes` as a new file at the first of `paths` that is free, locked: a path that
+/// exists, or that another instance is claiming, is passed over. The name is claimed and the
+/// content written in one step, under the lock. `refused` says why a lock could not be taken
+/// (other than being held); when every path is taken, the error names `all_taken`.
+fn create_first_free(
+    paths: impl Iterator<Item = PathBuf>,
+    bytes: &[u8],
+    all_taken: &Path,
+    refused: impl Fn(&Path, &Locked) -> StoreError,
+) -> Result<Lock, StoreError> {
+    let mut last = None;
+    for path in paths {
+        if fs::symlink_metadata(&path).is_ok() {
+            continue;
+        }
+        let mut held = match lock(&path, Links::Refuse) {
+            Ok(held) => held,
+            Err(Locked {
+                why: Why::Held { .. },
+                ..
+            }) => continue,
+            Err(other) => return Err(refused(&path, &other)),
+        };
+        match create_atomic(held.target(), bytes) {
+            Ok(()) => {
+                held.set_seen(bytes);
+                return Ok(held);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(StoreError::save(&path, &e)),
+        }
+    }
+    let e = last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists));
+    Err(StoreError::save(all_taken, &e))
 }
 
 #[cfg(test)]

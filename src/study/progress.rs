@@ -188,8 +188,8 @@ impl Progress {
                     clean_line(e.message().trim())
                 ),
                 format!(
-                    "Filen er ikke ændret. Flyt den væk (eller ret den markerede plads), så \
-                     begynder refleks øv forfra med en ny {PROGRESS_FILE}."
+                    "Filen er ikke ændret. Flyt den væk (eller ret fejlen på den markerede plads), \
+                     så begynder refleks øv forfra med en ny {PROGRESS_FILE}."
                 ),
             );
             ProgressError(match e.span() {

@@ -56,7 +56,7 @@ pub fn spawn(stop: Arc<AtomicBool>, shared: Shared) {
                     keep_place(&held);
                     // The lock file goes with us (exit runs no destructors).
                     held.lock = None;
-                    ratatui::restore();
+                    super::restore_terminal();
                     std::process::exit(if lost { 1 } else { 0 });
                 }
             }

@@ -7,7 +7,7 @@ pub mod events;
 mod guard;
 
 use std::collections::VecDeque;
-use std::io;
+use std::io::{self, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -151,9 +151,9 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
     guard::watch_console(Arc::clone(&signals.stop), Arc::clone(&runner.shared))?;
     runner.open(&mut app, start);
 
-    // ratatui::init enters raw mode and the alternate screen, and installs a panic hook that
-    // restores the terminal before the panic message is printed.
-    let mut terminal = ratatui::init();
+    // Raw mode and the alternate screen, and a panic hook that restores the terminal before
+    // the panic message is printed.
+    let mut terminal = enter_terminal()?;
     let _ = execute!(io::stdout(), EnableBracketedPaste);
     if mouse {
         let _ = execute!(io::stdout(), EnableMouseCapture);
@@ -168,6 +168,13 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
         runner.perform(&mut app, effects);
     }
     runner.flush(&mut app);
+    // The lock file goes now, also on the way out of a panic, and before the terminal is
+    // touched: a closed window's terminal answers with errors.
+    {
+        let mut held = guard::hold(&runner.shared);
+        held.lock = None;
+        held.finished = true;
+    }
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
@@ -175,22 +182,38 @@ pub fn run(mut app: App, store: Store, start: Start, mouse: bool) -> io::Result<
     // After a panic the hook has put the terminal back already, before its message; leaving
     // the alternate screen twice would move the cursor back over that message.
     if result.is_ok() {
-        ratatui::restore();
-    }
-    // The lock file goes now, also on the way out of a panic.
-    {
-        let mut held = guard::hold(&runner.shared);
-        held.lock = None;
-        held.finished = true;
+        restore_terminal();
     }
     // A copy made while the app was open is said where it stays readable after the app.
+    // Written, not printed: printing panics where the terminal is gone.
     for line in &runner.copies {
-        eprintln!("{line}");
+        let _ = writeln!(io::stderr(), "{line}");
     }
     match result {
         Ok(outcome) => outcome,
         Err(panic) => resume_unwind(panic),
     }
+}
+
+/// Raw mode and the alternate screen, as `ratatui::init` makes them, but with a panic hook that
+/// cannot panic itself: ratatui's prints (and so panics) when the terminal is gone, as after a
+/// closed window, and a panic inside a panic hook aborts the process with the lock file left.
+fn enter_terminal() -> io::Result<DefaultTerminal> {
+    use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+    let earlier = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        earlier(info);
+    }));
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))
+}
+
+/// Puts the terminal back as well as it can, silently: a terminal that is gone (a closed
+/// window) has no one to read a message, and writing one there fails.
+pub(crate) fn restore_terminal() {
+    let _ = ratatui::try_restore();
 }
 
 /// Leaves the alternate screen and raw mode, stops the process as a plain Ctrl+Z would, and on
@@ -448,6 +471,16 @@ impl Headless {
     /// A key press, a paste or a click, as the loop hands it to `update`.
     pub fn send(&mut self, msg: Msg) {
         self.runner.tell(&mut self.app, msg);
+    }
+
+    /// Waits until the reading of the store for the home screen is over and hands what it
+    /// read to `update`, as the loop does between frames.
+    pub fn wait_listing(&mut self) {
+        if let Some(listing) = self.runner.listing.take() {
+            for msg in listing.wait() {
+                self.runner.tell(&mut self.app, msg);
+            }
+        }
     }
 
     /// What the loop does when the typing delay is over: saves what waits. True when the file

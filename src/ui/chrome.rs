@@ -97,6 +97,10 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App) {
         _ if matches!(app.screen, Screen::Overview(_)) => {
             left.push(Span::raw(format!(" · {}", s::OVERVIEW_TITLE)));
         }
+        // Self-study is the learner's own, not a team's: no team, file or progress of one.
+        _ if matches!(app.screen, Screen::Drill(_)) => {
+            left.push(Span::raw(format!(" · {}", s::DRILL_HEADER)));
+        }
         None if matches!(app.screen, Screen::Cards | Screen::Reading) => {
             left.push(Span::raw(format!(" · {}", s::BROWSING)));
         }

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use refleks::assessment::{
-    Action, ActionStatus, Answer, Assessment, DeckRef, EarlierRound, NonScore, Parked, Place,
-    SCHEMA, Score, from_toml, to_toml,
+    Action, ActionStatus, Answer, Assessment, Basis, DeckRef, EarlierRound, NonScore, Parked,
+    Place, SCHEMA, Score, from_toml, to_toml,
 };
 
 /// Text as people and their keyboards (and a bad paste) make it: any character, plus the ones
@@ -59,18 +59,26 @@ fn answer() -> impl Strategy<Value = Answer> {
                 }),
             0..2,
         ),
+        (
+            prop::option::of(0u8..=9),
+            prop::option::of(prop::sample::select(Basis::ALL.to_vec())),
+        ),
     )
         .prop_map(
-            |(score, reason, note, dissent, focus, tally, votes, absent, rounds)| Answer {
-                score,
-                reason,
-                note,
-                dissent,
-                focus,
-                tally,
-                votes,
-                absent,
-                rounds,
+            |(score, reason, note, dissent, focus, tally, votes, absent, rounds, (goal, basis))| {
+                Answer {
+                    score,
+                    reason,
+                    note,
+                    dissent,
+                    focus,
+                    tally,
+                    votes,
+                    absent,
+                    rounds,
+                    goal,
+                    basis,
+                }
             },
         )
 }
@@ -262,6 +270,8 @@ fn workshop() -> Assessment {
         Score::Other(NonScore::Unknown),
     ];
     x.dissent = "Bo mener, at MI kun bruges ved indskrivning.".into();
+    x.goal = Some(4);
+    x.basis = Some(Basis::Practice);
     a.actions[0].status = Some(ActionStatus::InProgress);
     a.actions[0].carried = true;
     a.parked.push(Parked {

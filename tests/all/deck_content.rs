@@ -675,3 +675,87 @@ fn scenario_answers_are_not_near_copies_of_the_source() {
         near.join("\n")
     );
 }
+
+/// Every date in a scenario ("fredag den 6. marts 2026") falls on the weekday it is given, and
+/// the deadlines worked out from a situation add up: 3.4's 14 days after the request, 3.12's one
+/// and six months after the end of treatment.
+#[test]
+fn scenario_dates_fall_on_their_weekdays_and_deadlines_add_up() {
+    use jiff::ToSpan;
+    use jiff::civil::Date;
+    const MONTHS: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const DAYS: [&str; 7] = [
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+    ];
+    // Each "D. måned ÅÅÅÅ", with the weekday named before it ("fredag den"), if any.
+    let dates = |text: &str| -> Vec<(Date, Option<String>)> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let mut found = Vec::new();
+        for i in 0..words.len().saturating_sub(2) {
+            let day = words[i]
+                .strip_suffix('.')
+                .and_then(|d| d.parse::<i8>().ok());
+            let month = MONTHS.iter().position(|m| *m == words[i + 1]);
+            let year = words[i + 2]
+                .trim_end_matches([',', '.', ';'])
+                .parse::<i16>()
+                .ok();
+            if let (Some(d), Some(m), Some(y)) = (day, month, year) {
+                let date = Date::new(y, m as i8 + 1, d).unwrap();
+                let weekday = (i >= 2 && words[i - 1] == "den" && DAYS.contains(&words[i - 2]))
+                    .then(|| words[i - 2].to_string());
+                found.push((date, weekday));
+            }
+        }
+        found
+    };
+    let deck = Deck::embedded();
+    let mut checked = 0;
+    for g in &deck.guidelines {
+        for (i, s) in g.scenarios.iter().enumerate() {
+            for text in [&s.situation, &s.question, &s.answer] {
+                for (date, weekday) in dates(text) {
+                    checked += 1;
+                    if let Some(name) = weekday {
+                        let real = DAYS[date.weekday().to_monday_zero_offset() as usize];
+                        assert_eq!(name, real, "{} scenarie {}: {date}", g.id, i + 1);
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked >= 6, "{checked} dates");
+    let scenario = |card: &str, n: usize| {
+        let g = deck.guidelines.iter().find(|g| g.id == card).unwrap();
+        let s = &g.scenarios[n - 1];
+        (
+            dates(&s.situation).iter().map(|d| d.0).collect::<Vec<_>>(),
+            dates(&s.answer).iter().map(|d| d.0).collect::<Vec<_>>(),
+        )
+    };
+    // 3.4.1: at the latest 14 days after the request.
+    let (asked, answer) = scenario("3.4", 1);
+    assert_eq!(answer, [asked[0].checked_add(14.days()).unwrap()]);
+    // 3.12.1: at the latest one month, and again six months, after the treatment ended.
+    let (ended, answer) = scenario("3.12", 1);
+    assert_eq!(
+        answer,
+        [
+            ended[0].checked_add(1.month()).unwrap(),
+            ended[0].checked_add(6.months()).unwrap()
+        ]
+    );
+}

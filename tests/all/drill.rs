@@ -551,3 +551,70 @@ fn oev_checks_the_card_and_the_progress_file_before_taking_the_terminal() {
     assert!(err.contains("terminalvindue"), "{err}");
     assert!(!dir.path().join("øvelser.toml").exists(), "nothing written");
 }
+
+#[test]
+fn the_header_says_selvstudium_not_a_teams_even_with_an_assessment_open() {
+    let mut app = App::new(Deck::embedded(), TODAY);
+    app.start_assessment("Team Nord", vec!["Åse".into()], Vec::new());
+    let on_card = render(&mut app, 80, 24);
+    assert!(on_card.lines().next().unwrap().contains("Team Nord"));
+    update(
+        &mut app,
+        Msg::DrillReady {
+            progress: Progress::default(),
+            card: Some("3.4".into()),
+        },
+    );
+    for (w, h) in [(80, 24), (30, 8)] {
+        let screen = render(&mut app, w, h);
+        let header = screen.lines().next().unwrap();
+        assert_eq!(header.trim_end(), " refleks · Selvstudium", "{w}x{h}");
+        assert!(!screen.contains("Team Nord"), "{screen}");
+    }
+}
+
+/// A drill whose only item today is `id`: every other item of the deck drilled and not due.
+fn only(id: &str) -> App {
+    let mut p = Progress::default();
+    for item in study::items(&Deck::embedded()) {
+        if item.id != id {
+            p.items.insert(
+                item.id.clone(),
+                review(None, Rating::Let, true, "2026-12-01".parse().unwrap()),
+            );
+        }
+    }
+    let app = drilling_on(None, p);
+    assert_eq!(current(&app).id, id);
+    app
+}
+
+/// The longest texts of each kind answered, at three window sizes, at the top and scrolled to
+/// the end: the longest legal duty (2.5.2), the longest deadline's anvisning (2.6.13) and the
+/// longest scenario (3.4's first). The end shows the last anvisning and the rating line.
+#[test]
+fn screens_with_long_texts_at_three_sizes_top_and_end() {
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        for (id, keys, name) in [
+            ("lovkrav/2.5.2", "l", "lovkrav_2.5.2"),
+            ("frist/2.6.13/1", " ", "frist_2.6.13"),
+            ("scenarie/3.4/1", " ", "scenarie_3.4"),
+        ] {
+            let mut app = only(id);
+            press(&mut app, keys);
+            assert_eq!(app.context(), Context::DrillRate, "{id}");
+            let top = render(&mut app, w, h);
+            assert!(top.starts_with(" refleks · Selvstudium"), "{top}");
+            key(&mut app, KeyCode::End);
+            let end = render(&mut app, w, h);
+            assert!(
+                end.contains("Hvor godt vidste du det?"),
+                "{w}x{h} {id}:\n{end}"
+            );
+            insta::assert_snapshot!(format!("drill_long_{name}_{w}x{h}"), top);
+            if end != top {
+                insta::assert_snapshot!(format!("drill_long_{name}_{w}x{h}_end"), end);
+            }
+        }
+    }
+}

@@ -197,12 +197,12 @@ fn invalid_utf8_is_located_and_left_unchanged() {
 #[test]
 fn a_newer_schema_is_refused_and_left_unchanged() {
     let text = to_toml(&assessment("Team Nord", "2026-11-23"))
-        .replace("schema = 3", "schema = 4\nnyt_felt = true");
+        .replace("schema = 4", "schema = 5\nnyt_felt = true");
     unreadable(
         "ny.toml",
         text.as_bytes(),
         &[
-            "nyere udgave af refleks (format 4)",
+            "nyere udgave af refleks (format 5)",
             "Opdatér refleks",
             "ny.toml:3:10",
         ],

@@ -138,3 +138,84 @@ fn the_home_screens_listing_skips_the_progress_file() {
         .collect();
     assert_eq!(names, ["team-nord-2026-11-17.toml"]);
 }
+
+/// A progress file refleks cannot read: every way in says so in Danish, names the file and says
+/// what to do; nothing writes over it; `list` and the home screen go on as if it were not there.
+#[test]
+fn an_unreadable_progress_file_is_said_plainly_never_overwritten_and_stops_nothing() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use refleks::app::{App, HomeItem, Msg, Overlay, Screen};
+    use refleks::deck::Deck;
+    use refleks::tui::{Headless, Start};
+
+    let dir = store();
+    let file = dir.path().join("øvelser.toml");
+    let broken = "format = 1\n[items.\"lovkrav/3.4.1\"]\ndue = 5\n";
+    std::fs::write(&file, broken).unwrap();
+    let untouched = || assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
+
+    // The command line: the file by its path and line, why, and what to do.
+    for args in [["øv", "--status"].as_slice(), &["oev"]] {
+        let out = refleks()
+            .arg("--store")
+            .arg(dir.path())
+            .args(args)
+            .assert()
+            .code(1)
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8(out).unwrap();
+        assert!(err.contains("øvelser.toml kan ikke læses"), "{err}");
+        assert!(err.contains(&format!("{}:3:", file.display())), "{err}");
+        assert!(err.contains("Filen er ikke ændret."), "{err}");
+        assert!(err.contains("Flyt den væk"), "{err}");
+        untouched();
+    }
+
+    // `list` lists the assessment and says nothing of the progress file.
+    let list = stdout(refleks().arg("--store").arg(dir.path()).arg("list"));
+    assert!(list.contains("team-nord-2026-11-17.toml"), "{list}");
+    assert!(!list.contains("øvelser"), "{list}");
+    assert!(!list.contains("kan ikke"), "{list}");
+
+    // The home screen: the team's assessment is there, the menu item says the file cannot be
+    // read, and choosing it says why in full, in plain words.
+    let store = refleks::store::Store::open(Some(dir.path())).unwrap();
+    let app = App::new(Deck::embedded(), "2026-12-05");
+    let mut runner = Headless::start(app, store, Start::Home);
+    runner.wait_listing();
+    assert_eq!(runner.app.saved.len(), 1);
+    assert!(runner.app.saved[0].problem.is_none());
+    let screen = crate::common::screen::render(&mut runner.app, 100, 30);
+    assert!(
+        screen.contains("Øv (øvelser.toml kan ikke læses)"),
+        "{screen}"
+    );
+    assert!(screen.contains("Team Nord"), "{screen}");
+    let at = runner
+        .app
+        .home_items()
+        .iter()
+        .position(|i| *i == HomeItem::Practice)
+        .unwrap();
+    while runner.app.home_selected < at {
+        runner.send(Msg::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)));
+    }
+    runner.send(Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+    assert_eq!(runner.app.screen, Screen::Home);
+    let Some(Overlay::Message { title, body }) = runner.app.overlay() else {
+        panic!("a message over the home screen");
+    };
+    assert_eq!(title, "Øvelsen kan ikke begynde");
+    assert!(body.starts_with("Linje 3 i "), "{body}");
+    assert!(body.contains("øvelser.toml kan ikke læses"), "{body}");
+    assert!(body.contains("ret fejlen i linje 3"), "{body}");
+    assert!(!body.contains('`'), "{body}");
+    untouched();
+
+    // An answer recorded anyway (another window) is refused, not written over the file.
+    let answer = [("lovkrav/3.4.1".to_string(), Rating::Godt, true)];
+    assert!(record(dir.path(), &answer, date(2026, 12, 5)).is_err());
+    untouched();
+}

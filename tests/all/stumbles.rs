@@ -217,3 +217,43 @@ fn a_paste_on_the_status_is_no_text() {
     assert_eq!(todo.who, "");
     assert_eq!(todo.due, "");
 }
+
+/// Issue 19: a warning belongs to the screen it was said on. The new-assessment form's "write
+/// the team's name first" is gone on the home screen after Esc.
+#[test]
+fn a_warning_from_the_form_is_gone_on_the_home_screen() {
+    let mut app = app();
+    app.screen = Screen::New;
+    key(&mut app, KeyCode::Enter);
+    let said = app.status.clone().expect("a warning in the form");
+    assert!(said.error && said.text.contains("teamets navn"), "{said:?}");
+    assert_eq!(key(&mut app, KeyCode::Esc), [Effect::List]);
+    assert_eq!(app.screen, Screen::Home);
+    assert!(app.status.is_none(), "{:?}", app.status);
+    let shown = render(&mut app, 100, 30);
+    assert!(!shown.contains("teamets navn"), "{shown}");
+}
+
+/// Issue 19: a warning on the cards (a date not understood in an action) is gone once the team
+/// is back on the home screen; a message said on the way there stays.
+#[test]
+fn a_warning_from_the_cards_is_gone_on_the_home_screen_and_one_said_on_the_way_stays() {
+    use refleks::app::{Msg, update};
+    let mut app = on_one_card();
+    app.set_error("Datoen er ikke forstået: »i morgen tidlig«");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Home);
+    assert!(app.status.is_none(), "{:?}", app.status);
+    // Said while moving (a save's reply on the way home): it stays.
+    let mut app = on_one_card();
+    app.set_error("en gammel advarsel");
+    app.screen = Screen::Home;
+    update(&mut app, Msg::SaveFailed("disken er fuld".into()));
+    let status = app.status.clone().unwrap();
+    assert!(status.text.contains("disken er fuld"), "{status:?}");
+    // Staying on a screen keeps a warning until a key moves on.
+    let mut app = on_one_card();
+    app.set_error("en advarsel her");
+    update(&mut app, Msg::Tick(5));
+    assert!(app.status.is_some());
+}

@@ -915,7 +915,7 @@ fn the_absent_are_saved_with_the_round_and_named_in_the_minutes() {
     assert_eq!(a.score, Some(Score::Level(2)));
     let text = refleks::assessment::to_toml(assessment(&app));
     assert!(text.contains("absent = [\"Bo\"]"), "{text}");
-    assert!(text.contains("schema = 3"), "{text}");
+    assert!(text.contains("schema = 4"), "{text}");
     let md = refleks::report::report(
         assessment(&app),
         &Deck::embedded(),

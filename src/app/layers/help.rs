@@ -6,8 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Clear;
 
-use super::super::keymap::{Action, Context, bindings, label};
+use super::super::keymap::{Action, Context, label};
 use super::super::{Areas, Scroll, Scrollable};
+use super::bindings;
 use super::{Ctx, Outcome};
 use crate::strings as s;
 use crate::widgets::frame::{centered, popup};

@@ -212,7 +212,6 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
 
 /// A key for the layer on top (Quit and the read-only gate were answered before).
 pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<Effect> {
-    use super::update::vote;
     // `?` opens the help over any layer that has the key (over the help or a message it
     // closes them): Esc returns to that layer.
     let context = app.context();
@@ -234,7 +233,8 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         Some(Overlay::Actions(_)) => return action_list::on(app, action),
         Some(Overlay::Cards(_)) => return card_picker::on(app, action),
         Some(Overlay::Team(_)) => return team::on(app, key, action),
-        Some(Overlay::Vote(_)) => return vote::key(app, key, action),
+        // The round's keys go to update/vote.rs before this.
+        Some(Overlay::Vote(_)) => return Vec::new(),
         Some(Overlay::Carried { .. }) => return carried::on(app, action),
         Some(
             Overlay::Help(_)
@@ -305,9 +305,9 @@ fn finish(app: &mut App, outcome: Outcome, mut effects: Vec<Effect>) -> Vec<Effe
     }
 }
 
-/// A paste goes to whatever takes text: the layer on top, or the new-assessment form.
+/// A paste goes to the layer on top, if it takes text (the round and the new-assessment form
+/// take theirs in `update`).
 pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    use super::update::{form, vote};
     let text = crate::text::clean_input(text);
     // A one-line field takes a pasted paragraph as one line.
     let line = text.replace('\n', " ");
@@ -317,7 +317,6 @@ pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         deck,
         areas,
         status,
-        screen,
         ..
     } = &mut *app;
     let mut cx = Ctx {
@@ -339,13 +338,13 @@ pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         Some(Overlay::Team(_)) => {
             return team::edit(app, |input| input.paste(&line)).unwrap_or_default();
         }
-        Some(Overlay::Vote(_)) => return vote::paste(app, &text),
+        // The round takes its paste in update/vote.rs.
+        Some(Overlay::Vote(_)) => {}
         Some(Overlay::Search(search)) => {
             let edit = search.query.paste(&line);
             search.selected = 0;
             cx.edited(edit);
         }
-        None if *screen == super::Screen::New => form::paste(app, &line),
         Some(
             Overlay::Help(_)
             | Overlay::Message { .. }
@@ -438,4 +437,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::Editor(_) | Overlay::Vote(_)) | None => return false,
     }
     true
+}
+
+/// Every binding: the layers' tables, the screens', the keys on screens that open a layer, and
+/// the keys every place shares.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+    let layers = KEYS.iter().flat_map(|table| table.iter());
+    let openers = OPENERS.iter().flat_map(|table| table.iter());
+    layers
+        .chain(super::keymap::BINDINGS)
+        .chain(super::drill::KEYS)
+        .chain(openers)
+        .chain(super::keymap::COMMON)
 }

@@ -15,7 +15,8 @@ pub(super) mod vote;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::keymap::{Action, Context, edits, lookup};
+use super::keymap::{Action, Context};
+use super::keys::{edits, lookup};
 use super::msg::{Effect, Msg};
 use super::{App, CardView, ComparePane, CompareView, Edit, Overlay, Screen, Session};
 use crate::assessment::Assessment;
@@ -23,10 +24,27 @@ use crate::strings as s;
 use crate::text::clean_line;
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let screen = std::mem::discriminant(&app.screen);
+    let said = app.status.clone();
+    let effects = handle(app, msg);
+    // A message belongs to the screen it was said on: moving to another lets an old one go (a
+    // warning from the cards is no help on the home screen). One said on the way (where a file
+    // went) stays, and so does a failed save's until a save succeeds.
+    if std::mem::discriminant(&app.screen) != screen
+        && said.is_some()
+        && app.status == said
+        && app.save_error.is_none()
+    {
+        app.status = None;
+    }
+    effects
+}
+
+fn handle(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Msg::Key(_) => Vec::new(),
-        Msg::Paste(text) => super::layers::paste(app, &text),
+        Msg::Paste(text) => paste(app, &text),
         Msg::Tick(now) => {
             // The clock shows whole minutes: only a new one is worth a frame.
             let shown = app.timebox();
@@ -319,6 +337,20 @@ fn why_not(app: &App, context: Context, key: &KeyEvent) -> Option<&'static str> 
     }
 }
 
+/// A paste goes to the round or the new-assessment form (their logic is here), or else to the
+/// layers (`layers::paste`: the layer on top, or word that pasting does not work here).
+fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    match app.overlay() {
+        Some(Overlay::Vote(_)) => vote::paste(app, &crate::text::clean_input(text)),
+        // A one-line field takes a pasted paragraph as one line.
+        None if app.screen == Screen::New => {
+            form::paste(app, &crate::text::clean_input(text).replace('\n', " "));
+            Vec::new()
+        }
+        _ => super::layers::paste(app, text),
+    }
+}
+
 /// One match on where the user is; Ctrl+Q (and `q` where letters are commands) leaves from
 /// anywhere, so it is answered before any context sees the key.
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
@@ -338,6 +370,10 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     // The layer on top takes the key; without one, the screen does.
     if app.overlay().is_some() {
+        // The round's logic is here (vote.rs); `?` over it opens the help like over any layer.
+        if matches!(app.overlay(), Some(Overlay::Vote(_))) && action != Some(Action::Help) {
+            return vote::key(app, key, action);
+        }
         return super::layers::key(app, key, action);
     }
     match context {

@@ -2,6 +2,7 @@
 
 use super::*;
 use ratatui::crossterm::event::KeyCode;
+use std::collections::BTreeMap;
 
 fn names(n: &[&str]) -> Vec<String> {
     n.iter().map(|s| s.to_string()).collect()

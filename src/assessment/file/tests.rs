@@ -76,7 +76,7 @@ fn a_byte_order_mark_is_accepted() {
 
 #[test]
 fn newer_schema_is_refused_before_unknown_fields_are_seen() {
-    let text = to_toml(&small()).replace("schema = 3", "schema = 7\nnew_thing = 1");
+    let text = to_toml(&small()).replace("schema = 4", "schema = 7\nnew_thing = 1");
     let e = error(&text);
     assert_eq!(e.newer_schema, Some(7));
     let out = e.render(false);
@@ -87,7 +87,7 @@ fn newer_schema_is_refused_before_unknown_fields_are_seen() {
 
 #[test]
 fn a_version_one_file_loads_and_is_written_as_the_current_version() {
-    let old = to_toml(&small()).replace("schema = 3", "schema = 1");
+    let old = to_toml(&small()).replace("schema = 4", "schema = 1");
     let a = from_toml(&old, "gammel.toml").unwrap();
     assert_eq!(a.schema, 1, "read as it is");
     assert!(to_toml(&a).contains(&format!("\nschema = {SCHEMA}\n")));
@@ -95,7 +95,7 @@ fn a_version_one_file_loads_and_is_written_as_the_current_version() {
 
 #[test]
 fn schema_zero_is_an_error() {
-    let e = error(&to_toml(&small()).replace("schema = 3", "schema = 0"));
+    let e = error(&to_toml(&small()).replace("schema = 4", "schema = 0"));
     assert!(e.render(false).contains("schema"), "{e}");
     assert_eq!(e.newer_schema, None);
 }
@@ -180,7 +180,7 @@ fn wrong_types_are_explained() {
     );
     assert_eq!(e.problems[0].at.as_ref().unwrap().column, 9);
 
-    let e = error(&to_toml(&small()).replace("schema = 3", "schema = \"1\""));
+    let e = error(&to_toml(&small()).replace("schema = 4", "schema = \"1\""));
     assert!(e.problems[0].message.contains("`schema`"), "{e}");
     assert!(e.problems[0].help.contains("uden anførselstegn"), "{e}");
 }
@@ -242,4 +242,37 @@ fn error_keys_rebuild_dotted_ids() {
         place(&["reflections".into(), "2.1".into(), "3".into()]),
         "i refleksionerne til 2.1"
     );
+}
+
+#[test]
+fn a_goal_and_a_basis_are_written_as_schema_4_and_every_older_file_still_opens() {
+    let mut a = small();
+    let x = a.answer_mut("2.1.1");
+    x.goal = Some(3);
+    x.basis = Some(crate::assessment::Basis::Documented);
+    let text = to_toml(&a);
+    assert!(text.contains("\nschema = 4\n"), "{text}");
+    assert!(text.contains("goal = 3\nbasis = \"documented\""), "{text}");
+    assert_eq!(from_toml(&text, "x").unwrap(), a);
+    // The reader before this one (schema 3) refuses such a file by its number, before it
+    // meets `goal`: the same rule refuses a file from the next version here.
+    let next = text.replace("schema = 4", "schema = 5\nnyt = 1");
+    let e = error(&next);
+    assert_eq!(e.newer_schema, Some(5));
+    assert!(e.render(false).contains("Opdatér refleks"), "{e}");
+    // Every older format opens as it is.
+    for old in 1..SCHEMA {
+        let older = to_toml(&small()).replace("schema = 4", &format!("schema = {old}"));
+        assert_eq!(from_toml(&older, "x").unwrap().schema, old);
+    }
+}
+
+#[test]
+fn a_goal_above_the_scale_is_located() {
+    let mut a = small();
+    a.answer_mut("2.1.1").goal = Some(3);
+    let text = to_toml(&a).replace("goal = 3", "goal = 12");
+    let e = error(&text);
+    assert!(e.problems[0].message.contains("Målet er 12"), "{e}");
+    assert!(e.problems[0].at.is_some(), "{e}");
 }
