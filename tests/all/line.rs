@@ -247,7 +247,9 @@ fn read_says_the_card_in_order_and_help_the_commands_here() {
         "{out}"
     );
     assert!(
-        out.contains("menu går til menuen, afslut lukker refleks."),
+        out.contains(
+            "menu går til menuen, øv til en øvelse i retningslinjerne, afslut lukker refleks."
+        ),
         "{out}"
     );
 }
@@ -983,4 +985,28 @@ fn an_unreadable_progress_file_stops_the_drill_with_a_sentence() {
     assert!(!out.contains("Spørgsmål 1"), "{out}");
     assert!(out.ends_with("Farvel. Alt er gemt.\n"), "{out}");
     assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+/// `øv` on an anvisning puts the assessment away (saved, let go) and begins the drill; after
+/// it, the menu offers the assessment again.
+#[test]
+fn the_drill_from_an_anvisning_puts_the_assessment_away_first() {
+    let f = folders();
+    let out = talk(&f, new_team(), "3\nøv 9.9\nøv 3.4\nstop\n2\nafslut\n");
+    assert!(out.contains("2.1.1: 3, fast praksis. Gemt."), "{out}");
+    assert!(out.contains("Der er intet kort med nummeret 9.9"), "{out}");
+    assert!(
+        out.contains("Øvelse: 10 spørgsmål i dag om kort 3.4."),
+        "{out}"
+    );
+    assert!(out.contains("Øvelsen er stoppet."), "{out}");
+    assert!(
+        out.contains("Menu: 1 Ny vurdering, 2 Fortsæt Team A"),
+        "{out}"
+    );
+    assert!(out.contains("Team A er åben, 1 af"), "{out}");
+    assert_eq!(
+        load(&the_file(&f)).answer("2.1.1").and_then(|x| x.score),
+        Some(Score::Level(3))
+    );
 }
