@@ -326,7 +326,23 @@ fn answer(deck: &crate::deck::Deck, drill: &Drill) -> Vec<String> {
         ItemKind::Scenarie => study::without_rests_on(&item.answer),
         _ => &item.answer,
     };
-    let mut line = format!("Svar: {}", words::sentence(said));
+    // »LOVKRAV – 3.4.1: …« in words, so the badge is not read out letter by letter.
+    let duty = (item.kind == ItemKind::Lovkrav)
+        .then(|| item.id.strip_prefix("lovkrav/"))
+        .flatten()
+        .and_then(|id| deck.anvisninger().find(|a| a.id == id));
+    let mut line = match duty {
+        Some(a) => format!(
+            "Svar: {} er {}. {}",
+            a.id,
+            match a.kind {
+                crate::deck::Kind::Requirement => "et lovkrav",
+                crate::deck::Kind::Recommendation => "en anbefaling",
+            },
+            words::sentence(&a.text)
+        ),
+        None => format!("Svar: {}", words::sentence(said)),
+    };
     match item.kind {
         ItemKind::Lovkrav => {
             if let Some(law) = study::card_law(deck, &item.card) {
@@ -410,5 +426,12 @@ mod tests {
         // Nothing is recorded before the rating.
         assert!(r.effects.is_empty());
         assert!(l.practice_unsaved.is_empty());
+        assert!(
+            r.lines[1].starts_with(
+                "Svar: 3.4.1 er et lovkrav. Behandlingen skal iværksættes senest 14 dage"
+            ),
+            "{:?}",
+            r.lines
+        );
     }
 }
