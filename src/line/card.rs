@@ -236,6 +236,15 @@ impl Line {
                     .unwrap_or_default();
                 self.start_round(items)
             }
+            Command::Drill(card) => {
+                // An unknown card is said here, on the anvisning.
+                let start = self.start_drill(card);
+                if start.effects.is_empty() {
+                    return start;
+                }
+                self.ask = Ask::Home;
+                Reply::default().effect(Effect::Close).and(start)
+            }
             Command::Menu => self.go_home(),
             Command::Quit => self.quit(),
         }

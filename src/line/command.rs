@@ -41,6 +41,8 @@ pub enum Command {
     Round,
     /// A round on every anvisning of the card.
     RoundCard,
+    /// The drill (`øv`, `øv 3.4`): the assessment is put away first.
+    Drill(Option<String>),
     Menu,
     Quit,
 }
@@ -135,6 +137,10 @@ pub fn parse(line: &str, scale: &[u8]) -> Result<Command, NotCommand> {
     {
         return Ok(Command::Answer(n));
     }
+    if ["øv", "oev"].contains(&first.to_lowercase().as_str()) {
+        let card = rest.trim().replace(',', ".");
+        return Ok(Command::Drill((!card.is_empty()).then_some(card)));
+    }
     if first.to_lowercase() == "eksport" {
         let folder = rest.trim();
         return Ok(Command::Export(
@@ -147,7 +153,7 @@ pub fn parse(line: &str, scale: &[u8]) -> Result<Command, NotCommand> {
     let known: Vec<&str> = WORDS
         .iter()
         .map(|(w, _)| *w)
-        .chain(["eksport", "svar"])
+        .chain(["eksport", "svar", "øv"])
         .filter(|w| w.chars().count() > 2)
         .collect();
     match nearest(&lower, &known) {
@@ -190,6 +196,11 @@ mod tests {
         );
         assert_eq!(parse("eksport", SCALE), Ok(Command::Export(None)));
         assert_eq!(parse("svar 3", SCALE), Ok(Command::Answer(3)));
+        assert_eq!(parse("øv", SCALE), Ok(Command::Drill(None)));
+        assert_eq!(
+            parse("Øv 3,4", SCALE),
+            Ok(Command::Drill(Some("3.4".into())))
+        );
     }
 
     #[test]

@@ -103,10 +103,18 @@ impl Line {
         match drill.step().clone() {
             Step::Ask => {
                 let has_choices = drill.current().is_some_and(|i| !i.choices.is_empty());
+                // A choice by its key, or by its first word (»lovkrav«, »anbefaling«).
+                let by_word = drill.current().and_then(|i| {
+                    i.choices
+                        .iter()
+                        .find(|c| c.label.split_whitespace().next() == Some(lower.as_str()))
+                        .map(|c| c.key)
+                });
                 let mut chars = lower.chars();
-                let done = match (chars.next(), chars.next()) {
-                    (None, _) if !has_choices => drill.show(),
-                    (Some(c), None) if has_choices => drill.choose(c),
+                let done = match (chars.next(), chars.next(), by_word) {
+                    (None, _, _) if !has_choices => drill.show(),
+                    (Some(c), None, _) if has_choices => drill.choose(c),
+                    (_, _, Some(key)) => drill.choose(key),
                     _ => false,
                 };
                 if !done {
@@ -207,6 +215,11 @@ impl Line {
                 s::drill_unsaved(self.practice_unsaved.len())
             )),
         }
+    }
+
+    /// How many questions a drill begun now would ask, as the TUI's home screen counts them.
+    pub(crate) fn drill_due(&self, progress: &Progress) -> usize {
+        study::plan(&study::items(&self.deck), progress, self.today_date(), None).len()
     }
 
     pub(crate) fn today_date(&self) -> jiff::civil::Date {
@@ -313,7 +326,23 @@ fn answer(deck: &crate::deck::Deck, drill: &Drill) -> Vec<String> {
         ItemKind::Scenarie => study::without_rests_on(&item.answer),
         _ => &item.answer,
     };
-    let mut line = format!("Svar: {}", words::sentence(said));
+    // »LOVKRAV – 3.4.1: …« in words, so the badge is not read out letter by letter.
+    let duty = (item.kind == ItemKind::Lovkrav)
+        .then(|| item.id.strip_prefix("lovkrav/"))
+        .flatten()
+        .and_then(|id| deck.anvisninger().find(|a| a.id == id));
+    let mut line = match duty {
+        Some(a) => format!(
+            "Svar: {} er {}. {}",
+            a.id,
+            match a.kind {
+                crate::deck::Kind::Requirement => "et lovkrav",
+                crate::deck::Kind::Recommendation => "en anbefaling",
+            },
+            words::sentence(&a.text)
+        ),
+        None => format!("Svar: {}", words::sentence(said)),
+    };
     match item.kind {
         ItemKind::Lovkrav => {
             if let Some(law) = study::card_law(deck, &item.card) {
@@ -346,4 +375,63 @@ fn answer(deck: &crate::deck::Deck, drill: &Drill) -> Vec<String> {
         drill.default_rating().word()
     ));
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::Deck;
+
+    fn drilling() -> Line {
+        let mut l = Line::new(Deck::embedded(), "2026-12-05");
+        let card = Some("3.4".to_string());
+        let r = l.start_drill(card.clone());
+        assert_eq!(r.effects, [Effect::StartDrill { card: card.clone() }]);
+        l.drill_read(card, Ok(Progress::default()));
+        l
+    }
+
+    #[test]
+    fn a_failed_record_keeps_the_answer_waiting_and_quitting_tries_again() {
+        let mut l = drilling();
+        l.on_line("l");
+        let r = l.on_line("3");
+        assert_eq!(r.effects, [Effect::RecordDrill { say: Some(0) }]);
+        assert_eq!(l.practice_unsaved.len(), 1);
+        let said = l.drill_recorded(Err("Disken er fuld".into())).unwrap();
+        assert!(
+            said.starts_with("Svaret er ikke gemt: Disken er fuld. 1 svar er ikke gemt endnu"),
+            "{said}"
+        );
+        assert_eq!(l.practice_unsaved.len(), 1, "still waiting");
+        let r = l.on_line("afslut");
+        assert_eq!(r.effects, [Effect::RecordDrill { say: None }, Effect::Quit]);
+        assert_eq!(l.drill_recorded(Ok(1)).as_deref(), Some("Gemt."));
+        assert!(l.practice_unsaved.is_empty());
+    }
+
+    #[test]
+    fn a_choice_is_its_key_or_its_first_word_and_nothing_else_answers() {
+        let mut l = drilling();
+        for typed in ["", "x", "3", "lov", "skal"] {
+            let r = l.on_line(typed);
+            assert_eq!(
+                r.lines,
+                ["Skriv l for lovkrav (skal) eller a for anbefaling (bør/kan)."],
+                "{typed:?}"
+            );
+        }
+        let r = l.on_line("Lovkrav");
+        assert_eq!(r.lines[0], "Rigtigt.");
+        // Nothing is recorded before the rating.
+        assert!(r.effects.is_empty());
+        assert!(l.practice_unsaved.is_empty());
+        assert!(
+            r.lines[1].starts_with(
+                "Svar: 3.4.1 er et lovkrav. Behandlingen skal iværksættes senest 14 dage"
+            ),
+            "{:?}",
+            r.lines
+        );
+    }
 }

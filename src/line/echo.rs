@@ -63,6 +63,10 @@ impl<'o, W: Write> Runner<'o, W> {
                 }
                 Effect::List => {
                     let (entries, unreadable) = disk.list(&line.deck);
+                    // An øvelser.toml that cannot be read is said when the drill begins.
+                    line.practice_due = crate::study::read(disk.dir())
+                        .ok()
+                        .map(|p| line.drill_due(&p));
                     then(&mut lines, &mut queue, line.listed(entries, unreadable));
                 }
                 Effect::Close => {

@@ -75,7 +75,12 @@ impl Line {
                 self.entries.len() - MENU_ITEMS
             ));
         }
-        line.push_str(" Skriv et tal, eller øv for at øve dig i retningslinjerne.");
+        line.push_str(" Skriv et tal, eller øv for at øve dig i retningslinjerne");
+        match self.practice_due {
+            Some(0) | None => line.push('.'),
+            Some(1) => line.push_str(" (1 spørgsmål i dag)."),
+            Some(n) => line.push_str(&format!(" ({n} spørgsmål i dag).")),
+        }
         Reply::say(line)
     }
 

@@ -241,6 +241,8 @@ pub struct Line {
     pub(crate) earlier: Option<crate::assessment::Assessment>,
     /// The drill's answers not yet in `øvelser.toml` (tried again with the next).
     pub(crate) practice_unsaved: Vec<crate::study::Answer>,
+    /// How many questions a drill begun now would ask (the menu says it), once read.
+    pub(crate) practice_due: Option<usize>,
 }
 
 impl Line {
@@ -255,6 +257,7 @@ impl Line {
             entries: Vec::new(),
             earlier: None,
             practice_unsaved: Vec::new(),
+            practice_due: None,
         }
     }
 

@@ -36,7 +36,7 @@ impl Line {
         .line("næste og forrige går en anvisning frem eller tilbage, næste kort og forrige kort et kort. Et nummer som 3.4 eller 3.4.1 går dertil. hvor siger, hvor du er.")
         .line("spørgsmål læser kortets refleksionsspørgsmål, svar og et nummer skriver teamets svar.")
         .line("læs læser hele kortet. oversigt siger, hvor langt teamet er nået; sammenlign, hvad der er steget og faldet siden sidst. fortryd og gentag. eksport gemmer referatet, eksport og en mappe gemmer det der.")
-        .line("menu går til menuen, afslut lukker refleks. Alt gemmes, så snart det er skrevet.")
+        .line("menu går til menuen, øv til en øvelse i retningslinjerne, afslut lukker refleks. Alt gemmes, så snart det er skrevet.")
     }
 
     /// `oversigt`: how far the team is, card by card, the duties not secured, the focus.

@@ -247,7 +247,9 @@ fn read_says_the_card_in_order_and_help_the_commands_here() {
         "{out}"
     );
     assert!(
-        out.contains("menu går til menuen, afslut lukker refleks."),
+        out.contains(
+            "menu går til menuen, øv til en øvelse i retningslinjerne, afslut lukker refleks."
+        ),
         "{out}"
     );
 }
@@ -312,7 +314,7 @@ fn the_menu_continues_a_saved_assessment_where_the_team_stopped() {
     talk(&f, new_team(), "3.4.2\n4\n");
     let out = talk(&f, LineStart::Home, "7\n2\n");
     assert!(
-        out.contains("Menu: 1 Ny vurdering, 2 Fortsæt Team A, 5. december 2026. Skriv et tal, eller øv for at øve dig i retningslinjerne."),
+        out.contains("Menu: 1 Ny vurdering, 2 Fortsæt Team A, 5. december 2026. Skriv et tal, eller øv for at øve dig i retningslinjerne (10 spørgsmål i dag)."),
         "{out}"
     );
     assert!(
@@ -898,7 +900,11 @@ fn the_drill_asks_a_line_at_a_time_and_records_each_answer() {
         out.contains("Øvelsen er stoppet.\nDu har øvet 4 spørgsmål i dag; 2 af dem var rigtige."),
         "{out}"
     );
-    assert!(out.contains("Menu: 1 Ny vurdering."), "{out}");
+    // Back on the menu, which counts what is left today: 10 new a day, 4 begun, 2 due again.
+    assert!(
+        out.contains("Menu: 1 Ny vurdering. Skriv et tal, eller øv for at øve dig i retningslinjerne (6 spørgsmål i dag)."),
+        "{out}"
+    );
     assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
     // The same file the TUI's drill writes, read by the study core.
     let progress = refleks::study::read(&f.store).unwrap();
@@ -923,7 +929,7 @@ fn the_drill_starts_from_the_home_menu_and_an_unknown_card_is_said() {
     let f = folders();
     let out = talk(&f, LineStart::Home, "øv 9.9\nhjælp\nøv\nstop\nafslut\n");
     assert!(
-        out.contains("Skriv et tal, eller øv for at øve dig i retningslinjerne."),
+        out.contains("Menu: 1 Ny vurdering. Skriv et tal, eller øv for at øve dig i retningslinjerne (10 spørgsmål i dag)."),
         "{out}"
     );
     assert!(
@@ -959,4 +965,48 @@ fn five_answers_through_the_binary_and_list_leaves_the_progress_alone() {
     let listed = crate::common::cli::stdout(&mut list);
     assert!(!listed.contains("kunne ikke"), "{listed}");
     assert!(!listed.contains("øvelser"), "{listed}");
+}
+
+/// An `øvelser.toml` that cannot be read is said in one sentence, the drill does not begin,
+/// and the file is left alone.
+#[test]
+fn an_unreadable_progress_file_stops_the_drill_with_a_sentence() {
+    let f = folders();
+    std::fs::create_dir_all(&f.store).unwrap();
+    let file = f.store.join("øvelser.toml");
+    std::fs::write(&file, "format = 1\n[items.\"x\"\ndue = \n").unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let out = talk(&f, LineStart::Home, "øv\nafslut\n");
+    let said = out
+        .lines()
+        .find(|l| l.starts_with("Øvelsen kan ikke begynde: "))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(said.contains("øvelser.toml"), "{said}");
+    assert!(!out.contains("Spørgsmål 1"), "{out}");
+    assert!(out.ends_with("Farvel. Alt er gemt.\n"), "{out}");
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+/// `øv` on an anvisning puts the assessment away (saved, let go) and begins the drill; after
+/// it, the menu offers the assessment again.
+#[test]
+fn the_drill_from_an_anvisning_puts_the_assessment_away_first() {
+    let f = folders();
+    let out = talk(&f, new_team(), "3\nøv 9.9\nøv 3.4\nstop\n2\nafslut\n");
+    assert!(out.contains("2.1.1: 3, fast praksis. Gemt."), "{out}");
+    assert!(out.contains("Der er intet kort med nummeret 9.9"), "{out}");
+    assert!(
+        out.contains("Øvelse: 10 spørgsmål i dag om kort 3.4."),
+        "{out}"
+    );
+    assert!(out.contains("Øvelsen er stoppet."), "{out}");
+    assert!(
+        out.contains("Menu: 1 Ny vurdering, 2 Fortsæt Team A"),
+        "{out}"
+    );
+    assert!(out.contains("Team A er åben, 1 af"), "{out}");
+    assert_eq!(
+        load(&the_file(&f)).answer("2.1.1").and_then(|x| x.score),
+        Some(Score::Level(3))
+    );
 }
