@@ -310,3 +310,25 @@ fn all_actions_line_up_in_columns() {
     assert!(texts.windows(2).all(|p| p[0] == p[1]), "{texts:?}\n{shown}");
     insta::assert_snapshot!(shown);
 }
+
+/// Issue 19: in the note editor a comma stays with its word, whatever the line's length (one
+/// of these lengths puts the comma right at the edge of the text area).
+#[test]
+fn a_comma_never_starts_a_row_in_the_note_editor() {
+    for pad in 0..12 {
+        let mut app = on_one_card();
+        key(&mut app, KeyCode::Char('n'));
+        let note = format!(
+            "{} Vi taler med borgeren om planen hver gang, og vi skriver ned, hvad vi aftaler, så alle kan se det.",
+            "a".repeat(pad)
+        );
+        paste(&mut app, &note);
+        let shown = render(&mut app, 80, 24);
+        assert!(shown.contains("Note til 2.1.1"), "{shown}");
+        // The rows inside the editor's double frame.
+        for row in shown.lines().filter_map(|r| r.split_once('║')) {
+            assert!(!row.1.trim_start().starts_with(','), "pad {pad}:\n{shown}");
+        }
+        assert!(shown.contains("aftaler,"), "{shown}");
+    }
+}
