@@ -128,21 +128,39 @@ pub struct Wrapped {
 
 impl Wrapped {
     pub fn new(lines: &[Line<'_>], width: u16) -> Wrapped {
+        // Each line wraps on its own: the rows of a run of lines are the sum of theirs. A
+        // bullet's or a number's line wraps beside its mark (a hanging indent).
+        let parts: Vec<(Option<Line<'_>>, Line<'_>, u16)> = lines
+            .iter()
+            .map(|line| match hanging(line, width) {
+                Some(hang) => {
+                    let (mark, rest) = split_at_cells(line, hang);
+                    (Some(mark), rest, hang)
+                }
+                None => (None, line.clone(), 0),
+            })
+            .collect();
         let mut starts = Vec::with_capacity(lines.len() + 1);
         let mut rows = 0;
         starts.push(0);
-        // Each line wraps on its own: the rows of a run of lines are the sum of theirs.
-        for line in lines {
-            rows += Paragraph::new(line.clone())
+        for (_, rest, hang) in &parts {
+            rows += Paragraph::new(rest.clone())
                 .wrap(Wrap { trim: false })
-                .line_count(width);
+                .line_count(width - hang);
             starts.push(rows);
         }
         let area = Rect::new(0, 0, width, to_u16(rows));
         let mut buffer = Buffer::empty(area);
-        Paragraph::new(lines.to_vec())
-            .wrap(Wrap { trim: false })
-            .render(area, &mut buffer);
+        for ((mark, rest, hang), span) in parts.into_iter().zip(starts.windows(2)) {
+            let y = to_u16(span[0]);
+            let height = to_u16(span[1]).saturating_sub(y);
+            if let Some(mark) = mark {
+                mark.render(Rect::new(0, y, hang, 1), &mut buffer);
+            }
+            Paragraph::new(rest)
+                .wrap(Wrap { trim: false })
+                .render(Rect::new(hang, y, width - hang, height), &mut buffer);
+        }
         Wrapped { buffer, starts }
     }
 
@@ -165,6 +183,79 @@ impl Wrapped {
             buf.content[to..to + w].clone_from_slice(&self.buffer.content[from..from + w]);
         }
     }
+}
+
+/// The width of a line's leading mark, when it has one its wrapped rows should hang beside:
+/// indent, then a bullet (`•`, `-`, `–`, `*`) or a number (`1.`, `3.7.2`), then a space. `None`
+/// for other lines, and where the mark would take half the width.
+fn hanging(line: &Line<'_>, width: u16) -> Option<u16> {
+    if line
+        .alignment
+        .is_some_and(|a| a != ratatui::layout::Alignment::Left)
+    {
+        return None;
+    }
+    let text: String = line
+        .spans
+        .iter()
+        .flat_map(|s| s.content.chars())
+        .take(24)
+        .collect();
+    let body = text.trim_start_matches(' ');
+    let indent = text.len() - body.len();
+    let mark = if let Some(rest) = body.strip_prefix(['•', '-', '–', '*']) {
+        body.len() - rest.len()
+    } else {
+        let digits = body
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(body.len());
+        if digits == 0 || !body.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        digits
+    };
+    let after = &body[mark..];
+    let spaces = after.len() - after.trim_start_matches(' ').len();
+    if spaces == 0 || after.trim().is_empty() {
+        return None;
+    }
+    let hang = super::measure::width(&text[..indent + mark + spaces]);
+    let hang = u16::try_from(hang).ok()?;
+    (hang * 2 <= width).then_some(hang)
+}
+
+/// `line` cut after its first `cells` terminal cells (at a character), styles kept.
+fn split_at_cells<'a>(line: &Line<'a>, cells: u16) -> (Line<'a>, Line<'a>) {
+    let mut left: Vec<Span<'a>> = Vec::new();
+    let mut right: Vec<Span<'a>> = Vec::new();
+    let mut used = 0usize;
+    let cells = usize::from(cells);
+    for span in &line.spans {
+        if used >= cells {
+            right.push(span.clone());
+            continue;
+        }
+        let mut cut = span.content.len();
+        let mut w = used;
+        for (i, c) in span.content.char_indices() {
+            if w >= cells {
+                cut = i;
+                break;
+            }
+            w += super::measure::width(c.encode_utf8(&mut [0; 4]));
+        }
+        used = w;
+        let (a, b) = span.content.split_at(cut);
+        left.push(Span::styled(a.to_string(), span.style));
+        if !b.is_empty() {
+            right.push(Span::styled(b.to_string(), span.style));
+        }
+    }
+    let mut l = Line::from(left);
+    l.style = line.style;
+    let mut r = Line::from(right);
+    r.style = line.style;
+    (l, r)
 }
 
 /// How many wrapped texts are kept: the panes of one screen and a few more.
@@ -270,6 +361,54 @@ fn lower(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rows of `lines` wrapped to `width`, as text.
+    fn rows(lines: &[Line<'_>], width: u16) -> Vec<String> {
+        let w = Wrapped::new(lines, width);
+        (0..w.buffer.area.height)
+            .map(|y| {
+                (0..width)
+                    .map(|x| w.buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string()
+            })
+            .collect()
+    }
+
+    /// Issue 19: a wrapped bullet or numbered line hangs beside its mark.
+    #[test]
+    fn bullets_and_numbers_wrap_with_a_hanging_indent() {
+        let lines = [
+            Line::raw("• et punkt der er for langt til en linje"),
+            Line::raw("  - et indrykket punkt der også ombrydes"),
+            Line::raw("12. et nummer der ombrydes her"),
+            Line::raw("almindelig tekst der ombrydes som før"),
+        ];
+        assert_eq!(
+            rows(&lines, 20),
+            [
+                "• et punkt der er",
+                "  for langt til en",
+                "  linje",
+                "  - et indrykket",
+                "    punkt der også",
+                "    ombrydes",
+                "12. et nummer der",
+                "    ombrydes her",
+                "almindelig tekst der",
+                "ombrydes som før",
+            ]
+        );
+        assert_eq!(hanging(&Line::raw("•"), 20), None);
+        assert_eq!(hanging(&Line::raw("-5 grader"), 20), None);
+        assert_eq!(hanging(&Line::raw("3.7.2 Planen"), 20), Some(6));
+        // Styles stay with their text on both sides of the cut.
+        let styled = Line::from(vec![Span::styled("• ", theme::dim()), Span::raw("tekst")]);
+        let (mark, rest) = split_at_cells(&styled, 2);
+        assert_eq!(mark.spans[0].style, theme::dim());
+        assert_eq!(rest.to_string(), "tekst");
+    }
 
     #[test]
     fn follow_moves_as_little_as_it_can() {

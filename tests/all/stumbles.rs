@@ -257,3 +257,78 @@ fn a_warning_from_the_cards_is_gone_on_the_home_screen_and_one_said_on_the_way_s
     update(&mut app, Msg::Tick(5));
     assert!(app.status.is_some());
 }
+
+/// Issue 19: the status and anvisning columns of "Alle handlinger" line up, whatever the status
+/// ("[ikke startet]", set when looking back, is the widest) and however long the anvisning id.
+#[test]
+fn all_actions_line_up_in_columns() {
+    use crate::common::drive::press;
+    use refleks::assessment::ActionStatus;
+    let mut app = app();
+    app.start_assessment(
+        "Team Øst",
+        vec![],
+        vec!["2.1".into(), "3.4".into(), "3.10".into()],
+    );
+    for (card, what) in [
+        ("]", "Tjek ventelisten hver mandag"),
+        ("", "Fast skema for de første samtaler"),
+        ("]", "Dato i journalen ved første kontakt"),
+        ("[[", "Ring til borgeren dagen før"),
+    ] {
+        press(&mut app, card);
+        key(&mut app, KeyCode::Char('a'));
+        press(&mut app, what);
+        key(&mut app, KeyCode::Esc);
+    }
+    let actions = &mut app.session.as_mut().unwrap().assessment.actions;
+    actions[0].status = Some(ActionStatus::NotStarted);
+    actions[1].status = Some(ActionStatus::InProgress);
+    actions[2].status = Some(ActionStatus::Dropped);
+    press(&mut app, "sA");
+    let shown = render(&mut app, 80, 24);
+    let rows: Vec<&str> = shown
+        .lines()
+        .filter(|l| l.contains("║") && l.contains('['))
+        .collect();
+    assert_eq!(rows.len(), 4, "{shown}");
+    let column = |row: &str, what: &str| row[..row.find(what).unwrap()].chars().count();
+    let ids: Vec<usize> = rows
+        .iter()
+        .map(|r| {
+            let after = &r[r.find(']').unwrap()..];
+            let digit = after.find(|c: char| c.is_ascii_digit()).unwrap();
+            column(r, &after[digit..])
+        })
+        .collect();
+    let texts: Vec<usize> = rows
+        .iter()
+        .zip(["Tjek", "Fast", "Dato", "Ring"])
+        .map(|(r, w)| column(r, w))
+        .collect();
+    assert!(ids.windows(2).all(|p| p[0] == p[1]), "{ids:?}\n{shown}");
+    assert!(texts.windows(2).all(|p| p[0] == p[1]), "{texts:?}\n{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+/// Issue 19: in the note editor a comma stays with its word, whatever the line's length (one
+/// of these lengths puts the comma right at the edge of the text area).
+#[test]
+fn a_comma_never_starts_a_row_in_the_note_editor() {
+    for pad in 0..12 {
+        let mut app = on_one_card();
+        key(&mut app, KeyCode::Char('n'));
+        let note = format!(
+            "{} Vi taler med borgeren om planen hver gang, og vi skriver ned, hvad vi aftaler, så alle kan se det.",
+            "a".repeat(pad)
+        );
+        paste(&mut app, &note);
+        let shown = render(&mut app, 80, 24);
+        assert!(shown.contains("Note til 2.1.1"), "{shown}");
+        // The rows inside the editor's double frame.
+        for row in shown.lines().filter_map(|r| r.split_once('║')) {
+            assert!(!row.1.trim_start().starts_with(','), "pad {pad}:\n{shown}");
+        }
+        assert!(shown.contains("aftaler,"), "{shown}");
+    }
+}

@@ -156,6 +156,15 @@ pub fn status_label(status: Option<ActionStatus>) -> &'static str {
     status.map_or(s::ACTION_OPEN, ActionStatus::label)
 }
 
+/// The status column's least width: "[udført]" and a space, so the usual statuses keep one
+/// column however the list is filled.
+const BADGE_CELLS: usize = 9;
+
+/// `text` followed by spaces up to `cells` terminal cells.
+fn pad_cells(text: &str, cells: usize) -> String {
+    format!("{text}{}", " ".repeat(cells.saturating_sub(width(text))))
+}
+
 /// A date that is neither empty nor understood: shown as typed, with a warning beside it, so
 /// the warning goes away by itself once the date is fixed.
 pub fn bad_date(todo: &Todo) -> bool {
@@ -202,14 +211,29 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, list: &ActionList, 
         return;
     }
     let w = usize::from(inner.width);
+    // The columns are as wide as their widest entry, counted in cells: every status and
+    // every anvisning the list shows (issue 19: "[ikke startet]" pushed its row aside).
+    let badge_cells = indices
+        .iter()
+        .filter_map(|&i| a.actions.get(i))
+        .map(|t| width(status_label(t.status)) + 2)
+        .max()
+        .unwrap_or(0)
+        .max(BADGE_CELLS);
+    let id_cells = indices
+        .iter()
+        .filter_map(|&i| a.actions.get(i))
+        .map(|t| width(&clean_line(&t.anvisning)))
+        .max()
+        .unwrap_or(0);
     let items: Vec<ListItem> = indices
         .iter()
         .filter_map(|&i| a.actions.get(i))
         .map(|todo| {
             let badge = format!("[{}]", status_label(todo.status));
-            let mut head = format!("{badge:<9} ");
+            let mut head = pad_cells(&badge, badge_cells + 1);
             if list.anvisning.is_none() {
-                head.push_str(&format!("{:<8} ", clean_line(&todo.anvisning)));
+                head.push_str(&pad_cells(&clean_line(&todo.anvisning), id_cells + 1));
             }
             let style = if todo.status == Some(ActionStatus::Done) {
                 theme::ok()

@@ -324,14 +324,146 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, areas: &m
         ),
         rule,
     );
-    frame.render_widget(&editor.area, text);
+    draw_text(frame, text, &editor.area);
     frame.render_widget(Line::styled(s::EDIT_HINT, theme::dim()), hint);
     // The terminal's cursor on the text area's own (a reversed cell), for magnifiers.
     areas.focus_reversed(frame.buffer_mut(), text);
 }
 
+/// The text as typed, wrapped at spaces only, so a comma or a full stop stays with its word
+/// (the text area's own wrapping breaks before punctuation), with the cursor and a selection
+/// reversed. The text area still draws itself, off screen, so its ↑↓ keys know the width.
+fn draw_text(frame: &mut Frame, rect: Rect, area: &TextArea<'_>) {
+    let mut scratch = ratatui::buffer::Buffer::empty(rect);
+    ratatui::widgets::Widget::render(area, rect, &mut scratch);
+    if rect.width < 2 || rect.height == 0 {
+        return;
+    }
+    // One column is kept for the cursor after a line's last character.
+    let width = usize::from(rect.width) - 1;
+    let lines = area.lines();
+    let ratatui_textarea::DataCursor(cursor_line, cursor_col) = area.cursor();
+    let selection = area.selection_range();
+    let rows: Vec<(usize, usize, usize)> = lines
+        .iter()
+        .enumerate()
+        .flat_map(|(i, line)| {
+            wrap_at_spaces(line, width)
+                .into_iter()
+                .map(move |(a, b)| (i, a, b))
+        })
+        .collect();
+    let cursor_row = rows
+        .iter()
+        .rposition(|&(l, a, _)| l == cursor_line && a <= cursor_col)
+        .unwrap_or(0);
+    let top = (cursor_row + 1).saturating_sub(usize::from(rect.height));
+    let buf = frame.buffer_mut();
+    for (y, &(l, a, b)) in rows
+        .iter()
+        .enumerate()
+        .skip(top)
+        .take(usize::from(rect.height))
+        .map(|(i, row)| (i - top, row))
+    {
+        let here = top + y == cursor_row;
+        let chars: Vec<char> = lines[l].chars().collect();
+        let row_y = rect.y + u16::try_from(y).unwrap_or(u16::MAX);
+        let mut x = rect.x;
+        let last = if here && cursor_col == b { b + 1 } else { b };
+        for c in a..last {
+            if x >= rect.right() {
+                break;
+            }
+            let shown = chars.get(c).copied().unwrap_or(' ');
+            let marked = (here && c == cursor_col)
+                || selection.is_some_and(|(from, to)| from <= (l, c) && (l, c) < to);
+            let style = if marked {
+                theme::selected()
+            } else {
+                ratatui::style::Style::default()
+            };
+            let mut cell = [0u8; 4];
+            let symbol = shown.encode_utf8(&mut cell);
+            let cells = u16::try_from(crate::widgets::measure::width(symbol)).unwrap_or(1);
+            if x + cells > rect.right() {
+                break;
+            }
+            buf[(x, row_y)].set_symbol(symbol).set_style(style);
+            x += cells.max(1);
+        }
+    }
+}
+
+/// `line` cut into rows of at most `width` cells, as (start, end) character ranges: a row
+/// breaks before a word, never inside one that fits on a row (spaces stay at a row's end).
+fn wrap_at_spaces(line: &str, width: usize) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = line.chars().collect();
+    let cells = |c: char| crate::widgets::measure::width(c.encode_utf8(&mut [0; 4]));
+    let mut rows = Vec::new();
+    let (mut start, mut used, mut i) = (0, 0, 0);
+    while i < chars.len() {
+        let mut end = i;
+        while end < chars.len() && chars[end] != ' ' {
+            end += 1;
+        }
+        let word: usize = chars[i..end].iter().map(|&c| cells(c)).sum();
+        if used > 0 && used + word > width {
+            rows.push((start, i));
+            (start, used) = (i, 0);
+        }
+        if word > width {
+            for (k, &c) in chars.iter().enumerate().take(end).skip(i) {
+                if used > 0 && used + cells(c) > width {
+                    rows.push((start, k));
+                    (start, used) = (k, 0);
+                }
+                used += cells(c);
+            }
+        } else {
+            used += word;
+        }
+        while end < chars.len() && chars[end] == ' ' {
+            end += 1;
+            used += 1;
+        }
+        i = end;
+    }
+    rows.push((start, chars.len()));
+    rows
+}
+
 #[cfg(test)]
 mod tests {
+    use super::wrap_at_spaces;
+
+    /// Issue 19: a comma (or a full stop) is never the first thing on a row.
+    #[test]
+    fn punctuation_stays_with_its_word() {
+        let text = "Vi drøfter planen med borgeren, og derefter følger vi op.";
+        let rows: Vec<String> = wrap_at_spaces(text, 30)
+            .into_iter()
+            .map(|(a, b)| text.chars().skip(a).take(b - a).collect())
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "Vi drøfter planen med ",
+                "borgeren, og derefter følger ",
+                "vi op."
+            ]
+        );
+        // Every width the longest word ('borgeren,') fits in.
+        for width in 9..40 {
+            for (a, _) in wrap_at_spaces(text, width) {
+                let first = text.chars().nth(a);
+                assert!(!matches!(first, Some(',' | '.')), "width {width}");
+            }
+        }
+        assert_eq!(wrap_at_spaces("", 10), [(0, 0)]);
+        assert_eq!(wrap_at_spaces("abcdef", 4), [(0, 4), (4, 6)]);
+    }
+
     /// A paste goes through the one rule for typed text (`text::clean_input`, property-tested
     /// there with 10,000 cases); these are the cases issue 9 reported.
     #[test]
