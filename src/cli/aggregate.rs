@@ -82,6 +82,7 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
         Ok(deck) => deck,
         Err(e) => return Output::deck_error(&e, color),
     };
+    one_heap();
     let mut overview = crate::aggregate::gather(r.dirs, &deck, r.all);
     if r.anonym {
         overview.anonymise();
@@ -112,6 +113,19 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
     };
     output.stderr.insert_str(0, &notice);
     output
+}
+
+/// On Linux with glibc, every reading thread gets its own heap, and what a thread frees stays
+/// in its heap: at 100,000 files that was ~35 MB of the peak. One heap for all threads costs no
+/// measurable time here (the threads parse; they seldom wait for the allocator). Elsewhere the
+/// system's allocator is left as it is.
+fn one_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a tuning value of glibc's malloc; called before any reading
+    // thread starts. A refusal (0) leaves the default, which is only more memory.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
 }
 
 /// A folder (or file) given that cannot be opened stops the command before anything is read:
