@@ -21,25 +21,44 @@ pub const MOVERS: usize = 5;
 pub(super) struct TeamHistory {
     /// Every assessment: (created, mean over the deck).
     points: Vec<(String, Option<f64>)>,
-    /// Per year, the team's newest assessment that year, without its names (see [`bare`]). A
-    /// short list, not a map: a team has a handful of years, and a `BTreeMap` node is room for
-    /// eleven (at 100,000 files the maps alone took 97 MB).
-    years: Vec<(u16, Digest)>,
+    /// Per year, the team's newest assessment that year (see [`YearFile`]). A short list, not a
+    /// map: a team has a handful of years, and a `BTreeMap` node is room for eleven (at 100,000
+    /// files the maps alone took 97 MB).
+    years: Vec<YearFile>,
 }
 
-/// What a year needs of a digest: its dates, file (to choose the newest), scores and deck; the
-/// team's name, place and focus are left out, so 100,000 files take less.
-fn bare(d: &Digest) -> Digest {
-    Digest {
-        file: d.file.clone(),
-        place: String::new(),
-        team: String::new(),
-        key: String::new(),
-        created: d.created.clone(),
-        updated: d.updated.clone(),
-        deck_matches: d.deck_matches,
-        scores: d.scores.clone(),
-        focus: Box::default(),
+/// What a year needs of a file: which is newest (its dates and name) and its scores. Not a
+/// whole [`Digest`]: at 100,000 files a year's digest with its six strings was 19 MB more.
+#[derive(Debug, Clone, PartialEq)]
+struct YearFile {
+    year: u16,
+    deck_matches: bool,
+    /// `created`, `updated` and `file` end to end; `ends` says where the first two end.
+    newest: Box<str>,
+    ends: (u32, u32),
+    scores: Box<[u8]>,
+}
+
+impl YearFile {
+    fn new(year: u16, d: &Digest) -> YearFile {
+        let ends = (d.created.len(), d.created.len() + d.updated.len());
+        YearFile {
+            year,
+            deck_matches: d.deck_matches,
+            newest: [d.created.as_str(), &d.updated, &d.file].concat().into(),
+            ends: (
+                u32::try_from(ends.0).unwrap_or(u32::MAX),
+                u32::try_from(ends.1).unwrap_or(u32::MAX),
+            ),
+            scores: d.scores.clone(),
+        }
+    }
+
+    /// (created, updated, file), as [`Digest::newer_than`] compares them.
+    fn order(&self) -> (&str, &str, &str) {
+        let (c, u) = (self.ends.0 as usize, self.ends.1 as usize);
+        let part = |r: std::ops::Range<usize>| self.newest.get(r).unwrap_or("");
+        (part(0..c), part(c..u), part(u..self.newest.len()))
     }
 }
 
@@ -47,24 +66,36 @@ impl TeamHistory {
     pub(super) fn add(&mut self, d: &Digest) {
         self.points.push((d.created.clone(), d.mean()));
         if let Some(year) = year(&d.created) {
-            self.keep(year, d, bare);
+            let newer = (d.created.as_str(), d.updated.as_str(), d.file.as_str());
+            self.keep(year, newer, || YearFile::new(year, d));
         }
     }
 
     pub(super) fn merge(&mut self, other: TeamHistory) {
         self.points.extend(other.points);
-        for (year, d) in other.years {
-            self.keep(year, &d, Digest::clone);
+        for y in other.years {
+            let (year, newer) = (y.year, |old: &YearFile| y.order() > old.order());
+            match self.years.iter().position(|old| old.year == year) {
+                Some(i) if newer(&self.years[i]) => self.years[i] = y,
+                Some(_) => {}
+                None => self.push(y),
+            }
         }
     }
 
-    /// Keeps `d` as the team's file of `year` if it is the newest seen that year.
-    fn keep(&mut self, year: u16, d: &Digest, kept: impl FnOnce(&Digest) -> Digest) {
-        match self.years.iter_mut().find(|(y, _)| *y == year) {
-            Some((_, old)) if !d.newer_than(old) => {}
-            Some((_, old)) => *old = kept(d),
-            None => self.years.push((year, kept(d))),
+    /// Keeps a file of `year` (its `order`, made by `kept`) if it is the newest seen that year.
+    fn keep(&mut self, year: u16, order: (&str, &str, &str), kept: impl FnOnce() -> YearFile) {
+        match self.years.iter_mut().find(|y| y.year == year) {
+            Some(old) if order <= old.order() => {}
+            Some(old) => *old = kept(),
+            None => self.push(kept()),
         }
+    }
+
+    /// One more year, in room for exactly that many.
+    fn push(&mut self, y: YearFile) {
+        self.years.reserve_exact(1);
+        self.years.push(y);
     }
 }
 
@@ -208,14 +239,14 @@ pub(super) fn course(
             place,
             points: history.points,
         });
-        for (year, d) in history.years {
-            if !d.deck_matches {
+        for y in history.years {
+            if !y.deck_matches {
                 out.other_edition += 1;
             }
             by_year
-                .entry(year)
+                .entry(y.year)
                 .or_insert_with(|| YearSums::new(index))
-                .add(index, &d);
+                .add(index, &Digest::of_scores(y.scores));
         }
     }
     for (&year, sums) in &by_year {

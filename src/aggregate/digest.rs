@@ -141,6 +141,21 @@ impl Digest {
         }
     }
 
+    /// A digest of the scores alone, for the figures made from them (`cell`, `mean`, `level`).
+    pub(super) fn of_scores(scores: Box<[u8]>) -> Digest {
+        Digest {
+            file: String::new(),
+            place: String::new(),
+            team: String::new(),
+            key: String::new(),
+            created: String::new(),
+            updated: String::new(),
+            deck_matches: true,
+            scores,
+            focus: Box::default(),
+        }
+    }
+
     /// The level on an anvisning, when it has one.
     pub fn level(&self, i: usize) -> Option<u8> {
         self.scores

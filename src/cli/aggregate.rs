@@ -78,6 +78,7 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
         Ok(deck) => deck,
         Err(e) => return Output::deck_error(&e, color),
     };
+    fewer_heaps();
     let mut overview = crate::aggregate::gather(r.dirs, &deck, r.all);
     if r.anonym {
         overview.anonymise();
@@ -108,6 +109,24 @@ pub(super) fn run(r: &Request, cards: Option<&Path>, color: bool) -> Output {
     };
     output.stderr.insert_str(0, &notice);
     output
+}
+
+/// On Linux with glibc, every reading thread gets its own heap, and what a thread frees stays
+/// in its heap. As many heaps as cores (not glibc's eight per core) took the peak at 100,000
+/// files from ~145 to ~120 MB at no measurable cost in time; one heap for all took less still but
+/// twice the time (the threads waited for each other). Elsewhere the system's allocator is left
+/// as it is.
+fn fewer_heaps() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let heaps = libc::c_int::try_from(cores).unwrap_or(libc::c_int::MAX);
+        // SAFETY: mallopt only sets a tuning value of glibc's malloc; called before any reading
+        // thread starts. A refusal (0) leaves the default, which is only more memory.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, heaps);
+        }
+    }
 }
 
 /// A folder (or file) given that cannot be opened stops the command before anything is read:
