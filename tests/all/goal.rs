@@ -1,0 +1,118 @@
+//! The goal for next time (`m`) and the basis of a score (`b`) on an anvisning: a small choice
+//! list, one undo step per choice, Esc changes nothing, the read-only gate holds. Key scripts
+//! through `update`, and the list on screen at 80×24.
+
+use crate::common::drive::{key, press};
+use crate::common::screen::render;
+use ratatui::crossterm::event::KeyCode;
+use refleks::app::{App, Context, Effect, Overlay};
+use refleks::assessment::{Answer, Basis};
+use refleks::deck::Deck;
+
+fn assessing() -> App {
+    let mut app = App::new(Deck::embedded(), "2026-11-23");
+    app.start_assessment("Team Nord", vec![], vec!["2.1".into()]);
+    app
+}
+
+fn answer(app: &App, id: &str) -> Answer {
+    let session = app.session.as_ref().unwrap();
+    session.assessment.answer(id).cloned().unwrap_or_default()
+}
+
+#[test]
+fn m_and_a_level_set_the_goal_as_one_undo_step() {
+    let mut app = assessing();
+    assert_eq!(app.current_anvisning_id().as_deref(), Some("2.1.1"));
+    press(&mut app, "2");
+    press(&mut app, "m");
+    assert!(matches!(app.overlay(), Some(Overlay::Choice(_))));
+    assert_eq!(app.context(), Context::Choice);
+    // The list opens one above the score: Enter takes 3.
+    let effects = key(&mut app, KeyCode::Enter);
+    assert!(app.overlay().is_none());
+    assert!(effects.contains(&Effect::Save), "{effects:?}");
+    assert_eq!(answer(&app, "2.1.1").goal, Some(3));
+    // A digit sets it directly; the same value again changes nothing.
+    press(&mut app, "m4");
+    assert_eq!(answer(&app, "2.1.1").goal, Some(4));
+    assert_eq!(press(&mut app, "m4"), []);
+    // One undo step per choice: z takes 4 back to 3, then 3 back to none; the score stays.
+    press(&mut app, "z");
+    assert_eq!(answer(&app, "2.1.1").goal, Some(3));
+    press(&mut app, "z");
+    assert_eq!(answer(&app, "2.1.1").goal, None);
+    assert_eq!(answer(&app, "2.1.1").score.and_then(|s| s.level()), Some(2));
+}
+
+#[test]
+fn b_chooses_the_basis_and_backspace_takes_it_away() {
+    let mut app = assessing();
+    press(&mut app, "b");
+    assert_eq!(app.context(), Context::Choice);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(answer(&app, "2.1.1").basis, Some(Basis::Practice));
+    press(&mut app, "b3");
+    assert_eq!(answer(&app, "2.1.1").basis, Some(Basis::Assumption));
+    press(&mut app, "b");
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(answer(&app, "2.1.1").basis, None);
+    // Nothing left: the answer is gone from the file.
+    assert!(
+        app.session
+            .as_ref()
+            .unwrap()
+            .assessment
+            .answer("2.1.1")
+            .is_none()
+            || {
+                let mut a = app.session.as_ref().unwrap().assessment.clone();
+                a.prune();
+                a.answer("2.1.1").is_none()
+            }
+    );
+}
+
+#[test]
+fn esc_closes_the_list_without_a_change_and_a_list_takes_no_score() {
+    let mut app = assessing();
+    press(&mut app, "mj");
+    assert_eq!(key(&mut app, KeyCode::Esc), []);
+    assert!(app.overlay().is_none());
+    assert_eq!(answer(&app, "2.1.1"), Answer::default());
+    // In the basis list, 4 and 9 are no place in the list: it stays open, nothing scored.
+    press(&mut app, "b49");
+    assert_eq!(app.context(), Context::Choice);
+    assert_eq!(answer(&app, "2.1.1"), Answer::default());
+}
+
+#[test]
+fn a_read_only_assessment_opens_no_list() {
+    let mut app = assessing();
+    app.session.as_mut().unwrap().read_only = true;
+    assert_eq!(press(&mut app, "m3b1"), []);
+    assert!(app.overlay().is_none());
+    assert_eq!(answer(&app, "2.1.1"), Answer::default());
+}
+
+#[test]
+fn the_keys_are_in_the_help() {
+    let help = refleks::app::bindings()
+        .filter(|b| b.contexts.contains(&Context::Anvisninger))
+        .map(|b| format!("{} {}", b.label, b.help))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(help.contains("m mål til næste gang"), "{help}");
+    assert!(help.contains("b hvordan ved du det?"), "{help}");
+}
+
+#[test]
+fn the_lists_on_screen() {
+    let mut app = assessing();
+    press(&mut app, "2m");
+    insta::assert_snapshot!("goal_list", render(&mut app, 80, 24));
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "b");
+    insta::assert_snapshot!("basis_list", render(&mut app, 80, 24));
+}
