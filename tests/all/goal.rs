@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyCode;
 use refleks::app::{App, Context, Effect, Overlay};
 use refleks::assessment::{Answer, Basis};
 use refleks::deck::Deck;
+use refleks::report::ReportFormat;
 
 fn assessing() -> App {
     let mut app = App::new(Deck::embedded(), "2026-11-23");
@@ -115,4 +116,26 @@ fn the_lists_on_screen() {
     key(&mut app, KeyCode::Esc);
     press(&mut app, "b");
     insta::assert_snapshot!("basis_list", render(&mut app, 80, 24));
+}
+
+#[test]
+fn the_goal_and_the_basis_show_beside_the_score_and_in_the_minutes() {
+    let mut app = assessing();
+    press(&mut app, "3m4b1");
+    let screen = render(&mut app, 100, 30);
+    assert!(
+        screen.contains("Mål: 4 · Grundlag: dokumenteret"),
+        "{screen}"
+    );
+    let a = &app.session.as_ref().unwrap().assessment;
+    let deck = Deck::embedded();
+    let md = refleks::report::report(a, &deck, ReportFormat::Md);
+    assert!(md.contains("Mål: 4 · Grundlag: dokumenteret"), "{md}");
+    let html = refleks::report::report(a, &deck, ReportFormat::Html);
+    assert!(html.contains("Mål: 4 · Grundlag: dokumenteret"), "{html}");
+    let json: serde_json::Value =
+        serde_json::from_str(&refleks::report::report(a, &deck, ReportFormat::Json)).unwrap();
+    let answers = json.to_string();
+    assert!(answers.contains("\"goal\":4"), "{answers}");
+    assert!(answers.contains("\"basis\":\"documented\""), "{answers}");
 }
