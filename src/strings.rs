@@ -499,6 +499,14 @@ pub const GOAL: &str = "Mål";
 pub const BASIS: &str = "Grundlag";
 /// Before last time's goal on a file built on an earlier one: "Mål fra sidst: 3".
 pub const GOAL_LAST: &str = "Mål fra sidst";
+/// The heading over last time's actions followed to this time's score (compare, the minutes).
+pub const FOLLOWED_TITLE: &str = "Sidste gangs handlinger";
+/// A status not marked: the action is still open.
+pub const FOLLOWED_OPEN: &str = "åben";
+/// "handling udført: 1 → 3"
+pub fn followed_up(status: &str, before: &str, after: &str) -> String {
+    format!("handling {status}: {before} → {after}")
+}
 pub const HELP_GOAL: &str = "mål til næste gang: det niveau på skalaen, teamet vil nå";
 pub const HELP_BASIS: &str = "hvordan ved du det? grundlaget for vurderingen: dokumenteret, praksis, der kan beskrives, eller antagelse";
 pub const HELP_SECTION_CHOICE: &str = "Mål og grundlag";

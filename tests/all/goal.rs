@@ -139,3 +139,66 @@ fn the_goal_and_the_basis_show_beside_the_score_and_in_the_minutes() {
     assert!(answers.contains("\"goal\":4"), "{answers}");
     assert!(answers.contains("\"basis\":\"documented\""), "{answers}");
 }
+
+/// Last year's file: 2.1.1 at 1 with a goal of 3 and an action; 2.1.2 at 2 with an action.
+fn last_year(deck: &Deck) -> refleks::assessment::Assessment {
+    use refleks::assessment::{Action, Assessment, Score};
+    let mut a = Assessment::new(deck, "Team Nord", vec![], vec!["2.1".into()], "2025-11-18");
+    let x = a.answer_mut("2.1.1");
+    x.score = Some(Score::Level(1));
+    x.goal = Some(3);
+    a.answer_mut("2.1.2").score = Some(Score::Level(2));
+    for (id, what) in [("2.1.1", "MI-kursus for alle"), ("2.1.2", "Ny mødeplan")] {
+        a.actions.push(Action {
+            anvisning: id.into(),
+            what: what.into(),
+            ..Action::default()
+        });
+    }
+    a
+}
+
+#[test]
+fn next_year_shows_last_years_goal_and_each_action_before_and_after() {
+    use refleks::assessment::{ActionStatus, Score};
+    use refleks::compare::{CompareFormat, compare, render as render_compare};
+    let deck = Deck::embedded();
+    let old = last_year(&deck);
+    // This year's file builds on last year's: its actions carried, marked, and scored again.
+    let mut app = assessing();
+    {
+        let session = app.session.as_mut().unwrap();
+        refleks::session::changes::build_on(
+            &mut session.assessment,
+            "team-nord-2025-11-18.toml".into(),
+            &old,
+        );
+        let a = &mut session.assessment;
+        a.actions[0].status = Some(ActionStatus::Done);
+        a.actions[1].status = Some(ActionStatus::Dropped);
+    }
+    app.earlier = Some(refleks::app::Earlier {
+        path: "team-nord-2025-11-18.toml".into(),
+        assessment: old.clone(),
+    });
+    press(&mut app, "3");
+    let screen = render(&mut app, 100, 30);
+    assert!(screen.contains("Mål fra sidst: 3"), "{screen}");
+    let new = &mut app.session.as_mut().unwrap().assessment;
+    new.answer_mut("2.1.2").score = Some(Score::Level(2));
+    let new = new.clone();
+    let c = compare(&[("A".into(), &old), ("B".into(), &new)], &deck);
+    let md = render_compare(&c, CompareFormat::Md);
+    assert!(md.contains("## Sidste gangs handlinger (2)"), "{md}");
+    assert!(
+        md.contains("**2.1.1**: handling udført: 1 → 3 — MI-kursus for alle"),
+        "{md}"
+    );
+    assert!(
+        md.contains("**2.1.2**: handling droppet: 2 → 2 — Ny mødeplan"),
+        "{md}"
+    );
+    let table = render_compare(&c, CompareFormat::Table);
+    assert!(table.contains("handling udført: 1 → 3"), "{table}");
+    assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
+}
