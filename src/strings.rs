@@ -491,7 +491,7 @@ pub const KIND_RULE_SPREAD: &str =
 // The goal for next time and the basis of a score (assessment/model.rs), said alike on the card
 // screen, the overview and in the minutes.
 pub const BASIS_DOCUMENTED: &str = "dokumenteret";
-pub const BASIS_PRACTICE: &str = "praksis vi kan beskrive";
+pub const BASIS_PRACTICE: &str = "praksis, der kan beskrives";
 pub const BASIS_ASSUMPTION: &str = "antagelse";
 /// Before a goal: "Mål: 3".
 pub const GOAL: &str = "Mål";
@@ -499,6 +499,31 @@ pub const GOAL: &str = "Mål";
 pub const BASIS: &str = "Grundlag";
 /// Before last time's goal on a file built on an earlier one: "Mål fra sidst: 3".
 pub const GOAL_LAST: &str = "Mål fra sidst";
+/// The heading over last time's actions followed to this time's score (compare, the minutes).
+pub const FOLLOWED_TITLE: &str = "Sidste gangs handlinger";
+/// A status not marked: the action is still open.
+pub const FOLLOWED_OPEN: &str = "åben";
+/// "handling udført: 1 → 3"
+pub fn followed_up(status: &str, before: &str, after: &str) -> String {
+    format!("handling {status}: {before} → {after}")
+}
+pub const HELP_GOAL: &str = "mål til næste gang: det niveau på skalaen, teamet vil nå";
+pub const HELP_BASIS: &str = "hvordan ved du det? grundlaget for vurderingen: dokumenteret, praksis, der kan beskrives, eller antagelse";
+pub const HELP_SECTION_CHOICE: &str = "Mål og grundlag";
+pub const HELP_CHOICE_MOVE: &str = "flyt markeringen";
+pub const HINT_CHOICE_MOVE: &str = "flyt";
+pub const HELP_CHOICE_PICK: &str = "vælg det markerede (ét fortryd-trin: z)";
+pub const HINT_CHOICE_PICK: &str = "vælg";
+pub const HELP_CHOICE_DIGIT: &str = "målet direkte; på grundlaget 1–3 i listens rækkefølge";
+pub const HELP_CHOICE_CLEAR: &str = "fjern målet eller grundlaget";
+pub const HINT_CHOICE_CLEAR: &str = "fjern";
+pub const HELP_CHOICE_CANCEL: &str = "luk uden at ændre noget";
+pub const HINT_CHOICE_CANCEL: &str = "luk";
+pub const GOAL_TITLE: &str = "Mål til næste gang";
+pub const GOAL_ASK: &str = "Hvor skal teamet være næste gang?";
+pub const BASIS_TITLE: &str = "Hvordan ved du det?";
+pub const BASIS_ASK: &str = "Hvad bygger vurderingen på?";
+pub const CHOICE_NONE: &str = "intet";
 
 /// "Mindst en tredjedel stemte 0–1 og mindst en tredjedel 3–4."
 pub fn kind_rule_polarised(low: [u8; 2], high: [u8; 2]) -> String {

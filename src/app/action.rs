@@ -128,6 +128,10 @@ pub enum Action {
     GoTo,
     /// Go to the card or anvisning typed.
     GoThere,
+    /// On an anvisning: choose the goal for next time.
+    Goal,
+    /// On an anvisning: choose what the score rests on.
+    Basis,
     // The drill (`refleks øv`): see app/drill.rs.
     /// Answer with a choice (`l`, `a`, `1`–`4`).
     Choose,
@@ -176,7 +180,9 @@ impl Action {
             | Action::Participants
             | Action::Anonymous
             | Action::Timebox
-            | Action::CarriedActions => true,
+            | Action::CarriedActions
+            | Action::Goal
+            | Action::Basis => true,
             // Elsewhere Ctrl+U empties the folder field, Backspace takes a hidden vote back.
             Action::Clear => context == Context::Anvisninger,
             // In the action lists; on home they mark, delete or rename saved files.

@@ -71,6 +71,8 @@ contexts! {
     Folder,
     /// Typing the number of a card or an anvisning to go to.
     GoTo,
+    /// Choosing the goal for next time or the basis of a score.
+    Choice,
     /// The drill: »Lovkrav eller anbefaling?« asked.
     DrillLovkrav,
     /// The drill: »Hvilken retningslinje?« asked.
@@ -119,6 +121,7 @@ impl Context {
             Overview => Some(s::HELP_SECTION_OVERVIEW),
             Folder => Some(s::HELP_SECTION_FOLDER),
             GoTo => Some(s::HELP_SECTION_GOTO),
+            Choice => Some(s::HELP_SECTION_CHOICE),
             DrillLovkrav => Some(s::HELP_SECTION_DRILL_LOVKRAV),
             DrillGuideline => Some(s::HELP_SECTION_DRILL_GUIDELINE),
             DrillTurn => Some(s::HELP_SECTION_DRILL_TURN),

@@ -8,7 +8,7 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use crate::assessment::team_key;
-use crate::assessment::{Answer, Assessment, SECURED_LEVEL, Score};
+use crate::assessment::{ActionStatus, Answer, Assessment, SECURED_LEVEL, Score};
 use crate::deck::{Deck, Kind, id_sort_key};
 use crate::number::mean;
 use crate::text::unique_labels;
@@ -37,7 +37,22 @@ pub struct Comparison {
     pub fell: Vec<Movement>,
     /// Legal requirements whose latest level is below [`SECURED_LEVEL`], in deck order.
     pub still_below: Vec<Below>,
+    /// The first column's actions, each with how far it got and the score of its anvisning
+    /// before (first column) and after (last column): did the actions move the score? Only for
+    /// the same team; in the first column's order.
+    pub followed: Vec<FollowUp>,
     pub unmatched: Unmatched,
+}
+
+/// One action of the first assessment, followed to the last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUp {
+    pub anvisning: String,
+    pub what: String,
+    /// The status marked on the later assessment's carried copy, else the first one's own.
+    pub status: Option<ActionStatus>,
+    pub before: Option<Score>,
+    pub after: Option<Score>,
 }
 
 /// One compared assessment.
@@ -213,6 +228,28 @@ fn ends<T: Copy>(values: impl Iterator<Item = Option<T>>) -> Option<((usize, T),
 
 /// Compares assessments against the current deck. `items` are (label, assessment) in column
 /// order; the caller makes the labels (see [`crate::text::unique_labels`]).
+/// Each action of `first` with its status (as marked on `last`'s carried copy, found by
+/// anvisning and words) and its anvisning's score in both.
+fn follow_up(first: &Assessment, last: &Assessment) -> Vec<FollowUp> {
+    let score = |a: &Assessment, id: &str| a.answer(id).and_then(|x| x.score);
+    first
+        .actions
+        .iter()
+        .map(|todo| {
+            let later = last.actions.iter().find(|t| {
+                t.carried && t.anvisning == todo.anvisning && t.what.trim() == todo.what.trim()
+            });
+            FollowUp {
+                anvisning: todo.anvisning.clone(),
+                what: todo.what.clone(),
+                status: later.map_or(todo.status, |t| t.status),
+                before: score(first, &todo.anvisning),
+                after: score(last, &todo.anvisning),
+            }
+        })
+        .collect()
+}
+
 pub fn compare(items: &[(String, &Assessment)], deck: &Deck) -> Comparison {
     let n = items.len();
     let fingerprint = deck.fingerprint();
@@ -371,6 +408,11 @@ pub fn compare(items: &[(String, &Assessment)], deck: &Deck) -> Comparison {
         rose,
         fell,
         still_below,
+        followed: if same_team && n > 1 {
+            follow_up(items[0].1, items[n - 1].1)
+        } else {
+            Vec::new()
+        },
         unmatched: Unmatched {
             not_in_deck: orphans,
             not_chosen,

@@ -7,7 +7,7 @@ mod comparison;
 pub mod format;
 
 pub use comparison::{
-    AnvisningRow, Below, Cell, Column, Comparison, GuidelineRow, Movement, NotChosen, Orphan,
-    Unmatched, column_labels, compare,
+    AnvisningRow, Below, Cell, Column, Comparison, FollowUp, GuidelineRow, Movement, NotChosen,
+    Orphan, Unmatched, column_labels, compare,
 };
 pub use format::{CompareFormat, render, xlsx};

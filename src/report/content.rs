@@ -315,6 +315,19 @@ pub(crate) fn vote_stats_of(deck: &Deck, answer: &Answer) -> Option<VoteStats> {
 /// say: "Ahmad 2, Bo ikke til stede, Jonas 1 (median 1,
 /// spredning 1–2, Enige · 2 stemmer (få stemmer))", or as counts for a tally ("2 × 3, 1 × 4 (…)").
 /// The kind of agreement is said in the reveal's words.
+/// The goal for next time and the basis of the score, as every view and report says them:
+/// "Mål: 3 · Grundlag: dokumenteret"; `None` when neither is set.
+pub(crate) fn goal_basis_text(answer: &Answer) -> Option<String> {
+    let goal = answer
+        .goal
+        .map(|g| format!("{}: {g}", crate::strings::GOAL));
+    let basis = answer
+        .basis
+        .map(|b| format!("{}: {}", crate::strings::BASIS, b.label()));
+    let parts: Vec<String> = goal.into_iter().chain(basis).collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
 pub(crate) fn votes_text(deck: &Deck, participants: &[String], answer: &Answer) -> Option<String> {
     let last = round_text(deck, participants, answer)?;
     if answer.rounds.is_empty() {

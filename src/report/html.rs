@@ -441,6 +441,9 @@ fn note_cell(c: &Content, a: &Answer) -> String {
     if !a.note.trim().is_empty() {
         parts.push(format!("<div class=\"note\">{}</div>", esc(&a.note)));
     }
+    if let Some(goal) = super::content::goal_basis_text(a) {
+        parts.push(format!("<div class=\"note\">{}</div>", esc(&goal)));
+    }
     if let Some(votes) = votes_text(c.deck, &c.a.participants, a) {
         parts.push(format!(
             "<div class=\"muted\">Stemmer: {}</div>",

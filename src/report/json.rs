@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::content::vote_stats_of;
 use super::content::{Content, Row};
-use crate::assessment::{ActionStatus, Agreement, Answer, NonScore, Score};
+use crate::assessment::{ActionStatus, Agreement, Answer, Basis, NonScore, Score};
 use crate::deck::Kind;
 use crate::text::escape_for_json;
 
@@ -109,6 +109,10 @@ struct AnswerOut<'a> {
     /// Earlier rounds on the anvisning, oldest first (a round after the talk keeps the one
     /// before it); `votes`, `tally` and `absent` above are the last round.
     rounds: Vec<RoundOut<'a>>,
+    /// The goal for next time, a level of the scale (schema 4 of the file).
+    goal: Option<u8>,
+    /// What the score rests on: "documented", "practice" or "assumption" (schema 4).
+    basis: Option<Basis>,
 }
 
 #[derive(Serialize)]
@@ -324,6 +328,8 @@ fn answer_out<'a>(
                     .collect()
             })
             .unwrap_or_default(),
+        goal: answer.and_then(|a| a.goal),
+        basis: answer.and_then(|a| a.basis),
     }
 }
 

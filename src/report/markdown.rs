@@ -238,6 +238,9 @@ fn note_cell(c: &Content, a: &Answer) -> String {
     if !a.note.trim().is_empty() {
         parts.push(md(&a.note));
     }
+    if let Some(goal) = super::content::goal_basis_text(a) {
+        parts.push(md(&goal));
+    }
     if let Some(votes) = votes_text(c.deck, &c.a.participants, a) {
         parts.push(format!("Stemmer: {}", md(&votes)));
     }

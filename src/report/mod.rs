@@ -16,7 +16,7 @@ use crate::assessment::Assessment;
 use crate::deck::Deck;
 
 /// Shared with the app's "last time" message, so it words scores and votes as the minutes do.
-pub(crate) use content::{danish_date, score_text, status_text, votes_text};
+pub(crate) use content::{danish_date, goal_basis_text, score_text, status_text, votes_text};
 pub use csv::{CSV_COLUMNS, CSV_SEPARATOR};
 pub use json::JSON_SCHEMA;
 // The print cards escape exactly as the reports do.

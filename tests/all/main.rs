@@ -21,6 +21,7 @@ mod editing_screens;
 mod examples;
 mod field_limits;
 mod flows;
+mod goal;
 mod imports;
 mod line;
 mod look;

@@ -176,7 +176,9 @@ fn json_reads_back_with_the_documented_keys() {
             "vote_summary",
             "dissent",
             "absent",
-            "rounds"
+            "rounds",
+            "goal",
+            "basis"
         ]
     );
     assert_eq!(

@@ -16,6 +16,7 @@ mod confirm;
 pub(super) mod editor;
 mod export;
 mod folder;
+mod goal;
 mod goto;
 mod help;
 mod message;
@@ -86,6 +87,8 @@ pub enum Overlay {
     },
     /// A card or an anvisning by its number.
     GoTo(GoTo),
+    /// The goal for next time or the basis of the score, chosen from a short list.
+    Choice(goal::Choice),
 }
 
 /// The layers' key tables, each in its place's file. They come before the screens' table, so
@@ -95,6 +98,7 @@ pub(crate) const KEYS: &[&[Binding]] = &[
     confirm::KEYS,
     folder::KEYS,
     goto::KEYS,
+    goal::KEYS,
     team::KEYS,
     card_picker::KEYS,
     action_list::KEYS,
@@ -105,7 +109,7 @@ pub(crate) const KEYS: &[&[Binding]] = &[
 ];
 
 /// Keys on the screens that open a layer, each in its layer's file.
-pub(crate) const OPENERS: &[&[Binding]] = &[goto::OPEN];
+pub(crate) const OPENERS: &[&[Binding]] = &[goto::OPEN, goal::OPEN];
 
 /// What a layer asks for once it has handled a key.
 pub(crate) enum Outcome {
@@ -186,6 +190,7 @@ impl Overlay {
             Overlay::BuildOn { .. } => Context::BuildOn,
             Overlay::Carried { .. } => Context::Carried,
             Overlay::GoTo(_) => Context::GoTo,
+            Overlay::Choice(_) => Context::Choice,
         }
     }
 }
@@ -202,6 +207,8 @@ pub(crate) fn open(app: &mut App, context: Context, action: Action) -> Option<Ve
         Action::Export => export::open(app),
         Action::PickCards => card_picker::open(app),
         Action::GoTo => Some(Overlay::GoTo(GoTo::new())),
+        Action::Goal => goal::open(app, goal::Field::Goal),
+        Action::Basis => goal::open(app, goal::Field::Basis),
         _ => return None,
     };
     if let Some(layer) = layer {
@@ -243,7 +250,8 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
             | Overlay::Confirm(_)
             | Overlay::Export(_)
             | Overlay::BuildOn { .. }
-            | Overlay::GoTo(_),
+            | Overlay::GoTo(_)
+            | Overlay::Choice(_),
         ) => {}
     }
     let App {
@@ -268,6 +276,7 @@ pub(crate) fn key(app: &mut App, key: KeyEvent, action: Option<Action>) -> Vec<E
         Some(Overlay::Confirm(confirm)) => confirm.on(action),
         Some(Overlay::Export(form)) => form.on(&mut cx, &key, action),
         Some(Overlay::GoTo(goto)) => goto.on(&mut cx, &key, action),
+        Some(Overlay::Choice(choice)) => choice.on(&mut cx, action),
         Some(Overlay::BuildOn { path, .. }) => build_on::on(path, &mut cx.effects, action),
         _ => Outcome::Stay,
     };
@@ -352,7 +361,8 @@ pub(crate) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             | Overlay::Confirm(_)
             | Overlay::Cards(_)
             | Overlay::BuildOn { .. }
-            | Overlay::Carried { .. },
+            | Overlay::Carried { .. }
+            | Overlay::Choice(_),
         )
         | None => {
             // No field takes text here: a paste is never keys (it would score, vote or open),
@@ -400,6 +410,7 @@ pub(crate) fn close(app: &mut App, layer: Overlay) -> Vec<Effect> {
         Overlay::Team(form) => team::close(app, &form),
         Overlay::Action(form) => action_form::close(app, &form),
         Overlay::Vote(view) => app.finish_round(*view),
+        Overlay::Choice(choice) => goal::close(app, &choice),
         Overlay::Help(_)
         | Overlay::Message { .. }
         | Overlay::Search(_)
@@ -424,6 +435,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, areas: &mut Areas) -> bool
         Some(Overlay::Confirm(confirm)) => confirm.draw(frame, area),
         Some(Overlay::Export(form)) => form.draw(frame, area, areas),
         Some(Overlay::GoTo(goto)) => goto.draw(frame, area, areas),
+        Some(Overlay::Choice(choice)) => choice.draw(frame, area, areas),
         Some(Overlay::Team(form)) => team::draw(frame, area, app, form, areas),
         Some(Overlay::Cards(picker)) => card_picker::draw(frame, area, app, picker, areas),
         Some(Overlay::Actions(list)) => action_list::draw(frame, area, app, list, areas),

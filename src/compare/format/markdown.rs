@@ -25,9 +25,30 @@ pub fn markdown(c: &Comparison) -> String {
         movements(&mut out, "Faldet", &c.fell);
     }
     still_below(&mut out, c);
+    followed(&mut out, c);
     unmatched(&mut out, c);
     anvisninger(&mut out, c);
     out
+}
+
+/// Last time's actions: how far each got and the score before → after.
+fn followed(out: &mut String, c: &Comparison) {
+    if c.followed.is_empty() {
+        return;
+    }
+    out.push_str(&format!(
+        "\n## {} ({})\n\n",
+        crate::strings::FOLLOWED_TITLE,
+        c.followed.len()
+    ));
+    for f in &c.followed {
+        out.push_str(&format!(
+            "- **{}**: {} — {}\n",
+            inline(&f.anvisning),
+            super::follow_up_text(f),
+            inline(&f.what)
+        ));
+    }
 }
 
 fn header(out: &mut String, c: &Comparison) {

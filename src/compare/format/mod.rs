@@ -168,6 +168,21 @@ fn deck_note(c: &Comparison, column: &super::Column) -> Option<String> {
     }
 }
 
+/// One of last time's actions followed up: "handling udført: 1 → 3 — Tjek ventetiden".
+pub(crate) fn follow_up_text(f: &crate::compare::FollowUp) -> String {
+    use crate::assessment::{NonScore, Score};
+    let score = |s: Option<Score>| match s {
+        Some(Score::Level(v)) => v.to_string(),
+        Some(Score::Other(NonScore::Unknown)) => "?".to_string(),
+        Some(Score::Other(NonScore::NotRelevant)) => "i.r.".to_string(),
+        None => "–".to_string(),
+    };
+    let status = f
+        .status
+        .map_or(crate::strings::FOLLOWED_OPEN, |s| s.label());
+    crate::strings::followed_up(status, &score(f.before), &score(f.after))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -32,6 +32,7 @@ pub fn table(c: &Comparison) -> String {
         movements(&mut out, c, "Faldet", &c.fell);
     }
     still_below(&mut out, c);
+    followed(&mut out, c);
     unmatched(&mut out, c);
     out.blank();
     out.push("Noter og alle anvisninger side om side: brug --format md.".to_string());
@@ -226,6 +227,27 @@ fn still_below(out: &mut Lines, c: &Comparison) {
             letter(b.column)
         );
         out.push(with_text(lead, &b.text));
+    }
+}
+
+/// Last time's actions: how far each got and the score before → after.
+fn followed(out: &mut Lines, c: &Comparison) {
+    if c.followed.is_empty() {
+        return;
+    }
+    out.blank();
+    out.push(format!(
+        "{} ({})",
+        crate::strings::FOLLOWED_TITLE,
+        c.followed.len()
+    ));
+    for f in &c.followed {
+        let lead = format!(
+            "  {:<8} {}  ",
+            clean_line(&f.anvisning),
+            super::follow_up_text(f)
+        );
+        out.push(with_text(lead, &f.what));
     }
 }
 

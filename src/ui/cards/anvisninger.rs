@@ -177,11 +177,16 @@ pub(super) fn anvisninger_lines(
                 .map(|x| x.actions.iter().filter(|t| t.anvisning == a.id).collect())
                 .unwrap_or_default();
             let participants = answers.map_or(&[][..], |x| x.participants.as_slice());
+            let last_goal = app
+                .earlier
+                .as_ref()
+                .and_then(|e| e.assessment.answer(&a.id))
+                .and_then(|x| x.goal);
             lines.extend(expanded(
                 &app.deck,
                 participants,
                 a,
-                answer,
+                (answer, last_goal),
                 &actions,
                 inner,
             ));
@@ -204,7 +209,7 @@ pub(super) fn expanded(
     deck: &crate::deck::Deck,
     participants: &[String],
     a: &crate::deck::Anvisning,
-    answer: Option<&crate::assessment::Answer>,
+    (answer, last_goal): (Option<&crate::assessment::Answer>, Option<u8>),
     actions: &[&crate::assessment::Action],
     inner: usize,
 ) -> Vec<Line<'static>> {
@@ -240,9 +245,19 @@ pub(super) fn expanded(
             lines.push(Line::styled(format!("{INDENT}{lead}{l}"), theme::title()));
         }
     }
+    // Last time's goal beside this time's score (an assessment built on an earlier one).
+    if let Some(goal) = last_goal {
+        lines.push(Line::styled(
+            format!("{INDENT}{}: {goal}", s::GOAL_LAST),
+            theme::title(),
+        ));
+    }
     let Some(answer) = answer else {
         return lines;
     };
+    if let Some(goal) = crate::report::goal_basis_text(answer) {
+        lines.push(Line::styled(format!("{INDENT}{goal}"), theme::title()));
+    }
     if answer.focus {
         lines.push(Line::styled(
             format!("{INDENT}◆ {}", s::FOCUS),
