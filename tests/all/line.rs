@@ -738,7 +738,9 @@ fn a_whole_workshop_through_the_binary_ends_in_the_file_and_the_minutes() {
         .to_string();
     let said = out
         .replace(&minutes.display().to_string(), "[referater]")
-        .replace(&stem, "[vurdering]");
+        .replace(&stem, "[vurdering]")
+        // Windows joins a folder and a name with `\`; the transcript is the same on both.
+        .replace("[referater]\\[vurdering]", "[referater]/[vurdering]");
     insta::assert_snapshot!("line_workshop_transcript", said);
     assert!(out.contains("2.1.1: 3, fast praksis. Gemt."), "{out}");
     assert!(out.contains("Noten til 2.1.1 er skrevet. Gemt."), "{out}");
